@@ -1,0 +1,294 @@
+//! The command line as clap types, and nothing else: the contract of CLI.md.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+use crate::model::{AccountStatus, Plan};
+use crate::settings::{Format, GivenOptions};
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "orgctl",
+    version,
+    about = "Administer a business-chat service: organizations, users, transfers, deletions and staff rosters",
+    long_about = "orgctl is the administrator's tool for a business-chat service. Every command that \
+changes state first computes a plan; --dry-run prints it and changes nothing, and the real run \
+applies exactly that plan in one transaction.",
+    after_help = "Exit codes: 0 done, 1 unexpected failure, 2 usage error, 3 refused by a rule or invalid input, \
+4 not found, 5 needs confirmation (no terminal and no --yes), 6 partly done, 75 database locked (retry)."
+)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: GlobalArgs,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Args)]
+pub struct GlobalArgs {
+    /// The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]
+    #[arg(long, global = true, env = "ORGCTL_DB", value_name = "PATH")]
+    pub db: Option<PathBuf>,
+    /// The config file [default: e.g. ~/.config/orgctl/config.toml, optional]
+    #[arg(long, global = true, env = "ORGCTL_CONFIG", value_name = "PATH")]
+    pub config: Option<PathBuf>,
+    /// The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)
+    #[arg(long = "as", global = true, env = "ORGCTL_AS", value_name = "USER")]
+    pub actor: Option<String>,
+    /// Output format [default: table]
+    #[arg(long, global = true, env = "ORGCTL_FORMAT", value_enum)]
+    pub format: Option<Format>,
+    /// Do not ask for confirmation before destructive changes
+    #[arg(short = 'y', long, global = true)]
+    pub yes: bool,
+    /// Print less: no summaries or hints
+    #[arg(short = 'q', long, global = true)]
+    pub quiet: bool,
+}
+
+impl GlobalArgs {
+    pub fn given(&self) -> GivenOptions {
+        GivenOptions {
+            db: self.db.clone(),
+            config: self.config.clone(),
+            actor: self.actor.clone(),
+            format: self.format,
+            yes: self.yes,
+            quiet: self.quiet,
+        }
+    }
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Create (or migrate) the database and do nothing else
+    Init,
+    /// Load or generate whole scenarios
+    #[command(subcommand)]
+    Fixture(FixtureCmd),
+    /// Organizations: create, inspect, settings, allow-lists, admin hand-over
+    #[command(subcommand)]
+    Org(OrgCmd),
+    /// Users of organizations
+    #[command(subcommand)]
+    User(UserCmd),
+    /// A user's contacts
+    #[command(subcommand)]
+    Contact(ContactCmd),
+    /// Chats and their members
+    #[command(subcommand)]
+    Chat(ChatCmd),
+    /// Messages of a chat
+    #[command(subcommand)]
+    Message(MessageCmd),
+    /// Files in chats
+    #[command(subcommand)]
+    File(FileCmd),
+    /// Tasks in chats
+    #[command(subcommand)]
+    Task(TaskCmd),
+    /// E-mails orgctl has sent
+    #[command(subcommand)]
+    Outbox(OutboxCmd),
+    /// The audit log of state-changing commands
+    #[command(subcommand)]
+    Audit(AuditCmd),
+    /// Print a shell completion script
+    Completions {
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum FixtureCmd {
+    /// Load a whole scenario (TOML, CLI.md format) into an empty database
+    Load { file: PathBuf },
+}
+
+/// `on` or `off`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum OnOff {
+    On,
+    Off,
+}
+
+impl OnOff {
+    pub fn is_on(self) -> bool {
+        self == OnOff::On
+    }
+}
+
+/// The roles `user add` and `user set` may give; `admin` moves only by
+/// `org hand-over`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum AssignableRole {
+    Member,
+    UserAdmin,
+}
+
+impl From<AssignableRole> for crate::model::Role {
+    fn from(r: AssignableRole) -> Self {
+        match r {
+            AssignableRole::Member => crate::model::Role::Member,
+            AssignableRole::UserAdmin => crate::model::Role::UserAdmin,
+        }
+    }
+}
+
+fn parse_plan(s: &str) -> Result<Plan, String> {
+    if s == "free" {
+        return Err(
+            "`free` is the plan of personal accounts, not of organizations; use business, enterprise or kddi"
+                .into(),
+        );
+    }
+    s.parse()
+}
+
+fn parse_status(s: &str) -> Result<AccountStatus, String> {
+    s.parse()
+}
+
+#[derive(Debug, Subcommand)]
+pub enum OrgCmd {
+    /// Create an organization with its admin
+    Create {
+        /// The slug: lower-case letters, digits and '-', at most 63
+        slug: String,
+        #[arg(long)]
+        name: String,
+        /// business, enterprise or kddi
+        #[arg(long, value_parser = parse_plan)]
+        plan: Plan,
+        /// Licenses; the admin uses one
+        #[arg(long)]
+        seats: u32,
+        #[arg(long, value_name = "EMAIL")]
+        admin_email: String,
+        #[arg(long, value_name = "NAME")]
+        admin_name: Option<String>,
+    },
+    /// List organizations
+    List,
+    /// Show one organization
+    Show { org: String },
+    /// Change an organization's seats or prohibited-acts settings
+    Set {
+        org: String,
+        /// Licenses; never below the seats used
+        #[arg(long)]
+        seats: Option<u32>,
+        /// Preview the plan and change nothing
+        #[arg(long)]
+        dry_run: bool,
+    },
+    /// Hand the admin role to another member; the old admin becomes user_admin
+    HandOver {
+        org: String,
+        #[arg(long, value_name = "USER")]
+        to: String,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum UserCmd {
+    /// List accounts
+    List {
+        #[arg(long)]
+        org: Option<String>,
+        #[arg(long, value_parser = parse_status)]
+        status: Option<AccountStatus>,
+    },
+    /// Show one account
+    Show { user: String },
+    /// Change a user's name, e-mail, Chatwork ID or role
+    Set {
+        user: String,
+        #[arg(long)]
+        name: Option<String>,
+        #[arg(long)]
+        email: Option<String>,
+        #[arg(long, value_name = "ID", conflicts_with = "clear_chatwork_id")]
+        chatwork_id: Option<String>,
+        #[arg(long)]
+        clear_chatwork_id: bool,
+        #[arg(long, value_enum)]
+        role: Option<AssignableRole>,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ContactCmd {
+    /// A user's contacts
+    List { user: String },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ChatCmd {
+    /// List chats, or the chats of one user
+    List {
+        #[arg(long)]
+        user: Option<String>,
+    },
+    /// Show one chat with its members
+    Show { id: i64 },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum MessageCmd {
+    /// The messages of a chat
+    List {
+        #[arg(long)]
+        chat: i64,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum FileCmd {
+    /// Files, of one chat or one uploader
+    List {
+        #[arg(long)]
+        chat: Option<i64>,
+        #[arg(long)]
+        user: Option<String>,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum TaskCmd {
+    /// Tasks, of one chat
+    List {
+        #[arg(long)]
+        chat: Option<i64>,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum OutboxCmd {
+    /// The e-mails sent, to one address or all
+    List {
+        #[arg(long, value_name = "EMAIL")]
+        to: Option<String>,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum AuditCmd {
+    /// The audit log, from a time (RFC 3339) on
+    List {
+        #[arg(long, value_name = "TIME")]
+        since: Option<String>,
+    },
+}
+
+#[cfg(test)]
+mod tests {
+    use clap::CommandFactory;
+
+    #[test]
+    fn the_cli_is_well_formed() {
+        super::Cli::command().debug_assert();
+    }
+}

@@ -1,0 +1,241 @@
+//! Runs a parsed command: opens the database, calls the domain, renders the
+//! result. Each state-changing command goes through `execute`, which is the
+//! one place that previews, confirms, applies in one transaction and audits.
+
+mod inspect;
+mod org;
+mod user;
+
+use std::io::IsTerminal;
+
+use rusqlite::Connection;
+
+use crate::cli::{Command, FixtureCmd};
+use crate::db::{self, Db};
+use crate::domain;
+use crate::error::{Error, ErrorKind, Result};
+use crate::plan::Plan;
+use crate::render;
+use crate::settings::Settings;
+
+/// What every command gets: the settings and, opened on first use, the
+/// database.
+pub struct Ctx {
+    pub settings: Settings,
+    db: Option<Db>,
+}
+
+impl Ctx {
+    pub fn new(settings: Settings) -> Ctx {
+        Ctx { settings, db: None }
+    }
+
+    pub fn db(&mut self) -> Result<&mut Db> {
+        if self.db.is_none() {
+            self.db = Some(Db::open(&self.settings.db_path, self.settings.busy_timeout)?);
+        }
+        // Just set above when it was missing.
+        self.db
+            .as_mut()
+            .ok_or_else(|| Error::unexpected("the database is not open").into())
+    }
+
+    pub fn now(&self) -> String {
+        self.settings.now_text()
+    }
+
+    pub fn actor(&self) -> Option<&str> {
+        self.settings.actor.as_deref()
+    }
+
+    /// Reads in one consistent snapshot.
+    pub fn read<T>(&mut self, f: impl FnOnce(&Connection, &str) -> Result<T>) -> Result<T> {
+        let now = self.now();
+        self.db()?.read(|tx| f(tx, &now))
+    }
+}
+
+/// Runs one command; the returned number is the exit code of a command that
+/// did not fail (a dry run that found blockers exits 3 after printing them).
+pub fn run(command: Command, settings: Settings) -> Result<u8> {
+    let mut ctx = Ctx::new(settings);
+    match command {
+        Command::Init => {
+            ctx.db()?;
+            if !ctx.settings.quiet {
+                render::note(&format!(
+                    "database ready: {} (schema version {})",
+                    ctx.settings.db_path.display(),
+                    db::SCHEMA_VERSION
+                ));
+            }
+            Ok(0)
+        }
+        Command::Fixture(FixtureCmd::Load { file }) => fixture_load(&mut ctx, &file),
+        Command::Org(cmd) => org::run(&mut ctx, cmd),
+        Command::User(cmd) => user::run(&mut ctx, cmd),
+        Command::Contact(cmd) => inspect::contact(&mut ctx, cmd),
+        Command::Chat(cmd) => inspect::chat(&mut ctx, cmd),
+        Command::Message(cmd) => inspect::message(&mut ctx, cmd),
+        Command::File(cmd) => inspect::file(&mut ctx, cmd),
+        Command::Task(cmd) => inspect::task(&mut ctx, cmd),
+        Command::Outbox(cmd) => inspect::outbox(&mut ctx, cmd),
+        Command::Audit(cmd) => inspect::audit(&mut ctx, cmd),
+        Command::Completions { shell } => {
+            render::text(&crate::completions::script(shell))?;
+            Ok(0)
+        }
+    }
+}
+
+/// Records an attempt in the audit log, in its own transaction.
+fn audit(ctx: &mut Ctx, action: &str, target: Option<&str>, result: &str) -> Result<()> {
+    let now = ctx.now();
+    let actor = ctx.settings.actor.clone();
+    ctx.db()?.write(|tx| {
+        db::audit::record(tx, &now, actor.as_deref(), action, target, result)
+    })
+}
+
+/// Asks on the terminal whether to go ahead; refuses (exit 5) when there is
+/// no terminal to ask on and `--yes` was not given, so cron never hangs.
+fn confirm(ctx: &Ctx, plan: &Plan) -> Result<()> {
+    if ctx.settings.yes {
+        return Ok(());
+    }
+    if !(std::io::stdin().is_terminal() && std::io::stderr().is_terminal()) {
+        return Err(Error::new(
+            ErrorKind::NeedsConfirmation,
+            format!(
+                "{} would make {} changes that cannot be undone, and there is no terminal to confirm on; nothing was changed",
+                plan.action,
+                plan.effects.len()
+            ),
+        )
+        .with_hint("preview with --dry-run, then run again with --yes")
+        .into());
+    }
+    let mut preview = plan.clone();
+    preview.dry_run = true;
+    render::plan(&preview, crate::settings::Format::Table, false)?;
+    let go = dialoguer::Confirm::new()
+        .with_prompt(format!("Apply these {} changes?", plan.effects.len()))
+        .default(false)
+        .interact_on(&dialoguer::console::Term::stderr())
+        .map_err(|e| Error::unexpected(format!("cannot read the answer: {e}")))?;
+    if go {
+        Ok(())
+    } else {
+        Err(Error::new(ErrorKind::NeedsConfirmation, "not confirmed; nothing was changed").into())
+    }
+}
+
+/// The one way state changes. `compute` builds the plan from a state (and
+/// checks who may act); it runs once to preview and again inside the
+/// `BEGIN IMMEDIATE` transaction that applies it, so the plan applied is
+/// the plan computed from the state it is applied to (T7, I6). When a
+/// person confirmed a preview, the applied plan must equal it (I7).
+pub fn execute(
+    ctx: &mut Ctx,
+    action: &str,
+    target: Option<&str>,
+    dry_run: bool,
+    compute: impl Fn(&Connection, &str) -> Result<Plan>,
+) -> Result<u8> {
+    let format = ctx.settings.format;
+    let quiet = ctx.settings.quiet;
+    let outcome = execute_inner(ctx, dry_run, &compute);
+    match outcome {
+        Ok((plan, code)) => {
+            if !dry_run {
+                let result = if plan.effects.is_empty() { "ok: no change" } else { "ok" };
+                audit(ctx, action, target, result)?;
+            }
+            render::plan(&plan, format, quiet)?;
+            Ok(code)
+        }
+        Err(err) => {
+            let e = crate::error::classify(&err);
+            if !dry_run && matches!(e.kind, ErrorKind::Refused | ErrorKind::NotFound) {
+                // The refusal itself is worth a line in the log; if even that
+                // cannot be written, the original error is what matters.
+                let _ = audit(ctx, action, target, &format!("refused: {}", e.message));
+            }
+            Err(err)
+        }
+    }
+}
+
+fn execute_inner(
+    ctx: &mut Ctx,
+    dry_run: bool,
+    compute: &impl Fn(&Connection, &str) -> Result<Plan>,
+) -> Result<(Plan, u8)> {
+    let now = ctx.now();
+    if dry_run {
+        let mut plan = ctx.db()?.read(|tx| compute(tx, &now))?;
+        plan.dry_run = true;
+        let code = if plan.blockers.is_empty() { 0 } else { 3 };
+        if code != 0 {
+            render::error(&Error::blocked(plan.blockers.clone()), crate::settings::Format::Table);
+        }
+        return Ok((plan, code));
+    }
+    let preview = ctx.db()?.read(|tx| compute(tx, &now))?;
+    if !preview.blockers.is_empty() {
+        return Err(Error::blocked(preview.blockers).into());
+    }
+    let asked = preview.is_destructive() && !ctx.settings.yes;
+    if preview.is_destructive() {
+        confirm(ctx, &preview)?;
+    }
+    let applied = ctx.db()?.write(|tx| {
+        let plan = compute(tx, &now)?;
+        if !plan.blockers.is_empty() {
+            return Err(Error::blocked(plan.blockers).into());
+        }
+        if asked && plan.effects != preview.effects {
+            return Err(Error::refused(
+                "refused: the state changed while you were confirming, so the plan you saw is no longer what would happen; nothing was changed",
+            )
+            .with_hint("run the command again to see the new plan")
+            .into());
+        }
+        db::apply::apply_plan(tx, &plan, &now)?;
+        Ok(plan)
+    })?;
+    let mut applied = applied;
+    applied.applied = true;
+    Ok((applied, 0))
+}
+
+fn fixture_load(ctx: &mut Ctx, file: &std::path::Path) -> Result<u8> {
+    let text = std::fs::read_to_string(file).map_err(|e| {
+        let kind = if e.kind() == std::io::ErrorKind::NotFound {
+            ErrorKind::NotFound
+        } else {
+            ErrorKind::Refused
+        };
+        Error::new(kind, format!("cannot read {}: {e}", file.display()))
+    })?;
+    let scenario = domain::fixture::parse(&text, &file.display().to_string())?;
+    let now = ctx.now();
+    let target = file.display().to_string();
+    let loaded = ctx
+        .db()?
+        .write(|tx| domain::fixture::load(tx, &scenario, &now));
+    match loaded {
+        Ok(loaded) => {
+            audit(ctx, "fixture.load", Some(&target), "ok")?;
+            render::report(&loaded, ctx.settings.format)?;
+            Ok(0)
+        }
+        Err(err) => {
+            let e = crate::error::classify(&err);
+            if e.kind == ErrorKind::Refused {
+                let _ = audit(ctx, "fixture.load", Some(&target), &format!("refused: {}", e.message));
+            }
+            Err(err)
+        }
+    }
+}

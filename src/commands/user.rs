@@ -1,0 +1,74 @@
+//! `orgctl user ...`
+
+use super::{Ctx, execute};
+use crate::cli::UserCmd;
+use crate::db::accounts;
+use crate::domain::access::{self, Need};
+use crate::domain::user::{self, UserChanges};
+use crate::error::{Error, Result};
+use crate::render;
+
+pub fn run(ctx: &mut Ctx, cmd: UserCmd) -> Result<u8> {
+    match cmd {
+        UserCmd::List { org, status } => {
+            let views = ctx.read(|conn, _| {
+                let org = org.as_deref().map(|s| access::org(conn, s)).transpose()?;
+                accounts::list(conn, org.map(|o| o.id), status)?
+                    .iter()
+                    .map(|a| user::view(conn, a))
+                    .collect::<Result<Vec<_>>>()
+            })?;
+            render::list(&views, ctx.settings.format)?;
+            Ok(0)
+        }
+        UserCmd::Show { user: who } => {
+            let view = ctx.read(|conn, _| user::view(conn, &access::user(conn, &who)?))?;
+            render::one(&view, ctx.settings.format)?;
+            Ok(0)
+        }
+        UserCmd::Set {
+            user: who,
+            name,
+            email,
+            chatwork_id,
+            clear_chatwork_id,
+            role,
+        } => {
+            let changes = UserChanges {
+                name: name.as_deref(),
+                email: email.as_deref(),
+                chatwork_id: if clear_chatwork_id {
+                    Some(None)
+                } else {
+                    chatwork_id.as_deref().map(Some)
+                },
+                role: role.map(Into::into),
+            };
+            if changes.name.is_none()
+                && changes.email.is_none()
+                && changes.chatwork_id.is_none()
+                && changes.role.is_none()
+            {
+                return Err(Error::usage("nothing to change")
+                    .with_hint("give --name, --email, --chatwork-id, --clear-chatwork-id or --role")
+                    .into());
+            }
+            let actor = ctx.settings.actor.clone();
+            execute(ctx, "user.set", Some(&who), false, |conn, _| {
+                let account = access::live_user(conn, &who)?;
+                let org = match &account.org_slug {
+                    Some(slug) => access::org(conn, slug)?,
+                    None => {
+                        return Err(Error::refused(format!(
+                            "refused: {} is a personal account; no org administrator manages it",
+                            account.email
+                        ))
+                        .into());
+                    }
+                };
+                access::authorize(conn, actor.as_deref(), &org, Need::UserManager)?;
+                user::plan_set(conn, &account, &changes)
+            })
+        }
+    }
+}

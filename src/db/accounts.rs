@@ -1,0 +1,243 @@
+//! Queries on accounts, their teams and their credentials.
+
+use rusqlite::{Connection, OptionalExtension, Row, params};
+
+use crate::error::Result;
+use crate::model::{Account, AccountId, AccountStatus, OrgId, Role};
+
+const ACCOUNT_SELECT: &str = "SELECT a.id, a.chatwork_id, a.name, a.email, a.status, a.org_id,
+        o.slug, a.role, a.exempt_outside, a.exempt_file, a.api_token_hash IS NOT NULL
+     FROM accounts a LEFT JOIN orgs o ON o.id = a.org_id";
+
+fn account_from_row(r: &Row<'_>) -> rusqlite::Result<Account> {
+    Ok(Account {
+        id: r.get(0)?,
+        chatwork_id: r.get(1)?,
+        name: r.get(2)?,
+        email: r.get(3)?,
+        status: r.get(4)?,
+        org_id: r.get(5)?,
+        org_slug: r.get(6)?,
+        role: r.get(7)?,
+        exempt_outside: super::flag(r.get(8)?),
+        exempt_file: super::flag(r.get(9)?),
+        has_api_token: r.get(10)?,
+    })
+}
+
+pub fn by_id(conn: &Connection, id: AccountId) -> Result<Option<Account>> {
+    let sql = format!("{ACCOUNT_SELECT} WHERE a.id = ?1");
+    Ok(conn
+        .prepare_cached(&sql)?
+        .query_row([id], account_from_row)
+        .optional()?)
+}
+
+/// The account with this e-mail: the live one if there is one, else the most
+/// recently deleted one (so that "already deleted" can be said).
+pub fn by_email(conn: &Connection, email: &str) -> Result<Option<Account>> {
+    let sql = format!(
+        "{ACCOUNT_SELECT} WHERE a.email = ?1 COLLATE NOCASE
+         ORDER BY a.status = 'deleted', a.id DESC LIMIT 1"
+    );
+    Ok(conn
+        .prepare_cached(&sql)?
+        .query_row([email], account_from_row)
+        .optional()?)
+}
+
+pub fn by_chatwork_id(conn: &Connection, chatwork_id: &str) -> Result<Option<Account>> {
+    let sql = format!("{ACCOUNT_SELECT} WHERE a.chatwork_id = ?1");
+    Ok(conn
+        .prepare_cached(&sql)?
+        .query_row([chatwork_id], account_from_row)
+        .optional()?)
+}
+
+pub fn list(
+    conn: &Connection,
+    org: Option<OrgId>,
+    status: Option<AccountStatus>,
+) -> Result<Vec<Account>> {
+    let sql = format!(
+        "{ACCOUNT_SELECT} WHERE (?1 IS NULL OR a.org_id = ?1) AND (?2 IS NULL OR a.status = ?2)
+         ORDER BY a.id"
+    );
+    let mut stmt = conn.prepare(&sql)?;
+    let rows = stmt.query_map(params![org, status], account_from_row)?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// The live members of an org with the given role.
+pub fn with_role(conn: &Connection, org: OrgId, role: Role) -> Result<Vec<Account>> {
+    let sql = format!(
+        "{ACCOUNT_SELECT} WHERE a.org_id = ?1 AND a.role = ?2 AND a.status != 'deleted'
+         ORDER BY a.id"
+    );
+    let mut stmt = conn.prepare_cached(&sql)?;
+    let rows = stmt.query_map(params![org, role], account_from_row)?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// The names of the teams an account belongs to.
+pub fn teams(conn: &Connection, id: AccountId) -> Result<Vec<String>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT t.name FROM team_members m JOIN teams t ON t.id = m.team_id
+         WHERE m.account_id = ?1 ORDER BY t.name",
+    )?;
+    let rows = stmt.query_map([id], |r| r.get(0))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// The live account, other than `except`, that already uses this e-mail.
+pub fn email_owner(
+    conn: &Connection,
+    email: &str,
+    except: Option<AccountId>,
+) -> Result<Option<AccountId>> {
+    Ok(conn
+        .prepare_cached(
+            "SELECT id FROM accounts WHERE email = ?1 COLLATE NOCASE AND status != 'deleted'
+             AND (?2 IS NULL OR id != ?2)",
+        )?
+        .query_row(params![email, except], |r| r.get(0))
+        .optional()?)
+}
+
+/// The account ID the next created account receives.
+pub fn next_id(conn: &Connection) -> Result<AccountId> {
+    Ok(AccountId(conn.query_row(
+        "SELECT max(coalesce(max(id), 0) + 1, 1000) FROM accounts",
+        [],
+        |r| r.get(0),
+    )?))
+}
+
+/// A new account, as `insert` writes it.
+pub struct NewAccount<'a> {
+    pub id: AccountId,
+    pub email: &'a str,
+    pub name: &'a str,
+    pub status: AccountStatus,
+    pub org: Option<OrgId>,
+    pub role: Option<Role>,
+    pub chatwork_id: Option<&'a str>,
+    pub password_hash: Option<&'a str>,
+    pub exempt_outside: bool,
+    pub exempt_file: bool,
+    pub api_token_hash: Option<&'a str>,
+}
+
+pub fn insert(conn: &Connection, a: &NewAccount<'_>, now: &str) -> Result<()> {
+    conn.prepare_cached(
+        "INSERT INTO accounts (id, chatwork_id, name, email, password_hash, status, org_id, role,
+                               exempt_outside, exempt_file, api_token_hash, created_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+    )?
+    .execute(params![
+        a.id,
+        a.chatwork_id,
+        a.name,
+        a.email,
+        a.password_hash,
+        a.status,
+        a.org,
+        a.role,
+        a.exempt_outside,
+        a.exempt_file,
+        a.api_token_hash,
+        now
+    ])?;
+    Ok(())
+}
+
+/// Adds an account to a team of its org, creating the team if needed.
+pub fn add_to_team(conn: &Connection, org: OrgId, account: AccountId, team: &str) -> Result<()> {
+    conn.prepare_cached("INSERT OR IGNORE INTO teams (org_id, name) VALUES (?1, ?2)")?
+        .execute(params![org, team])?;
+    conn.prepare_cached(
+        "INSERT OR IGNORE INTO team_members (team_id, account_id)
+         SELECT id, ?3 FROM teams WHERE org_id = ?1 AND name = ?2",
+    )?
+    .execute(params![org, team, account])?;
+    Ok(())
+}
+
+/// Sets a plain text field of an account. `field` is one of a fixed set
+/// chosen by the caller, never user text.
+pub fn set_text(
+    conn: &Connection,
+    id: AccountId,
+    field: &str,
+    value: Option<&str>,
+) -> Result<()> {
+    let sql = match field {
+        "name" => "UPDATE accounts SET name = ?2 WHERE id = ?1",
+        "email" => "UPDATE accounts SET email = ?2 WHERE id = ?1",
+        "chatwork_id" => "UPDATE accounts SET chatwork_id = ?2 WHERE id = ?1",
+        other => anyhow::bail!("unknown account field {other}"),
+    };
+    conn.execute(sql, params![id, value])?;
+    Ok(())
+}
+
+pub fn set_role(conn: &Connection, id: AccountId, role: Role) -> Result<()> {
+    conn.execute(
+        "UPDATE accounts SET role = ?2 WHERE id = ?1",
+        params![id, role],
+    )?;
+    Ok(())
+}
+
+pub fn set_org(conn: &Connection, id: AccountId, org: Option<OrgId>, role: Option<Role>) -> Result<()> {
+    conn.execute(
+        "UPDATE accounts SET org_id = ?2, role = ?3 WHERE id = ?1",
+        params![id, org, role],
+    )?;
+    Ok(())
+}
+
+/// Sets `exempt_outside` or `exempt_file`.
+pub fn set_exemption(conn: &Connection, id: AccountId, setting: &str, value: bool) -> Result<()> {
+    let sql = match setting {
+        "exempt_outside" => "UPDATE accounts SET exempt_outside = ?2 WHERE id = ?1",
+        "exempt_file" => "UPDATE accounts SET exempt_file = ?2 WHERE id = ?1",
+        other => anyhow::bail!("unknown exemption {other}"),
+    };
+    conn.execute(sql, params![id, value])?;
+    Ok(())
+}
+
+pub fn revoke_api_token(conn: &Connection, id: AccountId) -> Result<()> {
+    conn.execute(
+        "UPDATE accounts SET api_token_hash = NULL WHERE id = ?1",
+        [id],
+    )?;
+    Ok(())
+}
+
+pub fn clear_teams(conn: &Connection, id: AccountId) -> Result<()> {
+    conn.execute("DELETE FROM team_members WHERE account_id = ?1", [id])?;
+    Ok(())
+}
+
+/// D2: the account can no longer log in and cannot be restored. The row stays
+/// (messages and tasks still name it, and its org is kept for the record) but
+/// holds no credential any more; its e-mail and Chatwork ID are free at once.
+pub fn mark_deleted(conn: &Connection, id: AccountId, now: &str) -> Result<()> {
+    conn.execute(
+        "UPDATE accounts SET status = 'deleted', deleted_at = ?2, password_hash = NULL,
+                api_token_hash = NULL, chatwork_id = NULL
+         WHERE id = ?1",
+        params![id, now],
+    )?;
+    conn.execute("DELETE FROM team_members WHERE account_id = ?1", [id])?;
+    Ok(())
+}
+
+/// How many messages an account has sent (D3).
+pub fn message_count(conn: &Connection, id: AccountId) -> Result<i64> {
+    Ok(conn
+        .prepare_cached("SELECT count(*) FROM messages WHERE sender_id = ?1")?
+        .query_row([id], |r| r.get(0))?)
+}

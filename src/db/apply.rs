@@ -1,0 +1,150 @@
+//! Carries out a plan's effects. Each effect kind is applied by exactly one
+//! arm here, so what a preview lists is what a real run writes (I7).
+
+use anyhow::Context;
+use rusqlite::Connection;
+use serde_json::Value;
+
+use super::{accounts, chats, orgs};
+use crate::error::{Error, Result};
+use crate::model::{ChatKind, ChatRole, OrgId, OrgStatus};
+use crate::plan::{Effect, Plan};
+
+/// Applies every effect of the plan in order. The caller holds the
+/// `BEGIN IMMEDIATE` transaction, so a failure part-way changes nothing (I6).
+pub fn apply_plan(conn: &Connection, plan: &Plan, now: &str) -> Result<()> {
+    for effect in &plan.effects {
+        apply_effect(conn, effect, now)
+            .with_context(|| format!("applying {}", effect.kind()))?;
+    }
+    Ok(())
+}
+
+fn org_id(conn: &Connection, slug: &str) -> Result<OrgId> {
+    Ok(orgs::by_slug(conn, slug)?
+        .ok_or_else(|| Error::unexpected(format!("org {slug} vanished while applying the plan")))?
+        .id)
+}
+
+pub fn apply_effect(conn: &Connection, effect: &Effect, now: &str) -> Result<()> {
+    match effect {
+        Effect::OrgCreated {
+            org,
+            name,
+            plan,
+            seats,
+        } => {
+            orgs::insert(conn, org, name, *plan, *seats, now)?;
+        }
+        Effect::AccountCreated {
+            account,
+            account_id,
+            name,
+            org,
+            role,
+            status,
+        } => {
+            let org = org.as_deref().map(|s| org_id(conn, s)).transpose()?;
+            accounts::insert(
+                conn,
+                &accounts::NewAccount {
+                    id: *account_id,
+                    email: account,
+                    name,
+                    status: *status,
+                    org,
+                    role: *role,
+                    chatwork_id: None,
+                    password_hash: None,
+                    exempt_outside: false,
+                    exempt_file: false,
+                    api_token_hash: None,
+                },
+                now,
+            )?;
+            // Every account has its own My Chat from the start (D4).
+            let my = chats::insert(conn, ChatKind::My, None, Some(*account_id), None, now)?;
+            chats::add_member(conn, my, *account_id, ChatRole::Admin)?;
+        }
+        Effect::AccountDeleted { account_id, .. } => accounts::mark_deleted(conn, *account_id, now)?,
+        Effect::AccountUpdated {
+            account_id,
+            field,
+            to,
+            ..
+        } => accounts::set_text(conn, *account_id, field, to.as_deref())?,
+        Effect::RoleChanged { account_id, to, .. } => accounts::set_role(conn, *account_id, *to)?,
+        Effect::OrgChanged {
+            account_id,
+            to,
+            role,
+            ..
+        } => {
+            let org = org_id(conn, to)?;
+            accounts::set_org(conn, *account_id, Some(org), Some(*role))?;
+        }
+        Effect::OrgClosed { org } => orgs::set_status(conn, org_id(conn, org)?, OrgStatus::Closed)?,
+        Effect::OrgCancelled { org } => {
+            orgs::set_status(conn, org_id(conn, org)?, OrgStatus::Cancelled)?
+        }
+        Effect::SettingChanged {
+            org,
+            setting,
+            value,
+        } => {
+            let id = org_id(conn, org)?;
+            match (setting.as_str(), value) {
+                ("seats", Value::Number(n)) => {
+                    let seats = n
+                        .as_i64()
+                        .ok_or_else(|| Error::unexpected("seats is not a whole number"))?;
+                    orgs::set_seats(conn, id, seats)?;
+                }
+                ("prohibit_outside" | "prohibit_file_sharing", Value::Bool(on)) => {
+                    orgs::set_prohibition(conn, id, setting, *on)?
+                }
+                ("allow", Value::Array(slugs)) => {
+                    let others = slugs
+                        .iter()
+                        .map(|s| org_id(conn, s.as_str().unwrap_or_default()))
+                        .collect::<Result<Vec<_>>>()?;
+                    orgs::set_allow_list(conn, id, &others)?;
+                }
+                _ => anyhow::bail!("unknown setting change {setting} = {value}"),
+            }
+        }
+        Effect::ContactRemoved {
+            account_id,
+            other_id,
+            ..
+        } => chats::remove_contact(conn, *account_id, *other_id)?,
+        Effect::ChatLeft {
+            account_id,
+            chat_id,
+            ..
+        } => chats::remove_member(conn, *chat_id, *account_id)?,
+        Effect::ChatDeleted { chat_id, .. } => chats::delete(conn, *chat_id)?,
+        Effect::ChatAdminGranted {
+            account_id,
+            chat_id,
+            ..
+        } => chats::set_member_role(conn, *chat_id, *account_id, ChatRole::Admin)?,
+        Effect::FileReowned {
+            file_id, org_id, ..
+        } => chats::reown_file(conn, *file_id, *org_id)?,
+        Effect::FileDeleted { file_id, .. } => chats::delete_file(conn, *file_id)?,
+        Effect::TaskDeleted { task_id, .. } => chats::delete_task(conn, *task_id)?,
+        // Both are shown from the account's `deleted` status, which
+        // `account_deleted` writes; there is nothing more to store (D3, L3).
+        Effect::TaskRequesterCancelled { .. } | Effect::MessagesMarkedCancelled { .. } => {}
+        Effect::ApiTokenRevoked { account_id, .. } => accounts::revoke_api_token(conn, *account_id)?,
+        Effect::TeamsCleared { account_id, .. } => accounts::clear_teams(conn, *account_id)?,
+        Effect::ExemptionSet {
+            account_id,
+            setting,
+            value,
+            ..
+        } => accounts::set_exemption(conn, *account_id, setting, *value)?,
+    }
+    Ok(())
+}

@@ -1,0 +1,39 @@
+//! The audit log: one row per state-changing command, whatever its outcome.
+
+use rusqlite::{Connection, params};
+
+use crate::error::Result;
+use crate::views::AuditView;
+
+pub fn record(
+    conn: &Connection,
+    at: &str,
+    actor: Option<&str>,
+    action: &str,
+    target: Option<&str>,
+    result: &str,
+) -> Result<()> {
+    conn.prepare_cached(
+        "INSERT INTO audit (at, actor, action, target, result) VALUES (?1, ?2, ?3, ?4, ?5)",
+    )?
+    .execute(params![at, actor, action, target, result])?;
+    Ok(())
+}
+
+pub fn list(conn: &Connection, since: Option<&str>) -> Result<Vec<AuditView>> {
+    let mut stmt = conn.prepare(
+        "SELECT id, at, actor, action, target, result FROM audit
+         WHERE (?1 IS NULL OR at >= ?1) ORDER BY id",
+    )?;
+    let rows = stmt.query_map([since], |r| {
+        Ok(AuditView {
+            id: r.get(0)?,
+            at: r.get(1)?,
+            actor: r.get(2)?,
+            action: r.get(3)?,
+            target: r.get(4)?,
+            result: r.get(5)?,
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}

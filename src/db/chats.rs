@@ -1,0 +1,429 @@
+//! Queries on chats and what lives in them: members, contacts, messages,
+//! files and tasks.
+
+use rusqlite::{Connection, OptionalExtension, params};
+
+use crate::error::Result;
+use crate::model::{
+    AccountId, Chat, ChatId, ChatKind, ChatMember, ChatRole, FileId, OrgId, TaskId, TaskStatus,
+    display_name,
+};
+use crate::views::{ContactView, FileView, MessageView, TaskView};
+
+pub fn by_id(conn: &Connection, id: ChatId) -> Result<Option<Chat>> {
+    Ok(conn
+        .prepare_cached("SELECT id, kind, name FROM chats WHERE id = ?1")?
+        .query_row([id], |r| {
+            Ok(Chat {
+                id: r.get(0)?,
+                kind: r.get(1)?,
+                name: r.get(2)?,
+            })
+        })
+        .optional()?)
+}
+
+/// The chats an account is a member of, in id order.
+pub fn of_account(conn: &Connection, account: AccountId) -> Result<Vec<Chat>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT c.id, c.kind, c.name FROM chat_members m JOIN chats c ON c.id = m.chat_id
+         WHERE m.account_id = ?1 ORDER BY c.id",
+    )?;
+    let rows = stmt.query_map([account], |r| {
+        Ok(Chat {
+            id: r.get(0)?,
+            kind: r.get(1)?,
+            name: r.get(2)?,
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// Every chat, in id order.
+pub fn all(conn: &Connection) -> Result<Vec<Chat>> {
+    let mut stmt = conn.prepare("SELECT id, kind, name FROM chats ORDER BY id")?;
+    let rows = stmt.query_map([], |r| {
+        Ok(Chat {
+            id: r.get(0)?,
+            kind: r.get(1)?,
+            name: r.get(2)?,
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// A chat's members with their chat roles, e-mails and orgs, in account order.
+pub fn members(conn: &Connection, chat: ChatId) -> Result<Vec<ChatMember>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT m.account_id, a.email, a.org_id, m.role
+         FROM chat_members m JOIN accounts a ON a.id = m.account_id
+         WHERE m.chat_id = ?1 ORDER BY m.account_id",
+    )?;
+    let rows = stmt.query_map([chat], |r| {
+        Ok(ChatMember {
+            account_id: r.get(0)?,
+            email: r.get(1)?,
+            org_id: r.get(2)?,
+            role: r.get(3)?,
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// The contact pair of a direct chat, or the owner of a My Chat (twice).
+pub fn pair(conn: &Connection, chat: ChatId) -> Result<Option<(AccountId, AccountId)>> {
+    Ok(conn
+        .prepare_cached(
+            "SELECT coalesce(pair_a, owner_id), coalesce(pair_b, owner_id) FROM chats
+             WHERE id = ?1 AND kind != 'group'",
+        )?
+        .query_row([chat], |r| Ok((r.get(0)?, r.get(1)?)))
+        .optional()?)
+}
+
+pub fn insert(
+    conn: &Connection,
+    kind: ChatKind,
+    name: Option<&str>,
+    owner: Option<AccountId>,
+    pair: Option<(AccountId, AccountId)>,
+    now: &str,
+) -> Result<ChatId> {
+    conn.prepare_cached(
+        "INSERT INTO chats (kind, name, owner_id, pair_a, pair_b, created_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+    )?
+    .execute(params![
+        kind,
+        name,
+        owner,
+        pair.map(|p| p.0),
+        pair.map(|p| p.1),
+        now
+    ])?;
+    Ok(ChatId(conn.last_insert_rowid()))
+}
+
+pub fn add_member(conn: &Connection, chat: ChatId, account: AccountId, role: ChatRole) -> Result<()> {
+    conn.prepare_cached("INSERT INTO chat_members (chat_id, account_id, role) VALUES (?1, ?2, ?3)")?
+        .execute(params![chat, account, role])?;
+    Ok(())
+}
+
+pub fn remove_member(conn: &Connection, chat: ChatId, account: AccountId) -> Result<()> {
+    conn.prepare_cached("DELETE FROM chat_members WHERE chat_id = ?1 AND account_id = ?2")?
+        .execute(params![chat, account])?;
+    Ok(())
+}
+
+pub fn set_member_role(
+    conn: &Connection,
+    chat: ChatId,
+    account: AccountId,
+    role: ChatRole,
+) -> Result<()> {
+    conn.prepare_cached("UPDATE chat_members SET role = ?3 WHERE chat_id = ?1 AND account_id = ?2")?
+        .execute(params![chat, account, role])?;
+    Ok(())
+}
+
+/// L5: deletes a chat with everything in it (messages, files, tasks and
+/// memberships go by `ON DELETE CASCADE`).
+pub fn delete(conn: &Connection, chat: ChatId) -> Result<()> {
+    conn.prepare_cached("DELETE FROM chats WHERE id = ?1")?
+        .execute([chat])?;
+    Ok(())
+}
+
+/// Stores the contact pair in its canonical order (smaller id first).
+fn ordered(a: AccountId, b: AccountId) -> (AccountId, AccountId) {
+    if a < b { (a, b) } else { (b, a) }
+}
+
+pub fn insert_contact(conn: &Connection, a: AccountId, b: AccountId, chat: ChatId) -> Result<()> {
+    let (a, b) = ordered(a, b);
+    conn.prepare_cached("INSERT INTO contacts (a_id, b_id, chat_id) VALUES (?1, ?2, ?3)")?
+        .execute(params![a, b, chat])?;
+    Ok(())
+}
+
+pub fn remove_contact(conn: &Connection, a: AccountId, b: AccountId) -> Result<()> {
+    let (a, b) = ordered(a, b);
+    conn.prepare_cached("DELETE FROM contacts WHERE a_id = ?1 AND b_id = ?2")?
+        .execute(params![a, b])?;
+    Ok(())
+}
+
+/// The direct chat of a contact pair, if they are contacts.
+pub fn contact_chat(conn: &Connection, a: AccountId, b: AccountId) -> Result<Option<ChatId>> {
+    let (a, b) = ordered(a, b);
+    Ok(conn
+        .prepare_cached("SELECT chat_id FROM contacts WHERE a_id = ?1 AND b_id = ?2")?
+        .query_row(params![a, b], |r| r.get(0))
+        .optional()?)
+}
+
+/// An account's contacts with their direct chats, in account order.
+pub fn contacts_of(conn: &Connection, account: AccountId) -> Result<Vec<ContactView>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT a.id, a.email, a.name, c.chat_id FROM (
+             SELECT b_id AS other, chat_id FROM contacts WHERE a_id = ?1
+             UNION ALL
+             SELECT a_id AS other, chat_id FROM contacts WHERE b_id = ?1
+         ) c JOIN accounts a ON a.id = c.other ORDER BY a.id",
+    )?;
+    let rows = stmt.query_map([account], |r| {
+        Ok(ContactView {
+            account_id: r.get(0)?,
+            email: r.get(1)?,
+            name: r.get(2)?,
+            chat_id: r.get(3)?,
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// Every contact pair with its direct chat.
+pub fn all_contacts(conn: &Connection) -> Result<Vec<(AccountId, AccountId, ChatId)>> {
+    let mut stmt = conn.prepare("SELECT a_id, b_id, chat_id FROM contacts ORDER BY a_id, b_id")?;
+    let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// Inserts `count` copies of a message.
+pub fn insert_messages(
+    conn: &Connection,
+    chat: ChatId,
+    sender: AccountId,
+    body: &str,
+    count: u32,
+    now: &str,
+) -> Result<()> {
+    let mut stmt = conn.prepare_cached(
+        "INSERT INTO messages (chat_id, sender_id, body, sent_at) VALUES (?1, ?2, ?3, ?4)",
+    )?;
+    for _ in 0..count {
+        stmt.execute(params![chat, sender, body, now])?;
+    }
+    Ok(())
+}
+
+/// How many messages a chat holds (L6: an empty direct chat is deleted).
+pub fn message_count(conn: &Connection, chat: ChatId) -> Result<i64> {
+    Ok(conn
+        .prepare_cached("SELECT count(*) FROM messages WHERE chat_id = ?1")?
+        .query_row([chat], |r| r.get(0))?)
+}
+
+/// (messages, files, tasks) in a chat.
+pub fn content_counts(conn: &Connection, chat: ChatId) -> Result<(i64, i64, i64)> {
+    Ok(conn
+        .prepare_cached(
+            "SELECT (SELECT count(*) FROM messages WHERE chat_id = ?1),
+                    (SELECT count(*) FROM files WHERE chat_id = ?1),
+                    (SELECT count(*) FROM tasks WHERE chat_id = ?1)",
+        )?
+        .query_row([chat], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?)
+}
+
+pub fn messages(conn: &Connection, chat: ChatId) -> Result<Vec<MessageView>> {
+    let mut stmt = conn.prepare(
+        "SELECT m.id, a.email, a.name, a.status, m.body, m.sent_at
+         FROM messages m JOIN accounts a ON a.id = m.sender_id
+         WHERE m.chat_id = ?1 ORDER BY m.id",
+    )?;
+    let rows = stmt.query_map([chat], |r| {
+        let name: String = r.get(2)?;
+        Ok(MessageView {
+            id: r.get(0)?,
+            sender: r.get(1)?,
+            sender_name: display_name(&name, r.get(3)?),
+            body: r.get(4)?,
+            sent_at: r.get(5)?,
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// A file as the leave-chat mechanism needs it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FileRow {
+    pub id: FileId,
+    pub name: String,
+    pub size: i64,
+    pub uploader: AccountId,
+    pub owner_org: Option<OrgId>,
+}
+
+pub fn insert_file(
+    conn: &Connection,
+    chat: ChatId,
+    uploader: AccountId,
+    name: &str,
+    size: i64,
+    owner_org: Option<OrgId>,
+    now: &str,
+) -> Result<FileId> {
+    conn.prepare_cached(
+        "INSERT INTO files (chat_id, uploader_id, name, size, owner_org_id, uploaded_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+    )?
+    .execute(params![chat, uploader, name, size, owner_org, now])?;
+    Ok(FileId(conn.last_insert_rowid()))
+}
+
+/// The files an account uploaded in a chat that its account still owns
+/// (organization-owned files are no longer the account's, L2).
+pub fn own_files_in(conn: &Connection, chat: ChatId, uploader: AccountId) -> Result<Vec<FileRow>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT id, name, size, uploader_id, owner_org_id FROM files
+         WHERE chat_id = ?1 AND uploader_id = ?2 AND owner_org_id IS NULL ORDER BY id",
+    )?;
+    let rows = stmt.query_map(params![chat, uploader], |r| {
+        Ok(FileRow {
+            id: r.get(0)?,
+            name: r.get(1)?,
+            size: r.get(2)?,
+            uploader: r.get(3)?,
+            owner_org: r.get(4)?,
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+pub fn reown_file(conn: &Connection, file: FileId, org: OrgId) -> Result<()> {
+    conn.prepare_cached("UPDATE files SET owner_org_id = ?2 WHERE id = ?1")?
+        .execute(params![file, org])?;
+    Ok(())
+}
+
+pub fn delete_file(conn: &Connection, file: FileId) -> Result<()> {
+    conn.prepare_cached("DELETE FROM files WHERE id = ?1")?
+        .execute([file])?;
+    Ok(())
+}
+
+/// Files, optionally of one chat and/or one uploader.
+pub fn files(
+    conn: &Connection,
+    chat: Option<ChatId>,
+    uploader: Option<AccountId>,
+) -> Result<Vec<FileView>> {
+    let mut stmt = conn.prepare(
+        "SELECT f.id, f.name, f.chat_id, f.size, a.email, o.slug
+         FROM files f JOIN accounts a ON a.id = f.uploader_id
+         LEFT JOIN orgs o ON o.id = f.owner_org_id
+         WHERE (?1 IS NULL OR f.chat_id = ?1) AND (?2 IS NULL OR f.uploader_id = ?2)
+         ORDER BY f.id",
+    )?;
+    let rows = stmt.query_map(params![chat, uploader], |r| {
+        let uploader: String = r.get(4)?;
+        let org: Option<String> = r.get(5)?;
+        Ok(FileView {
+            id: r.get(0)?,
+            name: r.get(1)?,
+            chat_id: r.get(2)?,
+            size: r.get(3)?,
+            owner_kind: if org.is_some() { "org" } else { "account" },
+            owner: org.unwrap_or_else(|| uploader.clone()),
+            uploader,
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// A task as the leave-chat mechanism needs it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TaskRow {
+    pub id: TaskId,
+    pub body: String,
+    pub requester: AccountId,
+    pub assignee: AccountId,
+}
+
+#[allow(clippy::too_many_arguments)]
+pub fn insert_task(
+    conn: &Connection,
+    chat: ChatId,
+    requester: AccountId,
+    assignee: AccountId,
+    body: &str,
+    status: TaskStatus,
+    now: &str,
+) -> Result<TaskId> {
+    conn.prepare_cached(
+        "INSERT INTO tasks (chat_id, requester_id, assignee_id, body, status, created_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+    )?
+    .execute(params![chat, requester, assignee, body, status, now])?;
+    Ok(TaskId(conn.last_insert_rowid()))
+}
+
+/// Tasks in a chat that involve an account as person in charge or requester.
+pub fn tasks_involving(conn: &Connection, chat: ChatId, account: AccountId) -> Result<Vec<TaskRow>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT id, body, requester_id, assignee_id FROM tasks
+         WHERE chat_id = ?1 AND (assignee_id = ?2 OR requester_id = ?2) ORDER BY id",
+    )?;
+    let rows = stmt.query_map(params![chat, account], |r| {
+        Ok(TaskRow {
+            id: r.get(0)?,
+            body: r.get(1)?,
+            requester: r.get(2)?,
+            assignee: r.get(3)?,
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+pub fn delete_task(conn: &Connection, task: TaskId) -> Result<()> {
+    conn.prepare_cached("DELETE FROM tasks WHERE id = ?1")?
+        .execute([task])?;
+    Ok(())
+}
+
+pub fn tasks(conn: &Connection, chat: Option<ChatId>) -> Result<Vec<TaskView>> {
+    let mut stmt = conn.prepare(
+        "SELECT t.id, t.chat_id, t.body, t.status, r.email, r.name, r.status, s.email
+         FROM tasks t JOIN accounts r ON r.id = t.requester_id
+         JOIN accounts s ON s.id = t.assignee_id
+         WHERE (?1 IS NULL OR t.chat_id = ?1) ORDER BY t.id",
+    )?;
+    let rows = stmt.query_map([chat], |r| {
+        let name: String = r.get(5)?;
+        Ok(TaskView {
+            id: r.get(0)?,
+            chat_id: r.get(1)?,
+            body: r.get(2)?,
+            status: r.get(3)?,
+            requester: r.get(4)?,
+            requester_name: display_name(&name, r.get(6)?),
+            assignee: r.get(7)?,
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// The distinct "sides" present in each group chat, for checking P3 without
+/// comparing every pair of members: (chat, org, exempt_outside, an e-mail).
+pub fn group_sides(
+    conn: &Connection,
+) -> Result<Vec<(ChatId, String, Option<OrgId>, bool, String)>> {
+    let mut stmt = conn.prepare(
+        "SELECT c.id, c.name, a.org_id, a.exempt_outside, min(a.email)
+         FROM chats c JOIN chat_members m ON m.chat_id = c.id
+         JOIN accounts a ON a.id = m.account_id
+         WHERE c.kind = 'group'
+         GROUP BY c.id, a.org_id, a.exempt_outside ORDER BY c.id",
+    )?;
+    let rows = stmt.query_map([], |r| {
+        Ok((
+            r.get(0)?,
+            r.get(1)?,
+            r.get(2)?,
+            super::flag(r.get(3)?),
+            r.get(4)?,
+        ))
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}

@@ -1,0 +1,139 @@
+//! Queries on organizations, their allow-lists and their seats.
+
+use rusqlite::{Connection, OptionalExtension, Row, params};
+
+use crate::error::Result;
+use crate::model::{Org, OrgId, OrgStatus, Plan};
+
+const ORG_COLUMNS: &str =
+    "id, slug, name, plan, seats, status, prohibit_outside, prohibit_file_sharing";
+
+fn org_from_row(r: &Row<'_>) -> rusqlite::Result<Org> {
+    Ok(Org {
+        id: r.get(0)?,
+        slug: r.get(1)?,
+        name: r.get(2)?,
+        plan: r.get(3)?,
+        seats: r.get(4)?,
+        status: r.get(5)?,
+        prohibit_outside: super::flag(r.get(6)?),
+        prohibit_file_sharing: super::flag(r.get(7)?),
+    })
+}
+
+pub fn by_slug(conn: &Connection, slug: &str) -> Result<Option<Org>> {
+    let sql = format!("SELECT {ORG_COLUMNS} FROM orgs WHERE slug = ?1");
+    Ok(conn
+        .prepare_cached(&sql)?
+        .query_row([slug], org_from_row)
+        .optional()?)
+}
+
+pub fn by_id(conn: &Connection, id: OrgId) -> Result<Option<Org>> {
+    let sql = format!("SELECT {ORG_COLUMNS} FROM orgs WHERE id = ?1");
+    Ok(conn
+        .prepare_cached(&sql)?
+        .query_row([id], org_from_row)
+        .optional()?)
+}
+
+pub fn list(conn: &Connection) -> Result<Vec<Org>> {
+    let sql = format!("SELECT {ORG_COLUMNS} FROM orgs ORDER BY slug");
+    let mut stmt = conn.prepare(&sql)?;
+    let rows = stmt.query_map([], org_from_row)?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// The slugs on an org's outside allow-list.
+pub fn allow_list(conn: &Connection, org: OrgId) -> Result<Vec<String>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT o.slug FROM org_allow a JOIN orgs o ON o.id = a.other_id
+         WHERE a.org_id = ?1 ORDER BY o.slug",
+    )?;
+    let rows = stmt.query_map([org], |r| r.get(0))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// Every allow-list entry: (org, the org it allows).
+pub fn all_allows(conn: &Connection) -> Result<Vec<(OrgId, OrgId)>> {
+    let mut stmt = conn.prepare("SELECT org_id, other_id FROM org_allow")?;
+    let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// Seats used (SPEC §1): active and pending members, plus pending
+/// registration requests to existing accounts that have not expired.
+pub fn seats_used(conn: &Connection, org: OrgId, now: &str) -> Result<i64> {
+    Ok(conn.prepare_cached(
+        "SELECT (SELECT count(*) FROM accounts
+                 WHERE org_id = ?1 AND status IN ('active', 'pending_first_login'))
+              + (SELECT count(*) FROM registrations
+                 WHERE org_id = ?1 AND status = 'pending' AND new_account = 0
+                   AND expires_at > ?2)",
+    )?
+    .query_row(params![org, now], |r| r.get(0))?)
+}
+
+pub fn insert(
+    conn: &Connection,
+    slug: &str,
+    name: &str,
+    plan: Plan,
+    seats: i64,
+    now: &str,
+) -> Result<OrgId> {
+    conn.prepare_cached(
+        "INSERT INTO orgs (slug, name, plan, seats, status, created_at)
+         VALUES (?1, ?2, ?3, ?4, 'active', ?5)",
+    )?
+    .execute(params![slug, name, plan, seats, now])?;
+    Ok(OrgId(conn.last_insert_rowid()))
+}
+
+pub fn set_status(conn: &Connection, org: OrgId, status: OrgStatus) -> Result<()> {
+    conn.execute(
+        "UPDATE orgs SET status = ?2 WHERE id = ?1",
+        params![org, status],
+    )?;
+    Ok(())
+}
+
+pub fn set_seats(conn: &Connection, org: OrgId, seats: i64) -> Result<()> {
+    conn.execute(
+        "UPDATE orgs SET seats = ?2 WHERE id = ?1",
+        params![org, seats],
+    )?;
+    Ok(())
+}
+
+/// Sets one of the prohibited-acts flags; `setting` is checked by the caller
+/// against the two known names and is never user text.
+pub fn set_prohibition(conn: &Connection, org: OrgId, setting: &str, on: bool) -> Result<()> {
+    let sql = match setting {
+        "prohibit_outside" => "UPDATE orgs SET prohibit_outside = ?2 WHERE id = ?1",
+        "prohibit_file_sharing" => "UPDATE orgs SET prohibit_file_sharing = ?2 WHERE id = ?1",
+        other => anyhow::bail!("unknown org setting {other}"),
+    };
+    conn.execute(sql, params![org, on])?;
+    Ok(())
+}
+
+/// Replaces an org's allow-list with exactly `others`.
+pub fn set_allow_list(conn: &Connection, org: OrgId, others: &[OrgId]) -> Result<()> {
+    conn.execute("DELETE FROM org_allow WHERE org_id = ?1", [org])?;
+    let mut stmt =
+        conn.prepare_cached("INSERT OR IGNORE INTO org_allow (org_id, other_id) VALUES (?1, ?2)")?;
+    for other in others {
+        stmt.execute(params![org, other])?;
+    }
+    Ok(())
+}
+
+/// Whether the database holds no organization and no account yet.
+pub fn database_is_empty(conn: &Connection) -> Result<bool> {
+    Ok(conn.query_row(
+        "SELECT NOT EXISTS (SELECT 1 FROM orgs) AND NOT EXISTS (SELECT 1 FROM accounts)",
+        [],
+        |r| r.get(0),
+    )?)
+}

@@ -1,0 +1,118 @@
+//! Finding the org, user or chat a command names, and who may act (CLI.md
+//! "Who may act"): checked here and nowhere else.
+
+use rusqlite::Connection;
+
+use crate::db::{accounts, chats, orgs};
+use crate::error::{Error, Result};
+use crate::model::{Account, AccountId, AccountStatus, Chat, ChatId, Org, Role};
+
+/// An org by slug, or exit 4.
+pub fn org(conn: &Connection, slug: &str) -> Result<Org> {
+    orgs::by_slug(conn, slug)?.ok_or_else(|| {
+        Error::not_found(format!("no org `{slug}`"))
+            .with_hint("`orgctl org list` shows the orgs")
+            .into()
+    })
+}
+
+/// The account a `USER` argument names: an e-mail (has `@`), an account ID
+/// (all digits) or a Chatwork ID. Deleted accounts are found too, so that
+/// callers can say so; exit 4 when nothing matches.
+pub fn user(conn: &Connection, text: &str) -> Result<Account> {
+    let text = text.trim();
+    let found = if text.contains('@') {
+        accounts::by_email(conn, text)?
+    } else if !text.is_empty() && text.chars().all(|c| c.is_ascii_digit()) {
+        match text.parse::<i64>() {
+            Ok(id) => accounts::by_id(conn, AccountId(id))?,
+            Err(_) => None,
+        }
+    } else {
+        accounts::by_chatwork_id(conn, text)?
+    };
+    found.ok_or_else(|| {
+        let by = if text.contains('@') {
+            "e-mail"
+        } else if text.chars().all(|c| c.is_ascii_digit()) {
+            "account ID"
+        } else {
+            "Chatwork ID"
+        };
+        Error::not_found(format!("no account with {by} `{text}`")).into()
+    })
+}
+
+/// A user that must not be deleted (most commands act on live accounts).
+pub fn live_user(conn: &Connection, text: &str) -> Result<Account> {
+    let account = user(conn, text)?;
+    if account.status == AccountStatus::Deleted {
+        return Err(Error::not_found(format!(
+            "account {} ({}) was deleted and cannot be changed",
+            account.id, account.email
+        ))
+        .into());
+    }
+    Ok(account)
+}
+
+pub fn chat(conn: &Connection, id: i64) -> Result<Chat> {
+    chats::by_id(conn, ChatId(id))?.ok_or_else(|| Error::not_found(format!("no chat {id}")).into())
+}
+
+/// What a command needs of the actor.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Need {
+    /// Org settings, allow-lists, hand-over, cancel and transfers.
+    OrgAdmin,
+    /// Adding, deleting and editing users, registrations and staff.
+    UserManager,
+}
+
+/// Checks that `--as` names an active administrator of `org` with the
+/// needed role, and returns that account.
+pub fn authorize(conn: &Connection, actor: Option<&str>, org: &Org, need: Need) -> Result<Account> {
+    let needed = match need {
+        Need::OrgAdmin => format!("{}'s admin", org.slug),
+        Need::UserManager => format!("{}'s admin or a user_admin", org.slug),
+    };
+    let admin_hint = accounts::with_role(conn, org.id, Role::Admin)?
+        .first()
+        .map(|a| format!(" ({})", a.email))
+        .unwrap_or_default();
+    let Some(actor) = actor else {
+        return Err(Error::usage(format!(
+            "this command needs {needed}{admin_hint} to act"
+        ))
+        .with_hint("pass --as EMAIL, or set ORGCTL_AS or `actor` in the config file")
+        .into());
+    };
+    let account = user(conn, actor).map_err(|_| {
+        Error::not_found(format!("--as `{actor}`: no such account"))
+    })?;
+    if account.status != AccountStatus::Active {
+        return Err(Error::refused(format!(
+            "refused: --as {} is {}, not an active account",
+            account.email, account.status
+        ))
+        .into());
+    }
+    let role_ok = match (account.role, need) {
+        (Some(Role::Admin), _) => true,
+        (Some(Role::UserAdmin), Need::UserManager) => true,
+        _ => false,
+    };
+    if account.org_id != Some(org.id) || !role_ok {
+        let is = match (&account.org_slug, account.role) {
+            (Some(slug), Some(role)) => format!("{role} of {slug}"),
+            _ => "a personal account".to_string(),
+        };
+        return Err(Error::refused(format!(
+            "refused: this command needs {needed}; --as {} is {is}",
+            account.email
+        ))
+        .with_hint(format!("run it as {needed}{admin_hint}"))
+        .into());
+    }
+    Ok(account)
+}

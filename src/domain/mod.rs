@@ -1,0 +1,11 @@
+//! The rules of SPEC.md. Each module computes plans or checks from the state
+//! it reads through `db/`; none of them prints.
+
+pub mod access;
+pub mod chat;
+pub mod fixture;
+pub mod invariants;
+pub mod org;
+pub mod policy;
+pub mod user;
+pub mod validate;

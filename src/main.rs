@@ -1,0 +1,73 @@
+//! orgctl: the administrator's tool for a business-chat service. This file
+//! parses the command line, resolves the settings, runs the command and maps
+//! any error to its exit code, in that order and nowhere else.
+
+mod cli;
+mod commands;
+mod completions;
+mod db;
+mod domain;
+mod error;
+mod model;
+mod plan;
+mod render;
+mod secrets;
+mod settings;
+mod views;
+
+use std::process::ExitCode;
+
+use clap::Parser;
+
+use crate::error::{Error, ErrorKind};
+use crate::settings::{Format, Settings};
+
+/// The format asked for, read from the raw arguments and environment, for
+/// reporting an error found before the arguments could be parsed.
+fn format_before_parsing() -> Format {
+    let args: Vec<String> = std::env::args().collect();
+    let from_args = args.iter().enumerate().find_map(|(i, a)| {
+        a.strip_prefix("--format=")
+            .map(str::to_string)
+            .or_else(|| (a == "--format").then(|| args.get(i + 1).cloned().unwrap_or_default()))
+    });
+    match from_args.or_else(|| std::env::var("ORGCTL_FORMAT").ok()).as_deref() {
+        Some("json") => Format::Json,
+        _ => Format::Table,
+    }
+}
+
+fn main() -> ExitCode {
+    let cli = match cli::Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            // Help and version are not errors (exit 0); the rest is usage (2).
+            let code = e.exit_code();
+            if code != 0 && format_before_parsing() == Format::Json {
+                let message = e.to_string();
+                let first = message.lines().next().unwrap_or_default();
+                let first = first.trim_start_matches("error: ");
+                render::error(&Error::usage(first), Format::Json);
+            } else {
+                let _ = e.print();
+            }
+            return ExitCode::from(u8::try_from(code).unwrap_or(2));
+        }
+    };
+    let settings = match Settings::resolve(cli.global.given()) {
+        Ok(s) => s,
+        Err(err) => return fail(&err, cli.global.format.unwrap_or_else(format_before_parsing)),
+    };
+    let format = settings.format;
+    match commands::run(cli.command, settings) {
+        Ok(code) => ExitCode::from(code),
+        Err(err) => fail(&err, format),
+    }
+}
+
+fn fail(err: &anyhow::Error, format: Format) -> ExitCode {
+    let e = error::classify(err);
+    render::error(&e, format);
+    debug_assert!(e.kind != ErrorKind::Partial || !e.message.is_empty());
+    ExitCode::from(e.kind.exit_code())
+}

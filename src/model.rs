@@ -1,0 +1,183 @@
+//! The data model of SPEC §1: identifiers, enumerations and the plain records
+//! that `db/` reads and `domain/` reasons about.
+
+use std::fmt;
+use std::str::FromStr;
+
+use rusqlite::types::{FromSql, FromSqlError, FromSqlResult, ToSql, ToSqlOutput, ValueRef};
+use serde::{Deserialize, Serialize};
+
+/// Defines an integer identifier newtype that SQLite can bind and read, so an
+/// account ID can never be passed where a chat ID is meant.
+macro_rules! id_type {
+    ($($name:ident),* $(,)?) => {$(
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+        #[serde(transparent)]
+        pub struct $name(pub i64);
+
+        impl fmt::Display for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                self.0.fmt(f)
+            }
+        }
+        impl ToSql for $name {
+            fn to_sql(&self) -> rusqlite::Result<ToSqlOutput<'_>> {
+                self.0.to_sql()
+            }
+        }
+        impl FromSql for $name {
+            fn column_result(value: ValueRef<'_>) -> FromSqlResult<Self> {
+                i64::column_result(value).map($name)
+            }
+        }
+    )*};
+}
+
+id_type!(
+    AccountId,
+    OrgId,
+    ChatId,
+    MessageId,
+    FileId,
+    TaskId,
+    RegistrationId,
+    TransferId
+);
+
+/// Defines a string enumeration stored in SQLite as its lower-case name.
+macro_rules! text_enum {
+    ($(#[$meta:meta])* $name:ident { $($variant:ident => $text:literal),* $(,)? }) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+        pub enum $name {
+            $(#[serde(rename = $text)] $variant),*
+        }
+
+        impl $name {
+            pub const ALL: &'static [$name] = &[$($name::$variant),*];
+
+            pub fn as_str(self) -> &'static str {
+                match self {
+                    $($name::$variant => $text),*
+                }
+            }
+        }
+        impl fmt::Display for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+        impl FromStr for $name {
+            type Err = String;
+            fn from_str(s: &str) -> Result<Self, String> {
+                match s {
+                    $($text => Ok($name::$variant),)*
+                    _ => Err(format!(
+                        "`{s}` is not one of: {}",
+                        [$($text),*].join(", ")
+                    )),
+                }
+            }
+        }
+        impl ToSql for $name {
+            fn to_sql(&self) -> rusqlite::Result<ToSqlOutput<'_>> {
+                Ok(ToSqlOutput::from(self.as_str()))
+            }
+        }
+        impl FromSql for $name {
+            fn column_result(value: ValueRef<'_>) -> FromSqlResult<Self> {
+                let s = value.as_str()?;
+                s.parse().map_err(|e: String| FromSqlError::Other(e.into()))
+            }
+        }
+    };
+}
+
+text_enum!(
+    /// An organization's contract plan (SPEC §1). A personal account is on the
+    /// free plan, which is not an org plan at all.
+    Plan { Business => "business", Enterprise => "enterprise", Kddi => "kddi" }
+);
+text_enum!(OrgStatus { Active => "active", Closed => "closed", Cancelled => "cancelled" });
+text_enum!(AccountStatus {
+    Active => "active",
+    PendingFirstLogin => "pending_first_login",
+    Deleted => "deleted",
+});
+text_enum!(
+    /// A member's role in its org: exactly one `admin` per org (I1).
+    Role { Admin => "admin", UserAdmin => "user_admin", Member => "member" }
+);
+text_enum!(ChatKind { My => "my", Direct => "direct", Group => "group" });
+text_enum!(ChatRole { Admin => "admin", Member => "member", Readonly => "readonly" });
+text_enum!(TaskStatus { Open => "open", Done => "done" });
+
+impl Plan {
+    /// Only enterprise and kddi contracts have the prohibited-acts settings.
+    pub fn has_prohibited_acts_settings(self) -> bool {
+        matches!(self, Plan::Enterprise | Plan::Kddi)
+    }
+}
+
+/// An organization as stored.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Org {
+    pub id: OrgId,
+    pub slug: String,
+    pub name: String,
+    pub plan: Plan,
+    pub seats: i64,
+    pub status: OrgStatus,
+    pub prohibit_outside: bool,
+    pub prohibit_file_sharing: bool,
+}
+
+/// An account as stored, with the slug of its org when it has one.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Account {
+    pub id: AccountId,
+    pub chatwork_id: Option<String>,
+    pub name: String,
+    pub email: String,
+    pub status: AccountStatus,
+    pub org_id: Option<OrgId>,
+    pub org_slug: Option<String>,
+    pub role: Option<Role>,
+    pub exempt_outside: bool,
+    pub exempt_file: bool,
+    pub has_api_token: bool,
+}
+
+impl Account {
+    /// The name shown for the account's messages and tasks (D3, L3).
+    pub fn display_name(&self) -> String {
+        display_name(&self.name, self.status)
+    }
+}
+
+/// "NAME (Cancelled)" for a deleted account (D3), the plain name otherwise.
+pub fn display_name(name: &str, status: AccountStatus) -> String {
+    if status == AccountStatus::Deleted {
+        format!("{name} (Cancelled)")
+    } else {
+        name.to_string()
+    }
+}
+
+/// A chat as stored.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Chat {
+    pub id: ChatId,
+    pub kind: ChatKind,
+    pub name: Option<String>,
+}
+
+/// One member of a chat with its chat role and the facts about its account
+/// that the rules of §2 and §3 need.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ChatMember {
+    pub account_id: AccountId,
+    pub email: String,
+    pub org_id: Option<OrgId>,
+    pub role: ChatRole,
+}

@@ -1,0 +1,113 @@
+//! The records the inspection commands print, with the JSON keys of CLI.md
+//! "Inspection output". Field order is the column order of the table view.
+
+use serde::Serialize;
+
+use crate::model::{
+    AccountId, AccountStatus, ChatId, ChatKind, ChatRole, FileId, MessageId, Plan, Role, TaskId,
+    TaskStatus,
+};
+
+#[derive(Debug, Clone, Serialize)]
+pub struct OrgView {
+    pub slug: String,
+    pub name: String,
+    pub plan: Plan,
+    pub seats: i64,
+    pub seats_used: i64,
+    pub status: crate::model::OrgStatus,
+    pub prohibit_outside: bool,
+    pub prohibit_file_sharing: bool,
+    pub allow: Vec<String>,
+    pub admin: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct UserView {
+    pub account_id: AccountId,
+    pub chatwork_id: Option<String>,
+    pub name: String,
+    pub email: String,
+    pub status: AccountStatus,
+    pub org: Option<String>,
+    pub role: Option<Role>,
+    pub exempt_outside: bool,
+    pub exempt_file: bool,
+    pub has_api_token: bool,
+    pub teams: Vec<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ContactView {
+    pub account_id: AccountId,
+    pub email: String,
+    pub name: String,
+    pub chat_id: ChatId,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct MemberView {
+    pub email: String,
+    pub role: ChatRole,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ChatView {
+    pub id: ChatId,
+    pub kind: ChatKind,
+    pub name: String,
+    pub members: Vec<MemberView>,
+    pub messages: i64,
+    pub files: i64,
+    pub tasks: i64,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct MessageView {
+    pub id: MessageId,
+    pub sender: String,
+    pub sender_name: String,
+    pub body: String,
+    pub sent_at: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct FileView {
+    pub id: FileId,
+    pub name: String,
+    pub chat_id: ChatId,
+    pub size: i64,
+    pub uploader: String,
+    pub owner_kind: &'static str,
+    pub owner: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct TaskView {
+    pub id: TaskId,
+    pub chat_id: ChatId,
+    pub body: String,
+    pub status: TaskStatus,
+    pub requester: String,
+    pub requester_name: String,
+    pub assignee: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct OutboxView {
+    pub id: i64,
+    pub to: String,
+    pub subject: String,
+    pub body: String,
+    pub created_at: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct AuditView {
+    pub id: i64,
+    pub at: String,
+    pub actor: Option<String>,
+    pub action: String,
+    pub target: Option<String>,
+    pub result: String,
+}
