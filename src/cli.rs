@@ -180,6 +180,35 @@ pub enum OrgCmd {
         /// Licenses; never below the seats used
         #[arg(long)]
         seats: Option<u32>,
+        /// Prohibit talking to users outside the org (enterprise, kddi); on breaks what it forbids (C1)
+        #[arg(long, value_enum, value_name = "on|off")]
+        prohibit_outside: Option<OnOff>,
+        /// Prohibit file sharing (enterprise, kddi)
+        #[arg(long, value_enum, value_name = "on|off")]
+        prohibit_file_sharing: Option<OnOff>,
+        /// Preview the plan and change nothing
+        #[arg(long)]
+        dry_run: bool,
+    },
+    /// Put OTHER on ORG's outside allow-list (ORG's users may talk to OTHER's)
+    Allow {
+        org: String,
+        other: String,
+        /// Preview the plan and change nothing
+        #[arg(long)]
+        dry_run: bool,
+    },
+    /// Take OTHER off ORG's outside allow-list; breaks what that forbids (C1)
+    Disallow {
+        org: String,
+        other: String,
+        /// Preview the plan and change nothing
+        #[arg(long)]
+        dry_run: bool,
+    },
+    /// Cancel the contract: delete every user and every file of the org (C3)
+    Cancel {
+        org: String,
         /// Preview the plan and change nothing
         #[arg(long)]
         dry_run: bool,
@@ -216,6 +245,27 @@ pub enum UserCmd {
         clear_chatwork_id: bool,
         #[arg(long, value_enum)]
         role: Option<AssignableRole>,
+    },
+    /// Change a user's security exemptions; turning one off breaks what it allowed (C1, C2)
+    Security {
+        user: String,
+        /// The outside-communication prohibition does not apply to this user
+        #[arg(long, value_enum, value_name = "on|off")]
+        exempt_outside: Option<OnOff>,
+        /// The file-sharing prohibition does not apply to this user
+        #[arg(long, value_enum, value_name = "on|off")]
+        exempt_file: Option<OnOff>,
+        /// Preview the plan and change nothing
+        #[arg(long)]
+        dry_run: bool,
+    },
+    /// Delete users, after an exact preview of what goes (D1-D9)
+    Delete {
+        #[arg(required = true, value_name = "USER")]
+        users: Vec<String>,
+        /// Preview the plan and change nothing
+        #[arg(long)]
+        dry_run: bool,
     },
 }
 

@@ -40,8 +40,6 @@ id_type!(
     MessageId,
     FileId,
     TaskId,
-    RegistrationId,
-    TransferId
 );
 
 /// Defines a string enumeration stored in SQLite as its lower-case name.
@@ -54,8 +52,6 @@ macro_rules! text_enum {
         }
 
         impl $name {
-            pub const ALL: &'static [$name] = &[$($name::$variant),*];
-
             pub fn as_str(self) -> &'static str {
                 match self {
                     $($name::$variant => $text),*
@@ -148,13 +144,6 @@ pub struct Account {
     pub has_api_token: bool,
 }
 
-impl Account {
-    /// The name shown for the account's messages and tasks (D3, L3).
-    pub fn display_name(&self) -> String {
-        display_name(&self.name, self.status)
-    }
-}
-
 /// "NAME (Cancelled)" for a deleted account (D3), the plain name otherwise.
 pub fn display_name(name: &str, status: AccountStatus) -> String {
     if status == AccountStatus::Deleted {
@@ -178,6 +167,9 @@ pub struct Chat {
 pub struct ChatMember {
     pub account_id: AccountId,
     pub email: String,
+    pub name: String,
+    pub status: AccountStatus,
     pub org_id: Option<OrgId>,
+    pub exempt_outside: bool,
     pub role: ChatRole,
 }

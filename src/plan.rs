@@ -104,6 +104,8 @@ pub enum Effect {
         rule: String,
         #[serde(skip_serializing_if = "Option::is_none", default)]
         reason: Option<String>,
+        #[serde(skip_serializing_if = "Option::is_none", default)]
+        fix: Option<String>,
     },
     ChatDeleted {
         chat_id: ChatId,

@@ -88,10 +88,17 @@ pub struct Settings {
     /// The clock: `ORGCTL_NOW` if set, else the system time.
     pub now: DateTime<Utc>,
     pub busy_timeout: Option<Duration>,
+    // The registration, transfer and mail settings are resolved and checked
+    // now, and read by the registration and transfer commands.
+    #[allow(dead_code)]
     pub registration_ttl_days: u32,
+    #[allow(dead_code)]
     pub registration_link_base: String,
+    #[allow(dead_code)]
     pub transfer_ttl_days: u32,
+    #[allow(dead_code)]
     pub mail_from: String,
+    #[allow(dead_code)]
     pub mail_lang: MailLang,
 }
 

@@ -44,10 +44,6 @@ impl Ctx {
         self.settings.now_text()
     }
 
-    pub fn actor(&self) -> Option<&str> {
-        self.settings.actor.as_deref()
-    }
-
     /// Reads in one consistent snapshot.
     pub fn read<T>(&mut self, f: impl FnOnce(&Connection, &str) -> Result<T>) -> Result<T> {
         let now = self.now();

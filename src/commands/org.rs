@@ -1,15 +1,25 @@
 //! `orgctl org ...`
 
 use super::{Ctx, execute};
-use crate::cli::OrgCmd;
+use crate::cli::{OnOff, OrgCmd};
 use crate::db::orgs;
 use crate::domain::access::{self, Need};
 use crate::domain::org::{self, NewOrg};
-use crate::error::Result;
-use crate::plan::Plan;
+use crate::domain::policy_change::{self, OrgSettings};
+use crate::error::{Error, Result};
 use crate::render;
 
+enum Kind {
+    Allow,
+    Other,
+}
+
 pub fn run(ctx: &mut Ctx, cmd: OrgCmd) -> Result<u8> {
+    let cmd_kind = if matches!(cmd, OrgCmd::Allow { .. }) {
+        Kind::Allow
+    } else {
+        Kind::Other
+    };
     match cmd {
         OrgCmd::Create {
             slug,
@@ -49,18 +59,57 @@ pub fn run(ctx: &mut Ctx, cmd: OrgCmd) -> Result<u8> {
         OrgCmd::Set {
             org: slug,
             seats,
+            prohibit_outside,
+            prohibit_file_sharing,
             dry_run,
         } => {
+            let settings = OrgSettings {
+                seats: seats.map(i64::from),
+                prohibit_outside: prohibit_outside.map(OnOff::is_on),
+                prohibit_file_sharing: prohibit_file_sharing.map(OnOff::is_on),
+            };
+            if settings.seats.is_none()
+                && settings.prohibit_outside.is_none()
+                && settings.prohibit_file_sharing.is_none()
+            {
+                return Err(Error::usage("nothing to change")
+                    .with_hint("give --seats, --prohibit-outside or --prohibit-file-sharing")
+                    .into());
+            }
             let actor = ctx.settings.actor.clone();
             execute(ctx, "org.set", Some(&slug), dry_run, |conn, now| {
                 let o = access::org(conn, &slug)?;
                 access::authorize(conn, actor.as_deref(), &o, Need::OrgAdmin)?;
-                let mut plan = Plan::new("org.set");
-                plan.summary = Some(format!("change the settings of {}", o.slug));
-                if let Some(seats) = seats {
-                    org::plan_seats(conn, &o, i64::from(seats), now, &mut plan)?;
-                }
-                Ok(plan)
+                policy_change::plan_org_set(conn, &o, settings, now)
+            })
+        }
+        OrgCmd::Allow {
+            org: slug,
+            other,
+            dry_run,
+        }
+        | OrgCmd::Disallow {
+            org: slug,
+            other,
+            dry_run,
+        } => {
+            let allow = matches!(cmd_kind, Kind::Allow);
+            let action = if allow { "org.allow" } else { "org.disallow" };
+            let actor = ctx.settings.actor.clone();
+            let target = format!("{slug} {other}");
+            execute(ctx, action, Some(&target), dry_run, |conn, _| {
+                let o = access::org(conn, &slug)?;
+                let other = access::org(conn, &other)?;
+                access::authorize(conn, actor.as_deref(), &o, Need::OrgAdmin)?;
+                policy_change::plan_allow(conn, &o, &other, allow)
+            })
+        }
+        OrgCmd::Cancel { org: slug, dry_run } => {
+            let actor = ctx.settings.actor.clone();
+            execute(ctx, "org.cancel", Some(&slug), dry_run, |conn, _| {
+                let o = access::org(conn, &slug)?;
+                access::authorize(conn, actor.as_deref(), &o, Need::OrgAdmin)?;
+                policy_change::plan_cancel(conn, &o)
             })
         }
         OrgCmd::HandOver { org: slug, to } => {

@@ -1,10 +1,14 @@
 //! `orgctl user ...`
 
 use super::{Ctx, execute};
-use crate::cli::UserCmd;
+use rusqlite::Connection;
+
+use crate::cli::{OnOff, UserCmd};
 use crate::db::accounts;
 use crate::domain::access::{self, Need};
 use crate::domain::user::{self, UserChanges};
+use crate::domain::{delete, policy_change};
+use crate::model::{Account, Org};
 use crate::error::{Error, Result};
 use crate::render;
 
@@ -56,19 +60,55 @@ pub fn run(ctx: &mut Ctx, cmd: UserCmd) -> Result<u8> {
             let actor = ctx.settings.actor.clone();
             execute(ctx, "user.set", Some(&who), false, |conn, _| {
                 let account = access::live_user(conn, &who)?;
-                let org = match &account.org_slug {
-                    Some(slug) => access::org(conn, slug)?,
-                    None => {
-                        return Err(Error::refused(format!(
-                            "refused: {} is a personal account; no org administrator manages it",
-                            account.email
-                        ))
-                        .into());
-                    }
-                };
+                let org = managing_org(conn, &account)?;
                 access::authorize(conn, actor.as_deref(), &org, Need::UserManager)?;
                 user::plan_set(conn, &account, &changes)
             })
         }
+        UserCmd::Security {
+            user: who,
+            exempt_outside,
+            exempt_file,
+            dry_run,
+        } => {
+            if exempt_outside.is_none() && exempt_file.is_none() {
+                return Err(Error::usage("nothing to change")
+                    .with_hint("give --exempt-outside on|off or --exempt-file on|off")
+                    .into());
+            }
+            let actor = ctx.settings.actor.clone();
+            execute(ctx, "user.security", Some(&who), dry_run, |conn, _| {
+                let account = access::live_user(conn, &who)?;
+                let org = managing_org(conn, &account)?;
+                access::authorize(conn, actor.as_deref(), &org, Need::UserManager)?;
+                policy_change::plan_exemptions(
+                    conn,
+                    &account,
+                    &org,
+                    exempt_outside.map(OnOff::is_on),
+                    exempt_file.map(OnOff::is_on),
+                )
+            })
+        }
+        UserCmd::Delete { users, dry_run } => {
+            let actor = ctx.settings.actor.clone();
+            let target = users.join(" ");
+            execute(ctx, "user.delete", Some(&target), dry_run, |conn, _| {
+                delete::plan_delete(conn, actor.as_deref(), &users)
+            })
+        }
+    }
+}
+
+/// The org whose administrators manage an account; a personal account has
+/// none, so no administrator may change it.
+fn managing_org(conn: &Connection, account: &Account) -> Result<Org> {
+    match &account.org_slug {
+        Some(slug) => access::org(conn, slug),
+        None => Err(Error::refused(format!(
+            "refused: {} is a personal account; no org administrator manages it",
+            account.email
+        ))
+        .into()),
     }
 }

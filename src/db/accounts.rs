@@ -234,10 +234,3 @@ pub fn mark_deleted(conn: &Connection, id: AccountId, now: &str) -> Result<()> {
     conn.execute("DELETE FROM team_members WHERE account_id = ?1", [id])?;
     Ok(())
 }
-
-/// How many messages an account has sent (D3).
-pub fn message_count(conn: &Connection, id: AccountId) -> Result<i64> {
-    Ok(conn
-        .prepare_cached("SELECT count(*) FROM messages WHERE sender_id = ?1")?
-        .query_row([id], |r| r.get(0))?)
-}

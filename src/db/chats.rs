@@ -55,7 +55,7 @@ pub fn all(conn: &Connection) -> Result<Vec<Chat>> {
 /// A chat's members with their chat roles, e-mails and orgs, in account order.
 pub fn members(conn: &Connection, chat: ChatId) -> Result<Vec<ChatMember>> {
     let mut stmt = conn.prepare_cached(
-        "SELECT m.account_id, a.email, a.org_id, m.role
+        "SELECT m.account_id, a.email, a.name, a.status, a.org_id, a.exempt_outside, m.role
          FROM chat_members m JOIN accounts a ON a.id = m.account_id
          WHERE m.chat_id = ?1 ORDER BY m.account_id",
     )?;
@@ -63,8 +63,11 @@ pub fn members(conn: &Connection, chat: ChatId) -> Result<Vec<ChatMember>> {
         Ok(ChatMember {
             account_id: r.get(0)?,
             email: r.get(1)?,
-            org_id: r.get(2)?,
-            role: r.get(3)?,
+            name: r.get(2)?,
+            status: r.get(3)?,
+            org_id: r.get(4)?,
+            exempt_outside: super::flag(r.get(5)?),
+            role: r.get(6)?,
         })
     })?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
@@ -215,6 +218,15 @@ pub fn message_count(conn: &Connection, chat: ChatId) -> Result<i64> {
         .query_row([chat], |r| r.get(0))?)
 }
 
+/// How many messages an account sent, chat by chat (D3).
+pub fn message_counts_by_sender(conn: &Connection, sender: AccountId) -> Result<Vec<(ChatId, i64)>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT chat_id, count(*) FROM messages WHERE sender_id = ?1 GROUP BY chat_id ORDER BY chat_id",
+    )?;
+    let rows = stmt.query_map([sender], |r| Ok((r.get(0)?, r.get(1)?)))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
 /// (messages, files, tasks) in a chat.
 pub fn content_counts(conn: &Connection, chat: ChatId) -> Result<(i64, i64, i64)> {
     Ok(conn
@@ -287,6 +299,66 @@ pub fn own_files_in(conn: &Connection, chat: ChatId, uploader: AccountId) -> Res
             uploader: r.get(3)?,
             owner_org: r.get(4)?,
         })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// Every file in a chat (L5: they go with it).
+pub fn files_in(conn: &Connection, chat: ChatId) -> Result<Vec<FileRow>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT id, name, size, uploader_id, owner_org_id FROM files WHERE chat_id = ?1 ORDER BY id",
+    )?;
+    let rows = stmt.query_map([chat], |r| {
+        Ok(FileRow {
+            id: r.get(0)?,
+            name: r.get(1)?,
+            size: r.get(2)?,
+            uploader: r.get(3)?,
+            owner_org: r.get(4)?,
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// Files an account uploaded anywhere that its account still owns (C2), with
+/// their chats.
+pub fn own_files_of(conn: &Connection, uploader: AccountId) -> Result<Vec<(ChatId, FileRow)>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT chat_id, id, name, size, uploader_id, owner_org_id FROM files
+         WHERE uploader_id = ?1 AND owner_org_id IS NULL ORDER BY id",
+    )?;
+    let rows = stmt.query_map([uploader], |r| {
+        Ok((
+            r.get(0)?,
+            FileRow {
+                id: r.get(1)?,
+                name: r.get(2)?,
+                size: r.get(3)?,
+                uploader: r.get(4)?,
+                owner_org: r.get(5)?,
+            },
+        ))
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// Files owned by an org (C3).
+pub fn org_owned_files(conn: &Connection, org: OrgId) -> Result<Vec<(ChatId, FileRow)>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT chat_id, id, name, size, uploader_id, owner_org_id FROM files
+         WHERE owner_org_id = ?1 ORDER BY id",
+    )?;
+    let rows = stmt.query_map([org], |r| {
+        Ok((
+            r.get(0)?,
+            FileRow {
+                id: r.get(1)?,
+                name: r.get(2)?,
+                size: r.get(3)?,
+                uploader: r.get(4)?,
+                owner_org: r.get(5)?,
+            },
+        ))
     })?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
@@ -373,6 +445,31 @@ pub fn tasks_involving(conn: &Connection, chat: ChatId, account: AccountId) -> R
             assignee: r.get(3)?,
         })
     })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// Every task in a chat (L5: they go with it).
+pub fn tasks_in(conn: &Connection, chat: ChatId) -> Result<Vec<TaskRow>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT id, body, requester_id, assignee_id FROM tasks WHERE chat_id = ?1 ORDER BY id",
+    )?;
+    let rows = stmt.query_map([chat], |r| {
+        Ok(TaskRow {
+            id: r.get(0)?,
+            body: r.get(1)?,
+            requester: r.get(2)?,
+            assignee: r.get(3)?,
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// Tasks an account requested, anywhere, with their chats (L3).
+pub fn tasks_requested_by(conn: &Connection, requester: AccountId) -> Result<Vec<(ChatId, TaskId)>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT chat_id, id FROM tasks WHERE requester_id = ?1 ORDER BY id",
+    )?;
+    let rows = stmt.query_map([requester], |r| Ok((r.get(0)?, r.get(1)?)))?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 

@@ -62,6 +62,7 @@ impl Db {
     }
 
     /// A fresh in-memory database, migrated: for unit tests.
+    #[cfg(test)]
     pub fn open_in_memory() -> Result<Db> {
         let mut db = Db {
             conn: Connection::open_in_memory()?,
@@ -113,7 +114,8 @@ impl Db {
         Ok(())
     }
 
-    /// A read view of the database.
+    /// The connection, for unit tests that look under the plan engine.
+    #[cfg(test)]
     pub fn conn(&self) -> &Connection {
         &self.conn
     }

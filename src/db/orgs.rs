@@ -29,14 +29,6 @@ pub fn by_slug(conn: &Connection, slug: &str) -> Result<Option<Org>> {
         .optional()?)
 }
 
-pub fn by_id(conn: &Connection, id: OrgId) -> Result<Option<Org>> {
-    let sql = format!("SELECT {ORG_COLUMNS} FROM orgs WHERE id = ?1");
-    Ok(conn
-        .prepare_cached(&sql)?
-        .query_row([id], org_from_row)
-        .optional()?)
-}
-
 pub fn list(conn: &Connection) -> Result<Vec<Org>> {
     let sql = format!("SELECT {ORG_COLUMNS} FROM orgs ORDER BY slug");
     let mut stmt = conn.prepare(&sql)?;

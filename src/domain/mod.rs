@@ -3,6 +3,9 @@
 
 pub mod access;
 pub mod chat;
+pub mod delete;
+pub mod leave;
+pub mod policy_change;
 pub mod fixture;
 pub mod invariants;
 pub mod org;

@@ -85,7 +85,12 @@ pub fn describe(effect: &Effect) -> String {
             org,
             setting,
             value,
-        } => format!("{org}: {setting} → {}", super::cell(value)),
+        } => match value {
+            serde_json::Value::Array(items) if items.is_empty() => {
+                format!("{org}: {setting} → (empty)")
+            }
+            _ => format!("{org}: {setting} → {}", super::cell(value)),
+        },
         Effect::ContactRemoved {
             account,
             other,
@@ -107,11 +112,15 @@ pub fn describe(effect: &Effect) -> String {
             kind,
             rule,
             reason,
+            fix,
             ..
         } => {
             let mut s = format!("{account} leaves {kind} chat {chat_id} \"{chat_name}\" [{rule}]");
             if let Some(r) = reason {
                 s.push_str(&format!(": {r}"));
+            }
+            if let Some(fix) = fix {
+                s.push_str(&format!("; to keep it: {fix}"));
             }
             s
         }

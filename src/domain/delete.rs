@@ -1,0 +1,150 @@
+//! Deleting users (SPEC §6, D1–D9). Every effect goes through the leave-chat
+//! mechanism of `leave`, and the plan lists each one (D9).
+
+use std::collections::HashSet;
+
+use rusqlite::Connection;
+
+use super::access::{self, Need};
+use super::leave::{Cause, Scratch};
+use crate::db::{accounts, chats};
+use crate::error::{Error, Result};
+use crate::model::{Account, AccountId, AccountStatus, Role};
+use crate::plan::{Effect, Plan};
+
+/// `user delete USER...`: one plan for all of them (applied in one
+/// transaction).
+pub fn plan_delete(conn: &Connection, actor: Option<&str>, users: &[String]) -> Result<Plan> {
+    let mut plan = Plan::new("user.delete");
+    let mut targets: Vec<Account> = Vec::new();
+    let mut seen = HashSet::new();
+    for text in users {
+        let account = access::user(conn, text)?;
+        if account.status == AccountStatus::Deleted {
+            return Err(Error::not_found(format!(
+                "account {} ({}) is already deleted",
+                account.id, account.email
+            ))
+            .into());
+        }
+        if !seen.insert(account.id) {
+            plan.warn("D1", format!("{} is named more than once; it is deleted once", account.email));
+            continue;
+        }
+        targets.push(account);
+    }
+    let Some(first) = targets.first() else {
+        return Err(Error::usage("name at least one user to delete").into());
+    };
+    // The actor manages the org of the first user named; every other user
+    // must belong to the same org.
+    let org = match &first.org_slug {
+        Some(slug) => access::org(conn, slug)?,
+        None => {
+            return Err(Error::rule(
+                "D1",
+                format!("{} is a personal account; no org administrator can delete it", first.email),
+            )
+            .into());
+        }
+    };
+    access::authorize(conn, actor, &org, Need::UserManager)?;
+    for a in &targets {
+        if a.org_id != Some(org.id) {
+            plan.block(
+                "D1",
+                format!("{} is not a user of {}", a.email, org.slug),
+                Some(format!("an administrator deletes users of its own org only; ask {}'s administrator", a.org_slug.as_deref().unwrap_or("its org"))),
+            );
+        } else if a.role == Some(Role::Admin) {
+            plan.block(
+                "D1",
+                format!("{} is {}'s admin and cannot be deleted", a.email, org.slug),
+                Some(format!("hand the role over first: orgctl org hand-over {} --to OTHER", org.slug)),
+            );
+        }
+    }
+    plan.summary = Some(format!(
+        "delete {} from {}: {}",
+        if targets.len() == 1 { "1 user".to_string() } else { format!("{} users", targets.len()) },
+        org.slug,
+        targets.iter().map(|a| a.email.as_str()).collect::<Vec<_>>().join(", ")
+    ));
+    if !plan.blockers.is_empty() {
+        return Ok(plan);
+    }
+    let mut scratch = Scratch::new(conn, plan)?;
+    scratch.mark_departing(targets.iter().map(|a| a.id));
+    for a in &targets {
+        delete_account(&mut scratch, a)?;
+    }
+    Ok(scratch.into_plan())
+}
+
+/// Deletes one account within a plan: D2–D8, each chat by L1–L6. Used by
+/// `user delete` and by `org cancel` (C3).
+pub fn delete_account(s: &mut Scratch<'_>, a: &Account) -> Result<()> {
+    let conn = s.conn();
+    // D5: it disappears from every contact list.
+    for (other, _chat) in s.contacts_of(a.id)? {
+        s.remove_contact(a.id, other, "D5", format!("{} is deleted", a.email), None)?;
+    }
+    // D4, D6, L6: it leaves every chat.
+    for chat in s.chats_of(a.id)? {
+        s.leave(a.id, chat, &Cause::Deletion)?;
+    }
+    // D3: its messages that remain show "NAME (Cancelled)".
+    let mut remaining_messages = 0;
+    for (chat, count) in chats::message_counts_by_sender(conn, a.id)? {
+        if !s.chat_deleted(chat)? {
+            remaining_messages += count;
+        }
+    }
+    if remaining_messages > 0 {
+        s.push(Effect::MessagesMarkedCancelled {
+            account: a.email.clone(),
+            count: remaining_messages,
+        });
+    }
+    // L3: the tasks it requested stay, and show it as "(Cancelled)".
+    for (chat, task) in chats::tasks_requested_by(conn, a.id)? {
+        if !s.is_gone_task(task) && !s.chat_deleted(chat)? {
+            s.push(Effect::TaskRequesterCancelled {
+                task_id: task,
+                chat_id: chat,
+            });
+        }
+    }
+    // D2: logged out everywhere, no way back in.
+    if a.has_api_token {
+        s.push(Effect::ApiTokenRevoked {
+            account: a.email.clone(),
+            account_id: a.id,
+        });
+    }
+    if !accounts::teams(conn, a.id)?.is_empty() {
+        s.push(Effect::TeamsCleared {
+            account: a.email.clone(),
+            account_id: a.id,
+        });
+    }
+    s.push(Effect::AccountDeleted {
+        account: a.email.clone(),
+        account_id: a.id,
+    });
+    s.person(a.id)?.status = AccountStatus::Deleted;
+    Ok(())
+}
+
+/// The live members of an org, for rules that act on all of them.
+pub fn live_members(conn: &Connection, org: crate::model::OrgId) -> Result<Vec<Account>> {
+    Ok(accounts::list(conn, Some(org), None)?
+        .into_iter()
+        .filter(|a| a.status != AccountStatus::Deleted)
+        .collect())
+}
+
+/// The account IDs of a list of accounts.
+pub fn ids(list: &[Account]) -> Vec<AccountId> {
+    list.iter().map(|a| a.id).collect()
+}

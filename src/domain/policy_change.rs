@@ -1,0 +1,238 @@
+//! Policy changes (SPEC §7, C1–C3): org settings, allow-lists, user
+//! exemptions and contract cancellation. Each applies the communication
+//! policy through the one leave-chat mechanism, after a preview.
+
+use rusqlite::Connection;
+
+use super::delete::{delete_account, ids, live_members};
+use super::leave::Scratch;
+use crate::db::{chats, orgs};
+use crate::error::{Error, Result};
+use crate::model::{Account, Org, OrgStatus};
+use crate::plan::{Effect, Plan};
+
+/// What `org set` was asked to change.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct OrgSettings {
+    pub seats: Option<i64>,
+    pub prohibit_outside: Option<bool>,
+    pub prohibit_file_sharing: Option<bool>,
+}
+
+fn require_active(org: &Org) -> Result<()> {
+    if org.status != OrgStatus::Active {
+        return Err(Error::refused(format!(
+            "refused: {} is {}; its settings can no longer change",
+            org.slug, org.status
+        ))
+        .into());
+    }
+    Ok(())
+}
+
+/// The prohibited-acts settings exist on enterprise and kddi only (§1).
+fn require_settings_plan(org: &Org, what: &str, plan: &mut Plan) {
+    if !org.plan.has_prohibited_acts_settings() {
+        plan.block(
+            "C1",
+            format!(
+                "{} is on the {} plan, which has no {what} (enterprise and kddi only)",
+                org.slug, org.plan
+            ),
+            Some(format!("move {} to the enterprise plan first", org.slug)),
+        );
+    }
+}
+
+/// `org set`: seats, and the prohibited-acts settings (C1).
+pub fn plan_org_set(conn: &Connection, org: &Org, settings: OrgSettings, now: &str) -> Result<Plan> {
+    require_active(org)?;
+    let mut plan = Plan::new("org.set");
+    plan.summary = Some(format!("change the settings of {}", org.slug));
+    if let Some(seats) = settings.seats {
+        super::org::plan_seats(conn, org, seats, now, &mut plan)?;
+    }
+    if let Some(on) = settings.prohibit_file_sharing {
+        require_settings_plan(org, "file-sharing prohibition", &mut plan);
+        if on != org.prohibit_file_sharing {
+            // P4 applies to uploads from now on; files already shared stay.
+            plan.push(Effect::SettingChanged {
+                org: org.slug.clone(),
+                setting: "prohibit_file_sharing".into(),
+                value: on.into(),
+            });
+        }
+    }
+    let mut scratch = Scratch::new(conn, plan)?;
+    if let Some(on) = settings.prohibit_outside {
+        require_settings_plan(org, "outside-communication prohibition", &mut scratch.plan);
+        if on != org.prohibit_outside {
+            scratch.push(Effect::SettingChanged {
+                org: org.slug.clone(),
+                setting: "prohibit_outside".into(),
+                value: on.into(),
+            });
+            if let Some(p) = scratch.policies.get_mut(org.id) {
+                p.prohibit_outside = on;
+            }
+            // C1: turning it on breaks what its members may no longer do;
+            // turning it off breaks nothing.
+            if on && scratch.plan.blockers.is_empty() {
+                for member in live_members(conn, org.id)? {
+                    scratch.apply_policy(member.id, "C1")?;
+                }
+            }
+        }
+    }
+    Ok(scratch.into_plan())
+}
+
+/// `org allow` / `org disallow`: `other` joins or leaves `org`'s outside
+/// allow-list. Removing it applies the policy to `org`'s members (C1).
+pub fn plan_allow(conn: &Connection, org: &Org, other: &Org, allow: bool) -> Result<Plan> {
+    require_active(org)?;
+    let action = if allow { "org.allow" } else { "org.disallow" };
+    let mut plan = Plan::new(action);
+    plan.summary = Some(if allow {
+        format!("{} allows its users to talk to {}", org.slug, other.slug)
+    } else {
+        format!("{} no longer allows its users to talk to {}", org.slug, other.slug)
+    });
+    if org.id == other.id {
+        return Err(Error::rule("C1", format!("{} cannot be on its own allow-list", org.slug)).into());
+    }
+    require_settings_plan(org, "outside allow-list", &mut plan);
+    let mut list = orgs::allow_list(conn, org.id)?;
+    let present = list.contains(&other.slug);
+    if allow == present {
+        plan.warn(
+            "C1",
+            format!(
+                "{} is {} on {}'s allow-list; nothing changes",
+                other.slug,
+                if present { "already" } else { "not" },
+                org.slug
+            ),
+        );
+        return Ok(plan);
+    }
+    if allow {
+        list.push(other.slug.clone());
+        list.sort();
+    } else {
+        list.retain(|s| s != &other.slug);
+    }
+    let mut scratch = Scratch::new(conn, plan)?;
+    scratch.push(Effect::SettingChanged {
+        org: org.slug.clone(),
+        setting: "allow".into(),
+        value: list.clone().into(),
+    });
+    if !allow {
+        if let Some(p) = scratch.policies.get_mut(org.id) {
+            p.allow.remove(&other.id);
+        }
+        if scratch.plan.blockers.is_empty() {
+            for member in live_members(conn, org.id)? {
+                scratch.apply_policy(member.id, "C1")?;
+            }
+        }
+    }
+    Ok(scratch.into_plan())
+}
+
+/// `user security`: the per-user exemptions. Turning `exempt_outside` off
+/// applies the policy to the user (C1); turning `exempt_file` off while its
+/// org prohibits file sharing deletes every file it uploaded (C2).
+pub fn plan_exemptions(
+    conn: &Connection,
+    user: &Account,
+    org: &Org,
+    exempt_outside: Option<bool>,
+    exempt_file: Option<bool>,
+) -> Result<Plan> {
+    let mut plan = Plan::new("user.security");
+    plan.summary = Some(format!("change the security exemptions of {}", user.email));
+    let mut scratch = Scratch::new(conn, plan)?;
+    if let Some(on) = exempt_outside
+        && on != user.exempt_outside
+    {
+        scratch.push(Effect::ExemptionSet {
+            account: user.email.clone(),
+            account_id: user.id,
+            setting: "exempt_outside".into(),
+            value: on,
+        });
+        scratch.person(user.id)?.exempt_outside = on;
+        if !on {
+            scratch.apply_policy(user.id, "C1")?;
+        }
+    }
+    if let Some(on) = exempt_file
+        && on != user.exempt_file
+    {
+        scratch.push(Effect::ExemptionSet {
+            account: user.email.clone(),
+            account_id: user.id,
+            setting: "exempt_file".into(),
+            value: on,
+        });
+        if !on && org.prohibit_file_sharing {
+            // C2: the files it could only share by its exemption go.
+            for (chat, f) in chats::own_files_of(conn, user.id)? {
+                if scratch.is_gone_file(f.id) || scratch.chat_deleted(chat)? {
+                    continue;
+                }
+                scratch.mark_file_gone(f.id);
+                scratch.push(Effect::FileDeleted {
+                    file_id: f.id,
+                    file_name: f.name,
+                    chat_id: chat,
+                    size: f.size,
+                });
+            }
+        }
+    }
+    Ok(scratch.into_plan())
+}
+
+/// `org cancel` (C3): every user is deleted (§6), then every file uploaded by
+/// its users or owned by it, then the contract ends.
+pub fn plan_cancel(conn: &Connection, org: &Org) -> Result<Plan> {
+    if org.status == OrgStatus::Cancelled {
+        return Err(Error::rule("C3", format!("{} is already cancelled", org.slug)).into());
+    }
+    let mut plan = Plan::new("org.cancel");
+    let members = live_members(conn, org.id)?;
+    plan.summary = Some(format!(
+        "cancel {}'s contract: delete its {} users and every file of the org",
+        org.slug,
+        members.len()
+    ));
+    let mut scratch = Scratch::new(conn, plan)?;
+    scratch.mark_departing(ids(&members));
+    for member in &members {
+        delete_account(&mut scratch, member)?;
+    }
+    let mut files = chats::org_owned_files(conn, org.id)?;
+    for member in &members {
+        files.extend(chats::own_files_of(conn, member.id)?);
+    }
+    files.sort_by_key(|(_, f)| f.id);
+    for (chat, f) in files {
+        if scratch.is_gone_file(f.id) || scratch.chat_deleted(chat)? {
+            continue;
+        }
+        scratch.mark_file_gone(f.id);
+        scratch.push(Effect::FileDeleted {
+            file_id: f.id,
+            file_name: f.name,
+            chat_id: chat,
+            size: f.size,
+        });
+    }
+    scratch.push(Effect::OrgCancelled {
+        org: org.slug.clone(),
+    });
+    Ok(scratch.into_plan())
+}
