@@ -64,6 +64,8 @@ impl GlobalArgs {
 pub enum Command {
     /// Create (or migrate) the database and do nothing else
     Init,
+    /// Check the database: SQLite's integrity check and the invariants of SPEC §9
+    Check,
     /// Load or generate whole scenarios
     #[command(subcommand)]
     Fixture(FixtureCmd),
@@ -125,6 +127,7 @@ impl OnOff {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum AssignableRole {
     Member,
+    #[value(name = "user_admin")]
     UserAdmin,
 }
 

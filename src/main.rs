@@ -31,7 +31,10 @@ fn format_before_parsing() -> Format {
             .map(str::to_string)
             .or_else(|| (a == "--format").then(|| args.get(i + 1).cloned().unwrap_or_default()))
     });
-    match from_args.or_else(|| std::env::var("ORGCTL_FORMAT").ok()).as_deref() {
+    match from_args
+        .or_else(|| std::env::var("ORGCTL_FORMAT").ok())
+        .as_deref()
+    {
         Some("json") => Format::Json,
         _ => Format::Table,
     }
@@ -56,7 +59,12 @@ fn main() -> ExitCode {
     };
     let settings = match Settings::resolve(cli.global.given()) {
         Ok(s) => s,
-        Err(err) => return fail(&err, cli.global.format.unwrap_or_else(format_before_parsing)),
+        Err(err) => {
+            return fail(
+                &err,
+                cli.global.format.unwrap_or_else(format_before_parsing),
+            );
+        }
     };
     let format = settings.format;
     match commands::run(cli.command, settings) {

@@ -33,14 +33,7 @@ macro_rules! id_type {
     )*};
 }
 
-id_type!(
-    AccountId,
-    OrgId,
-    ChatId,
-    MessageId,
-    FileId,
-    TaskId,
-);
+id_type!(AccountId, OrgId, ChatId, MessageId, FileId, TaskId,);
 
 /// Defines a string enumeration stored in SQLite as its lower-case name.
 macro_rules! text_enum {

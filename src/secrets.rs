@@ -2,8 +2,8 @@
 //! tokens stored only as SHA-256 hashes. Nothing here is ever stored or
 //! logged in clear.
 
-use argon2::password_hash::PasswordHasher;
 use argon2::Argon2;
+use argon2::password_hash::PasswordHasher;
 use sha2::{Digest, Sha256};
 
 use crate::error::{Error, Result};

@@ -267,13 +267,16 @@ mod tests {
     fn an_unknown_key_is_an_error_naming_it() {
         let err = with_config("colour = \"red\"", GivenOptions::default()).unwrap_err();
         let msg = format!("{err:#}");
-        assert!(msg.contains("colour") && msg.contains("config.toml"), "{msg}");
+        assert!(
+            msg.contains("colour") && msg.contains("config.toml"),
+            "{msg}"
+        );
     }
 
     #[test]
     fn a_value_of_the_wrong_type_is_an_error() {
-        let err = with_config("[transfer]\nttl_days = \"soon\"", GivenOptions::default())
-            .unwrap_err();
+        let err =
+            with_config("[transfer]\nttl_days = \"soon\"", GivenOptions::default()).unwrap_err();
         assert!(format!("{err:#}").contains("ttl_days"));
     }
 

@@ -51,7 +51,9 @@ pub fn file(ctx: &mut Ctx, FileCmd::List { chat, user }: FileCmd) -> Result<u8> 
 
 pub fn task(ctx: &mut Ctx, TaskCmd::List { chat }: TaskCmd) -> Result<u8> {
     let rows = ctx.read(|conn, _| {
-        let chat: Option<ChatId> = chat.map(|c| access::chat(conn, c).map(|c| c.id)).transpose()?;
+        let chat: Option<ChatId> = chat
+            .map(|c| access::chat(conn, c).map(|c| c.id))
+            .transpose()?;
         chats::tasks(conn, chat)
     })?;
     render::list(&rows, ctx.settings.format)?;

@@ -32,7 +32,10 @@ impl Ctx {
 
     pub fn db(&mut self) -> Result<&mut Db> {
         if self.db.is_none() {
-            self.db = Some(Db::open(&self.settings.db_path, self.settings.busy_timeout)?);
+            self.db = Some(Db::open(
+                &self.settings.db_path,
+                self.settings.busy_timeout,
+            )?);
         }
         // Just set above when it was missing.
         self.db
@@ -67,6 +70,7 @@ pub fn run(command: Command, settings: Settings) -> Result<u8> {
             }
             Ok(0)
         }
+        Command::Check => check(&mut ctx),
         Command::Fixture(FixtureCmd::Load { file }) => fixture_load(&mut ctx, &file),
         Command::Org(cmd) => org::run(&mut ctx, cmd),
         Command::User(cmd) => user::run(&mut ctx, cmd),
@@ -88,9 +92,8 @@ pub fn run(command: Command, settings: Settings) -> Result<u8> {
 fn audit(ctx: &mut Ctx, action: &str, target: Option<&str>, result: &str) -> Result<()> {
     let now = ctx.now();
     let actor = ctx.settings.actor.clone();
-    ctx.db()?.write(|tx| {
-        db::audit::record(tx, &now, actor.as_deref(), action, target, result)
-    })
+    ctx.db()?
+        .write(|tx| db::audit::record(tx, &now, actor.as_deref(), action, target, result))
 }
 
 /// Asks on the terminal whether to go ahead; refuses (exit 5) when there is
@@ -122,7 +125,11 @@ fn confirm(ctx: &Ctx, plan: &Plan) -> Result<()> {
     if go {
         Ok(())
     } else {
-        Err(Error::new(ErrorKind::NeedsConfirmation, "not confirmed; nothing was changed").into())
+        Err(Error::new(
+            ErrorKind::NeedsConfirmation,
+            "not confirmed; nothing was changed",
+        )
+        .into())
     }
 }
 
@@ -144,7 +151,11 @@ pub fn execute(
     match outcome {
         Ok((plan, code)) => {
             if !dry_run {
-                let result = if plan.effects.is_empty() { "ok: no change" } else { "ok" };
+                let result = if plan.effects.is_empty() {
+                    "ok: no change"
+                } else {
+                    "ok"
+                };
                 audit(ctx, action, target, result)?;
             }
             render::plan(&plan, format, quiet)?;
@@ -173,7 +184,10 @@ fn execute_inner(
         plan.dry_run = true;
         let code = if plan.blockers.is_empty() { 0 } else { 3 };
         if code != 0 {
-            render::error(&Error::blocked(plan.blockers.clone()), crate::settings::Format::Table);
+            render::error(
+                &Error::blocked(plan.blockers.clone()),
+                crate::settings::Format::Table,
+            );
         }
         return Ok((plan, code));
     }
@@ -229,9 +243,46 @@ fn fixture_load(ctx: &mut Ctx, file: &std::path::Path) -> Result<u8> {
         Err(err) => {
             let e = crate::error::classify(&err);
             if e.kind == ErrorKind::Refused {
-                let _ = audit(ctx, "fixture.load", Some(&target), &format!("refused: {}", e.message));
+                let _ = audit(
+                    ctx,
+                    "fixture.load",
+                    Some(&target),
+                    &format!("refused: {}", e.message),
+                );
             }
             Err(err)
         }
     }
+}
+
+/// `orgctl check`: exit 0 when the file is sound and every invariant of
+/// SPEC §9 holds; the violations are listed otherwise (exit 3).
+fn check(ctx: &mut Ctx) -> Result<u8> {
+    #[derive(serde::Serialize)]
+    struct Report {
+        integrity: String,
+        schema_version: usize,
+        violations: Vec<crate::plan::Blocker>,
+    }
+    let report = ctx.read(|conn, now| {
+        Ok(Report {
+            integrity: db::integrity_check(conn)?,
+            schema_version: db::SCHEMA_VERSION,
+            violations: domain::invariants::check(conn, now)?,
+        })
+    })?;
+    if report.integrity != "ok" {
+        return Err(Error::unexpected(format!(
+            "the database file is damaged: {}",
+            report.integrity
+        ))
+        .into());
+    }
+    if !report.violations.is_empty() {
+        return Err(Error::blocked(report.violations)
+            .with_hint("the state breaks the invariants of SPEC §9")
+            .into());
+    }
+    render::report(&report, ctx.settings.format)?;
+    Ok(0)
 }

@@ -8,8 +8,8 @@ use crate::db::accounts;
 use crate::domain::access::{self, Need};
 use crate::domain::user::{self, UserChanges};
 use crate::domain::{delete, policy_change};
-use crate::model::{Account, Org};
 use crate::error::{Error, Result};
+use crate::model::{Account, Org};
 use crate::render;
 
 pub fn run(ctx: &mut Ctx, cmd: UserCmd) -> Result<u8> {

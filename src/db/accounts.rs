@@ -165,12 +165,7 @@ pub fn add_to_team(conn: &Connection, org: OrgId, account: AccountId, team: &str
 
 /// Sets a plain text field of an account. `field` is one of a fixed set
 /// chosen by the caller, never user text.
-pub fn set_text(
-    conn: &Connection,
-    id: AccountId,
-    field: &str,
-    value: Option<&str>,
-) -> Result<()> {
+pub fn set_text(conn: &Connection, id: AccountId, field: &str, value: Option<&str>) -> Result<()> {
     let sql = match field {
         "name" => "UPDATE accounts SET name = ?2 WHERE id = ?1",
         "email" => "UPDATE accounts SET email = ?2 WHERE id = ?1",
@@ -189,7 +184,12 @@ pub fn set_role(conn: &Connection, id: AccountId, role: Role) -> Result<()> {
     Ok(())
 }
 
-pub fn set_org(conn: &Connection, id: AccountId, org: Option<OrgId>, role: Option<Role>) -> Result<()> {
+pub fn set_org(
+    conn: &Connection,
+    id: AccountId,
+    org: Option<OrgId>,
+    role: Option<Role>,
+) -> Result<()> {
     conn.execute(
         "UPDATE accounts SET org_id = ?2, role = ?3 WHERE id = ?1",
         params![id, org, role],

@@ -14,8 +14,7 @@ use crate::plan::{Effect, Plan};
 /// `BEGIN IMMEDIATE` transaction, so a failure part-way changes nothing (I6).
 pub fn apply_plan(conn: &Connection, plan: &Plan, now: &str) -> Result<()> {
     for effect in &plan.effects {
-        apply_effect(conn, effect, now)
-            .with_context(|| format!("applying {}", effect.kind()))?;
+        apply_effect(conn, effect, now).with_context(|| format!("applying {}", effect.kind()))?;
     }
     Ok(())
 }
@@ -66,7 +65,9 @@ pub fn apply_effect(conn: &Connection, effect: &Effect, now: &str) -> Result<()>
             let my = chats::insert(conn, ChatKind::My, None, Some(*account_id), None, now)?;
             chats::add_member(conn, my, *account_id, ChatRole::Admin)?;
         }
-        Effect::AccountDeleted { account_id, .. } => accounts::mark_deleted(conn, *account_id, now)?,
+        Effect::AccountDeleted { account_id, .. } => {
+            accounts::mark_deleted(conn, *account_id, now)?
+        }
         Effect::AccountUpdated {
             account_id,
             field,
@@ -137,7 +138,9 @@ pub fn apply_effect(conn: &Connection, effect: &Effect, now: &str) -> Result<()>
         // Both are shown from the account's `deleted` status, which
         // `account_deleted` writes; there is nothing more to store (D3, L3).
         Effect::TaskRequesterCancelled { .. } | Effect::MessagesMarkedCancelled { .. } => {}
-        Effect::ApiTokenRevoked { account_id, .. } => accounts::revoke_api_token(conn, *account_id)?,
+        Effect::ApiTokenRevoked { account_id, .. } => {
+            accounts::revoke_api_token(conn, *account_id)?
+        }
         Effect::TeamsCleared { account_id, .. } => accounts::clear_teams(conn, *account_id)?,
         Effect::ExemptionSet {
             account_id,

@@ -107,9 +107,16 @@ pub fn insert(
     Ok(ChatId(conn.last_insert_rowid()))
 }
 
-pub fn add_member(conn: &Connection, chat: ChatId, account: AccountId, role: ChatRole) -> Result<()> {
-    conn.prepare_cached("INSERT INTO chat_members (chat_id, account_id, role) VALUES (?1, ?2, ?3)")?
-        .execute(params![chat, account, role])?;
+pub fn add_member(
+    conn: &Connection,
+    chat: ChatId,
+    account: AccountId,
+    role: ChatRole,
+) -> Result<()> {
+    conn.prepare_cached(
+        "INSERT INTO chat_members (chat_id, account_id, role) VALUES (?1, ?2, ?3)",
+    )?
+    .execute(params![chat, account, role])?;
     Ok(())
 }
 
@@ -125,8 +132,10 @@ pub fn set_member_role(
     account: AccountId,
     role: ChatRole,
 ) -> Result<()> {
-    conn.prepare_cached("UPDATE chat_members SET role = ?3 WHERE chat_id = ?1 AND account_id = ?2")?
-        .execute(params![chat, account, role])?;
+    conn.prepare_cached(
+        "UPDATE chat_members SET role = ?3 WHERE chat_id = ?1 AND account_id = ?2",
+    )?
+    .execute(params![chat, account, role])?;
     Ok(())
 }
 
@@ -219,7 +228,10 @@ pub fn message_count(conn: &Connection, chat: ChatId) -> Result<i64> {
 }
 
 /// How many messages an account sent, chat by chat (D3).
-pub fn message_counts_by_sender(conn: &Connection, sender: AccountId) -> Result<Vec<(ChatId, i64)>> {
+pub fn message_counts_by_sender(
+    conn: &Connection,
+    sender: AccountId,
+) -> Result<Vec<(ChatId, i64)>> {
     let mut stmt = conn.prepare_cached(
         "SELECT chat_id, count(*) FROM messages WHERE sender_id = ?1 GROUP BY chat_id ORDER BY chat_id",
     )?;
@@ -432,7 +444,11 @@ pub fn insert_task(
 }
 
 /// Tasks in a chat that involve an account as person in charge or requester.
-pub fn tasks_involving(conn: &Connection, chat: ChatId, account: AccountId) -> Result<Vec<TaskRow>> {
+pub fn tasks_involving(
+    conn: &Connection,
+    chat: ChatId,
+    account: AccountId,
+) -> Result<Vec<TaskRow>> {
     let mut stmt = conn.prepare_cached(
         "SELECT id, body, requester_id, assignee_id FROM tasks
          WHERE chat_id = ?1 AND (assignee_id = ?2 OR requester_id = ?2) ORDER BY id",
@@ -465,10 +481,12 @@ pub fn tasks_in(conn: &Connection, chat: ChatId) -> Result<Vec<TaskRow>> {
 }
 
 /// Tasks an account requested, anywhere, with their chats (L3).
-pub fn tasks_requested_by(conn: &Connection, requester: AccountId) -> Result<Vec<(ChatId, TaskId)>> {
-    let mut stmt = conn.prepare_cached(
-        "SELECT chat_id, id FROM tasks WHERE requester_id = ?1 ORDER BY id",
-    )?;
+pub fn tasks_requested_by(
+    conn: &Connection,
+    requester: AccountId,
+) -> Result<Vec<(ChatId, TaskId)>> {
+    let mut stmt =
+        conn.prepare_cached("SELECT chat_id, id FROM tasks WHERE requester_id = ?1 ORDER BY id")?;
     let rows = stmt.query_map([requester], |r| Ok((r.get(0)?, r.get(1)?)))?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
@@ -501,11 +519,12 @@ pub fn tasks(conn: &Connection, chat: Option<ChatId>) -> Result<Vec<TaskView>> {
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
+/// One side of a group chat: (chat, its name, org, exempt_outside, an e-mail).
+pub type GroupSide = (ChatId, String, Option<OrgId>, bool, String);
+
 /// The distinct "sides" present in each group chat, for checking P3 without
 /// comparing every pair of members: (chat, org, exempt_outside, an e-mail).
-pub fn group_sides(
-    conn: &Connection,
-) -> Result<Vec<(ChatId, String, Option<OrgId>, bool, String)>> {
+pub fn group_sides(conn: &Connection) -> Result<Vec<GroupSide>> {
     let mut stmt = conn.prepare(
         "SELECT c.id, c.name, a.org_id, a.exempt_outside, min(a.email)
          FROM chats c JOIN chat_members m ON m.chat_id = c.id

@@ -173,10 +173,17 @@ fn create_private_file(path: &Path) -> Result<()> {
         Ok(_) => Ok(()),
         // Another process created it between our check and now: fine.
         Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Ok(()),
-        Err(e) => {
-            Err(e).with_context(|| format!("cannot create the database {}", path.display()))
-        }
+        Err(e) => Err(e).with_context(|| format!("cannot create the database {}", path.display())),
     }
+}
+
+/// SQLite's own check of the file: `ok`, or what is wrong.
+pub fn integrity_check(conn: &Connection) -> Result<String> {
+    let mut stmt = conn.prepare("PRAGMA integrity_check")?;
+    let lines: Vec<String> = stmt
+        .query_map([], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(lines.join("; "))
 }
 
 /// Reads a boolean stored as 0/1.

@@ -56,14 +56,15 @@ pub fn all_allows(conn: &Connection) -> Result<Vec<(OrgId, OrgId)>> {
 /// Seats used (SPEC §1): active and pending members, plus pending
 /// registration requests to existing accounts that have not expired.
 pub fn seats_used(conn: &Connection, org: OrgId, now: &str) -> Result<i64> {
-    Ok(conn.prepare_cached(
-        "SELECT (SELECT count(*) FROM accounts
+    Ok(conn
+        .prepare_cached(
+            "SELECT (SELECT count(*) FROM accounts
                  WHERE org_id = ?1 AND status IN ('active', 'pending_first_login'))
               + (SELECT count(*) FROM registrations
                  WHERE org_id = ?1 AND status = 'pending' AND new_account = 0
                    AND expires_at > ?2)",
-    )?
-    .query_row(params![org, now], |r| r.get(0))?)
+        )?
+        .query_row(params![org, now], |r| r.get(0))?)
 }
 
 pub fn insert(

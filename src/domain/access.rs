@@ -81,15 +81,14 @@ pub fn authorize(conn: &Connection, actor: Option<&str>, org: &Org, need: Need) 
         .map(|a| format!(" ({})", a.email))
         .unwrap_or_default();
     let Some(actor) = actor else {
-        return Err(Error::usage(format!(
-            "this command needs {needed}{admin_hint} to act"
-        ))
-        .with_hint("pass --as EMAIL, or set ORGCTL_AS or `actor` in the config file")
-        .into());
+        return Err(
+            Error::usage(format!("this command needs {needed}{admin_hint} to act"))
+                .with_hint("pass --as EMAIL, or set ORGCTL_AS or `actor` in the config file")
+                .into(),
+        );
     };
-    let account = user(conn, actor).map_err(|_| {
-        Error::not_found(format!("--as `{actor}`: no such account"))
-    })?;
+    let account = user(conn, actor)
+        .map_err(|_| Error::not_found(format!("--as `{actor}`: no such account")))?;
     if account.status != AccountStatus::Active {
         return Err(Error::refused(format!(
             "refused: --as {} is {}, not an active account",
@@ -97,11 +96,10 @@ pub fn authorize(conn: &Connection, actor: Option<&str>, org: &Org, need: Need) 
         ))
         .into());
     }
-    let role_ok = match (account.role, need) {
-        (Some(Role::Admin), _) => true,
-        (Some(Role::UserAdmin), Need::UserManager) => true,
-        _ => false,
-    };
+    let role_ok = matches!(
+        (account.role, need),
+        (Some(Role::Admin), _) | (Some(Role::UserAdmin), Need::UserManager)
+    );
     if account.org_id != Some(org.id) || !role_ok {
         let is = match (&account.org_slug, account.role) {
             (Some(slug), Some(role)) => format!("{role} of {slug}"),

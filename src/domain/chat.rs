@@ -18,7 +18,9 @@ pub fn chat_name(conn: &Connection, chat: &Chat, viewer: Option<&Account>) -> Re
                 return Ok(String::new());
             };
             let email = |id| -> Result<String> {
-                Ok(accounts::by_id(conn, id)?.map(|a| a.email).unwrap_or_default())
+                Ok(accounts::by_id(conn, id)?
+                    .map(|a| a.email)
+                    .unwrap_or_default())
             };
             match viewer {
                 Some(v) if v.id == a => email(b)?,

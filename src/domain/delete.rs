@@ -28,7 +28,13 @@ pub fn plan_delete(conn: &Connection, actor: Option<&str>, users: &[String]) -> 
             .into());
         }
         if !seen.insert(account.id) {
-            plan.warn("D1", format!("{} is named more than once; it is deleted once", account.email));
+            plan.warn(
+                "D1",
+                format!(
+                    "{} is named more than once; it is deleted once",
+                    account.email
+                ),
+            );
             continue;
         }
         targets.push(account);
@@ -43,7 +49,10 @@ pub fn plan_delete(conn: &Connection, actor: Option<&str>, users: &[String]) -> 
         None => {
             return Err(Error::rule(
                 "D1",
-                format!("{} is a personal account; no org administrator can delete it", first.email),
+                format!(
+                    "{} is a personal account; no org administrator can delete it",
+                    first.email
+                ),
             )
             .into());
         }
@@ -54,21 +63,35 @@ pub fn plan_delete(conn: &Connection, actor: Option<&str>, users: &[String]) -> 
             plan.block(
                 "D1",
                 format!("{} is not a user of {}", a.email, org.slug),
-                Some(format!("an administrator deletes users of its own org only; ask {}'s administrator", a.org_slug.as_deref().unwrap_or("its org"))),
+                Some(format!(
+                    "an administrator deletes users of its own org only; ask {}'s administrator",
+                    a.org_slug.as_deref().unwrap_or("its org")
+                )),
             );
         } else if a.role == Some(Role::Admin) {
             plan.block(
                 "D1",
                 format!("{} is {}'s admin and cannot be deleted", a.email, org.slug),
-                Some(format!("hand the role over first: orgctl org hand-over {} --to OTHER", org.slug)),
+                Some(format!(
+                    "hand the role over first: orgctl org hand-over {} --to OTHER",
+                    org.slug
+                )),
             );
         }
     }
     plan.summary = Some(format!(
         "delete {} from {}: {}",
-        if targets.len() == 1 { "1 user".to_string() } else { format!("{} users", targets.len()) },
+        if targets.len() == 1 {
+            "1 user".to_string()
+        } else {
+            format!("{} users", targets.len())
+        },
         org.slug,
-        targets.iter().map(|a| a.email.as_str()).collect::<Vec<_>>().join(", ")
+        targets
+            .iter()
+            .map(|a| a.email.as_str())
+            .collect::<Vec<_>>()
+            .join(", ")
     ));
     if !plan.blockers.is_empty() {
         return Ok(plan);

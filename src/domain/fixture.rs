@@ -216,12 +216,18 @@ pub fn load(conn: &Connection, scenario: &Scenario, now: &str) -> Result<Loaded>
         loaded.orgs += 1;
     }
     for (i, o) in scenario.org.iter().enumerate() {
-        let Some(&id) = org_ids.get(&o.slug) else { continue };
+        let Some(&id) = org_ids.get(&o.slug) else {
+            continue;
+        };
         let mut others = Vec::new();
         for other in &o.allow {
             match org_ids.get(other) {
                 Some(&oid) if oid != id => others.push(oid),
-                Some(_) => problems.add("§1", format!("[[org]] #{} ({})", i + 1, o.slug), "an org cannot allow itself"),
+                Some(_) => problems.add(
+                    "§1",
+                    format!("[[org]] #{} ({})", i + 1, o.slug),
+                    "an org cannot allow itself",
+                ),
                 None => problems.add(
                     "§1",
                     format!("[[org]] #{} ({})", i + 1, o.slug),
@@ -286,7 +292,11 @@ pub fn load(conn: &Connection, scenario: &Scenario, now: &str) -> Result<Loaded>
             "active" => AccountStatus::Active,
             "pending_first_login" => AccountStatus::PendingFirstLogin,
             other => {
-                problems.add("§1", entry, format!("status `{other}` is not one of: active, pending_first_login"));
+                problems.add(
+                    "§1",
+                    entry,
+                    format!("status `{other}` is not one of: active, pending_first_login"),
+                );
                 continue;
             }
         };
@@ -354,7 +364,11 @@ pub fn load(conn: &Connection, scenario: &Scenario, now: &str) -> Result<Loaded>
         if let Err(e) = inserted {
             // The only constraint left to break here is the Chatwork ID's
             // uniqueness; the rest was checked above.
-            problems.add("§1", entry, format!("cannot be stored ({e:#}); is its chatwork_id used twice?"));
+            problems.add(
+                "§1",
+                entry,
+                format!("cannot be stored ({e:#}); is its chatwork_id used twice?"),
+            );
             continue;
         }
         match org {
@@ -364,7 +378,11 @@ pub fn load(conn: &Connection, scenario: &Scenario, now: &str) -> Result<Loaded>
                 }
             }
             None if !a.teams.is_empty() => {
-                problems.add("§1", entry.clone(), "teams belong to an org; a personal account has none");
+                problems.add(
+                    "§1",
+                    entry.clone(),
+                    "teams belong to an org; a personal account has none",
+                );
             }
             None => {}
         }
@@ -385,7 +403,11 @@ pub fn load(conn: &Connection, scenario: &Scenario, now: &str) -> Result<Loaded>
     let find = |problems: &mut Problems, entry: &str, email: &str| -> Option<&Person> {
         let found = people.get(&email.trim().to_lowercase());
         if found.is_none() {
-            problems.add("§1", entry.to_string(), format!("`{email}` is not a defined account"));
+            problems.add(
+                "§1",
+                entry.to_string(),
+                format!("`{email}` is not a defined account"),
+            );
         }
         found
     };
@@ -405,8 +427,10 @@ pub fn load(conn: &Connection, scenario: &Scenario, now: &str) -> Result<Loaded>
             problems.add("§1", entry, "`between` needs exactly two accounts");
             continue;
         };
-        let (Some(pa), Some(pb)) = (find(&mut problems, &entry, a), find(&mut problems, &entry, b))
-        else {
+        let (Some(pa), Some(pb)) = (
+            find(&mut problems, &entry, a),
+            find(&mut problems, &entry, b),
+        ) else {
             continue;
         };
         let (ida, idb) = (pa.id, pb.id);
@@ -426,7 +450,11 @@ pub fn load(conn: &Connection, scenario: &Scenario, now: &str) -> Result<Loaded>
         if let Some(key) = &c.chat
             && chat_keys.insert(key.clone(), chat).is_some()
         {
-            problems.add("§1", format!("[[contact]] #{}", i + 1), format!("the chat key `{key}` is used twice"));
+            problems.add(
+                "§1",
+                format!("[[contact]] #{}", i + 1),
+                format!("the chat key `{key}` is used twice"),
+            );
         }
         loaded.contacts += 1;
     }
@@ -437,7 +465,11 @@ pub fn load(conn: &Connection, scenario: &Scenario, now: &str) -> Result<Loaded>
             continue;
         }
         if chat_keys.contains_key(&g.name) {
-            problems.add("§1", entry, "the name is already used by another group or a contact's chat key");
+            problems.add(
+                "§1",
+                entry,
+                "the name is already used by another group or a contact's chat key",
+            );
             continue;
         }
         let chat = chats::insert(conn, ChatKind::Group, Some(&g.name), None, None, now)?;
@@ -449,7 +481,11 @@ pub fn load(conn: &Connection, scenario: &Scenario, now: &str) -> Result<Loaded>
         ] {
             for email in list {
                 let Some(p) = people.get(&email.trim().to_lowercase()) else {
-                    problems.add("§1", entry.clone(), format!("`{email}` is not a defined account"));
+                    problems.add(
+                        "§1",
+                        entry.clone(),
+                        format!("`{email}` is not a defined account"),
+                    );
                     continue;
                 };
                 if !in_chat.insert(p.id) {
@@ -464,7 +500,11 @@ pub fn load(conn: &Connection, scenario: &Scenario, now: &str) -> Result<Loaded>
     }
 
     // Messages, files and tasks: their people must be members of the chat.
-    let member_of = |problems: &mut Problems, entry: &str, chat: &str, email: &str| -> Option<(ChatId, &Person)> {
+    let member_of = |problems: &mut Problems,
+                     entry: &str,
+                     chat: &str,
+                     email: &str|
+     -> Option<(ChatId, &Person)> {
         let Some(&chat_id) = chat_keys.get(chat) else {
             problems.add(
                 "§1",
@@ -475,20 +515,32 @@ pub fn load(conn: &Connection, scenario: &Scenario, now: &str) -> Result<Loaded>
         };
         let person = people.get(&email.trim().to_lowercase());
         match person {
-            Some(p) if members.get(&chat_id).is_some_and(|m| m.contains(&p.id)) => Some((chat_id, p)),
+            Some(p) if members.get(&chat_id).is_some_and(|m| m.contains(&p.id)) => {
+                Some((chat_id, p))
+            }
             Some(_) => {
-                problems.add("§1", entry.to_string(), format!("{email} is not a member of `{chat}`"));
+                problems.add(
+                    "§1",
+                    entry.to_string(),
+                    format!("{email} is not a member of `{chat}`"),
+                );
                 None
             }
             None => {
-                problems.add("§1", entry.to_string(), format!("`{email}` is not a defined account"));
+                problems.add(
+                    "§1",
+                    entry.to_string(),
+                    format!("`{email}` is not a defined account"),
+                );
                 None
             }
         }
     };
     for (i, m) in scenario.message.iter().enumerate() {
         let entry = format!("[[message]] #{}", i + 1);
-        let Some((chat, sender)) = member_of(&mut problems, &entry, &m.chat, &m.from) else { continue };
+        let Some((chat, sender)) = member_of(&mut problems, &entry, &m.chat, &m.from) else {
+            continue;
+        };
         let count = m.count.unwrap_or(1);
         chats::insert_messages(conn, chat, sender.id, &m.body, count, now)?;
         loaded.messages += u64::from(count);
@@ -496,12 +548,17 @@ pub fn load(conn: &Connection, scenario: &Scenario, now: &str) -> Result<Loaded>
     let policies = Policies::load(conn)?;
     for (i, f) in scenario.file.iter().enumerate() {
         let entry = format!("[[file]] #{} ({})", i + 1, f.name);
-        let Some((chat, uploader)) = member_of(&mut problems, &entry, &f.chat, &f.uploader) else { continue };
+        let Some((chat, uploader)) = member_of(&mut problems, &entry, &f.chat, &f.uploader) else {
+            continue;
+        };
         if !policies.may_upload(uploader.org, uploader.exempt_file) {
             problems.add(
                 "P4",
                 entry,
-                format!("{}'s org prohibits file sharing and it has no exempt_file", f.uploader),
+                format!(
+                    "{}'s org prohibits file sharing and it has no exempt_file",
+                    f.uploader
+                ),
             );
             continue;
         }
@@ -527,7 +584,9 @@ pub fn load(conn: &Connection, scenario: &Scenario, now: &str) -> Result<Loaded>
         let entry = format!("[[task]] #{} ({})", i + 1, t.body);
         let requester = member_of(&mut problems, &entry, &t.chat, &t.requester);
         let assignee = member_of(&mut problems, &entry, &t.chat, &t.assignee);
-        let (Some((chat, r)), Some((_, a))) = (requester, assignee) else { continue };
+        let (Some((chat, r)), Some((_, a))) = (requester, assignee) else {
+            continue;
+        };
         let status: TaskStatus = match t.status.as_deref().unwrap_or("open").parse() {
             Ok(s) => s,
             Err(e) => {

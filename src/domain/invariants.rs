@@ -70,7 +70,10 @@ pub fn check(conn: &Connection, now: &str) -> Result<Vec<Blocker>> {
     }
     let mut by_chat: HashMap<_, Vec<_>> = HashMap::new();
     for (chat, name, org, exempt, email) in chats::group_sides(conn)? {
-        by_chat.entry(chat).or_default().push((name, org, exempt, email));
+        by_chat
+            .entry(chat)
+            .or_default()
+            .push((name, org, exempt, email));
     }
     let mut group_ids: Vec<_> = by_chat.keys().copied().collect();
     group_ids.sort();
@@ -78,8 +81,16 @@ pub fn check(conn: &Connection, now: &str) -> Result<Vec<Blocker>> {
         let sides = &by_chat[&chat];
         'pairs: for (i, (name, org_a, ex_a, email_a)) in sides.iter().enumerate() {
             for (_, org_b, ex_b, email_b) in &sides[i + 1..] {
-                let pa = Party { email: email_a, org: *org_a, exempt_outside: *ex_a };
-                let pb = Party { email: email_b, org: *org_b, exempt_outside: *ex_b };
+                let pa = Party {
+                    email: email_a,
+                    org: *org_a,
+                    exempt_outside: *ex_a,
+                };
+                let pb = Party {
+                    email: email_b,
+                    org: *org_b,
+                    exempt_outside: *ex_b,
+                };
                 if let Some(broken) = policies.check(&pa, &pb) {
                     found.push(violation(
                         "I3",
@@ -107,14 +118,22 @@ pub fn check(conn: &Connection, now: &str) -> Result<Vec<Blocker>> {
         if kind == ChatKind::Direct && (members > 2 || strangers > 0) {
             found.push(violation(
                 "I5",
-                format!("{label} has {members} members, {strangers} of them outside its contact pair"),
+                format!(
+                    "{label} has {members} members, {strangers} of them outside its contact pair"
+                ),
             ));
         }
         if kind == ChatKind::My && strangers > 0 {
-            found.push(violation("I5", format!("{label} holds someone other than its owner")));
+            found.push(violation(
+                "I5",
+                format!("{label} holds someone other than its owner"),
+            ));
         }
         if deleted > 0 {
-            found.push(violation("I4", format!("{label} still holds {deleted} deleted accounts (D6)")));
+            found.push(violation(
+                "I4",
+                format!("{label} still holds {deleted} deleted accounts (D6)"),
+            ));
         }
     }
     for (a, b) in facts::contacts_without_both_members(conn)? {

@@ -16,9 +16,7 @@ use rusqlite::Connection;
 use super::policy::{Party, Policies};
 use crate::db::{accounts, chats};
 use crate::error::{Error, Result};
-use crate::model::{
-    AccountId, AccountStatus, ChatId, ChatKind, ChatRole, FileId, OrgId, TaskId,
-};
+use crate::model::{AccountId, AccountStatus, ChatId, ChatKind, ChatRole, FileId, OrgId, TaskId};
 use crate::plan::{Effect, Plan};
 
 /// What the rules need to know of an account.
@@ -198,7 +196,11 @@ impl<'c> Scratch<'c> {
     pub fn contacts_of(&mut self, account: AccountId) -> Result<Vec<(AccountId, ChatId)>> {
         Ok(chats::contacts_of(self.conn, account)?
             .into_iter()
-            .filter(|c| !self.removed_contacts.contains(&pair_key(account, c.account_id)))
+            .filter(|c| {
+                !self
+                    .removed_contacts
+                    .contains(&pair_key(account, c.account_id))
+            })
             .map(|c| (c.account_id, c.chat_id))
             .collect())
     }
@@ -305,7 +307,10 @@ impl<'c> Scratch<'c> {
         match (state.kind, cause) {
             // D4: a deleted account's My Chat goes with it.
             (ChatKind::My, _) => {
-                return self.delete_chat(chat, "the owner's My Chat is deleted with the account (D4)".into());
+                return self.delete_chat(
+                    chat,
+                    "the owner's My Chat is deleted with the account (D4)".into(),
+                );
             }
             // L6: on a policy break the direct chat is deleted for both.
             (ChatKind::Direct, Cause::PolicyBreak { rule, reason, .. }) => {
@@ -314,7 +319,11 @@ impl<'c> Scratch<'c> {
             // L6: on deletion the other stays alone, unless the chat has no
             // messages or the other is deleted too.
             (ChatKind::Direct, Cause::Deletion) => {
-                let other = state.members.iter().map(|(m, _)| *m).find(|m| *m != account);
+                let other = state
+                    .members
+                    .iter()
+                    .map(|(m, _)| *m)
+                    .find(|m| *m != account);
                 let other_gone = match other {
                     None => true,
                     Some(o) => {
@@ -323,7 +332,10 @@ impl<'c> Scratch<'c> {
                     }
                 };
                 if other_gone {
-                    return self.delete_chat(chat, "both accounts of the direct chat are deleted (L6)".into());
+                    return self.delete_chat(
+                        chat,
+                        "both accounts of the direct chat are deleted (L6)".into(),
+                    );
                 }
                 if chats::message_count(self.conn, chat)? == 0 {
                     return self.delete_chat(chat, "the direct chat has no messages (L6)".into());
@@ -417,9 +429,7 @@ impl<'c> Scratch<'c> {
         }
 
         // L4: a group without an admin makes every remaining member an admin.
-        if state.kind == ChatKind::Group
-            && !remaining.iter().any(|(_, r)| *r == ChatRole::Admin)
-        {
+        if state.kind == ChatKind::Group && !remaining.iter().any(|(_, r)| *r == ChatRole::Admin) {
             for (m, _) in staying {
                 let email = self.email(m)?;
                 self.push(Effect::ChatAdminGranted {
@@ -456,7 +466,13 @@ impl<'c> Scratch<'c> {
                 exempt_outside: them.exempt_outside,
             };
             if let Some(broken) = self.policies.check(&me_party, &them_party) {
-                self.remove_contact(account, other, rule, broken.reason.clone(), Some(broken.fix.clone()))?;
+                self.remove_contact(
+                    account,
+                    other,
+                    rule,
+                    broken.reason.clone(),
+                    Some(broken.fix.clone()),
+                )?;
                 self.leave(
                     account,
                     chat,

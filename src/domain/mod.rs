@@ -4,11 +4,14 @@
 pub mod access;
 pub mod chat;
 pub mod delete;
-pub mod leave;
-pub mod policy_change;
 pub mod fixture;
 pub mod invariants;
+pub mod leave;
 pub mod org;
 pub mod policy;
+pub mod policy_change;
 pub mod user;
 pub mod validate;
+
+#[cfg(test)]
+mod proptests;

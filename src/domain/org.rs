@@ -30,7 +30,10 @@ pub fn plan_create(conn: &Connection, req: &NewOrg<'_>) -> Result<Plan> {
         None => email.split('@').next().unwrap_or_default().to_string(),
     };
     let mut plan = Plan::new("org.create");
-    plan.summary = Some(format!("create org {} ({}) with admin {email}", req.slug, req.plan));
+    plan.summary = Some(format!(
+        "create org {} ({}) with admin {email}",
+        req.slug, req.plan
+    ));
     if orgs::by_slug(conn, req.slug)?.is_some() {
         plan.block(
             "§1",
@@ -88,12 +91,21 @@ pub fn view(conn: &Connection, org: &Org, now: &str) -> Result<OrgView> {
 }
 
 /// `org set --seats`: never below the seats used (I2).
-pub fn plan_seats(conn: &Connection, org: &Org, seats: i64, now: &str, plan: &mut Plan) -> Result<()> {
+pub fn plan_seats(
+    conn: &Connection,
+    org: &Org,
+    seats: i64,
+    now: &str,
+    plan: &mut Plan,
+) -> Result<()> {
     let used = orgs::seats_used(conn, org.id, now)?;
     if seats < used {
         plan.block(
             "I2",
-            format!("{} uses {used} seats; it cannot have fewer ({seats} asked)", org.slug),
+            format!(
+                "{} uses {used} seats; it cannot have fewer ({seats} asked)",
+                org.slug
+            ),
             Some(format!(
                 "delete users or cancel pending registrations first, or keep at least {used} seats"
             )),
@@ -113,7 +125,10 @@ pub fn plan_seats(conn: &Connection, org: &Org, seats: i64, now: &str, plan: &mu
 pub fn plan_hand_over(conn: &Connection, org: &Org, to: &str) -> Result<Plan> {
     let mut plan = Plan::new("org.hand_over");
     let new_admin = super::access::live_user(conn, to)?;
-    plan.summary = Some(format!("hand {}'s admin role to {}", org.slug, new_admin.email));
+    plan.summary = Some(format!(
+        "hand {}'s admin role to {}",
+        org.slug, new_admin.email
+    ));
     let current = accounts::with_role(conn, org.id, Role::Admin)?;
     if new_admin.org_id != Some(org.id) {
         plan.block(
@@ -126,7 +141,10 @@ pub fn plan_hand_over(conn: &Connection, org: &Org, to: &str) -> Result<Plan> {
     if new_admin.status != AccountStatus::Active {
         plan.block(
             "I1",
-            format!("{} is {}, not active; the admin must be an active account", new_admin.email, new_admin.status),
+            format!(
+                "{} is {}, not active; the admin must be an active account",
+                new_admin.email, new_admin.status
+            ),
             Some("wait until the user has logged in for the first time".into()),
         );
     }

@@ -172,23 +172,43 @@ mod tests {
     fn p1_same_org_always_may() {
         let mut p = three();
         p.get_mut(OrgId(2)).unwrap().allow.clear();
-        assert!(p.check(&party(Some(2), false), &party(Some(2), false)).is_none());
+        assert!(
+            p.check(&party(Some(2), false), &party(Some(2), false))
+                .is_none()
+        );
     }
 
     #[test]
     fn p2_both_sides_must_permit() {
         let p = three();
         // B allows A; A does not prohibit.
-        assert!(p.check(&party(Some(1), false), &party(Some(2), false)).is_none());
+        assert!(
+            p.check(&party(Some(1), false), &party(Some(2), false))
+                .is_none()
+        );
         // B does not allow C.
-        let b = p.check(&party(Some(3), false), &party(Some(2), false)).unwrap();
-        assert!(b.reason.contains("b prohibits outside users and does not allow c"));
+        let b = p
+            .check(&party(Some(3), false), &party(Some(2), false))
+            .unwrap();
+        assert!(
+            b.reason
+                .contains("b prohibits outside users and does not allow c")
+        );
         assert!(b.fix.contains("orgctl org allow b c"));
         // An exemption on B's side permits.
-        assert!(p.check(&party(Some(3), false), &party(Some(2), true)).is_none());
+        assert!(
+            p.check(&party(Some(3), false), &party(Some(2), true))
+                .is_none()
+        );
         // A personal account's side always permits, but B refuses it.
-        assert!(p.check(&party(None, false), &party(Some(2), false)).is_some());
-        assert!(p.check(&party(None, false), &party(Some(3), false)).is_none());
+        assert!(
+            p.check(&party(None, false), &party(Some(2), false))
+                .is_some()
+        );
+        assert!(
+            p.check(&party(None, false), &party(Some(3), false))
+                .is_none()
+        );
     }
 
     #[test]

@@ -45,7 +45,12 @@ fn require_settings_plan(org: &Org, what: &str, plan: &mut Plan) {
 }
 
 /// `org set`: seats, and the prohibited-acts settings (C1).
-pub fn plan_org_set(conn: &Connection, org: &Org, settings: OrgSettings, now: &str) -> Result<Plan> {
+pub fn plan_org_set(
+    conn: &Connection,
+    org: &Org,
+    settings: OrgSettings,
+    now: &str,
+) -> Result<Plan> {
     require_active(org)?;
     let mut plan = Plan::new("org.set");
     plan.summary = Some(format!("change the settings of {}", org.slug));
@@ -96,10 +101,17 @@ pub fn plan_allow(conn: &Connection, org: &Org, other: &Org, allow: bool) -> Res
     plan.summary = Some(if allow {
         format!("{} allows its users to talk to {}", org.slug, other.slug)
     } else {
-        format!("{} no longer allows its users to talk to {}", org.slug, other.slug)
+        format!(
+            "{} no longer allows its users to talk to {}",
+            org.slug, other.slug
+        )
     });
     if org.id == other.id {
-        return Err(Error::rule("C1", format!("{} cannot be on its own allow-list", org.slug)).into());
+        return Err(Error::rule(
+            "C1",
+            format!("{} cannot be on its own allow-list", org.slug),
+        )
+        .into());
     }
     require_settings_plan(org, "outside allow-list", &mut plan);
     let mut list = orgs::allow_list(conn, org.id)?;

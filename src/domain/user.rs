@@ -80,14 +80,24 @@ pub fn plan_set(conn: &Connection, a: &Account, changes: &UserChanges<'_>) -> Re
                 );
             }
         }
-        field(&mut plan, "chatwork_id", a.chatwork_id.as_deref(), cw.map(str::to_string));
+        field(
+            &mut plan,
+            "chatwork_id",
+            a.chatwork_id.as_deref(),
+            cw.map(str::to_string),
+        );
     }
     if let Some(role) = changes.role {
         match (a.role, &a.org_slug) {
             (Some(Role::Admin), Some(slug)) => plan.block(
                 "I1",
-                format!("{} is {slug}'s admin; its role changes only by a hand-over", a.email),
-                Some(format!("run `orgctl org hand-over {slug} --to OTHER` first")),
+                format!(
+                    "{} is {slug}'s admin; its role changes only by a hand-over",
+                    a.email
+                ),
+                Some(format!(
+                    "run `orgctl org hand-over {slug} --to OTHER` first"
+                )),
             ),
             (Some(from), Some(slug)) if from != role => plan.push(Effect::RoleChanged {
                 account: a.email.clone(),

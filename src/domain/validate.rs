@@ -35,9 +35,11 @@ pub fn email(s: &str) -> Result<String> {
     if ok {
         Ok(trimmed.to_string())
     } else {
-        Err(Error::refused(format!("`{s}` is not a valid e-mail address"))
-            .with_hint("give a bare address such as name@example.com")
-            .into())
+        Err(
+            Error::refused(format!("`{s}` is not a valid e-mail address"))
+                .with_hint("give a bare address such as name@example.com")
+                .into(),
+        )
     }
 }
 
@@ -45,8 +47,7 @@ pub fn email(s: &str) -> Result<String> {
 pub fn chatwork_id(s: &str) -> Result<()> {
     let ok = !s.is_empty()
         && s.len() <= 64
-        && s
-            .chars()
+        && s.chars()
             .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-');
     if ok {
         Ok(())
@@ -91,7 +92,15 @@ mod tests {
     #[test]
     fn emails() {
         assert_eq!(email(" a1@a.example ").unwrap(), "a1@a.example");
-        for bad in ["", "a1", "a1@", "@a.example", "A <a@a.example>", "a@[1.2.3.4]", "a@b"] {
+        for bad in [
+            "",
+            "a1",
+            "a1@",
+            "@a.example",
+            "A <a@a.example>",
+            "a@[1.2.3.4]",
+            "a@b",
+        ] {
             assert!(email(bad).is_err(), "{bad}");
         }
     }

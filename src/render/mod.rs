@@ -46,7 +46,10 @@ record!(
 /// not an error.
 fn out(text: &str) -> Result<()> {
     let mut stdout = io::stdout().lock();
-    match stdout.write_all(text.as_bytes()).and_then(|()| stdout.flush()) {
+    match stdout
+        .write_all(text.as_bytes())
+        .and_then(|()| stdout.flush())
+    {
         Err(e) if e.kind() != io::ErrorKind::BrokenPipe => Err(e.into()),
         _ => Ok(()),
     }
@@ -93,7 +96,9 @@ fn csv_text(header: &[&str], rows: &[Vec<String>]) -> Result<String> {
     for row in rows {
         w.write_record(row)?;
     }
-    Ok(String::from_utf8(w.into_inner().map_err(|e| e.into_error())?)?)
+    Ok(String::from_utf8(
+        w.into_inner().map_err(|e| e.into_error())?,
+    )?)
 }
 
 fn rows<T: Record>(items: &[T]) -> Result<Vec<Vec<String>>> {
@@ -188,7 +193,9 @@ pub fn error(err: &Error, format: Format) {
         serde_json::to_string_pretty(&body).unwrap_or_else(|_| err.message.clone())
     } else {
         let mut text = format!("error: {}", err.message);
-        if err.blockers.len() > 1 || (err.blockers.len() == 1 && !err.message.contains(&err.blockers[0].message)) {
+        if err.blockers.len() > 1
+            || (err.blockers.len() == 1 && !err.message.contains(&err.blockers[0].message))
+        {
             for b in &err.blockers {
                 text.push_str(&format!("\n  [{}] {}", b.rule, b.message));
                 if let Some(h) = &b.hint {

@@ -129,7 +129,9 @@ pub fn describe(effect: &Effect) -> String {
             chat_name,
             kind,
             reason,
-        } => format!("delete {kind} chat {chat_id} \"{chat_name}\" with everything in it: {reason}"),
+        } => {
+            format!("delete {kind} chat {chat_id} \"{chat_name}\" with everything in it: {reason}")
+        }
         Effect::ChatAdminGranted {
             account, chat_id, ..
         } => format!("{account} becomes an admin of chat {chat_id} [L4]"),
@@ -158,7 +160,9 @@ pub fn describe(effect: &Effect) -> String {
             body,
         } => format!("delete task {task_id} \"{body}\" in chat {chat_id} [L3]"),
         Effect::TaskRequesterCancelled { task_id, chat_id } => {
-            format!("task {task_id} in chat {chat_id} keeps its requester, shown as \"(Cancelled)\" [L3]")
+            format!(
+                "task {task_id} in chat {chat_id} keeps its requester, shown as \"(Cancelled)\" [L3]"
+            )
         }
         Effect::MessagesMarkedCancelled { account, count } => {
             format!("{count} messages of {account} show the sender as \"NAME (Cancelled)\" [D3]")
@@ -170,7 +174,10 @@ pub fn describe(effect: &Effect) -> String {
             setting,
             value,
             ..
-        } => format!("{account}: {setting} → {}", if *value { "on" } else { "off" }),
+        } => format!(
+            "{account}: {setting} → {}",
+            if *value { "on" } else { "off" }
+        ),
     }
 }
 

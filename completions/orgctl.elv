@@ -1,0 +1,759 @@
+
+use builtin;
+use str;
+
+set edit:completion:arg-completer[orgctl] = {|@words|
+    fn spaces {|n|
+        builtin:repeat $n ' ' | str:join ''
+    }
+    fn cand {|text desc|
+        edit:complex-candidate $text &display=$text' '(spaces (- 14 (wcswidth $text)))$desc
+    }
+    var command = 'orgctl'
+    for word $words[1..-1] {
+        if (str:has-prefix $word '-') {
+            break
+        }
+        set command = $command';'$word
+    }
+    var completions = [
+        &'orgctl'= {
+            cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
+            cand --config 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]'
+            cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)'
+            cand --format 'Output format [default: table]'
+            cand -y 'Do not ask for confirmation before destructive changes'
+            cand --yes 'Do not ask for confirmation before destructive changes'
+            cand -q 'Print less: no summaries or hints'
+            cand --quiet 'Print less: no summaries or hints'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand init 'Create (or migrate) the database and do nothing else'
+            cand check 'Check the database: SQLite''s integrity check and the invariants of SPEC §9'
+            cand fixture 'Load or generate whole scenarios'
+            cand org 'Organizations: create, inspect, settings, allow-lists, admin hand-over'
+            cand user 'Users of organizations'
+            cand contact 'A user''s contacts'
+            cand chat 'Chats and their members'
+            cand message 'Messages of a chat'
+            cand file 'Files in chats'
+            cand task 'Tasks in chats'
+            cand outbox 'E-mails orgctl has sent'
+            cand audit 'The audit log of state-changing commands'
+            cand completions 'Print a shell completion script'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'orgctl;init'= {
+            cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
+            cand --config 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]'
+            cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)'
+            cand --format 'Output format [default: table]'
+            cand -y 'Do not ask for confirmation before destructive changes'
+            cand --yes 'Do not ask for confirmation before destructive changes'
+            cand -q 'Print less: no summaries or hints'
+            cand --quiet 'Print less: no summaries or hints'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'orgctl;check'= {
+            cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
+            cand --config 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]'
+            cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)'
+            cand --format 'Output format [default: table]'
+            cand -y 'Do not ask for confirmation before destructive changes'
+            cand --yes 'Do not ask for confirmation before destructive changes'
+            cand -q 'Print less: no summaries or hints'
+            cand --quiet 'Print less: no summaries or hints'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'orgctl;fixture'= {
+            cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
+            cand --config 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]'
+            cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)'
+            cand --format 'Output format [default: table]'
+            cand -y 'Do not ask for confirmation before destructive changes'
+            cand --yes 'Do not ask for confirmation before destructive changes'
+            cand -q 'Print less: no summaries or hints'
+            cand --quiet 'Print less: no summaries or hints'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand load 'Load a whole scenario (TOML, CLI.md format) into an empty database'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'orgctl;fixture;load'= {
+            cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
+            cand --config 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]'
+            cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)'
+            cand --format 'Output format [default: table]'
+            cand -y 'Do not ask for confirmation before destructive changes'
+            cand --yes 'Do not ask for confirmation before destructive changes'
+            cand -q 'Print less: no summaries or hints'
+            cand --quiet 'Print less: no summaries or hints'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'orgctl;fixture;help'= {
+            cand load 'Load a whole scenario (TOML, CLI.md format) into an empty database'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'orgctl;fixture;help;load'= {
+        }
+        &'orgctl;fixture;help;help'= {
+        }
+        &'orgctl;org'= {
+            cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
+            cand --config 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]'
+            cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)'
+            cand --format 'Output format [default: table]'
+            cand -y 'Do not ask for confirmation before destructive changes'
+            cand --yes 'Do not ask for confirmation before destructive changes'
+            cand -q 'Print less: no summaries or hints'
+            cand --quiet 'Print less: no summaries or hints'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand create 'Create an organization with its admin'
+            cand list 'List organizations'
+            cand show 'Show one organization'
+            cand set 'Change an organization''s seats or prohibited-acts settings'
+            cand allow 'Put OTHER on ORG''s outside allow-list (ORG''s users may talk to OTHER''s)'
+            cand disallow 'Take OTHER off ORG''s outside allow-list; breaks what that forbids (C1)'
+            cand cancel 'Cancel the contract: delete every user and every file of the org (C3)'
+            cand hand-over 'Hand the admin role to another member; the old admin becomes user_admin'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'orgctl;org;create'= {
+            cand --name 'name'
+            cand --plan 'business, enterprise or kddi'
+            cand --seats 'Licenses; the admin uses one'
+            cand --admin-email 'admin-email'
+            cand --admin-name 'admin-name'
+            cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
+            cand --config 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]'
+            cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)'
+            cand --format 'Output format [default: table]'
+            cand -y 'Do not ask for confirmation before destructive changes'
+            cand --yes 'Do not ask for confirmation before destructive changes'
+            cand -q 'Print less: no summaries or hints'
+            cand --quiet 'Print less: no summaries or hints'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'orgctl;org;list'= {
+            cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
+            cand --config 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]'
+            cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)'
+            cand --format 'Output format [default: table]'
+            cand -y 'Do not ask for confirmation before destructive changes'
+            cand --yes 'Do not ask for confirmation before destructive changes'
+            cand -q 'Print less: no summaries or hints'
+            cand --quiet 'Print less: no summaries or hints'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'orgctl;org;show'= {
+            cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
+            cand --config 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]'
+            cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)'
+            cand --format 'Output format [default: table]'
+            cand -y 'Do not ask for confirmation before destructive changes'
+            cand --yes 'Do not ask for confirmation before destructive changes'
+            cand -q 'Print less: no summaries or hints'
+            cand --quiet 'Print less: no summaries or hints'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'orgctl;org;set'= {
+            cand --seats 'Licenses; never below the seats used'
+            cand --prohibit-outside 'Prohibit talking to users outside the org (enterprise, kddi); on breaks what it forbids (C1)'
+            cand --prohibit-file-sharing 'Prohibit file sharing (enterprise, kddi)'
+            cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
+            cand --config 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]'
+            cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)'
+            cand --format 'Output format [default: table]'
+            cand --dry-run 'Preview the plan and change nothing'
+            cand -y 'Do not ask for confirmation before destructive changes'
+            cand --yes 'Do not ask for confirmation before destructive changes'
+            cand -q 'Print less: no summaries or hints'
+            cand --quiet 'Print less: no summaries or hints'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'orgctl;org;allow'= {
+            cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
+            cand --config 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]'
+            cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)'
+            cand --format 'Output format [default: table]'
+            cand --dry-run 'Preview the plan and change nothing'
+            cand -y 'Do not ask for confirmation before destructive changes'
+            cand --yes 'Do not ask for confirmation before destructive changes'
+            cand -q 'Print less: no summaries or hints'
+            cand --quiet 'Print less: no summaries or hints'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'orgctl;org;disallow'= {
+            cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
+            cand --config 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]'
+            cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)'
+            cand --format 'Output format [default: table]'
+            cand --dry-run 'Preview the plan and change nothing'
+            cand -y 'Do not ask for confirmation before destructive changes'
+            cand --yes 'Do not ask for confirmation before destructive changes'
+            cand -q 'Print less: no summaries or hints'
+            cand --quiet 'Print less: no summaries or hints'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'orgctl;org;cancel'= {
+            cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
+            cand --config 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]'
+            cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)'
+            cand --format 'Output format [default: table]'
+            cand --dry-run 'Preview the plan and change nothing'
+            cand -y 'Do not ask for confirmation before destructive changes'
+            cand --yes 'Do not ask for confirmation before destructive changes'
+            cand -q 'Print less: no summaries or hints'
+            cand --quiet 'Print less: no summaries or hints'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'orgctl;org;hand-over'= {
+            cand --to 'to'
+            cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
+            cand --config 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]'
+            cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)'
+            cand --format 'Output format [default: table]'
+            cand -y 'Do not ask for confirmation before destructive changes'
+            cand --yes 'Do not ask for confirmation before destructive changes'
+            cand -q 'Print less: no summaries or hints'
+            cand --quiet 'Print less: no summaries or hints'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'orgctl;org;help'= {
+            cand create 'Create an organization with its admin'
+            cand list 'List organizations'
+            cand show 'Show one organization'
+            cand set 'Change an organization''s seats or prohibited-acts settings'
+            cand allow 'Put OTHER on ORG''s outside allow-list (ORG''s users may talk to OTHER''s)'
+            cand disallow 'Take OTHER off ORG''s outside allow-list; breaks what that forbids (C1)'
+            cand cancel 'Cancel the contract: delete every user and every file of the org (C3)'
+            cand hand-over 'Hand the admin role to another member; the old admin becomes user_admin'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'orgctl;org;help;create'= {
+        }
+        &'orgctl;org;help;list'= {
+        }
+        &'orgctl;org;help;show'= {
+        }
+        &'orgctl;org;help;set'= {
+        }
+        &'orgctl;org;help;allow'= {
+        }
+        &'orgctl;org;help;disallow'= {
+        }
+        &'orgctl;org;help;cancel'= {
+        }
+        &'orgctl;org;help;hand-over'= {
+        }
+        &'orgctl;org;help;help'= {
+        }
+        &'orgctl;user'= {
+            cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
+            cand --config 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]'
+            cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)'
+            cand --format 'Output format [default: table]'
+            cand -y 'Do not ask for confirmation before destructive changes'
+            cand --yes 'Do not ask for confirmation before destructive changes'
+            cand -q 'Print less: no summaries or hints'
+            cand --quiet 'Print less: no summaries or hints'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand list 'List accounts'
+            cand show 'Show one account'
+            cand set 'Change a user''s name, e-mail, Chatwork ID or role'
+            cand security 'Change a user''s security exemptions; turning one off breaks what it allowed (C1, C2)'
+            cand delete 'Delete users, after an exact preview of what goes (D1-D9)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'orgctl;user;list'= {
+            cand --org 'org'
+            cand --status 'status'
+            cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
+            cand --config 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]'
+            cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)'
+            cand --format 'Output format [default: table]'
+            cand -y 'Do not ask for confirmation before destructive changes'
+            cand --yes 'Do not ask for confirmation before destructive changes'
+            cand -q 'Print less: no summaries or hints'
+            cand --quiet 'Print less: no summaries or hints'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'orgctl;user;show'= {
+            cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
+            cand --config 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]'
+            cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)'
+            cand --format 'Output format [default: table]'
+            cand -y 'Do not ask for confirmation before destructive changes'
+            cand --yes 'Do not ask for confirmation before destructive changes'
+            cand -q 'Print less: no summaries or hints'
+            cand --quiet 'Print less: no summaries or hints'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'orgctl;user;set'= {
+            cand --name 'name'
+            cand --email 'email'
+            cand --chatwork-id 'chatwork-id'
+            cand --role 'role'
+            cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
+            cand --config 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]'
+            cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)'
+            cand --format 'Output format [default: table]'
+            cand --clear-chatwork-id 'clear-chatwork-id'
+            cand -y 'Do not ask for confirmation before destructive changes'
+            cand --yes 'Do not ask for confirmation before destructive changes'
+            cand -q 'Print less: no summaries or hints'
+            cand --quiet 'Print less: no summaries or hints'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'orgctl;user;security'= {
+            cand --exempt-outside 'The outside-communication prohibition does not apply to this user'
+            cand --exempt-file 'The file-sharing prohibition does not apply to this user'
+            cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
+            cand --config 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]'
+            cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)'
+            cand --format 'Output format [default: table]'
+            cand --dry-run 'Preview the plan and change nothing'
+            cand -y 'Do not ask for confirmation before destructive changes'
+            cand --yes 'Do not ask for confirmation before destructive changes'
+            cand -q 'Print less: no summaries or hints'
+            cand --quiet 'Print less: no summaries or hints'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'orgctl;user;delete'= {
+            cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
+            cand --config 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]'
+            cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)'
+            cand --format 'Output format [default: table]'
+            cand --dry-run 'Preview the plan and change nothing'
+            cand -y 'Do not ask for confirmation before destructive changes'
+            cand --yes 'Do not ask for confirmation before destructive changes'
+            cand -q 'Print less: no summaries or hints'
+            cand --quiet 'Print less: no summaries or hints'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'orgctl;user;help'= {
+            cand list 'List accounts'
+            cand show 'Show one account'
+            cand set 'Change a user''s name, e-mail, Chatwork ID or role'
+            cand security 'Change a user''s security exemptions; turning one off breaks what it allowed (C1, C2)'
+            cand delete 'Delete users, after an exact preview of what goes (D1-D9)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'orgctl;user;help;list'= {
+        }
+        &'orgctl;user;help;show'= {
+        }
+        &'orgctl;user;help;set'= {
+        }
+        &'orgctl;user;help;security'= {
+        }
+        &'orgctl;user;help;delete'= {
+        }
+        &'orgctl;user;help;help'= {
+        }
+        &'orgctl;contact'= {
+            cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
+            cand --config 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]'
+            cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)'
+            cand --format 'Output format [default: table]'
+            cand -y 'Do not ask for confirmation before destructive changes'
+            cand --yes 'Do not ask for confirmation before destructive changes'
+            cand -q 'Print less: no summaries or hints'
+            cand --quiet 'Print less: no summaries or hints'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand list 'A user''s contacts'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'orgctl;contact;list'= {
+            cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
+            cand --config 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]'
+            cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)'
+            cand --format 'Output format [default: table]'
+            cand -y 'Do not ask for confirmation before destructive changes'
+            cand --yes 'Do not ask for confirmation before destructive changes'
+            cand -q 'Print less: no summaries or hints'
+            cand --quiet 'Print less: no summaries or hints'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'orgctl;contact;help'= {
+            cand list 'A user''s contacts'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'orgctl;contact;help;list'= {
+        }
+        &'orgctl;contact;help;help'= {
+        }
+        &'orgctl;chat'= {
+            cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
+            cand --config 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]'
+            cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)'
+            cand --format 'Output format [default: table]'
+            cand -y 'Do not ask for confirmation before destructive changes'
+            cand --yes 'Do not ask for confirmation before destructive changes'
+            cand -q 'Print less: no summaries or hints'
+            cand --quiet 'Print less: no summaries or hints'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand list 'List chats, or the chats of one user'
+            cand show 'Show one chat with its members'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'orgctl;chat;list'= {
+            cand --user 'user'
+            cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
+            cand --config 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]'
+            cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)'
+            cand --format 'Output format [default: table]'
+            cand -y 'Do not ask for confirmation before destructive changes'
+            cand --yes 'Do not ask for confirmation before destructive changes'
+            cand -q 'Print less: no summaries or hints'
+            cand --quiet 'Print less: no summaries or hints'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'orgctl;chat;show'= {
+            cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
+            cand --config 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]'
+            cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)'
+            cand --format 'Output format [default: table]'
+            cand -y 'Do not ask for confirmation before destructive changes'
+            cand --yes 'Do not ask for confirmation before destructive changes'
+            cand -q 'Print less: no summaries or hints'
+            cand --quiet 'Print less: no summaries or hints'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'orgctl;chat;help'= {
+            cand list 'List chats, or the chats of one user'
+            cand show 'Show one chat with its members'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'orgctl;chat;help;list'= {
+        }
+        &'orgctl;chat;help;show'= {
+        }
+        &'orgctl;chat;help;help'= {
+        }
+        &'orgctl;message'= {
+            cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
+            cand --config 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]'
+            cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)'
+            cand --format 'Output format [default: table]'
+            cand -y 'Do not ask for confirmation before destructive changes'
+            cand --yes 'Do not ask for confirmation before destructive changes'
+            cand -q 'Print less: no summaries or hints'
+            cand --quiet 'Print less: no summaries or hints'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand list 'The messages of a chat'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'orgctl;message;list'= {
+            cand --chat 'chat'
+            cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
+            cand --config 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]'
+            cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)'
+            cand --format 'Output format [default: table]'
+            cand -y 'Do not ask for confirmation before destructive changes'
+            cand --yes 'Do not ask for confirmation before destructive changes'
+            cand -q 'Print less: no summaries or hints'
+            cand --quiet 'Print less: no summaries or hints'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'orgctl;message;help'= {
+            cand list 'The messages of a chat'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'orgctl;message;help;list'= {
+        }
+        &'orgctl;message;help;help'= {
+        }
+        &'orgctl;file'= {
+            cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
+            cand --config 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]'
+            cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)'
+            cand --format 'Output format [default: table]'
+            cand -y 'Do not ask for confirmation before destructive changes'
+            cand --yes 'Do not ask for confirmation before destructive changes'
+            cand -q 'Print less: no summaries or hints'
+            cand --quiet 'Print less: no summaries or hints'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand list 'Files, of one chat or one uploader'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'orgctl;file;list'= {
+            cand --chat 'chat'
+            cand --user 'user'
+            cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
+            cand --config 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]'
+            cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)'
+            cand --format 'Output format [default: table]'
+            cand -y 'Do not ask for confirmation before destructive changes'
+            cand --yes 'Do not ask for confirmation before destructive changes'
+            cand -q 'Print less: no summaries or hints'
+            cand --quiet 'Print less: no summaries or hints'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'orgctl;file;help'= {
+            cand list 'Files, of one chat or one uploader'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'orgctl;file;help;list'= {
+        }
+        &'orgctl;file;help;help'= {
+        }
+        &'orgctl;task'= {
+            cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
+            cand --config 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]'
+            cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)'
+            cand --format 'Output format [default: table]'
+            cand -y 'Do not ask for confirmation before destructive changes'
+            cand --yes 'Do not ask for confirmation before destructive changes'
+            cand -q 'Print less: no summaries or hints'
+            cand --quiet 'Print less: no summaries or hints'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand list 'Tasks, of one chat'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'orgctl;task;list'= {
+            cand --chat 'chat'
+            cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
+            cand --config 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]'
+            cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)'
+            cand --format 'Output format [default: table]'
+            cand -y 'Do not ask for confirmation before destructive changes'
+            cand --yes 'Do not ask for confirmation before destructive changes'
+            cand -q 'Print less: no summaries or hints'
+            cand --quiet 'Print less: no summaries or hints'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'orgctl;task;help'= {
+            cand list 'Tasks, of one chat'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'orgctl;task;help;list'= {
+        }
+        &'orgctl;task;help;help'= {
+        }
+        &'orgctl;outbox'= {
+            cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
+            cand --config 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]'
+            cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)'
+            cand --format 'Output format [default: table]'
+            cand -y 'Do not ask for confirmation before destructive changes'
+            cand --yes 'Do not ask for confirmation before destructive changes'
+            cand -q 'Print less: no summaries or hints'
+            cand --quiet 'Print less: no summaries or hints'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand list 'The e-mails sent, to one address or all'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'orgctl;outbox;list'= {
+            cand --to 'to'
+            cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
+            cand --config 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]'
+            cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)'
+            cand --format 'Output format [default: table]'
+            cand -y 'Do not ask for confirmation before destructive changes'
+            cand --yes 'Do not ask for confirmation before destructive changes'
+            cand -q 'Print less: no summaries or hints'
+            cand --quiet 'Print less: no summaries or hints'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'orgctl;outbox;help'= {
+            cand list 'The e-mails sent, to one address or all'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'orgctl;outbox;help;list'= {
+        }
+        &'orgctl;outbox;help;help'= {
+        }
+        &'orgctl;audit'= {
+            cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
+            cand --config 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]'
+            cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)'
+            cand --format 'Output format [default: table]'
+            cand -y 'Do not ask for confirmation before destructive changes'
+            cand --yes 'Do not ask for confirmation before destructive changes'
+            cand -q 'Print less: no summaries or hints'
+            cand --quiet 'Print less: no summaries or hints'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand list 'The audit log, from a time (RFC 3339) on'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'orgctl;audit;list'= {
+            cand --since 'since'
+            cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
+            cand --config 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]'
+            cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)'
+            cand --format 'Output format [default: table]'
+            cand -y 'Do not ask for confirmation before destructive changes'
+            cand --yes 'Do not ask for confirmation before destructive changes'
+            cand -q 'Print less: no summaries or hints'
+            cand --quiet 'Print less: no summaries or hints'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'orgctl;audit;help'= {
+            cand list 'The audit log, from a time (RFC 3339) on'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'orgctl;audit;help;list'= {
+        }
+        &'orgctl;audit;help;help'= {
+        }
+        &'orgctl;completions'= {
+            cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
+            cand --config 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]'
+            cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)'
+            cand --format 'Output format [default: table]'
+            cand -y 'Do not ask for confirmation before destructive changes'
+            cand --yes 'Do not ask for confirmation before destructive changes'
+            cand -q 'Print less: no summaries or hints'
+            cand --quiet 'Print less: no summaries or hints'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'orgctl;help'= {
+            cand init 'Create (or migrate) the database and do nothing else'
+            cand check 'Check the database: SQLite''s integrity check and the invariants of SPEC §9'
+            cand fixture 'Load or generate whole scenarios'
+            cand org 'Organizations: create, inspect, settings, allow-lists, admin hand-over'
+            cand user 'Users of organizations'
+            cand contact 'A user''s contacts'
+            cand chat 'Chats and their members'
+            cand message 'Messages of a chat'
+            cand file 'Files in chats'
+            cand task 'Tasks in chats'
+            cand outbox 'E-mails orgctl has sent'
+            cand audit 'The audit log of state-changing commands'
+            cand completions 'Print a shell completion script'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'orgctl;help;init'= {
+        }
+        &'orgctl;help;check'= {
+        }
+        &'orgctl;help;fixture'= {
+            cand load 'Load a whole scenario (TOML, CLI.md format) into an empty database'
+        }
+        &'orgctl;help;fixture;load'= {
+        }
+        &'orgctl;help;org'= {
+            cand create 'Create an organization with its admin'
+            cand list 'List organizations'
+            cand show 'Show one organization'
+            cand set 'Change an organization''s seats or prohibited-acts settings'
+            cand allow 'Put OTHER on ORG''s outside allow-list (ORG''s users may talk to OTHER''s)'
+            cand disallow 'Take OTHER off ORG''s outside allow-list; breaks what that forbids (C1)'
+            cand cancel 'Cancel the contract: delete every user and every file of the org (C3)'
+            cand hand-over 'Hand the admin role to another member; the old admin becomes user_admin'
+        }
+        &'orgctl;help;org;create'= {
+        }
+        &'orgctl;help;org;list'= {
+        }
+        &'orgctl;help;org;show'= {
+        }
+        &'orgctl;help;org;set'= {
+        }
+        &'orgctl;help;org;allow'= {
+        }
+        &'orgctl;help;org;disallow'= {
+        }
+        &'orgctl;help;org;cancel'= {
+        }
+        &'orgctl;help;org;hand-over'= {
+        }
+        &'orgctl;help;user'= {
+            cand list 'List accounts'
+            cand show 'Show one account'
+            cand set 'Change a user''s name, e-mail, Chatwork ID or role'
+            cand security 'Change a user''s security exemptions; turning one off breaks what it allowed (C1, C2)'
+            cand delete 'Delete users, after an exact preview of what goes (D1-D9)'
+        }
+        &'orgctl;help;user;list'= {
+        }
+        &'orgctl;help;user;show'= {
+        }
+        &'orgctl;help;user;set'= {
+        }
+        &'orgctl;help;user;security'= {
+        }
+        &'orgctl;help;user;delete'= {
+        }
+        &'orgctl;help;contact'= {
+            cand list 'A user''s contacts'
+        }
+        &'orgctl;help;contact;list'= {
+        }
+        &'orgctl;help;chat'= {
+            cand list 'List chats, or the chats of one user'
+            cand show 'Show one chat with its members'
+        }
+        &'orgctl;help;chat;list'= {
+        }
+        &'orgctl;help;chat;show'= {
+        }
+        &'orgctl;help;message'= {
+            cand list 'The messages of a chat'
+        }
+        &'orgctl;help;message;list'= {
+        }
+        &'orgctl;help;file'= {
+            cand list 'Files, of one chat or one uploader'
+        }
+        &'orgctl;help;file;list'= {
+        }
+        &'orgctl;help;task'= {
+            cand list 'Tasks, of one chat'
+        }
+        &'orgctl;help;task;list'= {
+        }
+        &'orgctl;help;outbox'= {
+            cand list 'The e-mails sent, to one address or all'
+        }
+        &'orgctl;help;outbox;list'= {
+        }
+        &'orgctl;help;audit'= {
+            cand list 'The audit log, from a time (RFC 3339) on'
+        }
+        &'orgctl;help;audit;list'= {
+        }
+        &'orgctl;help;completions'= {
+        }
+        &'orgctl;help;help'= {
+        }
+    ]
+    $completions[$command]
+}

@@ -1,0 +1,501 @@
+# Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
+function __fish_orgctl_global_optspecs
+    string join \n db= config= as= format= y/yes q/quiet h/help V/version
+end
+
+function __fish_orgctl_needs_command
+    # Figure out if the current invocation already has a command.
+    set -l cmd (commandline -opc)
+    set -e cmd[1]
+    argparse -s (__fish_orgctl_global_optspecs) -- $cmd 2>/dev/null
+    or return
+    if set -q argv[1]
+        # Also print the command, so this can be used to figure out what it is.
+        echo $argv[1]
+        return 1
+    end
+    return 0
+end
+
+function __fish_orgctl_using_subcommand
+    set -l cmd (__fish_orgctl_needs_command)
+    test -z "$cmd"
+    and return 1
+    contains -- $cmd[1] $argv
+end
+
+complete -c orgctl -n "__fish_orgctl_needs_command" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
+complete -c orgctl -n "__fish_orgctl_needs_command" -l config -d 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
+complete -c orgctl -n "__fish_orgctl_needs_command" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)' -r
+complete -c orgctl -n "__fish_orgctl_needs_command" -l format -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c orgctl -n "__fish_orgctl_needs_command" -s y -l yes -d 'Do not ask for confirmation before destructive changes'
+complete -c orgctl -n "__fish_orgctl_needs_command" -s q -l quiet -d 'Print less: no summaries or hints'
+complete -c orgctl -n "__fish_orgctl_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c orgctl -n "__fish_orgctl_needs_command" -s V -l version -d 'Print version'
+complete -c orgctl -n "__fish_orgctl_needs_command" -f -a "init" -d 'Create (or migrate) the database and do nothing else'
+complete -c orgctl -n "__fish_orgctl_needs_command" -f -a "check" -d 'Check the database: SQLite\'s integrity check and the invariants of SPEC §9'
+complete -c orgctl -n "__fish_orgctl_needs_command" -f -a "fixture" -d 'Load or generate whole scenarios'
+complete -c orgctl -n "__fish_orgctl_needs_command" -f -a "org" -d 'Organizations: create, inspect, settings, allow-lists, admin hand-over'
+complete -c orgctl -n "__fish_orgctl_needs_command" -f -a "user" -d 'Users of organizations'
+complete -c orgctl -n "__fish_orgctl_needs_command" -f -a "contact" -d 'A user\'s contacts'
+complete -c orgctl -n "__fish_orgctl_needs_command" -f -a "chat" -d 'Chats and their members'
+complete -c orgctl -n "__fish_orgctl_needs_command" -f -a "message" -d 'Messages of a chat'
+complete -c orgctl -n "__fish_orgctl_needs_command" -f -a "file" -d 'Files in chats'
+complete -c orgctl -n "__fish_orgctl_needs_command" -f -a "task" -d 'Tasks in chats'
+complete -c orgctl -n "__fish_orgctl_needs_command" -f -a "outbox" -d 'E-mails orgctl has sent'
+complete -c orgctl -n "__fish_orgctl_needs_command" -f -a "audit" -d 'The audit log of state-changing commands'
+complete -c orgctl -n "__fish_orgctl_needs_command" -f -a "completions" -d 'Print a shell completion script'
+complete -c orgctl -n "__fish_orgctl_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand init" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand init" -l config -d 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand init" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand init" -l format -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c orgctl -n "__fish_orgctl_using_subcommand init" -s y -l yes -d 'Do not ask for confirmation before destructive changes'
+complete -c orgctl -n "__fish_orgctl_using_subcommand init" -s q -l quiet -d 'Print less: no summaries or hints'
+complete -c orgctl -n "__fish_orgctl_using_subcommand init" -s h -l help -d 'Print help'
+complete -c orgctl -n "__fish_orgctl_using_subcommand check" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand check" -l config -d 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand check" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand check" -l format -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c orgctl -n "__fish_orgctl_using_subcommand check" -s y -l yes -d 'Do not ask for confirmation before destructive changes'
+complete -c orgctl -n "__fish_orgctl_using_subcommand check" -s q -l quiet -d 'Print less: no summaries or hints'
+complete -c orgctl -n "__fish_orgctl_using_subcommand check" -s h -l help -d 'Print help'
+complete -c orgctl -n "__fish_orgctl_using_subcommand fixture; and not __fish_seen_subcommand_from load help" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand fixture; and not __fish_seen_subcommand_from load help" -l config -d 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand fixture; and not __fish_seen_subcommand_from load help" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand fixture; and not __fish_seen_subcommand_from load help" -l format -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c orgctl -n "__fish_orgctl_using_subcommand fixture; and not __fish_seen_subcommand_from load help" -s y -l yes -d 'Do not ask for confirmation before destructive changes'
+complete -c orgctl -n "__fish_orgctl_using_subcommand fixture; and not __fish_seen_subcommand_from load help" -s q -l quiet -d 'Print less: no summaries or hints'
+complete -c orgctl -n "__fish_orgctl_using_subcommand fixture; and not __fish_seen_subcommand_from load help" -s h -l help -d 'Print help'
+complete -c orgctl -n "__fish_orgctl_using_subcommand fixture; and not __fish_seen_subcommand_from load help" -f -a "load" -d 'Load a whole scenario (TOML, CLI.md format) into an empty database'
+complete -c orgctl -n "__fish_orgctl_using_subcommand fixture; and not __fish_seen_subcommand_from load help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand fixture; and __fish_seen_subcommand_from load" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand fixture; and __fish_seen_subcommand_from load" -l config -d 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand fixture; and __fish_seen_subcommand_from load" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand fixture; and __fish_seen_subcommand_from load" -l format -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c orgctl -n "__fish_orgctl_using_subcommand fixture; and __fish_seen_subcommand_from load" -s y -l yes -d 'Do not ask for confirmation before destructive changes'
+complete -c orgctl -n "__fish_orgctl_using_subcommand fixture; and __fish_seen_subcommand_from load" -s q -l quiet -d 'Print less: no summaries or hints'
+complete -c orgctl -n "__fish_orgctl_using_subcommand fixture; and __fish_seen_subcommand_from load" -s h -l help -d 'Print help'
+complete -c orgctl -n "__fish_orgctl_using_subcommand fixture; and __fish_seen_subcommand_from help" -f -a "load" -d 'Load a whole scenario (TOML, CLI.md format) into an empty database'
+complete -c orgctl -n "__fish_orgctl_using_subcommand fixture; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand org; and not __fish_seen_subcommand_from create list show set allow disallow cancel hand-over help" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand org; and not __fish_seen_subcommand_from create list show set allow disallow cancel hand-over help" -l config -d 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand org; and not __fish_seen_subcommand_from create list show set allow disallow cancel hand-over help" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand org; and not __fish_seen_subcommand_from create list show set allow disallow cancel hand-over help" -l format -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c orgctl -n "__fish_orgctl_using_subcommand org; and not __fish_seen_subcommand_from create list show set allow disallow cancel hand-over help" -s y -l yes -d 'Do not ask for confirmation before destructive changes'
+complete -c orgctl -n "__fish_orgctl_using_subcommand org; and not __fish_seen_subcommand_from create list show set allow disallow cancel hand-over help" -s q -l quiet -d 'Print less: no summaries or hints'
+complete -c orgctl -n "__fish_orgctl_using_subcommand org; and not __fish_seen_subcommand_from create list show set allow disallow cancel hand-over help" -s h -l help -d 'Print help'
+complete -c orgctl -n "__fish_orgctl_using_subcommand org; and not __fish_seen_subcommand_from create list show set allow disallow cancel hand-over help" -f -a "create" -d 'Create an organization with its admin'
+complete -c orgctl -n "__fish_orgctl_using_subcommand org; and not __fish_seen_subcommand_from create list show set allow disallow cancel hand-over help" -f -a "list" -d 'List organizations'
+complete -c orgctl -n "__fish_orgctl_using_subcommand org; and not __fish_seen_subcommand_from create list show set allow disallow cancel hand-over help" -f -a "show" -d 'Show one organization'
+complete -c orgctl -n "__fish_orgctl_using_subcommand org; and not __fish_seen_subcommand_from create list show set allow disallow cancel hand-over help" -f -a "set" -d 'Change an organization\'s seats or prohibited-acts settings'
+complete -c orgctl -n "__fish_orgctl_using_subcommand org; and not __fish_seen_subcommand_from create list show set allow disallow cancel hand-over help" -f -a "allow" -d 'Put OTHER on ORG\'s outside allow-list (ORG\'s users may talk to OTHER\'s)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand org; and not __fish_seen_subcommand_from create list show set allow disallow cancel hand-over help" -f -a "disallow" -d 'Take OTHER off ORG\'s outside allow-list; breaks what that forbids (C1)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand org; and not __fish_seen_subcommand_from create list show set allow disallow cancel hand-over help" -f -a "cancel" -d 'Cancel the contract: delete every user and every file of the org (C3)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand org; and not __fish_seen_subcommand_from create list show set allow disallow cancel hand-over help" -f -a "hand-over" -d 'Hand the admin role to another member; the old admin becomes user_admin'
+complete -c orgctl -n "__fish_orgctl_using_subcommand org; and not __fish_seen_subcommand_from create list show set allow disallow cancel hand-over help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from create" -l name -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from create" -l plan -d 'business, enterprise or kddi' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from create" -l seats -d 'Licenses; the admin uses one' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from create" -l admin-email -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from create" -l admin-name -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from create" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from create" -l config -d 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from create" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from create" -l format -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from create" -s y -l yes -d 'Do not ask for confirmation before destructive changes'
+complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print less: no summaries or hints'
+complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
+complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from list" -l config -d 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from list" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from list" -l format -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from list" -s y -l yes -d 'Do not ask for confirmation before destructive changes'
+complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print less: no summaries or hints'
+complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from show" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from show" -l config -d 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from show" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from show" -l format -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from show" -s y -l yes -d 'Do not ask for confirmation before destructive changes'
+complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print less: no summaries or hints'
+complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from set" -l seats -d 'Licenses; never below the seats used' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from set" -l prohibit-outside -d 'Prohibit talking to users outside the org (enterprise, kddi); on breaks what it forbids (C1)' -r -f -a "on\t''
+off\t''"
+complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from set" -l prohibit-file-sharing -d 'Prohibit file sharing (enterprise, kddi)' -r -f -a "on\t''
+off\t''"
+complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from set" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from set" -l config -d 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from set" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from set" -l format -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from set" -l dry-run -d 'Preview the plan and change nothing'
+complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from set" -s y -l yes -d 'Do not ask for confirmation before destructive changes'
+complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Print less: no summaries or hints'
+complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help'
+complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from allow" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from allow" -l config -d 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from allow" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from allow" -l format -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from allow" -l dry-run -d 'Preview the plan and change nothing'
+complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from allow" -s y -l yes -d 'Do not ask for confirmation before destructive changes'
+complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from allow" -s q -l quiet -d 'Print less: no summaries or hints'
+complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from allow" -s h -l help -d 'Print help'
+complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from disallow" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from disallow" -l config -d 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from disallow" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from disallow" -l format -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from disallow" -l dry-run -d 'Preview the plan and change nothing'
+complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from disallow" -s y -l yes -d 'Do not ask for confirmation before destructive changes'
+complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from disallow" -s q -l quiet -d 'Print less: no summaries or hints'
+complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from disallow" -s h -l help -d 'Print help'
+complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from cancel" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from cancel" -l config -d 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from cancel" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from cancel" -l format -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from cancel" -l dry-run -d 'Preview the plan and change nothing'
+complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from cancel" -s y -l yes -d 'Do not ask for confirmation before destructive changes'
+complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from cancel" -s q -l quiet -d 'Print less: no summaries or hints'
+complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from cancel" -s h -l help -d 'Print help'
+complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from hand-over" -l to -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from hand-over" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from hand-over" -l config -d 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from hand-over" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from hand-over" -l format -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from hand-over" -s y -l yes -d 'Do not ask for confirmation before destructive changes'
+complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from hand-over" -s q -l quiet -d 'Print less: no summaries or hints'
+complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from hand-over" -s h -l help -d 'Print help'
+complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create an organization with its admin'
+complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from help" -f -a "list" -d 'List organizations'
+complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one organization'
+complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from help" -f -a "set" -d 'Change an organization\'s seats or prohibited-acts settings'
+complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from help" -f -a "allow" -d 'Put OTHER on ORG\'s outside allow-list (ORG\'s users may talk to OTHER\'s)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from help" -f -a "disallow" -d 'Take OTHER off ORG\'s outside allow-list; breaks what that forbids (C1)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from help" -f -a "cancel" -d 'Cancel the contract: delete every user and every file of the org (C3)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from help" -f -a "hand-over" -d 'Hand the admin role to another member; the old admin becomes user_admin'
+complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand user; and not __fish_seen_subcommand_from list show set security delete help" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand user; and not __fish_seen_subcommand_from list show set security delete help" -l config -d 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand user; and not __fish_seen_subcommand_from list show set security delete help" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand user; and not __fish_seen_subcommand_from list show set security delete help" -l format -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c orgctl -n "__fish_orgctl_using_subcommand user; and not __fish_seen_subcommand_from list show set security delete help" -s y -l yes -d 'Do not ask for confirmation before destructive changes'
+complete -c orgctl -n "__fish_orgctl_using_subcommand user; and not __fish_seen_subcommand_from list show set security delete help" -s q -l quiet -d 'Print less: no summaries or hints'
+complete -c orgctl -n "__fish_orgctl_using_subcommand user; and not __fish_seen_subcommand_from list show set security delete help" -s h -l help -d 'Print help'
+complete -c orgctl -n "__fish_orgctl_using_subcommand user; and not __fish_seen_subcommand_from list show set security delete help" -f -a "list" -d 'List accounts'
+complete -c orgctl -n "__fish_orgctl_using_subcommand user; and not __fish_seen_subcommand_from list show set security delete help" -f -a "show" -d 'Show one account'
+complete -c orgctl -n "__fish_orgctl_using_subcommand user; and not __fish_seen_subcommand_from list show set security delete help" -f -a "set" -d 'Change a user\'s name, e-mail, Chatwork ID or role'
+complete -c orgctl -n "__fish_orgctl_using_subcommand user; and not __fish_seen_subcommand_from list show set security delete help" -f -a "security" -d 'Change a user\'s security exemptions; turning one off breaks what it allowed (C1, C2)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand user; and not __fish_seen_subcommand_from list show set security delete help" -f -a "delete" -d 'Delete users, after an exact preview of what goes (D1-D9)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand user; and not __fish_seen_subcommand_from list show set security delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from list" -l org -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from list" -l status -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from list" -l config -d 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from list" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from list" -l format -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from list" -s y -l yes -d 'Do not ask for confirmation before destructive changes'
+complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print less: no summaries or hints'
+complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from show" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from show" -l config -d 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from show" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from show" -l format -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from show" -s y -l yes -d 'Do not ask for confirmation before destructive changes'
+complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print less: no summaries or hints'
+complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from set" -l name -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from set" -l email -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from set" -l chatwork-id -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from set" -l role -r -f -a "member\t''
+user_admin\t''"
+complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from set" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from set" -l config -d 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from set" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from set" -l format -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from set" -l clear-chatwork-id
+complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from set" -s y -l yes -d 'Do not ask for confirmation before destructive changes'
+complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Print less: no summaries or hints'
+complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help'
+complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from security" -l exempt-outside -d 'The outside-communication prohibition does not apply to this user' -r -f -a "on\t''
+off\t''"
+complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from security" -l exempt-file -d 'The file-sharing prohibition does not apply to this user' -r -f -a "on\t''
+off\t''"
+complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from security" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from security" -l config -d 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from security" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from security" -l format -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from security" -l dry-run -d 'Preview the plan and change nothing'
+complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from security" -s y -l yes -d 'Do not ask for confirmation before destructive changes'
+complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from security" -s q -l quiet -d 'Print less: no summaries or hints'
+complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from security" -s h -l help -d 'Print help'
+complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from delete" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from delete" -l config -d 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from delete" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from delete" -l format -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from delete" -l dry-run -d 'Preview the plan and change nothing'
+complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Do not ask for confirmation before destructive changes'
+complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print less: no summaries or hints'
+complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "list" -d 'List accounts'
+complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one account'
+complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "set" -d 'Change a user\'s name, e-mail, Chatwork ID or role'
+complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "security" -d 'Change a user\'s security exemptions; turning one off breaks what it allowed (C1, C2)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete users, after an exact preview of what goes (D1-D9)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand contact; and not __fish_seen_subcommand_from list help" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand contact; and not __fish_seen_subcommand_from list help" -l config -d 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand contact; and not __fish_seen_subcommand_from list help" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand contact; and not __fish_seen_subcommand_from list help" -l format -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c orgctl -n "__fish_orgctl_using_subcommand contact; and not __fish_seen_subcommand_from list help" -s y -l yes -d 'Do not ask for confirmation before destructive changes'
+complete -c orgctl -n "__fish_orgctl_using_subcommand contact; and not __fish_seen_subcommand_from list help" -s q -l quiet -d 'Print less: no summaries or hints'
+complete -c orgctl -n "__fish_orgctl_using_subcommand contact; and not __fish_seen_subcommand_from list help" -s h -l help -d 'Print help'
+complete -c orgctl -n "__fish_orgctl_using_subcommand contact; and not __fish_seen_subcommand_from list help" -f -a "list" -d 'A user\'s contacts'
+complete -c orgctl -n "__fish_orgctl_using_subcommand contact; and not __fish_seen_subcommand_from list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand contact; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand contact; and __fish_seen_subcommand_from list" -l config -d 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand contact; and __fish_seen_subcommand_from list" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand contact; and __fish_seen_subcommand_from list" -l format -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c orgctl -n "__fish_orgctl_using_subcommand contact; and __fish_seen_subcommand_from list" -s y -l yes -d 'Do not ask for confirmation before destructive changes'
+complete -c orgctl -n "__fish_orgctl_using_subcommand contact; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print less: no summaries or hints'
+complete -c orgctl -n "__fish_orgctl_using_subcommand contact; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c orgctl -n "__fish_orgctl_using_subcommand contact; and __fish_seen_subcommand_from help" -f -a "list" -d 'A user\'s contacts'
+complete -c orgctl -n "__fish_orgctl_using_subcommand contact; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and not __fish_seen_subcommand_from list show help" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and not __fish_seen_subcommand_from list show help" -l config -d 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and not __fish_seen_subcommand_from list show help" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and not __fish_seen_subcommand_from list show help" -l format -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and not __fish_seen_subcommand_from list show help" -s y -l yes -d 'Do not ask for confirmation before destructive changes'
+complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and not __fish_seen_subcommand_from list show help" -s q -l quiet -d 'Print less: no summaries or hints'
+complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and not __fish_seen_subcommand_from list show help" -s h -l help -d 'Print help'
+complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and not __fish_seen_subcommand_from list show help" -f -a "list" -d 'List chats, or the chats of one user'
+complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and not __fish_seen_subcommand_from list show help" -f -a "show" -d 'Show one chat with its members'
+complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and not __fish_seen_subcommand_from list show help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and __fish_seen_subcommand_from list" -l user -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and __fish_seen_subcommand_from list" -l config -d 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and __fish_seen_subcommand_from list" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and __fish_seen_subcommand_from list" -l format -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and __fish_seen_subcommand_from list" -s y -l yes -d 'Do not ask for confirmation before destructive changes'
+complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print less: no summaries or hints'
+complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and __fish_seen_subcommand_from show" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and __fish_seen_subcommand_from show" -l config -d 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and __fish_seen_subcommand_from show" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and __fish_seen_subcommand_from show" -l format -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and __fish_seen_subcommand_from show" -s y -l yes -d 'Do not ask for confirmation before destructive changes'
+complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print less: no summaries or hints'
+complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and __fish_seen_subcommand_from help" -f -a "list" -d 'List chats, or the chats of one user'
+complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one chat with its members'
+complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand message; and not __fish_seen_subcommand_from list help" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand message; and not __fish_seen_subcommand_from list help" -l config -d 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand message; and not __fish_seen_subcommand_from list help" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand message; and not __fish_seen_subcommand_from list help" -l format -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c orgctl -n "__fish_orgctl_using_subcommand message; and not __fish_seen_subcommand_from list help" -s y -l yes -d 'Do not ask for confirmation before destructive changes'
+complete -c orgctl -n "__fish_orgctl_using_subcommand message; and not __fish_seen_subcommand_from list help" -s q -l quiet -d 'Print less: no summaries or hints'
+complete -c orgctl -n "__fish_orgctl_using_subcommand message; and not __fish_seen_subcommand_from list help" -s h -l help -d 'Print help'
+complete -c orgctl -n "__fish_orgctl_using_subcommand message; and not __fish_seen_subcommand_from list help" -f -a "list" -d 'The messages of a chat'
+complete -c orgctl -n "__fish_orgctl_using_subcommand message; and not __fish_seen_subcommand_from list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand message; and __fish_seen_subcommand_from list" -l chat -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand message; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand message; and __fish_seen_subcommand_from list" -l config -d 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand message; and __fish_seen_subcommand_from list" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand message; and __fish_seen_subcommand_from list" -l format -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c orgctl -n "__fish_orgctl_using_subcommand message; and __fish_seen_subcommand_from list" -s y -l yes -d 'Do not ask for confirmation before destructive changes'
+complete -c orgctl -n "__fish_orgctl_using_subcommand message; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print less: no summaries or hints'
+complete -c orgctl -n "__fish_orgctl_using_subcommand message; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c orgctl -n "__fish_orgctl_using_subcommand message; and __fish_seen_subcommand_from help" -f -a "list" -d 'The messages of a chat'
+complete -c orgctl -n "__fish_orgctl_using_subcommand message; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand file; and not __fish_seen_subcommand_from list help" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand file; and not __fish_seen_subcommand_from list help" -l config -d 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand file; and not __fish_seen_subcommand_from list help" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand file; and not __fish_seen_subcommand_from list help" -l format -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c orgctl -n "__fish_orgctl_using_subcommand file; and not __fish_seen_subcommand_from list help" -s y -l yes -d 'Do not ask for confirmation before destructive changes'
+complete -c orgctl -n "__fish_orgctl_using_subcommand file; and not __fish_seen_subcommand_from list help" -s q -l quiet -d 'Print less: no summaries or hints'
+complete -c orgctl -n "__fish_orgctl_using_subcommand file; and not __fish_seen_subcommand_from list help" -s h -l help -d 'Print help'
+complete -c orgctl -n "__fish_orgctl_using_subcommand file; and not __fish_seen_subcommand_from list help" -f -a "list" -d 'Files, of one chat or one uploader'
+complete -c orgctl -n "__fish_orgctl_using_subcommand file; and not __fish_seen_subcommand_from list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand file; and __fish_seen_subcommand_from list" -l chat -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand file; and __fish_seen_subcommand_from list" -l user -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand file; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand file; and __fish_seen_subcommand_from list" -l config -d 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand file; and __fish_seen_subcommand_from list" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand file; and __fish_seen_subcommand_from list" -l format -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c orgctl -n "__fish_orgctl_using_subcommand file; and __fish_seen_subcommand_from list" -s y -l yes -d 'Do not ask for confirmation before destructive changes'
+complete -c orgctl -n "__fish_orgctl_using_subcommand file; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print less: no summaries or hints'
+complete -c orgctl -n "__fish_orgctl_using_subcommand file; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c orgctl -n "__fish_orgctl_using_subcommand file; and __fish_seen_subcommand_from help" -f -a "list" -d 'Files, of one chat or one uploader'
+complete -c orgctl -n "__fish_orgctl_using_subcommand file; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand task; and not __fish_seen_subcommand_from list help" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand task; and not __fish_seen_subcommand_from list help" -l config -d 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand task; and not __fish_seen_subcommand_from list help" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand task; and not __fish_seen_subcommand_from list help" -l format -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c orgctl -n "__fish_orgctl_using_subcommand task; and not __fish_seen_subcommand_from list help" -s y -l yes -d 'Do not ask for confirmation before destructive changes'
+complete -c orgctl -n "__fish_orgctl_using_subcommand task; and not __fish_seen_subcommand_from list help" -s q -l quiet -d 'Print less: no summaries or hints'
+complete -c orgctl -n "__fish_orgctl_using_subcommand task; and not __fish_seen_subcommand_from list help" -s h -l help -d 'Print help'
+complete -c orgctl -n "__fish_orgctl_using_subcommand task; and not __fish_seen_subcommand_from list help" -f -a "list" -d 'Tasks, of one chat'
+complete -c orgctl -n "__fish_orgctl_using_subcommand task; and not __fish_seen_subcommand_from list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand task; and __fish_seen_subcommand_from list" -l chat -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand task; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand task; and __fish_seen_subcommand_from list" -l config -d 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand task; and __fish_seen_subcommand_from list" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand task; and __fish_seen_subcommand_from list" -l format -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c orgctl -n "__fish_orgctl_using_subcommand task; and __fish_seen_subcommand_from list" -s y -l yes -d 'Do not ask for confirmation before destructive changes'
+complete -c orgctl -n "__fish_orgctl_using_subcommand task; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print less: no summaries or hints'
+complete -c orgctl -n "__fish_orgctl_using_subcommand task; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c orgctl -n "__fish_orgctl_using_subcommand task; and __fish_seen_subcommand_from help" -f -a "list" -d 'Tasks, of one chat'
+complete -c orgctl -n "__fish_orgctl_using_subcommand task; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and not __fish_seen_subcommand_from list help" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and not __fish_seen_subcommand_from list help" -l config -d 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and not __fish_seen_subcommand_from list help" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and not __fish_seen_subcommand_from list help" -l format -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and not __fish_seen_subcommand_from list help" -s y -l yes -d 'Do not ask for confirmation before destructive changes'
+complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and not __fish_seen_subcommand_from list help" -s q -l quiet -d 'Print less: no summaries or hints'
+complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and not __fish_seen_subcommand_from list help" -s h -l help -d 'Print help'
+complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and not __fish_seen_subcommand_from list help" -f -a "list" -d 'The e-mails sent, to one address or all'
+complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and not __fish_seen_subcommand_from list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and __fish_seen_subcommand_from list" -l to -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and __fish_seen_subcommand_from list" -l config -d 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and __fish_seen_subcommand_from list" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and __fish_seen_subcommand_from list" -l format -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and __fish_seen_subcommand_from list" -s y -l yes -d 'Do not ask for confirmation before destructive changes'
+complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print less: no summaries or hints'
+complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and __fish_seen_subcommand_from help" -f -a "list" -d 'The e-mails sent, to one address or all'
+complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and not __fish_seen_subcommand_from list help" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and not __fish_seen_subcommand_from list help" -l config -d 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and not __fish_seen_subcommand_from list help" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and not __fish_seen_subcommand_from list help" -l format -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and not __fish_seen_subcommand_from list help" -s y -l yes -d 'Do not ask for confirmation before destructive changes'
+complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and not __fish_seen_subcommand_from list help" -s q -l quiet -d 'Print less: no summaries or hints'
+complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and not __fish_seen_subcommand_from list help" -s h -l help -d 'Print help'
+complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and not __fish_seen_subcommand_from list help" -f -a "list" -d 'The audit log, from a time (RFC 3339) on'
+complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and not __fish_seen_subcommand_from list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l since -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l config -d 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l format -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and __fish_seen_subcommand_from list" -s y -l yes -d 'Do not ask for confirmation before destructive changes'
+complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print less: no summaries or hints'
+complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "list" -d 'The audit log, from a time (RFC 3339) on'
+complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand completions" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand completions" -l config -d 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand completions" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand completions" -l format -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c orgctl -n "__fish_orgctl_using_subcommand completions" -s y -l yes -d 'Do not ask for confirmation before destructive changes'
+complete -c orgctl -n "__fish_orgctl_using_subcommand completions" -s q -l quiet -d 'Print less: no summaries or hints'
+complete -c orgctl -n "__fish_orgctl_using_subcommand completions" -s h -l help -d 'Print help'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init check fixture org user contact chat message file task outbox audit completions help" -f -a "init" -d 'Create (or migrate) the database and do nothing else'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init check fixture org user contact chat message file task outbox audit completions help" -f -a "check" -d 'Check the database: SQLite\'s integrity check and the invariants of SPEC §9'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init check fixture org user contact chat message file task outbox audit completions help" -f -a "fixture" -d 'Load or generate whole scenarios'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init check fixture org user contact chat message file task outbox audit completions help" -f -a "org" -d 'Organizations: create, inspect, settings, allow-lists, admin hand-over'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init check fixture org user contact chat message file task outbox audit completions help" -f -a "user" -d 'Users of organizations'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init check fixture org user contact chat message file task outbox audit completions help" -f -a "contact" -d 'A user\'s contacts'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init check fixture org user contact chat message file task outbox audit completions help" -f -a "chat" -d 'Chats and their members'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init check fixture org user contact chat message file task outbox audit completions help" -f -a "message" -d 'Messages of a chat'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init check fixture org user contact chat message file task outbox audit completions help" -f -a "file" -d 'Files in chats'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init check fixture org user contact chat message file task outbox audit completions help" -f -a "task" -d 'Tasks in chats'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init check fixture org user contact chat message file task outbox audit completions help" -f -a "outbox" -d 'E-mails orgctl has sent'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init check fixture org user contact chat message file task outbox audit completions help" -f -a "audit" -d 'The audit log of state-changing commands'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init check fixture org user contact chat message file task outbox audit completions help" -f -a "completions" -d 'Print a shell completion script'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init check fixture org user contact chat message file task outbox audit completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from fixture" -f -a "load" -d 'Load a whole scenario (TOML, CLI.md format) into an empty database'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from org" -f -a "create" -d 'Create an organization with its admin'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from org" -f -a "list" -d 'List organizations'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from org" -f -a "show" -d 'Show one organization'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from org" -f -a "set" -d 'Change an organization\'s seats or prohibited-acts settings'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from org" -f -a "allow" -d 'Put OTHER on ORG\'s outside allow-list (ORG\'s users may talk to OTHER\'s)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from org" -f -a "disallow" -d 'Take OTHER off ORG\'s outside allow-list; breaks what that forbids (C1)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from org" -f -a "cancel" -d 'Cancel the contract: delete every user and every file of the org (C3)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from org" -f -a "hand-over" -d 'Hand the admin role to another member; the old admin becomes user_admin'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "list" -d 'List accounts'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "show" -d 'Show one account'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "set" -d 'Change a user\'s name, e-mail, Chatwork ID or role'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "security" -d 'Change a user\'s security exemptions; turning one off breaks what it allowed (C1, C2)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "delete" -d 'Delete users, after an exact preview of what goes (D1-D9)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from contact" -f -a "list" -d 'A user\'s contacts'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from chat" -f -a "list" -d 'List chats, or the chats of one user'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from chat" -f -a "show" -d 'Show one chat with its members'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from message" -f -a "list" -d 'The messages of a chat'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from file" -f -a "list" -d 'Files, of one chat or one uploader'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from task" -f -a "list" -d 'Tasks, of one chat'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from outbox" -f -a "list" -d 'The e-mails sent, to one address or all'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "list" -d 'The audit log, from a time (RFC 3339) on'

@@ -1,0 +1,10 @@
+//! The integration suite: one test binary that drives `orgctl` through its
+//! command-line contract on temporary databases (CLI.md).
+
+mod harness;
+
+mod basics;
+mod delete;
+mod fixtures;
+mod orgs_users;
+mod policy;
