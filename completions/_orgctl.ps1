@@ -38,6 +38,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
             [CompletionResult]::new('fixture', 'fixture', [CompletionResultType]::ParameterValue, 'Load or generate whole scenarios')
             [CompletionResult]::new('org', 'org', [CompletionResultType]::ParameterValue, 'Organizations: create, inspect, settings, allow-lists, admin hand-over')
             [CompletionResult]::new('user', 'user', [CompletionResultType]::ParameterValue, 'Users of organizations')
+            [CompletionResult]::new('transfer', 'transfer', [CompletionResultType]::ParameterValue, 'Move users between organizations: request, review, approve')
             [CompletionResult]::new('contact', 'contact', [CompletionResultType]::ParameterValue, 'A user''s contacts')
             [CompletionResult]::new('chat', 'chat', [CompletionResultType]::ParameterValue, 'Chats and their members')
             [CompletionResult]::new('message', 'message', [CompletionResultType]::ParameterValue, 'Messages of a chat')
@@ -414,6 +415,143 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
         'orgctl;user;help;help' {
             break
         }
+        'orgctl;transfer' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation before destructive changes')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation before destructive changes')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print less: no summaries or hints')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print less: no summaries or hints')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('request', 'request', [CompletionResultType]::ParameterValue, 'Ask the destination org''s admin to take users (the source admin)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List transfers, of one org or all')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one transfer with its users')
+            [CompletionResult]::new('approve', 'approve', [CompletionResultType]::ParameterValue, 'Approve every pending user, or the ones named (the destination admin)')
+            [CompletionResult]::new('reject', 'reject', [CompletionResultType]::ParameterValue, 'Reject every pending user, or the ones named (the destination admin)')
+            [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Cancel a request''s pending users (the source admin)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'orgctl;transfer;request' {
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'The source org')
+            [CompletionResult]::new('--to-admin', '--to-admin', [CompletionResultType]::ParameterName, 'The destination org''s admin')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Preview the checks and the impact and change nothing')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation before destructive changes')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation before destructive changes')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print less: no summaries or hints')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print less: no summaries or hints')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'orgctl;transfer;list' {
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'org')
+            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'status')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation before destructive changes')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation before destructive changes')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print less: no summaries or hints')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print less: no summaries or hints')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'orgctl;transfer;show' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation before destructive changes')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation before destructive changes')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print less: no summaries or hints')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print less: no summaries or hints')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'orgctl;transfer;approve' {
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'A user to approve (repeatable); none: every pending user')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Preview the checks and the impact and change nothing')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation before destructive changes')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation before destructive changes')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print less: no summaries or hints')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print less: no summaries or hints')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'orgctl;transfer;reject' {
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'user')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation before destructive changes')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation before destructive changes')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print less: no summaries or hints')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print less: no summaries or hints')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'orgctl;transfer;cancel' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation before destructive changes')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation before destructive changes')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print less: no summaries or hints')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print less: no summaries or hints')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'orgctl;transfer;help' {
+            [CompletionResult]::new('request', 'request', [CompletionResultType]::ParameterValue, 'Ask the destination org''s admin to take users (the source admin)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List transfers, of one org or all')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one transfer with its users')
+            [CompletionResult]::new('approve', 'approve', [CompletionResultType]::ParameterValue, 'Approve every pending user, or the ones named (the destination admin)')
+            [CompletionResult]::new('reject', 'reject', [CompletionResultType]::ParameterValue, 'Reject every pending user, or the ones named (the destination admin)')
+            [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Cancel a request''s pending users (the source admin)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'orgctl;transfer;help;request' {
+            break
+        }
+        'orgctl;transfer;help;list' {
+            break
+        }
+        'orgctl;transfer;help;show' {
+            break
+        }
+        'orgctl;transfer;help;approve' {
+            break
+        }
+        'orgctl;transfer;help;reject' {
+            break
+        }
+        'orgctl;transfer;help;cancel' {
+            break
+        }
+        'orgctl;transfer;help;help' {
+            break
+        }
         'orgctl;contact' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]')
@@ -731,6 +869,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
             [CompletionResult]::new('fixture', 'fixture', [CompletionResultType]::ParameterValue, 'Load or generate whole scenarios')
             [CompletionResult]::new('org', 'org', [CompletionResultType]::ParameterValue, 'Organizations: create, inspect, settings, allow-lists, admin hand-over')
             [CompletionResult]::new('user', 'user', [CompletionResultType]::ParameterValue, 'Users of organizations')
+            [CompletionResult]::new('transfer', 'transfer', [CompletionResultType]::ParameterValue, 'Move users between organizations: request, review, approve')
             [CompletionResult]::new('contact', 'contact', [CompletionResultType]::ParameterValue, 'A user''s contacts')
             [CompletionResult]::new('chat', 'chat', [CompletionResultType]::ParameterValue, 'Chats and their members')
             [CompletionResult]::new('message', 'message', [CompletionResultType]::ParameterValue, 'Messages of a chat')
@@ -811,6 +950,33 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
             break
         }
         'orgctl;help;user;delete' {
+            break
+        }
+        'orgctl;help;transfer' {
+            [CompletionResult]::new('request', 'request', [CompletionResultType]::ParameterValue, 'Ask the destination org''s admin to take users (the source admin)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List transfers, of one org or all')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one transfer with its users')
+            [CompletionResult]::new('approve', 'approve', [CompletionResultType]::ParameterValue, 'Approve every pending user, or the ones named (the destination admin)')
+            [CompletionResult]::new('reject', 'reject', [CompletionResultType]::ParameterValue, 'Reject every pending user, or the ones named (the destination admin)')
+            [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Cancel a request''s pending users (the source admin)')
+            break
+        }
+        'orgctl;help;transfer;request' {
+            break
+        }
+        'orgctl;help;transfer;list' {
+            break
+        }
+        'orgctl;help;transfer;show' {
+            break
+        }
+        'orgctl;help;transfer;approve' {
+            break
+        }
+        'orgctl;help;transfer;reject' {
+            break
+        }
+        'orgctl;help;transfer;cancel' {
             break
         }
         'orgctl;help;contact' {

@@ -55,6 +55,9 @@ _orgctl() {
             orgctl,task)
                 cmd="orgctl__subcmd__task"
                 ;;
+            orgctl,transfer)
+                cmd="orgctl__subcmd__transfer"
+                ;;
             orgctl,user)
                 cmd="orgctl__subcmd__user"
                 ;;
@@ -163,6 +166,9 @@ _orgctl() {
             orgctl__subcmd__help,task)
                 cmd="orgctl__subcmd__help__subcmd__task"
                 ;;
+            orgctl__subcmd__help,transfer)
+                cmd="orgctl__subcmd__help__subcmd__transfer"
+                ;;
             orgctl__subcmd__help,user)
                 cmd="orgctl__subcmd__help__subcmd__user"
                 ;;
@@ -216,6 +222,24 @@ _orgctl() {
                 ;;
             orgctl__subcmd__help__subcmd__task,list)
                 cmd="orgctl__subcmd__help__subcmd__task__subcmd__list"
+                ;;
+            orgctl__subcmd__help__subcmd__transfer,approve)
+                cmd="orgctl__subcmd__help__subcmd__transfer__subcmd__approve"
+                ;;
+            orgctl__subcmd__help__subcmd__transfer,cancel)
+                cmd="orgctl__subcmd__help__subcmd__transfer__subcmd__cancel"
+                ;;
+            orgctl__subcmd__help__subcmd__transfer,list)
+                cmd="orgctl__subcmd__help__subcmd__transfer__subcmd__list"
+                ;;
+            orgctl__subcmd__help__subcmd__transfer,reject)
+                cmd="orgctl__subcmd__help__subcmd__transfer__subcmd__reject"
+                ;;
+            orgctl__subcmd__help__subcmd__transfer,request)
+                cmd="orgctl__subcmd__help__subcmd__transfer__subcmd__request"
+                ;;
+            orgctl__subcmd__help__subcmd__transfer,show)
+                cmd="orgctl__subcmd__help__subcmd__transfer__subcmd__show"
                 ;;
             orgctl__subcmd__help__subcmd__user,delete)
                 cmd="orgctl__subcmd__help__subcmd__user__subcmd__delete"
@@ -322,6 +346,48 @@ _orgctl() {
             orgctl__subcmd__task__subcmd__help,list)
                 cmd="orgctl__subcmd__task__subcmd__help__subcmd__list"
                 ;;
+            orgctl__subcmd__transfer,approve)
+                cmd="orgctl__subcmd__transfer__subcmd__approve"
+                ;;
+            orgctl__subcmd__transfer,cancel)
+                cmd="orgctl__subcmd__transfer__subcmd__cancel"
+                ;;
+            orgctl__subcmd__transfer,help)
+                cmd="orgctl__subcmd__transfer__subcmd__help"
+                ;;
+            orgctl__subcmd__transfer,list)
+                cmd="orgctl__subcmd__transfer__subcmd__list"
+                ;;
+            orgctl__subcmd__transfer,reject)
+                cmd="orgctl__subcmd__transfer__subcmd__reject"
+                ;;
+            orgctl__subcmd__transfer,request)
+                cmd="orgctl__subcmd__transfer__subcmd__request"
+                ;;
+            orgctl__subcmd__transfer,show)
+                cmd="orgctl__subcmd__transfer__subcmd__show"
+                ;;
+            orgctl__subcmd__transfer__subcmd__help,approve)
+                cmd="orgctl__subcmd__transfer__subcmd__help__subcmd__approve"
+                ;;
+            orgctl__subcmd__transfer__subcmd__help,cancel)
+                cmd="orgctl__subcmd__transfer__subcmd__help__subcmd__cancel"
+                ;;
+            orgctl__subcmd__transfer__subcmd__help,help)
+                cmd="orgctl__subcmd__transfer__subcmd__help__subcmd__help"
+                ;;
+            orgctl__subcmd__transfer__subcmd__help,list)
+                cmd="orgctl__subcmd__transfer__subcmd__help__subcmd__list"
+                ;;
+            orgctl__subcmd__transfer__subcmd__help,reject)
+                cmd="orgctl__subcmd__transfer__subcmd__help__subcmd__reject"
+                ;;
+            orgctl__subcmd__transfer__subcmd__help,request)
+                cmd="orgctl__subcmd__transfer__subcmd__help__subcmd__request"
+                ;;
+            orgctl__subcmd__transfer__subcmd__help,show)
+                cmd="orgctl__subcmd__transfer__subcmd__help__subcmd__show"
+                ;;
             orgctl__subcmd__user,delete)
                 cmd="orgctl__subcmd__user__subcmd__delete"
                 ;;
@@ -365,7 +431,7 @@ _orgctl() {
 
     case "${cmd}" in
         orgctl)
-            opts="-y -q -h -V --db --config --as --format --yes --quiet --help --version init check fixture org user contact chat message file task outbox audit completions help"
+            opts="-y -q -h -V --db --config --as --format --yes --quiet --help --version init check fixture org user transfer contact chat message file task outbox audit completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1025,7 +1091,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__help)
-            opts="init check fixture org user contact chat message file task outbox audit completions help"
+            opts="init check fixture org user transfer contact chat message file task outbox audit completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1445,6 +1511,104 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__help__subcmd__task__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__help__subcmd__transfer)
+            opts="request list show approve reject cancel"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__help__subcmd__transfer__subcmd__approve)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__help__subcmd__transfer__subcmd__cancel)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__help__subcmd__transfer__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__help__subcmd__transfer__subcmd__reject)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__help__subcmd__transfer__subcmd__request)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__help__subcmd__transfer__subcmd__show)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2313,6 +2477,352 @@ _orgctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__transfer)
+            opts="-y -q -h --db --config --as --format --yes --quiet --help request list show approve reject cancel help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__transfer__subcmd__approve)
+            opts="-y -q -h --user --dry-run --db --config --as --format --yes --quiet --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__transfer__subcmd__cancel)
+            opts="-y -q -h --db --config --as --format --yes --quiet --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__transfer__subcmd__help)
+            opts="request list show approve reject cancel help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__transfer__subcmd__help__subcmd__approve)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__transfer__subcmd__help__subcmd__cancel)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__transfer__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__transfer__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__transfer__subcmd__help__subcmd__reject)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__transfer__subcmd__help__subcmd__request)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__transfer__subcmd__help__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__transfer__subcmd__list)
+            opts="-y -q -h --org --status --db --config --as --format --yes --quiet --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --status)
+                    COMPREPLY=($(compgen -W "pending approved rejected cancelled expired" -- "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__transfer__subcmd__reject)
+            opts="-y -q -h --user --db --config --as --format --yes --quiet --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__transfer__subcmd__request)
+            opts="-y -q -h --from --to-admin --dry-run --db --config --as --format --yes --quiet --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --to-admin)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__transfer__subcmd__show)
+            opts="-y -q -h --db --config --as --format --yes --quiet --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

@@ -35,6 +35,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand fixture 'Load or generate whole scenarios'
             cand org 'Organizations: create, inspect, settings, allow-lists, admin hand-over'
             cand user 'Users of organizations'
+            cand transfer 'Move users between organizations: request, review, approve'
             cand contact 'A user''s contacts'
             cand chat 'Chats and their members'
             cand message 'Messages of a chat'
@@ -371,6 +372,128 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         }
         &'orgctl;user;help;help'= {
         }
+        &'orgctl;transfer'= {
+            cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
+            cand --config 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]'
+            cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)'
+            cand --format 'Output format [default: table]'
+            cand -y 'Do not ask for confirmation before destructive changes'
+            cand --yes 'Do not ask for confirmation before destructive changes'
+            cand -q 'Print less: no summaries or hints'
+            cand --quiet 'Print less: no summaries or hints'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand request 'Ask the destination org''s admin to take users (the source admin)'
+            cand list 'List transfers, of one org or all'
+            cand show 'Show one transfer with its users'
+            cand approve 'Approve every pending user, or the ones named (the destination admin)'
+            cand reject 'Reject every pending user, or the ones named (the destination admin)'
+            cand cancel 'Cancel a request''s pending users (the source admin)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'orgctl;transfer;request'= {
+            cand --from 'The source org'
+            cand --to-admin 'The destination org''s admin'
+            cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
+            cand --config 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]'
+            cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)'
+            cand --format 'Output format [default: table]'
+            cand --dry-run 'Preview the checks and the impact and change nothing'
+            cand -y 'Do not ask for confirmation before destructive changes'
+            cand --yes 'Do not ask for confirmation before destructive changes'
+            cand -q 'Print less: no summaries or hints'
+            cand --quiet 'Print less: no summaries or hints'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'orgctl;transfer;list'= {
+            cand --org 'org'
+            cand --status 'status'
+            cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
+            cand --config 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]'
+            cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)'
+            cand --format 'Output format [default: table]'
+            cand -y 'Do not ask for confirmation before destructive changes'
+            cand --yes 'Do not ask for confirmation before destructive changes'
+            cand -q 'Print less: no summaries or hints'
+            cand --quiet 'Print less: no summaries or hints'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'orgctl;transfer;show'= {
+            cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
+            cand --config 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]'
+            cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)'
+            cand --format 'Output format [default: table]'
+            cand -y 'Do not ask for confirmation before destructive changes'
+            cand --yes 'Do not ask for confirmation before destructive changes'
+            cand -q 'Print less: no summaries or hints'
+            cand --quiet 'Print less: no summaries or hints'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'orgctl;transfer;approve'= {
+            cand --user 'A user to approve (repeatable); none: every pending user'
+            cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
+            cand --config 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]'
+            cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)'
+            cand --format 'Output format [default: table]'
+            cand --dry-run 'Preview the checks and the impact and change nothing'
+            cand -y 'Do not ask for confirmation before destructive changes'
+            cand --yes 'Do not ask for confirmation before destructive changes'
+            cand -q 'Print less: no summaries or hints'
+            cand --quiet 'Print less: no summaries or hints'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'orgctl;transfer;reject'= {
+            cand --user 'user'
+            cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
+            cand --config 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]'
+            cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)'
+            cand --format 'Output format [default: table]'
+            cand -y 'Do not ask for confirmation before destructive changes'
+            cand --yes 'Do not ask for confirmation before destructive changes'
+            cand -q 'Print less: no summaries or hints'
+            cand --quiet 'Print less: no summaries or hints'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'orgctl;transfer;cancel'= {
+            cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
+            cand --config 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]'
+            cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)'
+            cand --format 'Output format [default: table]'
+            cand -y 'Do not ask for confirmation before destructive changes'
+            cand --yes 'Do not ask for confirmation before destructive changes'
+            cand -q 'Print less: no summaries or hints'
+            cand --quiet 'Print less: no summaries or hints'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'orgctl;transfer;help'= {
+            cand request 'Ask the destination org''s admin to take users (the source admin)'
+            cand list 'List transfers, of one org or all'
+            cand show 'Show one transfer with its users'
+            cand approve 'Approve every pending user, or the ones named (the destination admin)'
+            cand reject 'Reject every pending user, or the ones named (the destination admin)'
+            cand cancel 'Cancel a request''s pending users (the source admin)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'orgctl;transfer;help;request'= {
+        }
+        &'orgctl;transfer;help;list'= {
+        }
+        &'orgctl;transfer;help;show'= {
+        }
+        &'orgctl;transfer;help;approve'= {
+        }
+        &'orgctl;transfer;help;reject'= {
+        }
+        &'orgctl;transfer;help;cancel'= {
+        }
+        &'orgctl;transfer;help;help'= {
+        }
         &'orgctl;contact'= {
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
             cand --config 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]'
@@ -650,6 +773,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand fixture 'Load or generate whole scenarios'
             cand org 'Organizations: create, inspect, settings, allow-lists, admin hand-over'
             cand user 'Users of organizations'
+            cand transfer 'Move users between organizations: request, review, approve'
             cand contact 'A user''s contacts'
             cand chat 'Chats and their members'
             cand message 'Messages of a chat'
@@ -711,6 +835,26 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         &'orgctl;help;user;security'= {
         }
         &'orgctl;help;user;delete'= {
+        }
+        &'orgctl;help;transfer'= {
+            cand request 'Ask the destination org''s admin to take users (the source admin)'
+            cand list 'List transfers, of one org or all'
+            cand show 'Show one transfer with its users'
+            cand approve 'Approve every pending user, or the ones named (the destination admin)'
+            cand reject 'Reject every pending user, or the ones named (the destination admin)'
+            cand cancel 'Cancel a request''s pending users (the source admin)'
+        }
+        &'orgctl;help;transfer;request'= {
+        }
+        &'orgctl;help;transfer;list'= {
+        }
+        &'orgctl;help;transfer;show'= {
+        }
+        &'orgctl;help;transfer;approve'= {
+        }
+        &'orgctl;help;transfer;reject'= {
+        }
+        &'orgctl;help;transfer;cancel'= {
         }
         &'orgctl;help;contact'= {
             cand list 'A user''s contacts'

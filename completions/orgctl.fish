@@ -39,6 +39,7 @@ complete -c orgctl -n "__fish_orgctl_needs_command" -f -a "check" -d 'Check the 
 complete -c orgctl -n "__fish_orgctl_needs_command" -f -a "fixture" -d 'Load or generate whole scenarios'
 complete -c orgctl -n "__fish_orgctl_needs_command" -f -a "org" -d 'Organizations: create, inspect, settings, allow-lists, admin hand-over'
 complete -c orgctl -n "__fish_orgctl_needs_command" -f -a "user" -d 'Users of organizations'
+complete -c orgctl -n "__fish_orgctl_needs_command" -f -a "transfer" -d 'Move users between organizations: request, review, approve'
 complete -c orgctl -n "__fish_orgctl_needs_command" -f -a "contact" -d 'A user\'s contacts'
 complete -c orgctl -n "__fish_orgctl_needs_command" -f -a "chat" -d 'Chats and their members'
 complete -c orgctl -n "__fish_orgctl_needs_command" -f -a "message" -d 'Messages of a chat'
@@ -282,6 +283,95 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subc
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "security" -d 'Change a user\'s security exemptions; turning one off breaks what it allowed (C1, C2)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete users, after an exact preview of what goes (D1-D9)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and not __fish_seen_subcommand_from request list show approve reject cancel help" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and not __fish_seen_subcommand_from request list show approve reject cancel help" -l config -d 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and not __fish_seen_subcommand_from request list show approve reject cancel help" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and not __fish_seen_subcommand_from request list show approve reject cancel help" -l format -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and not __fish_seen_subcommand_from request list show approve reject cancel help" -s y -l yes -d 'Do not ask for confirmation before destructive changes'
+complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and not __fish_seen_subcommand_from request list show approve reject cancel help" -s q -l quiet -d 'Print less: no summaries or hints'
+complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and not __fish_seen_subcommand_from request list show approve reject cancel help" -s h -l help -d 'Print help'
+complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and not __fish_seen_subcommand_from request list show approve reject cancel help" -f -a "request" -d 'Ask the destination org\'s admin to take users (the source admin)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and not __fish_seen_subcommand_from request list show approve reject cancel help" -f -a "list" -d 'List transfers, of one org or all'
+complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and not __fish_seen_subcommand_from request list show approve reject cancel help" -f -a "show" -d 'Show one transfer with its users'
+complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and not __fish_seen_subcommand_from request list show approve reject cancel help" -f -a "approve" -d 'Approve every pending user, or the ones named (the destination admin)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and not __fish_seen_subcommand_from request list show approve reject cancel help" -f -a "reject" -d 'Reject every pending user, or the ones named (the destination admin)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and not __fish_seen_subcommand_from request list show approve reject cancel help" -f -a "cancel" -d 'Cancel a request\'s pending users (the source admin)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and not __fish_seen_subcommand_from request list show approve reject cancel help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from request" -l from -d 'The source org' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from request" -l to-admin -d 'The destination org\'s admin' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from request" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from request" -l config -d 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from request" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from request" -l format -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from request" -l dry-run -d 'Preview the checks and the impact and change nothing'
+complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from request" -s y -l yes -d 'Do not ask for confirmation before destructive changes'
+complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from request" -s q -l quiet -d 'Print less: no summaries or hints'
+complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from request" -s h -l help -d 'Print help'
+complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from list" -l org -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from list" -l status -r -f -a "pending\t''
+approved\t''
+rejected\t''
+cancelled\t''
+expired\t''"
+complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from list" -l config -d 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from list" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from list" -l format -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from list" -s y -l yes -d 'Do not ask for confirmation before destructive changes'
+complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print less: no summaries or hints'
+complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from show" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from show" -l config -d 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from show" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from show" -l format -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from show" -s y -l yes -d 'Do not ask for confirmation before destructive changes'
+complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print less: no summaries or hints'
+complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from approve" -l user -d 'A user to approve (repeatable); none: every pending user' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from approve" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from approve" -l config -d 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from approve" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from approve" -l format -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from approve" -l dry-run -d 'Preview the checks and the impact and change nothing'
+complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from approve" -s y -l yes -d 'Do not ask for confirmation before destructive changes'
+complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from approve" -s q -l quiet -d 'Print less: no summaries or hints'
+complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from approve" -s h -l help -d 'Print help'
+complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from reject" -l user -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from reject" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from reject" -l config -d 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from reject" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from reject" -l format -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from reject" -s y -l yes -d 'Do not ask for confirmation before destructive changes'
+complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from reject" -s q -l quiet -d 'Print less: no summaries or hints'
+complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from reject" -s h -l help -d 'Print help'
+complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from cancel" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from cancel" -l config -d 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from cancel" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from cancel" -l format -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from cancel" -s y -l yes -d 'Do not ask for confirmation before destructive changes'
+complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from cancel" -s q -l quiet -d 'Print less: no summaries or hints'
+complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from cancel" -s h -l help -d 'Print help'
+complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from help" -f -a "request" -d 'Ask the destination org\'s admin to take users (the source admin)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from help" -f -a "list" -d 'List transfers, of one org or all'
+complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one transfer with its users'
+complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from help" -f -a "approve" -d 'Approve every pending user, or the ones named (the destination admin)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from help" -f -a "reject" -d 'Reject every pending user, or the ones named (the destination admin)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from help" -f -a "cancel" -d 'Cancel a request\'s pending users (the source admin)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand contact; and not __fish_seen_subcommand_from list help" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand contact; and not __fish_seen_subcommand_from list help" -l config -d 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand contact; and not __fish_seen_subcommand_from list help" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)' -r
@@ -463,20 +553,21 @@ csv\t''"
 complete -c orgctl -n "__fish_orgctl_using_subcommand completions" -s y -l yes -d 'Do not ask for confirmation before destructive changes'
 complete -c orgctl -n "__fish_orgctl_using_subcommand completions" -s q -l quiet -d 'Print less: no summaries or hints'
 complete -c orgctl -n "__fish_orgctl_using_subcommand completions" -s h -l help -d 'Print help'
-complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init check fixture org user contact chat message file task outbox audit completions help" -f -a "init" -d 'Create (or migrate) the database and do nothing else'
-complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init check fixture org user contact chat message file task outbox audit completions help" -f -a "check" -d 'Check the database: SQLite\'s integrity check and the invariants of SPEC §9'
-complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init check fixture org user contact chat message file task outbox audit completions help" -f -a "fixture" -d 'Load or generate whole scenarios'
-complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init check fixture org user contact chat message file task outbox audit completions help" -f -a "org" -d 'Organizations: create, inspect, settings, allow-lists, admin hand-over'
-complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init check fixture org user contact chat message file task outbox audit completions help" -f -a "user" -d 'Users of organizations'
-complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init check fixture org user contact chat message file task outbox audit completions help" -f -a "contact" -d 'A user\'s contacts'
-complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init check fixture org user contact chat message file task outbox audit completions help" -f -a "chat" -d 'Chats and their members'
-complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init check fixture org user contact chat message file task outbox audit completions help" -f -a "message" -d 'Messages of a chat'
-complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init check fixture org user contact chat message file task outbox audit completions help" -f -a "file" -d 'Files in chats'
-complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init check fixture org user contact chat message file task outbox audit completions help" -f -a "task" -d 'Tasks in chats'
-complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init check fixture org user contact chat message file task outbox audit completions help" -f -a "outbox" -d 'E-mails orgctl has sent'
-complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init check fixture org user contact chat message file task outbox audit completions help" -f -a "audit" -d 'The audit log of state-changing commands'
-complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init check fixture org user contact chat message file task outbox audit completions help" -f -a "completions" -d 'Print a shell completion script'
-complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init check fixture org user contact chat message file task outbox audit completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init check fixture org user transfer contact chat message file task outbox audit completions help" -f -a "init" -d 'Create (or migrate) the database and do nothing else'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init check fixture org user transfer contact chat message file task outbox audit completions help" -f -a "check" -d 'Check the database: SQLite\'s integrity check and the invariants of SPEC §9'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init check fixture org user transfer contact chat message file task outbox audit completions help" -f -a "fixture" -d 'Load or generate whole scenarios'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init check fixture org user transfer contact chat message file task outbox audit completions help" -f -a "org" -d 'Organizations: create, inspect, settings, allow-lists, admin hand-over'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init check fixture org user transfer contact chat message file task outbox audit completions help" -f -a "user" -d 'Users of organizations'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init check fixture org user transfer contact chat message file task outbox audit completions help" -f -a "transfer" -d 'Move users between organizations: request, review, approve'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init check fixture org user transfer contact chat message file task outbox audit completions help" -f -a "contact" -d 'A user\'s contacts'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init check fixture org user transfer contact chat message file task outbox audit completions help" -f -a "chat" -d 'Chats and their members'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init check fixture org user transfer contact chat message file task outbox audit completions help" -f -a "message" -d 'Messages of a chat'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init check fixture org user transfer contact chat message file task outbox audit completions help" -f -a "file" -d 'Files in chats'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init check fixture org user transfer contact chat message file task outbox audit completions help" -f -a "task" -d 'Tasks in chats'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init check fixture org user transfer contact chat message file task outbox audit completions help" -f -a "outbox" -d 'E-mails orgctl has sent'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init check fixture org user transfer contact chat message file task outbox audit completions help" -f -a "audit" -d 'The audit log of state-changing commands'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init check fixture org user transfer contact chat message file task outbox audit completions help" -f -a "completions" -d 'Print a shell completion script'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init check fixture org user transfer contact chat message file task outbox audit completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from fixture" -f -a "load" -d 'Load a whole scenario (TOML, CLI.md format) into an empty database'
 complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from org" -f -a "create" -d 'Create an organization with its admin'
 complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from org" -f -a "list" -d 'List organizations'
@@ -491,6 +582,12 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subc
 complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "set" -d 'Change a user\'s name, e-mail, Chatwork ID or role'
 complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "security" -d 'Change a user\'s security exemptions; turning one off breaks what it allowed (C1, C2)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "delete" -d 'Delete users, after an exact preview of what goes (D1-D9)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from transfer" -f -a "request" -d 'Ask the destination org\'s admin to take users (the source admin)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from transfer" -f -a "list" -d 'List transfers, of one org or all'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from transfer" -f -a "show" -d 'Show one transfer with its users'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from transfer" -f -a "approve" -d 'Approve every pending user, or the ones named (the destination admin)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from transfer" -f -a "reject" -d 'Reject every pending user, or the ones named (the destination admin)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from transfer" -f -a "cancel" -d 'Cancel a request\'s pending users (the source admin)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from contact" -f -a "list" -d 'A user\'s contacts'
 complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from chat" -f -a "list" -d 'List chats, or the chats of one user'
 complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from chat" -f -a "show" -d 'Show one chat with its members'

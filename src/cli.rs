@@ -75,6 +75,9 @@ pub enum Command {
     /// Users of organizations
     #[command(subcommand)]
     User(UserCmd),
+    /// Move users between organizations: request, review, approve
+    #[command(subcommand)]
+    Transfer(TransferCmd),
     /// A user's contacts
     #[command(subcommand)]
     Contact(ContactCmd),
@@ -270,6 +273,61 @@ pub enum UserCmd {
         #[arg(long)]
         dry_run: bool,
     },
+}
+
+/// The states a transfer (or one of its users) can be in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum TransferStatus {
+    Pending,
+    Approved,
+    Rejected,
+    Cancelled,
+    Expired,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum TransferCmd {
+    /// Ask the destination org's admin to take users (the source admin)
+    Request {
+        /// The source org
+        #[arg(long = "from", value_name = "ORG")]
+        from: String,
+        /// The destination org's admin
+        #[arg(long, value_name = "EMAIL")]
+        to_admin: String,
+        #[arg(required = true, value_name = "USER")]
+        users: Vec<String>,
+        /// Preview the checks and the impact and change nothing
+        #[arg(long)]
+        dry_run: bool,
+    },
+    /// List transfers, of one org or all
+    List {
+        #[arg(long)]
+        org: Option<String>,
+        #[arg(long, value_enum)]
+        status: Option<TransferStatus>,
+    },
+    /// Show one transfer with its users
+    Show { id: i64 },
+    /// Approve every pending user, or the ones named (the destination admin)
+    Approve {
+        id: i64,
+        /// A user to approve (repeatable); none: every pending user
+        #[arg(long = "user", value_name = "USER")]
+        users: Vec<String>,
+        /// Preview the checks and the impact and change nothing
+        #[arg(long)]
+        dry_run: bool,
+    },
+    /// Reject every pending user, or the ones named (the destination admin)
+    Reject {
+        id: i64,
+        #[arg(long = "user", value_name = "USER")]
+        users: Vec<String>,
+    },
+    /// Cancel a request's pending users (the source admin)
+    Cancel { id: i64 },
 }
 
 #[derive(Debug, Subcommand)]

@@ -33,7 +33,9 @@ macro_rules! id_type {
     )*};
 }
 
-id_type!(AccountId, OrgId, ChatId, MessageId, FileId, TaskId,);
+id_type!(
+    AccountId, OrgId, ChatId, MessageId, FileId, TaskId, TransferId,
+);
 
 /// Defines a string enumeration stored in SQLite as its lower-case name.
 macro_rules! text_enum {

@@ -8,6 +8,7 @@ use serde_json::Value;
 
 use crate::model::{
     AccountId, AccountStatus, ChatId, ChatKind, FileId, OrgId, Plan as OrgPlan, Role, TaskId,
+    TransferId,
 };
 
 /// A reason the plan cannot be applied, with the rule that gives it.
@@ -153,6 +154,24 @@ pub enum Effect {
         account: String,
         account_id: AccountId,
     },
+    /// A transfer request is recorded (T6); `users` are e-mails.
+    TransferRequested {
+        transfer_id: TransferId,
+        from: String,
+        to: String,
+        to_admin: String,
+        requested_by: String,
+        users: Vec<String>,
+        account_ids: Vec<AccountId>,
+        expires_at: String,
+    },
+    /// A user of a transfer is approved, rejected or cancelled (T6).
+    TransferDecided {
+        transfer_id: TransferId,
+        account: String,
+        account_id: AccountId,
+        status: String,
+    },
     ExemptionSet {
         account: String,
         account_id: AccountId,
@@ -175,6 +194,15 @@ impl Effect {
     }
 }
 
+/// One check a command made, passed or not, so that the preview shows
+/// every check (T6) and not only the failures.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Check {
+    pub rule: String,
+    pub ok: bool,
+    pub message: String,
+}
+
 /// What a command will do, or did.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Plan {
@@ -187,6 +215,13 @@ pub struct Plan {
     /// A one-line account of what the command is about, for the table view.
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub summary: Option<String>,
+    /// The checks made, passed or failed (transfers show every one).
+    #[serde(skip_serializing_if = "Vec::is_empty", default)]
+    pub checks: Vec<Check>,
+    /// What a later step would do on today's state, for a request that is
+    /// approved later (a transfer request previews its approval, T6, T11).
+    #[serde(skip_serializing_if = "Vec::is_empty", default)]
+    pub impact: Vec<Effect>,
 }
 
 impl Plan {
@@ -199,7 +234,28 @@ impl Plan {
             warnings: Vec::new(),
             effects: Vec::new(),
             summary: None,
+            checks: Vec::new(),
+            impact: Vec::new(),
         }
+    }
+
+    /// Records a check; a failed one is also a blocker.
+    pub fn check(
+        &mut self,
+        rule: &str,
+        ok: bool,
+        message: impl Into<String>,
+        hint: Option<String>,
+    ) {
+        let message = message.into();
+        if !ok {
+            self.block(rule, message.clone(), hint);
+        }
+        self.checks.push(Check {
+            rule: rule.to_string(),
+            ok,
+            message,
+        });
     }
 
     pub fn block(&mut self, rule: &str, message: impl Into<String>, hint: Option<String>) {
@@ -221,13 +277,16 @@ impl Plan {
         self.effects.push(effect);
     }
 
-    /// Whether applying the plan destroys something that cannot be restored,
-    /// which is what makes a confirmation necessary.
-    pub fn is_destructive(&self) -> bool {
+    /// Whether a person must confirm the plan before it is applied: it
+    /// destroys something that cannot be restored, or commits users to a move
+    /// between organizations (T6: the source admin confirms once more).
+    pub fn needs_confirmation(&self) -> bool {
         self.effects.iter().any(|e| {
             matches!(
                 e,
                 Effect::AccountDeleted { .. }
+                    | Effect::TransferRequested { .. }
+                    | Effect::OrgChanged { .. }
                     | Effect::ContactRemoved { .. }
                     | Effect::ChatLeft { .. }
                     | Effect::ChatDeleted { .. }

@@ -94,7 +94,6 @@ pub struct Settings {
     pub registration_ttl_days: u32,
     #[allow(dead_code)]
     pub registration_link_base: String,
-    #[allow(dead_code)]
     pub transfer_ttl_days: u32,
     #[allow(dead_code)]
     pub mail_from: String,

@@ -5,7 +5,7 @@ use serde::Serialize;
 
 use crate::model::{
     AccountId, AccountStatus, ChatId, ChatKind, ChatRole, FileId, MessageId, Plan, Role, TaskId,
-    TaskStatus,
+    TaskStatus, TransferId,
 };
 
 #[derive(Debug, Clone, Serialize)]
@@ -110,4 +110,21 @@ pub struct AuditView {
     pub action: String,
     pub target: Option<String>,
     pub result: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct TransferUserView {
+    pub email: String,
+    pub status: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct TransferView {
+    pub id: TransferId,
+    pub from: String,
+    pub to: String,
+    pub status: String,
+    pub users: Vec<TransferUserView>,
+    pub created_at: String,
+    pub expires_at: String,
 }

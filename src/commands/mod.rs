@@ -4,6 +4,7 @@
 
 mod inspect;
 mod org;
+mod transfer;
 mod user;
 
 use std::io::IsTerminal;
@@ -74,6 +75,7 @@ pub fn run(command: Command, settings: Settings) -> Result<u8> {
         Command::Fixture(FixtureCmd::Load { file }) => fixture_load(&mut ctx, &file),
         Command::Org(cmd) => org::run(&mut ctx, cmd),
         Command::User(cmd) => user::run(&mut ctx, cmd),
+        Command::Transfer(cmd) => transfer::run(&mut ctx, cmd),
         Command::Contact(cmd) => inspect::contact(&mut ctx, cmd),
         Command::Chat(cmd) => inspect::chat(&mut ctx, cmd),
         Command::Message(cmd) => inspect::message(&mut ctx, cmd),
@@ -106,7 +108,7 @@ fn confirm(ctx: &Ctx, plan: &Plan) -> Result<()> {
         return Err(Error::new(
             ErrorKind::NeedsConfirmation,
             format!(
-                "{} would make {} changes that cannot be undone, and there is no terminal to confirm on; nothing was changed",
+                "{} needs a confirmation for its {} changes, and there is no terminal to confirm on; nothing was changed",
                 plan.action,
                 plan.effects.len()
             ),
@@ -195,8 +197,8 @@ fn execute_inner(
     if !preview.blockers.is_empty() {
         return Err(Error::blocked(preview.blockers).into());
     }
-    let asked = preview.is_destructive() && !ctx.settings.yes;
-    if preview.is_destructive() {
+    let asked = preview.needs_confirmation() && !ctx.settings.yes;
+    if preview.needs_confirmation() {
         confirm(ctx, &preview)?;
     }
     let applied = ctx.db()?.write(|tx| {

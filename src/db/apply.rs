@@ -142,6 +142,36 @@ pub fn apply_effect(conn: &Connection, effect: &Effect, now: &str) -> Result<()>
             accounts::revoke_api_token(conn, *account_id)?
         }
         Effect::TeamsCleared { account_id, .. } => accounts::clear_teams(conn, *account_id)?,
+        Effect::TransferRequested {
+            transfer_id,
+            from,
+            to,
+            to_admin,
+            requested_by,
+            account_ids,
+            expires_at,
+            ..
+        } => {
+            let to_admin = accounts::by_email(conn, to_admin)?.map(|a| a.id);
+            let requested_by = accounts::by_email(conn, requested_by)?.map(|a| a.id);
+            super::transfers::insert(
+                conn,
+                *transfer_id,
+                org_id(conn, from)?,
+                org_id(conn, to)?,
+                requested_by,
+                to_admin,
+                account_ids,
+                now,
+                expires_at,
+            )?;
+        }
+        Effect::TransferDecided {
+            transfer_id,
+            account_id,
+            status,
+            ..
+        } => super::transfers::set_user_status(conn, *transfer_id, *account_id, status, now)?,
         Effect::ExemptionSet {
             account_id,
             setting,

@@ -40,6 +40,7 @@ record!(
     TaskView => ["id", "chat_id", "body", "status", "requester", "requester_name", "assignee"],
     OutboxView => ["id", "to", "subject", "body", "created_at"],
     AuditView => ["id", "at", "actor", "action", "target", "result"],
+    TransferView => ["id", "from", "to", "status", "users", "created_at", "expires_at"],
 );
 
 /// Writes to standard output; a closed pipe (`orgctl user list | head`) is
@@ -69,8 +70,8 @@ fn cell(v: &Value) -> String {
         Value::String(s) => s.clone(),
         Value::Number(n) => n.to_string(),
         Value::Array(items) => items.iter().map(cell).collect::<Vec<_>>().join(", "),
-        // A chat member: "email (role)".
-        Value::Object(map) => match (map.get("email"), map.get("role")) {
+        // A chat member or a transfer's user: "email (role or status)".
+        Value::Object(map) => match (map.get("email"), map.get("role").or(map.get("status"))) {
             (Some(e), Some(r)) => format!("{} ({})", cell(e), cell(r)),
             _ => map
                 .iter()

@@ -169,6 +169,24 @@ pub fn describe(effect: &Effect) -> String {
         }
         Effect::ApiTokenRevoked { account, .. } => format!("revoke {account}'s API token"),
         Effect::TeamsCleared { account, .. } => format!("clear {account}'s team memberships"),
+        Effect::TransferRequested {
+            transfer_id,
+            from,
+            to,
+            to_admin,
+            users,
+            expires_at,
+            ..
+        } => format!(
+            "record transfer request {transfer_id} of {} from {from} to {to}, for {to_admin} to approve by {expires_at}",
+            users.join(", ")
+        ),
+        Effect::TransferDecided {
+            transfer_id,
+            account,
+            status,
+            ..
+        } => format!("transfer {transfer_id}: {account} is {status}"),
         Effect::ExemptionSet {
             account,
             setting,
@@ -221,6 +239,27 @@ fn chat_of(effect: &Effect) -> Option<i64> {
     }
 }
 
+/// Effects as a table: those outside any chat first, then chat by chat,
+/// each in the order the plan applies them (the `#` column).
+fn effects_table(effects: &[Effect]) -> String {
+    let mut table = Table::new();
+    table
+        .load_style(presets::UTF8_FULL_CONDENSED)
+        .set_content_arrangement(ContentArrangement::Dynamic)
+        .set_header(vec!["#", "chat", "effect", "what happens"]);
+    let mut order: Vec<(usize, &Effect)> = effects.iter().enumerate().collect();
+    order.sort_by_key(|(i, e)| (chat_of(e).unwrap_or(-1), *i));
+    for (i, e) in order {
+        table.add_row(vec![
+            (i + 1).to_string(),
+            chat_of(e).map(|c| c.to_string()).unwrap_or_default(),
+            e.kind(),
+            describe(e),
+        ]);
+    }
+    format!("{table}\n")
+}
+
 fn table_report(plan: &Plan, quiet: bool) -> String {
     let mut text = String::new();
     let state = match (plan.dry_run, plan.applied) {
@@ -241,25 +280,19 @@ fn table_report(plan: &Plan, quiet: bool) -> String {
     for w in &plan.warnings {
         text.push_str(&format!("warning [{}]: {}\n", w.rule, w.message));
     }
-    if !plan.effects.is_empty() && !quiet {
-        let mut table = Table::new();
-        table
-            .load_style(presets::UTF8_FULL_CONDENSED)
-            .set_content_arrangement(ContentArrangement::Dynamic)
-            .set_header(vec!["#", "chat", "effect", "what happens"]);
-        // Effects outside any chat first, then chat by chat, each in the
-        // order the plan applies them.
-        let mut order: Vec<(usize, &Effect)> = plan.effects.iter().enumerate().collect();
-        order.sort_by_key(|(i, e)| (chat_of(e).unwrap_or(-1), *i));
-        for (i, e) in order {
-            table.add_row(vec![
-                (i + 1).to_string(),
-                chat_of(e).map(|c| c.to_string()).unwrap_or_default(),
-                e.kind(),
-                describe(e),
-            ]);
+    if !plan.checks.is_empty() && !quiet {
+        text.push_str("checks:\n");
+        for c in &plan.checks {
+            let mark = if c.ok { "ok    " } else { "FAILED" };
+            text.push_str(&format!("  {mark} [{}] {}\n", c.rule, c.message));
         }
-        text.push_str(&format!("{table}\n"));
+    }
+    if !plan.effects.is_empty() && !quiet {
+        text.push_str(&effects_table(&plan.effects));
+    }
+    if !plan.impact.is_empty() && !quiet {
+        text.push_str("impact if approved on today's state:\n");
+        text.push_str(&effects_table(&plan.impact));
     }
     text.push_str(&format!("total: {}\n", totals(plan)));
     text

@@ -1,0 +1,71 @@
+//! `orgctl transfer ...`
+
+use super::{Ctx, execute};
+use crate::cli::{TransferCmd, TransferStatus};
+use crate::domain::{access, transfer};
+use crate::error::Result;
+use crate::render;
+
+pub fn run(ctx: &mut Ctx, cmd: TransferCmd) -> Result<u8> {
+    let actor = ctx.settings.actor.clone();
+    let actor = actor.as_deref();
+    match cmd {
+        TransferCmd::Request {
+            from,
+            to_admin,
+            users,
+            dry_run,
+        } => {
+            let ttl = ctx.settings.transfer_ttl_days;
+            execute(
+                ctx,
+                "transfer.request",
+                Some(&from),
+                dry_run,
+                |conn, now| transfer::plan_request(conn, actor, &from, &to_admin, &users, now, ttl),
+            )
+        }
+        TransferCmd::List { org, status } => {
+            let status = status.map(|s| match s {
+                TransferStatus::Pending => "pending",
+                TransferStatus::Approved => "approved",
+                TransferStatus::Rejected => "rejected",
+                TransferStatus::Cancelled => "cancelled",
+                TransferStatus::Expired => "expired",
+            });
+            let rows = ctx.read(|conn, now| {
+                let org = org.as_deref().map(|o| access::org(conn, o)).transpose()?;
+                transfer::list(conn, org.as_ref(), status, now)
+            })?;
+            render::list(&rows, ctx.settings.format)?;
+            Ok(0)
+        }
+        TransferCmd::Show { id } => {
+            let view = ctx.read(|conn, now| transfer::view(conn, id, now))?;
+            render::one(&view, ctx.settings.format)?;
+            Ok(0)
+        }
+        TransferCmd::Approve { id, users, dry_run } => {
+            let target = id.to_string();
+            execute(
+                ctx,
+                "transfer.approve",
+                Some(&target),
+                dry_run,
+                |conn, now| transfer::plan_approve(conn, actor, id, &users, now),
+            )
+        }
+        TransferCmd::Reject { id, users } => {
+            let target = id.to_string();
+            execute(ctx, "transfer.reject", Some(&target), false, |conn, now| {
+                transfer::plan_decline(conn, actor, id, &users, now, false)
+            })
+        }
+        TransferCmd::Cancel { id } => {
+            let target = id.to_string();
+            execute(ctx, "transfer.cancel", Some(&target), false, |conn, now| {
+                transfer::plan_decline(conn, actor, id, &[], now, true)
+            })
+        }
+    }
+}

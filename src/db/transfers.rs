@@ -1,0 +1,132 @@
+//! Queries on transfers between organizations (SPEC §5) and their users.
+
+use rusqlite::{Connection, OptionalExtension, params};
+
+use crate::error::Result;
+use crate::model::{AccountId, OrgId, TransferId};
+
+/// A transfer as stored, with its orgs' slugs.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TransferRow {
+    pub id: TransferId,
+    pub from_org: OrgId,
+    pub from_slug: String,
+    pub to_org: OrgId,
+    pub to_slug: String,
+    pub created_at: String,
+    pub expires_at: String,
+}
+
+/// One user of a transfer: (account, e-mail, stored status).
+pub type TransferUser = (AccountId, String, String);
+
+const SELECT: &str =
+    "SELECT t.id, t.from_org_id, f.slug, t.to_org_id, d.slug, t.created_at, t.expires_at
+     FROM transfers t JOIN orgs f ON f.id = t.from_org_id JOIN orgs d ON d.id = t.to_org_id";
+
+fn from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<TransferRow> {
+    Ok(TransferRow {
+        id: r.get(0)?,
+        from_org: r.get(1)?,
+        from_slug: r.get(2)?,
+        to_org: r.get(3)?,
+        to_slug: r.get(4)?,
+        created_at: r.get(5)?,
+        expires_at: r.get(6)?,
+    })
+}
+
+pub fn by_id(conn: &Connection, id: TransferId) -> Result<Option<TransferRow>> {
+    let sql = format!("{SELECT} WHERE t.id = ?1");
+    Ok(conn
+        .prepare_cached(&sql)?
+        .query_row([id], from_row)
+        .optional()?)
+}
+
+/// Transfers from or to an org (or all), newest first.
+pub fn list(conn: &Connection, org: Option<OrgId>) -> Result<Vec<TransferRow>> {
+    let sql = format!(
+        "{SELECT} WHERE ?1 IS NULL OR t.from_org_id = ?1 OR t.to_org_id = ?1 ORDER BY t.id DESC"
+    );
+    let mut stmt = conn.prepare(&sql)?;
+    let rows = stmt.query_map([org], from_row)?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+pub fn users(conn: &Connection, id: TransferId) -> Result<Vec<TransferUser>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT u.account_id, a.email, u.status FROM transfer_users u
+         JOIN accounts a ON a.id = u.account_id WHERE u.transfer_id = ?1 ORDER BY u.account_id",
+    )?;
+    let rows = stmt.query_map([id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// T5: the pending, unexpired transfer an account is in, other than `except`.
+pub fn pending_for(
+    conn: &Connection,
+    account: AccountId,
+    now: &str,
+    except: Option<TransferId>,
+) -> Result<Option<TransferId>> {
+    Ok(conn
+        .prepare_cached(
+            "SELECT t.id FROM transfer_users u JOIN transfers t ON t.id = u.transfer_id
+             WHERE u.account_id = ?1 AND u.status = 'pending' AND t.expires_at > ?2
+               AND (?3 IS NULL OR t.id != ?3)
+             LIMIT 1",
+        )?
+        .query_row(params![account, now, except], |r| r.get(0))
+        .optional()?)
+}
+
+/// The id the next transfer receives.
+pub fn next_id(conn: &Connection) -> Result<TransferId> {
+    Ok(TransferId(conn.query_row(
+        "SELECT coalesce(max(id), 0) + 1 FROM transfers",
+        [],
+        |r| r.get(0),
+    )?))
+}
+
+#[allow(clippy::too_many_arguments)]
+pub fn insert(
+    conn: &Connection,
+    id: TransferId,
+    from: OrgId,
+    to: OrgId,
+    requested_by: Option<AccountId>,
+    to_admin: Option<AccountId>,
+    users: &[AccountId],
+    now: &str,
+    expires_at: &str,
+) -> Result<()> {
+    conn.prepare_cached(
+        "INSERT INTO transfers (id, from_org_id, to_org_id, requested_by, to_admin_id, created_at, expires_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+    )?
+    .execute(params![id, from, to, requested_by, to_admin, now, expires_at])?;
+    let mut stmt = conn.prepare_cached(
+        "INSERT INTO transfer_users (transfer_id, account_id, status) VALUES (?1, ?2, 'pending')",
+    )?;
+    for user in users {
+        stmt.execute(params![id, user])?;
+    }
+    Ok(())
+}
+
+pub fn set_user_status(
+    conn: &Connection,
+    id: TransferId,
+    account: AccountId,
+    status: &str,
+    now: &str,
+) -> Result<()> {
+    conn.prepare_cached(
+        "UPDATE transfer_users SET status = ?3, decided_at = ?4
+         WHERE transfer_id = ?1 AND account_id = ?2",
+    )?
+    .execute(params![id, account, status, now])?;
+    Ok(())
+}

@@ -1,0 +1,612 @@
+//! Transfers between organizations (SPEC §5, T1–T11): the request by the
+//! source admin, the review and approval by the destination admin, and the
+//! move itself, which applies the communication policy through the one
+//! leave-chat mechanism (`leave::Scratch::apply_policy`).
+
+use chrono::{DateTime, Duration, Utc};
+use rusqlite::Connection;
+
+use super::access::{self, Need};
+use super::leave::Scratch;
+use crate::db::{accounts, orgs, transfers};
+use crate::error::{Error, Result};
+use crate::model::{Account, AccountStatus, Org, OrgStatus, Plan as OrgPlan, Role, TransferId};
+use crate::plan::{Effect, Plan};
+use crate::views::{TransferUserView, TransferView};
+
+/// T1: the plans a user may move between. A free (personal) account is never
+/// an end of a transfer, and nothing moves to a lower plan.
+pub fn plan_allows(from: OrgPlan, to: OrgPlan) -> bool {
+    matches!(
+        (from, to),
+        (OrgPlan::Business, _)
+            | (OrgPlan::Enterprise, OrgPlan::Enterprise)
+            | (OrgPlan::Kddi, OrgPlan::Kddi)
+    )
+}
+
+/// T1, T2 and the ends being two different active orgs, as checks.
+fn check_ends(conn: &Connection, plan: &mut Plan, from: &Org, to: &Org) -> Result<()> {
+    plan.check(
+        "T6",
+        from.id != to.id,
+        format!(
+            "the source and the destination are different orgs ({} → {})",
+            from.slug, to.slug
+        ),
+        Some("name the admin of another org with --to-admin".into()),
+    );
+    plan.check(
+        "T6",
+        from.status == OrgStatus::Active && to.status == OrgStatus::Active,
+        format!(
+            "both orgs are active ({} is {}, {} is {})",
+            from.slug, from.status, to.slug, to.status
+        ),
+        None,
+    );
+    plan.check(
+        "T1",
+        plan_allows(from.plan, to.plan),
+        format!("{} → {} is an allowed move ({} → {})", from.plan, to.plan, from.slug, to.slug),
+        Some("business may move to business, enterprise or kddi; enterprise only to enterprise; kddi only to kddi".into()),
+    );
+    let from_allows = orgs::allow_list(conn, from.id)?.contains(&to.slug);
+    plan.check(
+        "T2",
+        !from.prohibit_outside || from_allows,
+        if from.prohibit_outside {
+            format!(
+                "{} prohibits outside users and {} {}",
+                from.slug,
+                if from_allows {
+                    "allows"
+                } else {
+                    "does not allow"
+                },
+                to.slug
+            )
+        } else {
+            format!("{} does not prohibit outside users", from.slug)
+        },
+        Some(format!(
+            "{}'s admin can run: orgctl org allow {} {}",
+            from.slug, from.slug, to.slug
+        )),
+    );
+    let to_allows = orgs::allow_list(conn, to.id)?.contains(&from.slug);
+    plan.check(
+        "T2",
+        !to.prohibit_outside || to_allows,
+        if to.prohibit_outside {
+            format!(
+                "{} prohibits outside users and {} {}",
+                to.slug,
+                if to_allows {
+                    "allows"
+                } else {
+                    "does not allow"
+                },
+                from.slug
+            )
+        } else {
+            format!("{} does not prohibit outside users", to.slug)
+        },
+        Some(format!(
+            "{}'s admin can run: orgctl org allow {} {}",
+            to.slug, to.slug, from.slug
+        )),
+    );
+    Ok(())
+}
+
+/// T4, T5: each user is a member (not the admin) of the source, in no other
+/// pending transfer.
+fn check_user(
+    conn: &Connection,
+    plan: &mut Plan,
+    user: &Account,
+    from: &Org,
+    now: &str,
+    this: Option<TransferId>,
+) -> Result<()> {
+    let member = user.org_id == Some(from.id) && user.status != AccountStatus::Deleted;
+    plan.check(
+        "T4",
+        member,
+        format!("{} is a user of {}", user.email, from.slug),
+        Some(format!(
+            "only {}'s own users can be moved from it",
+            from.slug
+        )),
+    );
+    if !member {
+        return Ok(());
+    }
+    plan.check(
+        "T4",
+        user.role != Some(Role::Admin),
+        format!("{} is not {}'s admin", user.email, from.slug),
+        Some(format!(
+            "hand the admin role to someone else first: orgctl org hand-over {} --to OTHER",
+            from.slug
+        )),
+    );
+    let pending = transfers::pending_for(conn, user.id, now, this)?;
+    plan.check(
+        "T5",
+        pending.is_none(),
+        match pending {
+            Some(t) => format!("{} is already in pending transfer {t}", user.email),
+            None => format!("{} is in no other pending transfer", user.email),
+        },
+        pending.map(|t| {
+            format!("wait for transfer {t} to be decided, or cancel it: orgctl transfer cancel {t}")
+        }),
+    );
+    Ok(())
+}
+
+/// T3: the destination's free seats, with a blocker or a warning when they
+/// are fewer than the users, and the source's seats left unused.
+fn check_seats(
+    conn: &Connection,
+    plan: &mut Plan,
+    from: &Org,
+    to: &Org,
+    n: i64,
+    now: &str,
+    at_approval: bool,
+) -> Result<()> {
+    let used = orgs::seats_used(conn, to.id, now)?;
+    let free = to.seats - used;
+    let message = format!(
+        "{} has {free} free seats for {n} users ({} seats, {used} used)",
+        to.slug, to.seats
+    );
+    let hint = Some(format!(
+        "{}'s admin can add seats: orgctl org set {} --seats {}",
+        to.slug,
+        to.slug,
+        used + n
+    ));
+    if at_approval {
+        plan.check("T3", free >= n, message, hint);
+    } else {
+        plan.checks.push(crate::plan::Check {
+            rule: "T3".into(),
+            ok: free >= n,
+            message: message.clone(),
+        });
+        if free < n {
+            // At request time the destination may still add seats.
+            plan.warn(
+                "T3",
+                format!("{message}; it needs more before it can approve"),
+            );
+        }
+    }
+    let from_used = orgs::seats_used(conn, from.id, now)?;
+    plan.warn(
+        "T3",
+        format!(
+            "{} keeps its {} seats; after the move {} of them are unused: remove them before the next renewal date (no refund): orgctl org set {} --seats {}",
+            from.slug,
+            from.seats,
+            from.seats - (from_used - n),
+            from.slug,
+            (from_used - n).max(1)
+        ),
+    );
+    Ok(())
+}
+
+/// The move of T8–T10 for `users` into `to`, added to the scratch plan.
+/// Every user changes org first, so users who move together keep what they
+/// share; then the policy is applied to each.
+fn plan_move(scratch: &mut Scratch<'_>, users: &[Account], from: &Org, to: &Org) -> Result<()> {
+    for user in users {
+        scratch.push(Effect::OrgChanged {
+            account: user.email.clone(),
+            account_id: user.id,
+            from: Some(from.slug.clone()),
+            to: to.slug.clone(),
+            role: Role::Member,
+        });
+        // T8: the API token and team settings stay behind.
+        if user.has_api_token {
+            scratch.push(Effect::ApiTokenRevoked {
+                account: user.email.clone(),
+                account_id: user.id,
+            });
+        }
+        if !accounts::teams(scratch.conn(), user.id)?.is_empty() {
+            scratch.push(Effect::TeamsCleared {
+                account: user.email.clone(),
+                account_id: user.id,
+            });
+        }
+        // T9: exemptions are reset, except that each is on where the
+        // destination prohibits, so that the move itself deletes nothing.
+        for (setting, was, now_on) in [
+            ("exempt_outside", user.exempt_outside, to.prohibit_outside),
+            ("exempt_file", user.exempt_file, to.prohibit_file_sharing),
+        ] {
+            if was != now_on {
+                scratch.push(Effect::ExemptionSet {
+                    account: user.email.clone(),
+                    account_id: user.id,
+                    setting: setting.into(),
+                    value: now_on,
+                });
+            }
+        }
+        let person = scratch.person(user.id)?;
+        person.org = Some(to.id);
+        person.exempt_outside = to.prohibit_outside;
+    }
+    // T10: what the moved accounts may no longer talk to breaks.
+    for user in users {
+        scratch.apply_policy(user.id, "T10")?;
+    }
+    Ok(())
+}
+
+fn resolve_users(conn: &Connection, plan: &mut Plan, names: &[String]) -> Result<Vec<Account>> {
+    let mut users: Vec<Account> = Vec::new();
+    for name in names {
+        let user = access::user(conn, name)?;
+        if users.iter().any(|u| u.id == user.id) {
+            plan.warn("T6", format!("{} is named more than once", user.email));
+            continue;
+        }
+        users.push(user);
+    }
+    Ok(users)
+}
+
+fn expires(now: &str, ttl_days: u32) -> Result<String> {
+    let now: DateTime<Utc> = DateTime::parse_from_rfc3339(now)
+        .map_err(|e| Error::unexpected(format!("bad clock {now}: {e}")))?
+        .with_timezone(&Utc);
+    Ok(crate::settings::timestamp(
+        now + Duration::days(i64::from(ttl_days)),
+    ))
+}
+
+/// `transfer request --from ORG --to-admin EMAIL USER...` (T6): every check
+/// of T1–T5, the destination, and the impact the approval would have today.
+pub fn plan_request(
+    conn: &Connection,
+    actor: Option<&str>,
+    from_slug: &str,
+    to_admin: &str,
+    names: &[String],
+    now: &str,
+    ttl_days: u32,
+) -> Result<Plan> {
+    let from = access::org(conn, from_slug)?;
+    let requester = access::authorize(conn, actor, &from, Need::OrgAdmin)?;
+    let mut plan = Plan::new("transfer.request");
+    let admin = access::live_user(conn, to_admin)?;
+    let to = match (&admin.org_slug, admin.role) {
+        (Some(slug), Some(Role::Admin)) => access::org(conn, slug)?,
+        (None, _) => {
+            plan.check(
+                "T1",
+                false,
+                format!("{} is a personal (free) account; a free account can be neither source nor destination of a transfer", admin.email),
+                Some("name the admin of the destination organization".into()),
+            );
+            return Ok(plan);
+        }
+        (Some(slug), _) => {
+            let real = accounts::with_role(conn, access::org(conn, slug)?.id, Role::Admin)?;
+            plan.check(
+                "T6",
+                false,
+                format!("{} is not the admin of {slug}", admin.email),
+                real.first()
+                    .map(|a| format!("name {slug}'s admin: --to-admin {}", a.email)),
+            );
+            return Ok(plan);
+        }
+    };
+    let users = resolve_users(conn, &mut plan, names)?;
+    let used = orgs::seats_used(conn, to.id, now)?;
+    plan.summary = Some(format!(
+        "transfer {} from {} ({}) to {} \"{}\" ({}, {} seats, {} used, {} free), approved by {}",
+        users
+            .iter()
+            .map(|u| u.email.as_str())
+            .collect::<Vec<_>>()
+            .join(", "),
+        from.slug,
+        from.plan,
+        to.slug,
+        to.name,
+        to.plan,
+        to.seats,
+        used,
+        to.seats - used,
+        admin.email
+    ));
+    check_ends(conn, &mut plan, &from, &to)?;
+    for user in &users {
+        check_user(conn, &mut plan, user, &from, now, None)?;
+    }
+    check_seats(conn, &mut plan, &from, &to, users.len() as i64, now, false)?;
+    if !plan.blockers.is_empty() {
+        return Ok(plan);
+    }
+    // The impact, were it approved on today's state (T11).
+    let mut preview = Scratch::new(conn, Plan::new("transfer.approve"))?;
+    plan_move(&mut preview, &users, &from, &to)?;
+    plan.impact = preview.into_plan().effects;
+    plan.push(Effect::TransferRequested {
+        transfer_id: transfers::next_id(conn)?,
+        from: from.slug.clone(),
+        to: to.slug.clone(),
+        to_admin: admin.email.clone(),
+        requested_by: requester.email.clone(),
+        users: users.iter().map(|u| u.email.clone()).collect(),
+        account_ids: users.iter().map(|u| u.id).collect(),
+        expires_at: expires(now, ttl_days)?,
+    });
+    Ok(plan)
+}
+
+/// A transfer and its users, with the status each has now.
+struct Loaded {
+    row: transfers::TransferRow,
+    from: Org,
+    to: Org,
+    expired: bool,
+    /// (account, e-mail, status) with `expired` for pending users past the
+    /// deadline.
+    users: Vec<(crate::model::AccountId, String, String)>,
+}
+
+fn load(conn: &Connection, id: i64, now: &str) -> Result<Loaded> {
+    let row = transfers::by_id(conn, TransferId(id))?.ok_or_else(|| {
+        Error::not_found(format!("no transfer {id}")).with_hint("`orgctl transfer list` shows them")
+    })?;
+    let from = access::org(conn, &row.from_slug)?;
+    let to = access::org(conn, &row.to_slug)?;
+    let expired = row.expires_at.as_str() <= now;
+    let users = transfers::users(conn, row.id)?
+        .into_iter()
+        .map(|(id, email, status)| {
+            let status = if status == "pending" && expired {
+                "expired".to_string()
+            } else {
+                status
+            };
+            (id, email, status)
+        })
+        .collect();
+    Ok(Loaded {
+        row,
+        from,
+        to,
+        expired,
+        users,
+    })
+}
+
+/// The users a decision names (`--user`), or every pending one.
+fn chosen(
+    conn: &Connection,
+    t: &Loaded,
+    names: &[String],
+) -> Result<Vec<(crate::model::AccountId, String, String)>> {
+    if names.is_empty() {
+        return Ok(t
+            .users
+            .iter()
+            .filter(|u| u.2 == "pending" || u.2 == "expired")
+            .cloned()
+            .collect());
+    }
+    let mut picked = Vec::new();
+    for name in names {
+        let account = access::user(conn, name)?;
+        let Some(u) = t.users.iter().find(|u| u.0 == account.id) else {
+            return Err(Error::not_found(format!(
+                "{} is not in transfer {}",
+                account.email, t.row.id
+            ))
+            .into());
+        };
+        if !picked
+            .iter()
+            .any(|p: &(crate::model::AccountId, String, String)| p.0 == u.0)
+        {
+            picked.push(u.clone());
+        }
+    }
+    Ok(picked)
+}
+
+/// Refuses a decision on users that are no longer pending (T6).
+fn require_pending(
+    plan: &mut Plan,
+    t: &Loaded,
+    users: &[(crate::model::AccountId, String, String)],
+) {
+    if t.expired {
+        plan.block(
+            "T6",
+            format!("transfer {} expired at {}", t.row.id, t.row.expires_at),
+            Some(format!("{}'s admin can request it again", t.from.slug)),
+        );
+        return;
+    }
+    if users.is_empty() {
+        plan.block(
+            "T6",
+            format!("transfer {} has no pending user left", t.row.id),
+            None,
+        );
+    }
+    for (_, email, status) in users {
+        if status != "pending" {
+            plan.block(
+                "T6",
+                format!("{email} is already {status} in transfer {}", t.row.id),
+                None,
+            );
+        }
+    }
+}
+
+/// `transfer approve ID [--user USER]...`: every check again on the state
+/// of this moment (T7), then the move, all or nothing.
+pub fn plan_approve(
+    conn: &Connection,
+    actor: Option<&str>,
+    id: i64,
+    names: &[String],
+    now: &str,
+) -> Result<Plan> {
+    let t = load(conn, id, now)?;
+    access::authorize(conn, actor, &t.to, Need::OrgAdmin)?;
+    let mut plan = Plan::new("transfer.approve");
+    let picked = chosen(conn, &t, names)?;
+    require_pending(&mut plan, &t, &picked);
+    if !plan.blockers.is_empty() {
+        return Ok(plan);
+    }
+    let mut users = Vec::new();
+    for (account, _, _) in &picked {
+        users.push(
+            accounts::by_id(conn, *account)?
+                .ok_or_else(|| Error::not_found(format!("no account {account}")))?,
+        );
+    }
+    let used = orgs::seats_used(conn, t.to.id, now)?;
+    plan.summary = Some(format!(
+        "approve transfer {}: move {} from {} to {} ({}, {} seats, {} used, {} free)",
+        t.row.id,
+        users
+            .iter()
+            .map(|u| u.email.as_str())
+            .collect::<Vec<_>>()
+            .join(", "),
+        t.from.slug,
+        t.to.slug,
+        t.to.plan,
+        t.to.seats,
+        used,
+        t.to.seats - used
+    ));
+    check_ends(conn, &mut plan, &t.from, &t.to)?;
+    for user in &users {
+        check_user(conn, &mut plan, user, &t.from, now, Some(t.row.id))?;
+    }
+    check_seats(
+        conn,
+        &mut plan,
+        &t.from,
+        &t.to,
+        users.len() as i64,
+        now,
+        true,
+    )?;
+    if !plan.blockers.is_empty() {
+        return Ok(plan);
+    }
+    let mut scratch = Scratch::new(conn, plan)?;
+    plan_move(&mut scratch, &users, &t.from, &t.to)?;
+    for user in &users {
+        scratch.push(Effect::TransferDecided {
+            transfer_id: t.row.id,
+            account: user.email.clone(),
+            account_id: user.id,
+            status: "approved".into(),
+        });
+    }
+    Ok(scratch.into_plan())
+}
+
+/// `transfer reject ID [--user USER]...` (destination admin) and
+/// `transfer cancel ID` (source admin): the users stay where they are.
+pub fn plan_decline(
+    conn: &Connection,
+    actor: Option<&str>,
+    id: i64,
+    names: &[String],
+    now: &str,
+    cancel: bool,
+) -> Result<Plan> {
+    let t = load(conn, id, now)?;
+    let (action, status, who) = if cancel {
+        ("transfer.cancel", "cancelled", &t.from)
+    } else {
+        ("transfer.reject", "rejected", &t.to)
+    };
+    access::authorize(conn, actor, who, Need::OrgAdmin)?;
+    let mut plan = Plan::new(action);
+    let picked = chosen(conn, &t, names)?;
+    require_pending(&mut plan, &t, &picked);
+    plan.summary = Some(format!(
+        "{} transfer {} from {} to {}",
+        if cancel { "cancel" } else { "reject" },
+        t.row.id,
+        t.from.slug,
+        t.to.slug
+    ));
+    for (account, email, _) in picked {
+        plan.push(Effect::TransferDecided {
+            transfer_id: t.row.id,
+            account: email,
+            account_id: account,
+            status: status.into(),
+        });
+    }
+    Ok(plan)
+}
+
+fn view_of(t: Loaded) -> TransferView {
+    let has = |s: &str| t.users.iter().any(|u| u.2 == s);
+    // A transfer is pending while any user is; then it is named by the
+    // decisions it holds.
+    let status = ["pending", "expired", "approved", "rejected", "cancelled"]
+        .into_iter()
+        .find(|s| has(s))
+        .unwrap_or("cancelled")
+        .to_string();
+    TransferView {
+        id: t.row.id,
+        from: t.from.slug,
+        to: t.to.slug,
+        status,
+        users: t
+            .users
+            .into_iter()
+            .map(|(_, email, status)| TransferUserView { email, status })
+            .collect(),
+        created_at: t.row.created_at,
+        expires_at: t.row.expires_at,
+    }
+}
+
+pub fn view(conn: &Connection, id: i64, now: &str) -> Result<TransferView> {
+    Ok(view_of(load(conn, id, now)?))
+}
+
+pub fn list(
+    conn: &Connection,
+    org: Option<&Org>,
+    status: Option<&str>,
+    now: &str,
+) -> Result<Vec<TransferView>> {
+    let mut views = Vec::new();
+    for row in transfers::list(conn, org.map(|o| o.id))? {
+        let v = view_of(load(conn, row.id.0, now)?);
+        if status.is_none_or(|s| v.status == s) {
+            views.push(v);
+        }
+    }
+    Ok(views)
+}
