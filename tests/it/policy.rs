@@ -132,11 +132,44 @@ fn allow_adds_to_the_list_and_repeats_change_nothing() {
 
 #[test]
 fn c2_turning_exempt_file_off_deletes_the_users_files() {
+    // demo.toml: sora prohibits file sharing; ren is exempt and shared
+    // brand-guidelines.pdf in "Sora rebrand".
+    let w = World::with_fixture("demo.toml").acting_as("mika@sora.example");
+    let dry = w.json(&[
+        "user",
+        "security",
+        "ren@sora.example",
+        "--exempt-file",
+        "off",
+        "--dry-run",
+    ]);
+    let real = w.json(&[
+        "--yes",
+        "user",
+        "security",
+        "ren@sora.example",
+        "--exempt-file",
+        "off",
+    ]);
+    assert_eq!(dry["effects"], real["effects"]);
+    assert_eq!(
+        effects_of(&real, "exemption_set")[0]["setting"],
+        "exempt_file"
+    );
+    let deleted: Vec<&str> = effects_of(&real, "file_deleted")
+        .iter()
+        .map(|e| e["file_name"].as_str().unwrap())
+        .collect();
+    assert_eq!(deleted, ["brand-guidelines.pdf"]);
+    let files = w.json(&["file", "list", "--user", "ren@sora.example"]);
+    assert_eq!(files, serde_json::json!([]));
+    assert_eq!(
+        w.json(&["user", "show", "ren@sora.example"])["exempt_file"],
+        false
+    );
+    // Without the org's prohibition, turning the exemption off deletes nothing.
     let w = world().acting_as("b0@b.example");
     w.ok(&["user", "security", "b1@b.example", "--exempt-file", "on"]);
-    // b1 uploads nothing in the fixture; give a1 a colleague scenario instead:
-    // with file sharing prohibited, b1's own files go when the exemption goes.
-    w.ok(&["org", "set", "b", "--prohibit-file-sharing", "on"]);
     let plan = w.json(&[
         "--yes",
         "user",
@@ -145,18 +178,8 @@ fn c2_turning_exempt_file_off_deletes_the_users_files() {
         "--exempt-file",
         "off",
     ]);
-    assert_eq!(
-        effects_of(&plan, "exemption_set")[0]["setting"],
-        "exempt_file"
-    );
-    assert!(
-        effects_of(&plan, "file_deleted").is_empty(),
-        "b1 uploaded nothing"
-    );
-    assert_eq!(
-        w.json(&["user", "show", "b1@b.example"])["exempt_file"],
-        false
-    );
+    assert!(effects_of(&plan, "file_deleted").is_empty());
+    w.assert_invariants();
 }
 
 #[test]
