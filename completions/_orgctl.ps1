@@ -88,6 +88,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('load', 'load', [CompletionResultType]::ParameterValue, 'Load a whole scenario (TOML, CLI.md format) into an empty database')
+            [CompletionResult]::new('generate', 'generate', [CompletionResultType]::ParameterValue, 'Generate a synthetic world at scale into an empty database (deterministic for a seed)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -104,12 +105,36 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
         }
+        'orgctl;fixture;generate' {
+            [CompletionResult]::new('--orgs', '--orgs', [CompletionResultType]::ParameterName, 'Organizations')
+            [CompletionResult]::new('--users', '--users', [CompletionResultType]::ParameterName, 'Accounts, of which 5% are personal')
+            [CompletionResult]::new('--groups', '--groups', [CompletionResultType]::ParameterName, 'Group chats [default: users / 10]')
+            [CompletionResult]::new('--messages', '--messages', [CompletionResultType]::ParameterName, 'Messages [default: users * 10]')
+            [CompletionResult]::new('--files', '--files', [CompletionResultType]::ParameterName, 'Files [default: users / 2]')
+            [CompletionResult]::new('--tasks', '--tasks', [CompletionResultType]::ParameterName, 'Tasks [default: users / 4]')
+            [CompletionResult]::new('--seed', '--seed', [CompletionResultType]::ParameterName, 'seed')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation before destructive changes')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation before destructive changes')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print less: no summaries or hints')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print less: no summaries or hints')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
         'orgctl;fixture;help' {
             [CompletionResult]::new('load', 'load', [CompletionResultType]::ParameterValue, 'Load a whole scenario (TOML, CLI.md format) into an empty database')
+            [CompletionResult]::new('generate', 'generate', [CompletionResultType]::ParameterValue, 'Generate a synthetic world at scale into an empty database (deterministic for a seed)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'orgctl;fixture;help;load' {
+            break
+        }
+        'orgctl;fixture;help;generate' {
             break
         }
         'orgctl;fixture;help;help' {
@@ -889,9 +914,13 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
         }
         'orgctl;help;fixture' {
             [CompletionResult]::new('load', 'load', [CompletionResultType]::ParameterValue, 'Load a whole scenario (TOML, CLI.md format) into an empty database')
+            [CompletionResult]::new('generate', 'generate', [CompletionResultType]::ParameterValue, 'Generate a synthetic world at scale into an empty database (deterministic for a seed)')
             break
         }
         'orgctl;help;fixture;load' {
+            break
+        }
+        'orgctl;help;fixture;generate' {
             break
         }
         'orgctl;help;org' {

@@ -115,11 +115,17 @@ _orgctl() {
             orgctl__subcmd__file__subcmd__help,list)
                 cmd="orgctl__subcmd__file__subcmd__help__subcmd__list"
                 ;;
+            orgctl__subcmd__fixture,generate)
+                cmd="orgctl__subcmd__fixture__subcmd__generate"
+                ;;
             orgctl__subcmd__fixture,help)
                 cmd="orgctl__subcmd__fixture__subcmd__help"
                 ;;
             orgctl__subcmd__fixture,load)
                 cmd="orgctl__subcmd__fixture__subcmd__load"
+                ;;
+            orgctl__subcmd__fixture__subcmd__help,generate)
+                cmd="orgctl__subcmd__fixture__subcmd__help__subcmd__generate"
                 ;;
             orgctl__subcmd__fixture__subcmd__help,help)
                 cmd="orgctl__subcmd__fixture__subcmd__help__subcmd__help"
@@ -186,6 +192,9 @@ _orgctl() {
                 ;;
             orgctl__subcmd__help__subcmd__file,list)
                 cmd="orgctl__subcmd__help__subcmd__file__subcmd__list"
+                ;;
+            orgctl__subcmd__help__subcmd__fixture,generate)
+                cmd="orgctl__subcmd__help__subcmd__fixture__subcmd__generate"
                 ;;
             orgctl__subcmd__help__subcmd__fixture,load)
                 cmd="orgctl__subcmd__help__subcmd__fixture__subcmd__load"
@@ -989,7 +998,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__fixture)
-            opts="-y -q -h --db --config --as --format --yes --quiet --help load help"
+            opts="-y -q -h --db --config --as --format --yes --quiet --help load generate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1018,9 +1027,81 @@ _orgctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        orgctl__subcmd__fixture__subcmd__help)
-            opts="load help"
+        orgctl__subcmd__fixture__subcmd__generate)
+            opts="-y -q -h --orgs --users --groups --messages --files --tasks --seed --db --config --as --format --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --orgs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --users)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --groups)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --messages)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --files)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tasks)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --seed)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__fixture__subcmd__help)
+            opts="load generate help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__fixture__subcmd__help__subcmd__generate)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1259,8 +1340,22 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__help__subcmd__fixture)
-            opts="load"
+            opts="load generate"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__help__subcmd__fixture__subcmd__generate)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

@@ -82,6 +82,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
             cand load 'Load a whole scenario (TOML, CLI.md format) into an empty database'
+            cand generate 'Generate a synthetic world at scale into an empty database (deterministic for a seed)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'orgctl;fixture;load'= {
@@ -96,11 +97,33 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
         }
+        &'orgctl;fixture;generate'= {
+            cand --orgs 'Organizations'
+            cand --users 'Accounts, of which 5% are personal'
+            cand --groups 'Group chats [default: users / 10]'
+            cand --messages 'Messages [default: users * 10]'
+            cand --files 'Files [default: users / 2]'
+            cand --tasks 'Tasks [default: users / 4]'
+            cand --seed 'seed'
+            cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
+            cand --config 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]'
+            cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)'
+            cand --format 'Output format [default: table]'
+            cand -y 'Do not ask for confirmation before destructive changes'
+            cand --yes 'Do not ask for confirmation before destructive changes'
+            cand -q 'Print less: no summaries or hints'
+            cand --quiet 'Print less: no summaries or hints'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
         &'orgctl;fixture;help'= {
             cand load 'Load a whole scenario (TOML, CLI.md format) into an empty database'
+            cand generate 'Generate a synthetic world at scale into an empty database (deterministic for a seed)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'orgctl;fixture;help;load'= {
+        }
+        &'orgctl;fixture;help;generate'= {
         }
         &'orgctl;fixture;help;help'= {
         }
@@ -790,8 +813,11 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         }
         &'orgctl;help;fixture'= {
             cand load 'Load a whole scenario (TOML, CLI.md format) into an empty database'
+            cand generate 'Generate a synthetic world at scale into an empty database (deterministic for a seed)'
         }
         &'orgctl;help;fixture;load'= {
+        }
+        &'orgctl;help;fixture;generate'= {
         }
         &'orgctl;help;org'= {
             cand create 'Create an organization with its admin'

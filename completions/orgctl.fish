@@ -67,17 +67,18 @@ csv\t''"
 complete -c orgctl -n "__fish_orgctl_using_subcommand check" -s y -l yes -d 'Do not ask for confirmation before destructive changes'
 complete -c orgctl -n "__fish_orgctl_using_subcommand check" -s q -l quiet -d 'Print less: no summaries or hints'
 complete -c orgctl -n "__fish_orgctl_using_subcommand check" -s h -l help -d 'Print help'
-complete -c orgctl -n "__fish_orgctl_using_subcommand fixture; and not __fish_seen_subcommand_from load help" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
-complete -c orgctl -n "__fish_orgctl_using_subcommand fixture; and not __fish_seen_subcommand_from load help" -l config -d 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
-complete -c orgctl -n "__fish_orgctl_using_subcommand fixture; and not __fish_seen_subcommand_from load help" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)' -r
-complete -c orgctl -n "__fish_orgctl_using_subcommand fixture; and not __fish_seen_subcommand_from load help" -l format -d 'Output format [default: table]' -r -f -a "table\t''
+complete -c orgctl -n "__fish_orgctl_using_subcommand fixture; and not __fish_seen_subcommand_from load generate help" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand fixture; and not __fish_seen_subcommand_from load generate help" -l config -d 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand fixture; and not __fish_seen_subcommand_from load generate help" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand fixture; and not __fish_seen_subcommand_from load generate help" -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 csv\t''"
-complete -c orgctl -n "__fish_orgctl_using_subcommand fixture; and not __fish_seen_subcommand_from load help" -s y -l yes -d 'Do not ask for confirmation before destructive changes'
-complete -c orgctl -n "__fish_orgctl_using_subcommand fixture; and not __fish_seen_subcommand_from load help" -s q -l quiet -d 'Print less: no summaries or hints'
-complete -c orgctl -n "__fish_orgctl_using_subcommand fixture; and not __fish_seen_subcommand_from load help" -s h -l help -d 'Print help'
-complete -c orgctl -n "__fish_orgctl_using_subcommand fixture; and not __fish_seen_subcommand_from load help" -f -a "load" -d 'Load a whole scenario (TOML, CLI.md format) into an empty database'
-complete -c orgctl -n "__fish_orgctl_using_subcommand fixture; and not __fish_seen_subcommand_from load help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand fixture; and not __fish_seen_subcommand_from load generate help" -s y -l yes -d 'Do not ask for confirmation before destructive changes'
+complete -c orgctl -n "__fish_orgctl_using_subcommand fixture; and not __fish_seen_subcommand_from load generate help" -s q -l quiet -d 'Print less: no summaries or hints'
+complete -c orgctl -n "__fish_orgctl_using_subcommand fixture; and not __fish_seen_subcommand_from load generate help" -s h -l help -d 'Print help'
+complete -c orgctl -n "__fish_orgctl_using_subcommand fixture; and not __fish_seen_subcommand_from load generate help" -f -a "load" -d 'Load a whole scenario (TOML, CLI.md format) into an empty database'
+complete -c orgctl -n "__fish_orgctl_using_subcommand fixture; and not __fish_seen_subcommand_from load generate help" -f -a "generate" -d 'Generate a synthetic world at scale into an empty database (deterministic for a seed)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand fixture; and not __fish_seen_subcommand_from load generate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand fixture; and __fish_seen_subcommand_from load" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand fixture; and __fish_seen_subcommand_from load" -l config -d 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand fixture; and __fish_seen_subcommand_from load" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)' -r
@@ -87,7 +88,24 @@ csv\t''"
 complete -c orgctl -n "__fish_orgctl_using_subcommand fixture; and __fish_seen_subcommand_from load" -s y -l yes -d 'Do not ask for confirmation before destructive changes'
 complete -c orgctl -n "__fish_orgctl_using_subcommand fixture; and __fish_seen_subcommand_from load" -s q -l quiet -d 'Print less: no summaries or hints'
 complete -c orgctl -n "__fish_orgctl_using_subcommand fixture; and __fish_seen_subcommand_from load" -s h -l help -d 'Print help'
+complete -c orgctl -n "__fish_orgctl_using_subcommand fixture; and __fish_seen_subcommand_from generate" -l orgs -d 'Organizations' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand fixture; and __fish_seen_subcommand_from generate" -l users -d 'Accounts, of which 5% are personal' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand fixture; and __fish_seen_subcommand_from generate" -l groups -d 'Group chats [default: users / 10]' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand fixture; and __fish_seen_subcommand_from generate" -l messages -d 'Messages [default: users * 10]' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand fixture; and __fish_seen_subcommand_from generate" -l files -d 'Files [default: users / 2]' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand fixture; and __fish_seen_subcommand_from generate" -l tasks -d 'Tasks [default: users / 4]' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand fixture; and __fish_seen_subcommand_from generate" -l seed -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand fixture; and __fish_seen_subcommand_from generate" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand fixture; and __fish_seen_subcommand_from generate" -l config -d 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand fixture; and __fish_seen_subcommand_from generate" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand fixture; and __fish_seen_subcommand_from generate" -l format -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c orgctl -n "__fish_orgctl_using_subcommand fixture; and __fish_seen_subcommand_from generate" -s y -l yes -d 'Do not ask for confirmation before destructive changes'
+complete -c orgctl -n "__fish_orgctl_using_subcommand fixture; and __fish_seen_subcommand_from generate" -s q -l quiet -d 'Print less: no summaries or hints'
+complete -c orgctl -n "__fish_orgctl_using_subcommand fixture; and __fish_seen_subcommand_from generate" -s h -l help -d 'Print help'
 complete -c orgctl -n "__fish_orgctl_using_subcommand fixture; and __fish_seen_subcommand_from help" -f -a "load" -d 'Load a whole scenario (TOML, CLI.md format) into an empty database'
+complete -c orgctl -n "__fish_orgctl_using_subcommand fixture; and __fish_seen_subcommand_from help" -f -a "generate" -d 'Generate a synthetic world at scale into an empty database (deterministic for a seed)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand fixture; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and not __fish_seen_subcommand_from create list show set allow disallow cancel hand-over help" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and not __fish_seen_subcommand_from create list show set allow disallow cancel hand-over help" -l config -d 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
@@ -569,6 +587,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_
 complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init check fixture org user transfer contact chat message file task outbox audit completions help" -f -a "completions" -d 'Print a shell completion script'
 complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init check fixture org user transfer contact chat message file task outbox audit completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from fixture" -f -a "load" -d 'Load a whole scenario (TOML, CLI.md format) into an empty database'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from fixture" -f -a "generate" -d 'Generate a synthetic world at scale into an empty database (deterministic for a seed)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from org" -f -a "create" -d 'Create an organization with its admin'
 complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from org" -f -a "list" -d 'List organizations'
 complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from org" -f -a "show" -d 'Show one organization'

@@ -110,6 +110,29 @@ pub enum Command {
 pub enum FixtureCmd {
     /// Load a whole scenario (TOML, CLI.md format) into an empty database
     Load { file: PathBuf },
+    /// Generate a synthetic world at scale into an empty database (deterministic for a seed)
+    Generate {
+        /// Organizations
+        #[arg(long, default_value_t = 20)]
+        orgs: u32,
+        /// Accounts, of which 5% are personal
+        #[arg(long, default_value_t = 2000)]
+        users: u32,
+        /// Group chats [default: users / 10]
+        #[arg(long)]
+        groups: Option<u32>,
+        /// Messages [default: users * 10]
+        #[arg(long)]
+        messages: Option<u64>,
+        /// Files [default: users / 2]
+        #[arg(long)]
+        files: Option<u32>,
+        /// Tasks [default: users / 4]
+        #[arg(long)]
+        tasks: Option<u32>,
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+    },
 }
 
 /// `on` or `off`.

@@ -73,6 +73,26 @@ pub fn run(command: Command, settings: Settings) -> Result<u8> {
         }
         Command::Check => check(&mut ctx),
         Command::Fixture(FixtureCmd::Load { file }) => fixture_load(&mut ctx, &file),
+        Command::Fixture(FixtureCmd::Generate {
+            orgs,
+            users,
+            groups,
+            messages,
+            files,
+            tasks,
+            seed,
+        }) => {
+            let sizes = domain::generate::Sizes {
+                orgs,
+                users,
+                groups: groups.unwrap_or(users / 10),
+                messages: messages.unwrap_or(u64::from(users) * 10),
+                files: files.unwrap_or(users / 2),
+                tasks: tasks.unwrap_or(users / 4),
+                seed,
+            };
+            fixture_generate(&mut ctx, &sizes)
+        }
         Command::Org(cmd) => org::run(&mut ctx, cmd),
         Command::User(cmd) => user::run(&mut ctx, cmd),
         Command::Transfer(cmd) => transfer::run(&mut ctx, cmd),
@@ -287,4 +307,42 @@ fn check(ctx: &mut Ctx) -> Result<u8> {
     }
     render::report(&report, ctx.settings.format)?;
     Ok(0)
+}
+
+fn fixture_generate(ctx: &mut Ctx, sizes: &domain::generate::Sizes) -> Result<u8> {
+    let now = ctx.now();
+    let started = std::time::Instant::now();
+    let generated = ctx
+        .db()?
+        .write(|tx| domain::generate::generate(tx, sizes, &now));
+    match generated {
+        Ok(generated) => {
+            audit(
+                ctx,
+                "fixture.generate",
+                Some(&format!("seed {}", sizes.seed)),
+                "ok",
+            )?;
+            if !ctx.settings.quiet {
+                render::note(&format!(
+                    "generated in {:.1} s",
+                    started.elapsed().as_secs_f64()
+                ));
+            }
+            render::report(&generated, ctx.settings.format)?;
+            Ok(0)
+        }
+        Err(err) => {
+            let e = crate::error::classify(&err);
+            if e.kind == ErrorKind::Refused {
+                let _ = audit(
+                    ctx,
+                    "fixture.generate",
+                    None,
+                    &format!("refused: {}", e.message),
+                );
+            }
+            Err(err)
+        }
+    }
 }

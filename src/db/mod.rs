@@ -76,6 +76,8 @@ impl Db {
     /// Pragmas, set outside any transaction as SQLite requires.
     fn configure(&self, busy_timeout: Duration) -> Result<()> {
         self.conn.busy_timeout(busy_timeout)?;
+        // Room for the statements of a whole plan, so none is prepared twice.
+        self.conn.set_prepared_statement_cache_capacity(64);
         // `journal_mode` answers with a row; reading it is also the first
         // real access, which fails cleanly on a file that is not a database.
         let _mode: String = self
@@ -84,7 +86,8 @@ impl Db {
         self.conn.execute_batch(
             "PRAGMA foreign_keys = ON;
              PRAGMA synchronous = NORMAL;
-             PRAGMA journal_size_limit = 67108864;",
+             PRAGMA journal_size_limit = 67108864;
+             PRAGMA cache_size = -32768;",
         )?;
         Ok(())
     }

@@ -5,6 +5,7 @@ pub mod access;
 pub mod chat;
 pub mod delete;
 pub mod fixture;
+pub mod generate;
 pub mod invariants;
 pub mod leave;
 pub mod org;

@@ -1,0 +1,486 @@
+//! `fixture generate`: a synthetic world at scale, deterministic for a seed,
+//! with realistic shapes (org sizes that vary, a mix of plans and
+//! prohibited-acts settings with allow-lists, contacts inside and across
+//! orgs, group chats of varied size, content spread unevenly, a share of
+//! personal accounts). Every contact and group is checked against the
+//! communication policy as it is made, so the result satisfies SPEC §9; the
+//! same invariant check as `fixture load` then proves it.
+
+use std::collections::HashSet;
+
+use rusqlite::Connection;
+use serde::Serialize;
+
+use super::invariants;
+use super::policy::{Party, Policies};
+use crate::db::{accounts, chats, orgs};
+use crate::error::{Error, Result};
+use crate::model::{
+    AccountId, AccountStatus, ChatId, ChatKind, ChatRole, OrgId, Plan, Role, TaskStatus,
+};
+
+/// The sizes asked for.
+#[derive(Debug, Clone, Copy)]
+pub struct Sizes {
+    pub orgs: u32,
+    pub users: u32,
+    pub groups: u32,
+    pub messages: u64,
+    pub files: u32,
+    pub tasks: u32,
+    pub seed: u64,
+}
+
+/// What was generated.
+#[derive(Debug, Default, Clone, Serialize)]
+pub struct Generated {
+    pub seed: u64,
+    pub orgs: u32,
+    pub accounts: u32,
+    pub personal_accounts: u32,
+    pub contacts: u32,
+    pub groups: u32,
+    pub messages: u64,
+    pub files: u32,
+    pub tasks: u32,
+}
+
+/// SplitMix64: tiny, fast, and the same stream on every platform and
+/// version, which is what "deterministic for a seed" needs (a library RNG
+/// may change its stream between releases).
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    }
+
+    /// A number in `0..n` (n > 0).
+    fn below(&mut self, n: usize) -> usize {
+        (self.next() % n.max(1) as u64) as usize
+    }
+
+    /// A float in [0, 1).
+    fn unit(&mut self) -> f64 {
+        (self.next() >> 11) as f64 / (1u64 << 53) as f64
+    }
+
+    fn chance(&mut self, p: f64) -> bool {
+        self.unit() < p
+    }
+
+    /// An index in `0..n` skewed towards the start: a few items get most.
+    fn skewed(&mut self, n: usize) -> usize {
+        let u = self.unit();
+        ((u * u * u) * n as f64) as usize % n.max(1)
+    }
+}
+
+/// A generated person, as the policy needs it.
+#[derive(Clone, Copy)]
+struct Person {
+    id: AccountId,
+    org: Option<OrgId>,
+    exempt_outside: bool,
+    may_upload: bool,
+}
+
+const WORDS: &[&str] = &[
+    "report", "draft", "meeting", "invoice", "design", "review", "schedule", "budget", "launch",
+    "proposal", "contract", "figures", "slides", "minutes", "plan",
+];
+
+pub fn generate(conn: &Connection, sizes: &Sizes, now: &str) -> Result<Generated> {
+    if !orgs::database_is_empty(conn)? {
+        return Err(Error::refused(
+            "refused: fixture generate needs an empty database, and this one already holds orgs or accounts",
+        )
+        .with_hint("use a new --db path")
+        .into());
+    }
+    if sizes.users < sizes.orgs {
+        return Err(Error::refused(format!(
+            "refused [I1]: {} orgs need at least {} users, one admin each",
+            sizes.orgs, sizes.orgs
+        ))
+        .into());
+    }
+    let mut rng = Rng(sizes.seed ^ 0x6F72_6763_746C);
+    let mut out = Generated {
+        seed: sizes.seed,
+        ..Default::default()
+    };
+
+    // Orgs: sizes follow 1/rank, so a few are large and most are small; 5%
+    // of the users have no org at all.
+    let n_orgs = sizes.orgs as usize;
+    let personal = if n_orgs == 0 {
+        sizes.users as usize
+    } else {
+        (sizes.users as usize) / 20
+    };
+    let in_orgs = sizes.users as usize - personal;
+    let weights: Vec<f64> = (0..n_orgs).map(|i| 1.0 / (i as f64 + 1.0)).collect();
+    let total: f64 = weights.iter().sum();
+    let mut org_sizes: Vec<usize> = weights
+        .iter()
+        .map(|w| ((w / total) * in_orgs as f64).floor() as usize)
+        .map(|n| n.max(1))
+        .collect();
+    let mut assigned: usize = org_sizes.iter().sum();
+    let mut i = 0;
+    while assigned < in_orgs && n_orgs > 0 {
+        org_sizes[i % n_orgs] += 1;
+        assigned += 1;
+        i += 1;
+    }
+    while assigned > in_orgs {
+        // Rounding up to one member each can overshoot; trim the largest.
+        if let Some(max) = org_sizes.iter_mut().max() {
+            *max -= 1;
+        }
+        assigned -= 1;
+    }
+
+    let mut org_ids = Vec::with_capacity(n_orgs);
+    for (i, size) in org_sizes.iter().enumerate() {
+        let plan = match rng.below(20) {
+            0..=9 => Plan::Business,
+            10..=16 => Plan::Enterprise,
+            _ => Plan::Kddi,
+        };
+        let slack = 1 + size / 5 + rng.below(5);
+        let slug = format!("org{i:04}");
+        let id = orgs::insert(
+            conn,
+            &slug,
+            &format!("Org {i}"),
+            plan,
+            (size + slack) as i64,
+            now,
+        )?;
+        if plan.has_prohibited_acts_settings() {
+            orgs::set_prohibition(conn, id, "prohibit_outside", rng.chance(0.4))?;
+            orgs::set_prohibition(conn, id, "prohibit_file_sharing", rng.chance(0.2))?;
+        }
+        org_ids.push((id, plan));
+        out.orgs += 1;
+    }
+    // Allow-lists on the orgs with the settings: one to three others.
+    for (id, plan) in &org_ids {
+        if plan.has_prohibited_acts_settings() && n_orgs > 1 {
+            let mut others = Vec::new();
+            for _ in 0..1 + rng.below(3) {
+                let (other, _) = org_ids[rng.below(n_orgs)];
+                if other != *id && !others.contains(&other) {
+                    others.push(other);
+                }
+            }
+            orgs::set_allow_list(conn, *id, &others)?;
+        }
+    }
+    let policies = Policies::load(conn)?;
+
+    // Accounts, each with its My Chat.
+    let mut people: Vec<Person> = Vec::with_capacity(sizes.users as usize);
+    let mut members_of: Vec<Vec<usize>> = vec![Vec::new(); n_orgs];
+    let mut chat_members: Vec<(ChatId, Vec<usize>)> = Vec::new();
+    let mut next_id = 1000_i64;
+    let mut add_account = |conn: &Connection,
+                           rng: &mut Rng,
+                           org: Option<(usize, OrgId)>,
+                           role: Option<Role>,
+                           people: &mut Vec<Person>,
+                           chat_members: &mut Vec<(ChatId, Vec<usize>)>|
+     -> Result<usize> {
+        let id = AccountId(next_id);
+        next_id += 1;
+        let (exempt_outside, exempt_file) = match org.and_then(|(_, o)| policies.get(o)) {
+            Some(p) => (
+                p.prohibit_outside && rng.chance(0.1),
+                p.prohibit_file_sharing && rng.chance(0.3),
+            ),
+            None => (false, false),
+        };
+        let email = match org {
+            Some((i, _)) => format!("u{}@org{i:04}.example", id.0),
+            None => format!("u{}@personal.example", id.0),
+        };
+        accounts::insert(
+            conn,
+            &accounts::NewAccount {
+                id,
+                email: &email,
+                name: &format!("User {}", id.0),
+                status: AccountStatus::Active,
+                org: org.map(|(_, o)| o),
+                role,
+                chatwork_id: None,
+                password_hash: None,
+                exempt_outside,
+                exempt_file,
+                api_token_hash: None,
+            },
+            now,
+        )?;
+        let my = chats::insert(conn, ChatKind::My, None, Some(id), None, now)?;
+        chats::add_member(conn, my, id, ChatRole::Admin)?;
+        people.push(Person {
+            id,
+            org: org.map(|(_, o)| o),
+            exempt_outside,
+            may_upload: policies.may_upload(org.map(|(_, o)| o), exempt_file),
+        });
+        let index = people.len() - 1;
+        chat_members.push((my, vec![index]));
+        Ok(index)
+    };
+    for (i, size) in org_sizes.iter().enumerate() {
+        let org = org_ids[i].0;
+        for m in 0..*size {
+            let role = match m {
+                0 => Role::Admin,
+                _ if rng.chance(0.05) => Role::UserAdmin,
+                _ => Role::Member,
+            };
+            let index = add_account(
+                conn,
+                &mut rng,
+                Some((i, org)),
+                Some(role),
+                &mut people,
+                &mut chat_members,
+            )?;
+            members_of[i].push(index);
+        }
+    }
+    for _ in 0..personal {
+        add_account(conn, &mut rng, None, None, &mut people, &mut chat_members)?;
+        out.personal_accounts += 1;
+    }
+    out.accounts = people.len() as u32;
+    let party = |p: &Person| Party {
+        email: "",
+        org: p.org,
+        exempt_outside: p.exempt_outside,
+    };
+    let n_people = people.len();
+    let pick_colleague = |rng: &mut Rng, p: &Person| -> usize {
+        match p
+            .org
+            .and_then(|o| org_ids.iter().position(|(id, _)| *id == o))
+        {
+            Some(i) if rng.chance(0.7) => members_of[i][rng.below(members_of[i].len())],
+            _ => rng.below(n_people),
+        }
+    };
+
+    // Contacts: two per account on average, mostly colleagues.
+    let mut pairs: HashSet<(usize, usize)> = HashSet::new();
+    for _ in 0..n_people * 2 {
+        let a = rng.below(n_people);
+        let b = pick_colleague(&mut rng, &people[a]);
+        let key = (a.min(b), a.max(b));
+        if a == b
+            || pairs.contains(&key)
+            || policies
+                .check(&party(&people[a]), &party(&people[b]))
+                .is_some()
+        {
+            continue;
+        }
+        pairs.insert(key);
+        let (pa, pb) = (people[a].id, people[b].id);
+        let chat = chats::insert(conn, ChatKind::Direct, None, None, Some((pa, pb)), now)?;
+        chats::add_member(conn, chat, pa, ChatRole::Member)?;
+        chats::add_member(conn, chat, pb, ChatRole::Member)?;
+        chats::insert_contact(conn, pa, pb, chat)?;
+        chat_members.push((chat, vec![a, b]));
+        out.contacts += 1;
+    }
+
+    // Group chats: mostly small, a few large; members mostly from one org,
+    // outsiders only where every side already in the group permits them.
+    for g in 0..sizes.groups {
+        let first = rng.below(n_people);
+        let target = 2 + (rng.unit().powi(4) * 80.0) as usize;
+        let mut members = vec![first];
+        let mut sides: Vec<Person> = vec![people[first]];
+        for _ in 0..target * 2 {
+            if members.len() >= target {
+                break;
+            }
+            let c = pick_colleague(&mut rng, &people[first]);
+            if members.contains(&c) {
+                continue;
+            }
+            let cand = people[c];
+            let fits = sides
+                .iter()
+                .all(|s| policies.check(&party(s), &party(&cand)).is_none());
+            if !fits {
+                continue;
+            }
+            if !sides
+                .iter()
+                .any(|s| s.org == cand.org && s.exempt_outside == cand.exempt_outside)
+            {
+                sides.push(cand);
+            }
+            members.push(c);
+        }
+        let chat = chats::insert(
+            conn,
+            ChatKind::Group,
+            Some(&format!("Group {g}")),
+            None,
+            None,
+            now,
+        )?;
+        for (k, m) in members.iter().enumerate() {
+            let role = if k == 0 || rng.chance(0.1) {
+                ChatRole::Admin
+            } else if rng.chance(0.05) {
+                ChatRole::Readonly
+            } else {
+                ChatRole::Member
+            };
+            chats::add_member(conn, chat, people[*m].id, role)?;
+        }
+        chat_members.push((chat, members));
+        out.groups += 1;
+    }
+
+    // Content, spread unevenly: a few chats hold most of it.
+    let n_chats = chat_members.len();
+    // Shuffle which chats are the busy ones, so that it is not always the
+    // My Chats of the first accounts.
+    let mut order: Vec<usize> = (0..n_chats).collect();
+    for i in (1..n_chats).rev() {
+        order.swap(i, rng.below(i + 1));
+    }
+    for _ in 0..sizes.messages {
+        let (chat, members) = &chat_members[order[rng.skewed(n_chats)]];
+        let sender = people[members[rng.below(members.len())]].id;
+        let body = format!("{} {}", WORDS[rng.below(WORDS.len())], rng.below(1000));
+        chats::insert_messages(conn, *chat, sender, &body, 1, now)?;
+        out.messages += 1;
+    }
+    for _ in 0..sizes.files {
+        let (chat, members) = &chat_members[order[rng.skewed(n_chats)]];
+        let uploader = people[members[rng.below(members.len())]];
+        if !uploader.may_upload {
+            continue; // P4
+        }
+        let name = format!(
+            "{}-{}.pdf",
+            WORDS[rng.below(WORDS.len())],
+            rng.below(10_000)
+        );
+        chats::insert_file(
+            conn,
+            *chat,
+            uploader.id,
+            &name,
+            (rng.below(5_000_000) + 100) as i64,
+            None,
+            now,
+        )?;
+        out.files += 1;
+    }
+    for _ in 0..sizes.tasks {
+        let (chat, members) = &chat_members[order[rng.skewed(n_chats)]];
+        let requester = people[members[rng.below(members.len())]].id;
+        let assignee = people[members[rng.below(members.len())]].id;
+        let status = if rng.chance(0.3) {
+            TaskStatus::Done
+        } else {
+            TaskStatus::Open
+        };
+        let body = format!(
+            "{} the {}",
+            ["check", "send", "finish", "review"][rng.below(4)],
+            WORDS[rng.below(WORDS.len())]
+        );
+        chats::insert_task(conn, *chat, requester, assignee, &body, status, now)?;
+        out.tasks += 1;
+    }
+
+    let broken = invariants::check(conn, now)?;
+    if !broken.is_empty() {
+        return Err(Error::blocked(broken)
+            .with_hint("the generator made a world that breaks SPEC §9; this is a bug in orgctl")
+            .into());
+    }
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::db::Db;
+
+    fn sizes(seed: u64) -> Sizes {
+        Sizes {
+            orgs: 6,
+            users: 300,
+            groups: 40,
+            messages: 2000,
+            files: 200,
+            tasks: 100,
+            seed,
+        }
+    }
+
+    fn dump(db: &mut Db) -> Vec<String> {
+        db.read(|tx| {
+            let mut rows = Vec::new();
+            for a in accounts::list(tx, None, None)? {
+                rows.push(format!("{:?}", a));
+            }
+            for c in chats::all(tx)? {
+                rows.push(format!("{:?} {:?}", c, chats::members(tx, c.id)?));
+            }
+            rows.push(format!("{:?}", chats::files(tx, None, None)?.len()));
+            Ok(rows)
+        })
+        .unwrap()
+    }
+
+    #[test]
+    fn the_same_seed_gives_the_same_world_and_it_holds_the_invariants() {
+        let mut a = Db::open_in_memory().unwrap();
+        let mut b = Db::open_in_memory().unwrap();
+        let ga = a
+            .write(|tx| generate(tx, &sizes(7), "2026-01-01T00:00:00Z"))
+            .unwrap();
+        let gb = b
+            .write(|tx| generate(tx, &sizes(7), "2026-01-01T00:00:00Z"))
+            .unwrap();
+        assert_eq!(format!("{ga:?}"), format!("{gb:?}"));
+        assert_eq!(dump(&mut a), dump(&mut b));
+        assert!(ga.contacts > 0 && ga.groups == 40 && ga.messages == 2000);
+        assert!(ga.personal_accounts > 0);
+        let mut c = Db::open_in_memory().unwrap();
+        c.write(|tx| generate(tx, &sizes(8), "2026-01-01T00:00:00Z"))
+            .unwrap();
+        assert_ne!(dump(&mut a), dump(&mut c), "another seed, another world");
+    }
+
+    #[test]
+    fn too_few_users_for_the_orgs_is_refused() {
+        let mut db = Db::open_in_memory().unwrap();
+        let small = Sizes {
+            users: 3,
+            ..sizes(1)
+        };
+        assert!(
+            db.write(|tx| generate(tx, &small, "2026-01-01T00:00:00Z"))
+                .is_err()
+        );
+    }
+}
