@@ -111,3 +111,14 @@ pub struct AuditView {
     pub target: Option<String>,
     pub result: String,
 }
+
+#[derive(Debug, Clone, Serialize)]
+pub struct RegistrationView {
+    pub id: crate::model::RegistrationId,
+    pub email: String,
+    pub org: String,
+    pub status: crate::model::RegistrationStatus,
+    pub new_account: bool,
+    pub role: Role,
+    pub expires_at: String,
+}

@@ -40,6 +40,7 @@ record!(
     TaskView => ["id", "chat_id", "body", "status", "requester", "requester_name", "assignee"],
     OutboxView => ["id", "to", "subject", "body", "created_at"],
     AuditView => ["id", "at", "actor", "action", "target", "result"],
+    RegistrationView => ["id", "email", "org", "status", "new_account", "role", "expires_at"],
 );
 
 /// Writes to standard output; a closed pipe (`orgctl user list | head`) is
