@@ -144,7 +144,10 @@ mod tests {
             mailbox("orgctl <noreply@example.com>"),
             (Some("orgctl"), "noreply@example.com")
         );
-        assert_eq!(mailbox("noreply@example.com"), (None, "noreply@example.com"));
+        assert_eq!(
+            mailbox("noreply@example.com"),
+            (None, "noreply@example.com")
+        );
     }
 
     #[test]
@@ -158,7 +161,13 @@ mod tests {
             "reg-1",
         )
         .unwrap();
-        for header in ["From: ", "To: ", "Subject: ", "Date: ", "Message-ID: <reg-1@example.com>"] {
+        for header in [
+            "From: ",
+            "To: ",
+            "Subject: ",
+            "Date: ",
+            "Message-ID: <reg-1@example.com>",
+        ] {
             assert!(raw.contains(header), "{header} missing in\n{raw}");
         }
         assert!(raw.contains("\r\n\r\n"));

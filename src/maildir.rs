@@ -45,7 +45,8 @@ pub fn export(dir: &Path, messages: &[RawMessage]) -> Result<usize> {
             .and_then(|()| file.sync_all())
             .with_context(|| format!("cannot write {}", tmp.display()))?;
         let new = dir.join("new").join(&name);
-        fs::rename(&tmp, &new).with_context(|| format!("cannot move a message to {}", new.display()))?;
+        fs::rename(&tmp, &new)
+            .with_context(|| format!("cannot move a message to {}", new.display()))?;
     }
     Ok(messages.len())
 }

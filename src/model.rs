@@ -33,7 +33,15 @@ macro_rules! id_type {
     )*};
 }
 
-id_type!(AccountId, OrgId, ChatId, MessageId, FileId, TaskId, RegistrationId,);
+id_type!(
+    AccountId,
+    OrgId,
+    ChatId,
+    MessageId,
+    FileId,
+    TaskId,
+    RegistrationId,
+);
 
 /// Defines a string enumeration stored in SQLite as its lower-case name.
 macro_rules! text_enum {

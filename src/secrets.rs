@@ -32,8 +32,11 @@ pub fn hash_password(password: &str) -> Result<String> {
 /// Whether `password` matches a stored Argon2id hash. A hash that cannot be
 /// parsed matches nothing.
 pub fn verify_password(password: &str, hash: &str) -> bool {
-    PasswordHash::new(hash)
-        .is_ok_and(|parsed| Argon2::default().verify_password(password.as_bytes(), &parsed).is_ok())
+    PasswordHash::new(hash).is_ok_and(|parsed| {
+        Argon2::default()
+            .verify_password(password.as_bytes(), &parsed)
+            .is_ok()
+    })
 }
 
 /// A new secret token: 32 bytes from the OS, as 64 hex digits (URL-safe).

@@ -22,7 +22,8 @@ pub fn mail_settings(ctx: &Ctx) -> MailSettings {
 pub fn run(ctx: &mut Ctx, cmd: RegistrationCmd) -> Result<u8> {
     match cmd {
         RegistrationCmd::List { org, status } => {
-            let rows = ctx.read(|conn, now| registration::list(conn, now, org.as_deref(), status))?;
+            let rows =
+                ctx.read(|conn, now| registration::list(conn, now, org.as_deref(), status))?;
             render::list(&rows, ctx.settings.format)?;
             Ok(0)
         }
@@ -30,16 +31,24 @@ pub fn run(ctx: &mut Ctx, cmd: RegistrationCmd) -> Result<u8> {
             let actor = ctx.settings.actor.clone();
             let mail = mail_settings(ctx);
             let target = format!("registration {id}");
-            execute(ctx, "registration.resend", Some(&target), dry_run, |conn, now| {
-                registration::plan_resend(conn, now, actor.as_deref(), id, &mail)
-            })
+            execute(
+                ctx,
+                "registration.resend",
+                Some(&target),
+                dry_run,
+                |conn, now| registration::plan_resend(conn, now, actor.as_deref(), id, &mail),
+            )
         }
         RegistrationCmd::Cancel { id, dry_run } => {
             let actor = ctx.settings.actor.clone();
             let target = format!("registration {id}");
-            execute(ctx, "registration.cancel", Some(&target), dry_run, |conn, now| {
-                registration::plan_cancel(conn, now, actor.as_deref(), id)
-            })
+            execute(
+                ctx,
+                "registration.cancel",
+                Some(&target),
+                dry_run,
+                |conn, now| registration::plan_cancel(conn, now, actor.as_deref(), id),
+            )
         }
         RegistrationCmd::Accept {
             token,
@@ -49,12 +58,17 @@ pub fn run(ctx: &mut Ctx, cmd: RegistrationCmd) -> Result<u8> {
             // Look the link up first: an unknown, used or expired link is
             // refused before anyone types a password.
             let reg = ctx.read(|conn, now| registration::by_token(conn, now, &token))?;
-            let password = Password::new(read_password(password_stdin, reg.new_account, &reg.email)?);
+            let password =
+                Password::new(read_password(password_stdin, reg.new_account, &reg.email)?);
             // The audit log names the request, never the token.
             let target = format!("registration {}", reg.id);
-            execute(ctx, "registration.accept", Some(&target), dry_run, |conn, now| {
-                registration::plan_accept(conn, now, &token, &password)
-            })
+            execute(
+                ctx,
+                "registration.accept",
+                Some(&target),
+                dry_run,
+                |conn, now| registration::plan_accept(conn, now, &token, &password),
+            )
         }
     }
 }
@@ -65,9 +79,9 @@ pub fn run(ctx: &mut Ctx, cmd: RegistrationCmd) -> Result<u8> {
 fn read_password(from_stdin: bool, new_account: bool, email: &str) -> Result<String> {
     if from_stdin {
         let mut text = String::new();
-        std::io::stdin()
-            .read_to_string(&mut text)
-            .map_err(|e| Error::usage(format!("cannot read the password from standard input: {e}")))?;
+        std::io::stdin().read_to_string(&mut text).map_err(|e| {
+            Error::usage(format!("cannot read the password from standard input: {e}"))
+        })?;
         let line = text.lines().next().unwrap_or_default().to_string();
         return Ok(line);
     }
@@ -87,6 +101,5 @@ fn read_password(from_stdin: bool, new_account: bool, email: &str) -> Result<Str
             .with_prompt(format!("Current password of {email}"))
             .interact_on(&term)
     };
-    prompt
-        .map_err(|e| Error::unexpected(format!("cannot read the password: {e}")).into())
+    prompt.map_err(|e| Error::unexpected(format!("cannot read the password: {e}")).into())
 }

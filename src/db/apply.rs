@@ -208,7 +208,10 @@ pub fn apply_effect(conn: &Connection, effect: &Effect, now: &str) -> Result<()>
             let when = chrono::DateTime::parse_from_rfc3339(now)
                 .map_err(|e| Error::unexpected(format!("bad clock {now}: {e}")))?
                 .with_timezone(&chrono::Utc);
-            let unique = format!("registration-{registration_id}.{}", &secrets::new_token()?[..16]);
+            let unique = format!(
+                "registration-{registration_id}.{}",
+                &secrets::new_token()?[..16]
+            );
             let raw = mail::build(from, account, subject, &body, when, &unique)?;
             outbox::insert(conn, account, subject, &body, &raw, now)?;
         }

@@ -96,14 +96,12 @@ pub fn pending_for_email(conn: &Connection, org: OrgId, email: &str) -> Result<V
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
-/// R5: an org's own requests still awaiting their invitees.
-pub fn live_pending_of_org(conn: &Connection, org: OrgId, now: &str) -> Result<Vec<Registration>> {
-    let sql = format!(
-        "{SELECT} WHERE r.org_id = ?1 AND r.status = 'pending' AND r.expires_at > ?2
-         ORDER BY r.id"
-    );
+/// R5: an org's own requests still awaiting their invitees: pending ones,
+/// and expired ones not yet cancelled (their pending accounts still exist).
+pub fn open_of_org(conn: &Connection, org: OrgId) -> Result<Vec<Registration>> {
+    let sql = format!("{SELECT} WHERE r.org_id = ?1 AND r.status = 'pending' ORDER BY r.id");
     let mut stmt = conn.prepare_cached(&sql)?;
-    let rows = stmt.query_map(params![org, now], from_row)?;
+    let rows = stmt.query_map([org], from_row)?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 

@@ -99,14 +99,19 @@ fn link_effect(
     }
 }
 
-/// The org an account is the admin of, when it has no other live member
-/// (R4: a one-person organization).
+/// The org an account is the admin of, when it has no other active member
+/// (R4: a one-person organization). Pending accounts it invited do not count
+/// here: they are its "unregistered users awaiting approval", which R5
+/// refuses on their own.
 fn one_person_org(conn: &Connection, a: &Account) -> Result<Option<Org>> {
     match (&a.org_slug, a.role) {
         (Some(slug), Some(Role::Admin)) => {
             let org = access::org(conn, slug)?;
-            let members = live_members(conn, org.id)?;
-            Ok((members.len() == 1).then_some(org))
+            let active = live_members(conn, org.id)?
+                .iter()
+                .filter(|m| m.status == AccountStatus::Active)
+                .count();
+            Ok((active == 1).then_some(org))
         }
         _ => Ok(None),
     }
@@ -114,7 +119,7 @@ fn one_person_org(conn: &Connection, a: &Account) -> Result<Option<Org>> {
 
 /// R4, R5: whether this existing account may receive (or accept) a request
 /// from `org`; every reason it may not is added to the plan.
-fn check_existing(conn: &Connection, a: &Account, org: &Org, now: &str, plan: &mut Plan) -> Result<()> {
+fn check_existing(conn: &Connection, a: &Account, org: &Org, plan: &mut Plan) -> Result<()> {
     if a.org_id == Some(org.id) {
         plan.block(
             "R4",
@@ -128,7 +133,7 @@ fn check_existing(conn: &Connection, a: &Account, org: &Org, now: &str, plan: &m
     };
     match one_person_org(conn, a)? {
         Some(own) => {
-            let pending = registrations::live_pending_of_org(conn, own.id, now)?;
+            let pending = registrations::open_of_org(conn, own.id)?;
             if !pending.is_empty() {
                 let ids: Vec<String> = pending.iter().map(|r| r.id.to_string()).collect();
                 plan.block(
@@ -258,7 +263,7 @@ pub fn plan_add(
         );
     } else if let Some(a) = &existing {
         // R3, R4, R5 (R6: only this exact e-mail reaches this account).
-        check_existing(conn, a, &org, now, &mut plan)?;
+        check_existing(conn, a, &org, &mut plan)?;
     }
     if duplicate.is_empty() {
         check_seat(conn, &org, now, &mut plan)?;
@@ -273,7 +278,8 @@ pub fn plan_add(
         None => {
             // R2: a new account, already a member, waiting for its first login.
             let account_id = accounts::next_id(conn)?;
-            let name = name.unwrap_or_else(|| email.split('@').next().unwrap_or(&email).to_string());
+            let name =
+                name.unwrap_or_else(|| email.split('@').next().unwrap_or(&email).to_string());
             plan.push(Effect::AccountCreated {
                 account: email.clone(),
                 account_id,
@@ -292,7 +298,15 @@ pub fn plan_add(
                 expires_at: expires_at.clone(),
                 requested_by,
             });
-            plan.push(link_effect(mail_settings, reg_id, &email, &name, &org, true, expires_at));
+            plan.push(link_effect(
+                mail_settings,
+                reg_id,
+                &email,
+                &name,
+                &org,
+                true,
+                expires_at,
+            ));
         }
         Some(a) => {
             if name.is_some() {
@@ -340,7 +354,10 @@ fn require_open(reg: &Registration, now: &str, what: &str) -> Result<()> {
         RegistrationStatus::Pending | RegistrationStatus::Expired => Ok(()),
         done => Err(Error::rule(
             "R7",
-            format!("registration request #{} is {done}; it cannot be {what}", reg.id),
+            format!(
+                "registration request #{} is {done}; it cannot be {what}",
+                reg.id
+            ),
         )
         .with_hint("`orgctl user add` sends a new request")
         .into()),
@@ -374,11 +391,14 @@ pub fn plan_resend(
         .flatten()
         .filter(|a| a.status != AccountStatus::Deleted)
         .ok_or_else(|| {
-            Error::rule("R7", format!("the account of request #{} no longer exists", reg.id))
-                .with_hint(format!("cancel it: orgctl registration cancel {}", reg.id))
+            Error::rule(
+                "R7",
+                format!("the account of request #{} no longer exists", reg.id),
+            )
+            .with_hint(format!("cancel it: orgctl registration cancel {}", reg.id))
         })?;
     if !reg.new_account {
-        check_existing(conn, &account, &org, now, &mut plan)?;
+        check_existing(conn, &account, &org, &mut plan)?;
         // R1: an expired request to an existing account no longer holds its
         // seat; reviving it needs one.
         if reg.status_at(now) == RegistrationStatus::Expired {
@@ -439,7 +459,10 @@ pub fn plan_cancel(conn: &Connection, now: &str, actor: Option<&str>, id: i64) -
                         "the pending account {} is already a member of chat {}",
                         a.email, chat.id
                     ),
-                    Some(format!("delete the user instead: orgctl user delete {}", a.email)),
+                    Some(format!(
+                        "delete the user instead: orgctl user delete {}",
+                        a.email
+                    )),
                 );
             }
         }
@@ -481,7 +504,9 @@ pub fn by_token(conn: &Connection, now: &str, token: &str) -> Result<Registratio
     };
     let reason = match reg.status_at(now) {
         RegistrationStatus::Pending => return Ok(reg),
-        RegistrationStatus::Accepted => "this link was already used; it works only once".to_string(),
+        RegistrationStatus::Accepted => {
+            "this link was already used; it works only once".to_string()
+        }
         RegistrationStatus::Cancelled => {
             "this registration request was cancelled by the administrator".to_string()
         }
@@ -552,7 +577,7 @@ pub fn plan_accept(conn: &Connection, now: &str, token: &str, password: &Passwor
         .with_hint("enter the current password of this account")
         .into());
     }
-    check_existing(conn, &account, &org, now, &mut plan)?;
+    check_existing(conn, &account, &org, &mut plan)?;
     let own = one_person_org(conn, &account)?;
     let from_plan = own
         .as_ref()

@@ -238,7 +238,9 @@ pub fn describe(effect: &Effect) -> String {
             new_account,
         } => {
             if *new_account {
-                format!("{account} accepts registration request #{registration_id} and starts using {org} [R2]")
+                format!(
+                    "{account} accepts registration request #{registration_id} and starts using {org} [R2]"
+                )
             } else {
                 format!(
                     "{account} accepts registration request #{registration_id}: plan {from_plan} → {to_plan} ({org}); carries over {} contacts, {} chats, {} files, {} messages [R3]",
