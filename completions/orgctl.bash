@@ -52,6 +52,9 @@ _orgctl() {
             orgctl,outbox)
                 cmd="orgctl__subcmd__outbox"
                 ;;
+            orgctl,registration)
+                cmd="orgctl__subcmd__registration"
+                ;;
             orgctl,task)
                 cmd="orgctl__subcmd__task"
                 ;;
@@ -169,6 +172,9 @@ _orgctl() {
             orgctl__subcmd__help,outbox)
                 cmd="orgctl__subcmd__help__subcmd__outbox"
                 ;;
+            orgctl__subcmd__help,registration)
+                cmd="orgctl__subcmd__help__subcmd__registration"
+                ;;
             orgctl__subcmd__help,task)
                 cmd="orgctl__subcmd__help__subcmd__task"
                 ;;
@@ -226,8 +232,23 @@ _orgctl() {
             orgctl__subcmd__help__subcmd__org,show)
                 cmd="orgctl__subcmd__help__subcmd__org__subcmd__show"
                 ;;
+            orgctl__subcmd__help__subcmd__outbox,export)
+                cmd="orgctl__subcmd__help__subcmd__outbox__subcmd__export"
+                ;;
             orgctl__subcmd__help__subcmd__outbox,list)
                 cmd="orgctl__subcmd__help__subcmd__outbox__subcmd__list"
+                ;;
+            orgctl__subcmd__help__subcmd__registration,accept)
+                cmd="orgctl__subcmd__help__subcmd__registration__subcmd__accept"
+                ;;
+            orgctl__subcmd__help__subcmd__registration,cancel)
+                cmd="orgctl__subcmd__help__subcmd__registration__subcmd__cancel"
+                ;;
+            orgctl__subcmd__help__subcmd__registration,list)
+                cmd="orgctl__subcmd__help__subcmd__registration__subcmd__list"
+                ;;
+            orgctl__subcmd__help__subcmd__registration,resend)
+                cmd="orgctl__subcmd__help__subcmd__registration__subcmd__resend"
                 ;;
             orgctl__subcmd__help__subcmd__task,list)
                 cmd="orgctl__subcmd__help__subcmd__task__subcmd__list"
@@ -249,6 +270,9 @@ _orgctl() {
                 ;;
             orgctl__subcmd__help__subcmd__transfer,show)
                 cmd="orgctl__subcmd__help__subcmd__transfer__subcmd__show"
+                ;;
+            orgctl__subcmd__help__subcmd__user,add)
+                cmd="orgctl__subcmd__help__subcmd__user__subcmd__add"
                 ;;
             orgctl__subcmd__help__subcmd__user,delete)
                 cmd="orgctl__subcmd__help__subcmd__user__subcmd__delete"
@@ -331,17 +355,53 @@ _orgctl() {
             orgctl__subcmd__org__subcmd__help,show)
                 cmd="orgctl__subcmd__org__subcmd__help__subcmd__show"
                 ;;
+            orgctl__subcmd__outbox,export)
+                cmd="orgctl__subcmd__outbox__subcmd__export"
+                ;;
             orgctl__subcmd__outbox,help)
                 cmd="orgctl__subcmd__outbox__subcmd__help"
                 ;;
             orgctl__subcmd__outbox,list)
                 cmd="orgctl__subcmd__outbox__subcmd__list"
                 ;;
+            orgctl__subcmd__outbox__subcmd__help,export)
+                cmd="orgctl__subcmd__outbox__subcmd__help__subcmd__export"
+                ;;
             orgctl__subcmd__outbox__subcmd__help,help)
                 cmd="orgctl__subcmd__outbox__subcmd__help__subcmd__help"
                 ;;
             orgctl__subcmd__outbox__subcmd__help,list)
                 cmd="orgctl__subcmd__outbox__subcmd__help__subcmd__list"
+                ;;
+            orgctl__subcmd__registration,accept)
+                cmd="orgctl__subcmd__registration__subcmd__accept"
+                ;;
+            orgctl__subcmd__registration,cancel)
+                cmd="orgctl__subcmd__registration__subcmd__cancel"
+                ;;
+            orgctl__subcmd__registration,help)
+                cmd="orgctl__subcmd__registration__subcmd__help"
+                ;;
+            orgctl__subcmd__registration,list)
+                cmd="orgctl__subcmd__registration__subcmd__list"
+                ;;
+            orgctl__subcmd__registration,resend)
+                cmd="orgctl__subcmd__registration__subcmd__resend"
+                ;;
+            orgctl__subcmd__registration__subcmd__help,accept)
+                cmd="orgctl__subcmd__registration__subcmd__help__subcmd__accept"
+                ;;
+            orgctl__subcmd__registration__subcmd__help,cancel)
+                cmd="orgctl__subcmd__registration__subcmd__help__subcmd__cancel"
+                ;;
+            orgctl__subcmd__registration__subcmd__help,help)
+                cmd="orgctl__subcmd__registration__subcmd__help__subcmd__help"
+                ;;
+            orgctl__subcmd__registration__subcmd__help,list)
+                cmd="orgctl__subcmd__registration__subcmd__help__subcmd__list"
+                ;;
+            orgctl__subcmd__registration__subcmd__help,resend)
+                cmd="orgctl__subcmd__registration__subcmd__help__subcmd__resend"
                 ;;
             orgctl__subcmd__task,help)
                 cmd="orgctl__subcmd__task__subcmd__help"
@@ -397,6 +457,9 @@ _orgctl() {
             orgctl__subcmd__transfer__subcmd__help,show)
                 cmd="orgctl__subcmd__transfer__subcmd__help__subcmd__show"
                 ;;
+            orgctl__subcmd__user,add)
+                cmd="orgctl__subcmd__user__subcmd__add"
+                ;;
             orgctl__subcmd__user,delete)
                 cmd="orgctl__subcmd__user__subcmd__delete"
                 ;;
@@ -414,6 +477,9 @@ _orgctl() {
                 ;;
             orgctl__subcmd__user,show)
                 cmd="orgctl__subcmd__user__subcmd__show"
+                ;;
+            orgctl__subcmd__user__subcmd__help,add)
+                cmd="orgctl__subcmd__user__subcmd__help__subcmd__add"
                 ;;
             orgctl__subcmd__user__subcmd__help,delete)
                 cmd="orgctl__subcmd__user__subcmd__help__subcmd__delete"
@@ -440,7 +506,7 @@ _orgctl() {
 
     case "${cmd}" in
         orgctl)
-            opts="-y -q -h -V --db --config --as --format --yes --quiet --help --version init check fixture org user transfer contact chat message file task outbox audit completions help"
+            opts="-y -q -h -V --db --config --as --format --yes --quiet --help --version init check fixture org user transfer registration contact chat message file task outbox audit completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1172,7 +1238,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__help)
-            opts="init check fixture org user transfer contact chat message file task outbox audit completions help"
+            opts="init check fixture org user transfer registration contact chat message file task outbox audit completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1564,7 +1630,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__help__subcmd__outbox)
-            opts="list"
+            opts="list export"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1577,7 +1643,91 @@ _orgctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        orgctl__subcmd__help__subcmd__outbox__subcmd__export)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         orgctl__subcmd__help__subcmd__outbox__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__help__subcmd__registration)
+            opts="list resend cancel accept"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__help__subcmd__registration__subcmd__accept)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__help__subcmd__registration__subcmd__cancel)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__help__subcmd__registration__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__help__subcmd__registration__subcmd__resend)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1718,8 +1868,22 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__help__subcmd__user)
-            opts="list show set security delete"
+            opts="add list show set security delete"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__help__subcmd__user__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2384,7 +2548,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__outbox)
-            opts="-y -q -h --db --config --as --format --yes --quiet --help list help"
+            opts="-y -q -h --db --config --as --format --yes --quiet --help list export help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2413,9 +2577,57 @@ _orgctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        orgctl__subcmd__outbox__subcmd__help)
-            opts="list help"
+        orgctl__subcmd__outbox__subcmd__export)
+            opts="-y -q -h --maildir --db --config --as --format --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --maildir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__outbox__subcmd__help)
+            opts="list export help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__outbox__subcmd__help__subcmd__export)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2466,6 +2678,248 @@ _orgctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__registration)
+            opts="-y -q -h --db --config --as --format --yes --quiet --help list resend cancel accept help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__registration__subcmd__accept)
+            opts="-y -q -h --password-stdin --dry-run --db --config --as --format --yes --quiet --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__registration__subcmd__cancel)
+            opts="-y -q -h --dry-run --db --config --as --format --yes --quiet --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__registration__subcmd__help)
+            opts="list resend cancel accept help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__registration__subcmd__help__subcmd__accept)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__registration__subcmd__help__subcmd__cancel)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__registration__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__registration__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__registration__subcmd__help__subcmd__resend)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__registration__subcmd__list)
+            opts="-y -q -h --org --status --db --config --as --format --yes --quiet --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --status)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__registration__subcmd__resend)
+            opts="-y -q -h --dry-run --db --config --as --format --yes --quiet --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2942,12 +3396,54 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__user)
-            opts="-y -q -h --db --config --as --format --yes --quiet --help list show set security delete help"
+            opts="-y -q -h --db --config --as --format --yes --quiet --help add list show set security delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__user__subcmd__add)
+            opts="-y -q -h --org --name --role --dry-run --db --config --as --format --yes --quiet --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --role)
+                    COMPREPLY=($(compgen -W "member user_admin" -- "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3002,8 +3498,22 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__user__subcmd__help)
-            opts="list show set security delete help"
+            opts="add list show set security delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__user__subcmd__help__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

@@ -36,6 +36,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand org 'Organizations: create, inspect, settings, allow-lists, admin hand-over'
             cand user 'Users of organizations'
             cand transfer 'Move users between organizations: request, review, approve'
+            cand registration 'Registration requests: adding users by e-mail, and the invitee''s acceptance'
             cand contact 'A user''s contacts'
             cand chat 'Chats and their members'
             cand message 'Messages of a chat'
@@ -297,12 +298,29 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --quiet 'Print less: no summaries or hints'
             cand -h 'Print help'
             cand --help 'Print help'
+            cand add 'Add a user by e-mail: a new account, or a registration request to an existing one (R1-R6)'
             cand list 'List accounts'
             cand show 'Show one account'
             cand set 'Change a user''s name, e-mail, Chatwork ID or role'
             cand security 'Change a user''s security exemptions; turning one off breaks what it allowed (C1, C2)'
             cand delete 'Delete users, after an exact preview of what goes (D1-D9)'
             cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'orgctl;user;add'= {
+            cand --org 'org'
+            cand --name 'The new account''s name [default: the e-mail''s local part]'
+            cand --role 'role'
+            cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
+            cand --config 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]'
+            cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)'
+            cand --format 'Output format [default: table]'
+            cand --dry-run 'Preview the plan and change nothing'
+            cand -y 'Do not ask for confirmation before destructive changes'
+            cand --yes 'Do not ask for confirmation before destructive changes'
+            cand -q 'Print less: no summaries or hints'
+            cand --quiet 'Print less: no summaries or hints'
+            cand -h 'Print help'
+            cand --help 'Print help'
         }
         &'orgctl;user;list'= {
             cand --org 'org'
@@ -376,12 +394,15 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --help 'Print help'
         }
         &'orgctl;user;help'= {
+            cand add 'Add a user by e-mail: a new account, or a registration request to an existing one (R1-R6)'
             cand list 'List accounts'
             cand show 'Show one account'
             cand set 'Change a user''s name, e-mail, Chatwork ID or role'
             cand security 'Change a user''s security exemptions; turning one off breaks what it allowed (C1, C2)'
             cand delete 'Delete users, after an exact preview of what goes (D1-D9)'
             cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'orgctl;user;help;add'= {
         }
         &'orgctl;user;help;list'= {
         }
@@ -516,6 +537,94 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         &'orgctl;transfer;help;cancel'= {
         }
         &'orgctl;transfer;help;help'= {
+        }
+        &'orgctl;registration'= {
+            cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
+            cand --config 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]'
+            cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)'
+            cand --format 'Output format [default: table]'
+            cand -y 'Do not ask for confirmation before destructive changes'
+            cand --yes 'Do not ask for confirmation before destructive changes'
+            cand -q 'Print less: no summaries or hints'
+            cand --quiet 'Print less: no summaries or hints'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand list 'List registration requests; a pending one past its expiry shows as expired'
+            cand resend 'Send a request''s e-mail again with a new link; the old link stops working (R7)'
+            cand cancel 'Cancel a request; a new account that never logged in is removed (R7)'
+            cand accept 'The invitee''s side: accept a request with the link''s token and a password (no --as)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'orgctl;registration;list'= {
+            cand --org 'org'
+            cand --status 'status'
+            cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
+            cand --config 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]'
+            cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)'
+            cand --format 'Output format [default: table]'
+            cand -y 'Do not ask for confirmation before destructive changes'
+            cand --yes 'Do not ask for confirmation before destructive changes'
+            cand -q 'Print less: no summaries or hints'
+            cand --quiet 'Print less: no summaries or hints'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'orgctl;registration;resend'= {
+            cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
+            cand --config 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]'
+            cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)'
+            cand --format 'Output format [default: table]'
+            cand --dry-run 'Preview the plan and change nothing'
+            cand -y 'Do not ask for confirmation before destructive changes'
+            cand --yes 'Do not ask for confirmation before destructive changes'
+            cand -q 'Print less: no summaries or hints'
+            cand --quiet 'Print less: no summaries or hints'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'orgctl;registration;cancel'= {
+            cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
+            cand --config 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]'
+            cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)'
+            cand --format 'Output format [default: table]'
+            cand --dry-run 'Preview the plan and change nothing'
+            cand -y 'Do not ask for confirmation before destructive changes'
+            cand --yes 'Do not ask for confirmation before destructive changes'
+            cand -q 'Print less: no summaries or hints'
+            cand --quiet 'Print less: no summaries or hints'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'orgctl;registration;accept'= {
+            cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
+            cand --config 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]'
+            cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)'
+            cand --format 'Output format [default: table]'
+            cand --password-stdin 'Read the password from standard input instead of asking on the terminal'
+            cand --dry-run 'Preview the plan (after checking the password) and change nothing'
+            cand -y 'Do not ask for confirmation before destructive changes'
+            cand --yes 'Do not ask for confirmation before destructive changes'
+            cand -q 'Print less: no summaries or hints'
+            cand --quiet 'Print less: no summaries or hints'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'orgctl;registration;help'= {
+            cand list 'List registration requests; a pending one past its expiry shows as expired'
+            cand resend 'Send a request''s e-mail again with a new link; the old link stops working (R7)'
+            cand cancel 'Cancel a request; a new account that never logged in is removed (R7)'
+            cand accept 'The invitee''s side: accept a request with the link''s token and a password (no --as)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'orgctl;registration;help;list'= {
+        }
+        &'orgctl;registration;help;resend'= {
+        }
+        &'orgctl;registration;help;cancel'= {
+        }
+        &'orgctl;registration;help;accept'= {
+        }
+        &'orgctl;registration;help;help'= {
         }
         &'orgctl;contact'= {
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
@@ -720,6 +829,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
             cand list 'The e-mails sent, to one address or all'
+            cand export 'Write every message as a Maildir (DIR/tmp, DIR/new, DIR/cur) for any mail tool'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'orgctl;outbox;list'= {
@@ -735,11 +845,27 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
         }
+        &'orgctl;outbox;export'= {
+            cand --maildir 'maildir'
+            cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
+            cand --config 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]'
+            cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)'
+            cand --format 'Output format [default: table]'
+            cand -y 'Do not ask for confirmation before destructive changes'
+            cand --yes 'Do not ask for confirmation before destructive changes'
+            cand -q 'Print less: no summaries or hints'
+            cand --quiet 'Print less: no summaries or hints'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
         &'orgctl;outbox;help'= {
             cand list 'The e-mails sent, to one address or all'
+            cand export 'Write every message as a Maildir (DIR/tmp, DIR/new, DIR/cur) for any mail tool'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'orgctl;outbox;help;list'= {
+        }
+        &'orgctl;outbox;help;export'= {
         }
         &'orgctl;outbox;help;help'= {
         }
@@ -797,6 +923,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand org 'Organizations: create, inspect, settings, allow-lists, admin hand-over'
             cand user 'Users of organizations'
             cand transfer 'Move users between organizations: request, review, approve'
+            cand registration 'Registration requests: adding users by e-mail, and the invitee''s acceptance'
             cand contact 'A user''s contacts'
             cand chat 'Chats and their members'
             cand message 'Messages of a chat'
@@ -846,11 +973,14 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         &'orgctl;help;org;hand-over'= {
         }
         &'orgctl;help;user'= {
+            cand add 'Add a user by e-mail: a new account, or a registration request to an existing one (R1-R6)'
             cand list 'List accounts'
             cand show 'Show one account'
             cand set 'Change a user''s name, e-mail, Chatwork ID or role'
             cand security 'Change a user''s security exemptions; turning one off breaks what it allowed (C1, C2)'
             cand delete 'Delete users, after an exact preview of what goes (D1-D9)'
+        }
+        &'orgctl;help;user;add'= {
         }
         &'orgctl;help;user;list'= {
         }
@@ -882,6 +1012,20 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         }
         &'orgctl;help;transfer;cancel'= {
         }
+        &'orgctl;help;registration'= {
+            cand list 'List registration requests; a pending one past its expiry shows as expired'
+            cand resend 'Send a request''s e-mail again with a new link; the old link stops working (R7)'
+            cand cancel 'Cancel a request; a new account that never logged in is removed (R7)'
+            cand accept 'The invitee''s side: accept a request with the link''s token and a password (no --as)'
+        }
+        &'orgctl;help;registration;list'= {
+        }
+        &'orgctl;help;registration;resend'= {
+        }
+        &'orgctl;help;registration;cancel'= {
+        }
+        &'orgctl;help;registration;accept'= {
+        }
         &'orgctl;help;contact'= {
             cand list 'A user''s contacts'
         }
@@ -912,8 +1056,11 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         }
         &'orgctl;help;outbox'= {
             cand list 'The e-mails sent, to one address or all'
+            cand export 'Write every message as a Maildir (DIR/tmp, DIR/new, DIR/cur) for any mail tool'
         }
         &'orgctl;help;outbox;list'= {
+        }
+        &'orgctl;help;outbox;export'= {
         }
         &'orgctl;help;audit'= {
             cand list 'The audit log, from a time (RFC 3339) on'

@@ -40,6 +40,7 @@ complete -c orgctl -n "__fish_orgctl_needs_command" -f -a "fixture" -d 'Load or 
 complete -c orgctl -n "__fish_orgctl_needs_command" -f -a "org" -d 'Organizations: create, inspect, settings, allow-lists, admin hand-over'
 complete -c orgctl -n "__fish_orgctl_needs_command" -f -a "user" -d 'Users of organizations'
 complete -c orgctl -n "__fish_orgctl_needs_command" -f -a "transfer" -d 'Move users between organizations: request, review, approve'
+complete -c orgctl -n "__fish_orgctl_needs_command" -f -a "registration" -d 'Registration requests: adding users by e-mail, and the invitee\'s acceptance'
 complete -c orgctl -n "__fish_orgctl_needs_command" -f -a "contact" -d 'A user\'s contacts'
 complete -c orgctl -n "__fish_orgctl_needs_command" -f -a "chat" -d 'Chats and their members'
 complete -c orgctl -n "__fish_orgctl_needs_command" -f -a "message" -d 'Messages of a chat'
@@ -221,21 +222,36 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subco
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from help" -f -a "cancel" -d 'Cancel the contract: delete every user and every file of the org (C3)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from help" -f -a "hand-over" -d 'Hand the admin role to another member; the old admin becomes user_admin'
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c orgctl -n "__fish_orgctl_using_subcommand user; and not __fish_seen_subcommand_from list show set security delete help" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
-complete -c orgctl -n "__fish_orgctl_using_subcommand user; and not __fish_seen_subcommand_from list show set security delete help" -l config -d 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
-complete -c orgctl -n "__fish_orgctl_using_subcommand user; and not __fish_seen_subcommand_from list show set security delete help" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)' -r
-complete -c orgctl -n "__fish_orgctl_using_subcommand user; and not __fish_seen_subcommand_from list show set security delete help" -l format -d 'Output format [default: table]' -r -f -a "table\t''
+complete -c orgctl -n "__fish_orgctl_using_subcommand user; and not __fish_seen_subcommand_from add list show set security delete help" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand user; and not __fish_seen_subcommand_from add list show set security delete help" -l config -d 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand user; and not __fish_seen_subcommand_from add list show set security delete help" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand user; and not __fish_seen_subcommand_from add list show set security delete help" -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 csv\t''"
-complete -c orgctl -n "__fish_orgctl_using_subcommand user; and not __fish_seen_subcommand_from list show set security delete help" -s y -l yes -d 'Do not ask for confirmation before destructive changes'
-complete -c orgctl -n "__fish_orgctl_using_subcommand user; and not __fish_seen_subcommand_from list show set security delete help" -s q -l quiet -d 'Print less: no summaries or hints'
-complete -c orgctl -n "__fish_orgctl_using_subcommand user; and not __fish_seen_subcommand_from list show set security delete help" -s h -l help -d 'Print help'
-complete -c orgctl -n "__fish_orgctl_using_subcommand user; and not __fish_seen_subcommand_from list show set security delete help" -f -a "list" -d 'List accounts'
-complete -c orgctl -n "__fish_orgctl_using_subcommand user; and not __fish_seen_subcommand_from list show set security delete help" -f -a "show" -d 'Show one account'
-complete -c orgctl -n "__fish_orgctl_using_subcommand user; and not __fish_seen_subcommand_from list show set security delete help" -f -a "set" -d 'Change a user\'s name, e-mail, Chatwork ID or role'
-complete -c orgctl -n "__fish_orgctl_using_subcommand user; and not __fish_seen_subcommand_from list show set security delete help" -f -a "security" -d 'Change a user\'s security exemptions; turning one off breaks what it allowed (C1, C2)'
-complete -c orgctl -n "__fish_orgctl_using_subcommand user; and not __fish_seen_subcommand_from list show set security delete help" -f -a "delete" -d 'Delete users, after an exact preview of what goes (D1-D9)'
-complete -c orgctl -n "__fish_orgctl_using_subcommand user; and not __fish_seen_subcommand_from list show set security delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand user; and not __fish_seen_subcommand_from add list show set security delete help" -s y -l yes -d 'Do not ask for confirmation before destructive changes'
+complete -c orgctl -n "__fish_orgctl_using_subcommand user; and not __fish_seen_subcommand_from add list show set security delete help" -s q -l quiet -d 'Print less: no summaries or hints'
+complete -c orgctl -n "__fish_orgctl_using_subcommand user; and not __fish_seen_subcommand_from add list show set security delete help" -s h -l help -d 'Print help'
+complete -c orgctl -n "__fish_orgctl_using_subcommand user; and not __fish_seen_subcommand_from add list show set security delete help" -f -a "add" -d 'Add a user by e-mail: a new account, or a registration request to an existing one (R1-R6)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand user; and not __fish_seen_subcommand_from add list show set security delete help" -f -a "list" -d 'List accounts'
+complete -c orgctl -n "__fish_orgctl_using_subcommand user; and not __fish_seen_subcommand_from add list show set security delete help" -f -a "show" -d 'Show one account'
+complete -c orgctl -n "__fish_orgctl_using_subcommand user; and not __fish_seen_subcommand_from add list show set security delete help" -f -a "set" -d 'Change a user\'s name, e-mail, Chatwork ID or role'
+complete -c orgctl -n "__fish_orgctl_using_subcommand user; and not __fish_seen_subcommand_from add list show set security delete help" -f -a "security" -d 'Change a user\'s security exemptions; turning one off breaks what it allowed (C1, C2)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand user; and not __fish_seen_subcommand_from add list show set security delete help" -f -a "delete" -d 'Delete users, after an exact preview of what goes (D1-D9)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand user; and not __fish_seen_subcommand_from add list show set security delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from add" -l org -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from add" -l name -d 'The new account\'s name [default: the e-mail\'s local part]' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from add" -l role -r -f -a "member\t''
+user_admin\t''"
+complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from add" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from add" -l config -d 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from add" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from add" -l format -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from add" -l dry-run -d 'Preview the plan and change nothing'
+complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from add" -s y -l yes -d 'Do not ask for confirmation before destructive changes'
+complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print less: no summaries or hints'
+complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from list" -l org -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from list" -l status -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
@@ -295,6 +311,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subc
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Do not ask for confirmation before destructive changes'
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print less: no summaries or hints'
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a user by e-mail: a new account, or a registration request to an existing one (R1-R6)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "list" -d 'List accounts'
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one account'
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "set" -d 'Change a user\'s name, e-mail, Chatwork ID or role'
@@ -390,6 +407,67 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_
 complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from help" -f -a "reject" -d 'Reject every pending user, or the ones named (the destination admin)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from help" -f -a "cancel" -d 'Cancel a request\'s pending users (the source admin)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and not __fish_seen_subcommand_from list resend cancel accept help" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and not __fish_seen_subcommand_from list resend cancel accept help" -l config -d 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and not __fish_seen_subcommand_from list resend cancel accept help" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and not __fish_seen_subcommand_from list resend cancel accept help" -l format -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and not __fish_seen_subcommand_from list resend cancel accept help" -s y -l yes -d 'Do not ask for confirmation before destructive changes'
+complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and not __fish_seen_subcommand_from list resend cancel accept help" -s q -l quiet -d 'Print less: no summaries or hints'
+complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and not __fish_seen_subcommand_from list resend cancel accept help" -s h -l help -d 'Print help'
+complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and not __fish_seen_subcommand_from list resend cancel accept help" -f -a "list" -d 'List registration requests; a pending one past its expiry shows as expired'
+complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and not __fish_seen_subcommand_from list resend cancel accept help" -f -a "resend" -d 'Send a request\'s e-mail again with a new link; the old link stops working (R7)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and not __fish_seen_subcommand_from list resend cancel accept help" -f -a "cancel" -d 'Cancel a request; a new account that never logged in is removed (R7)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and not __fish_seen_subcommand_from list resend cancel accept help" -f -a "accept" -d 'The invitee\'s side: accept a request with the link\'s token and a password (no --as)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and not __fish_seen_subcommand_from list resend cancel accept help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and __fish_seen_subcommand_from list" -l org -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and __fish_seen_subcommand_from list" -l status -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and __fish_seen_subcommand_from list" -l config -d 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and __fish_seen_subcommand_from list" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and __fish_seen_subcommand_from list" -l format -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and __fish_seen_subcommand_from list" -s y -l yes -d 'Do not ask for confirmation before destructive changes'
+complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print less: no summaries or hints'
+complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and __fish_seen_subcommand_from resend" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and __fish_seen_subcommand_from resend" -l config -d 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and __fish_seen_subcommand_from resend" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and __fish_seen_subcommand_from resend" -l format -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and __fish_seen_subcommand_from resend" -l dry-run -d 'Preview the plan and change nothing'
+complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and __fish_seen_subcommand_from resend" -s y -l yes -d 'Do not ask for confirmation before destructive changes'
+complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and __fish_seen_subcommand_from resend" -s q -l quiet -d 'Print less: no summaries or hints'
+complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and __fish_seen_subcommand_from resend" -s h -l help -d 'Print help'
+complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and __fish_seen_subcommand_from cancel" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and __fish_seen_subcommand_from cancel" -l config -d 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and __fish_seen_subcommand_from cancel" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and __fish_seen_subcommand_from cancel" -l format -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and __fish_seen_subcommand_from cancel" -l dry-run -d 'Preview the plan and change nothing'
+complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and __fish_seen_subcommand_from cancel" -s y -l yes -d 'Do not ask for confirmation before destructive changes'
+complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and __fish_seen_subcommand_from cancel" -s q -l quiet -d 'Print less: no summaries or hints'
+complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and __fish_seen_subcommand_from cancel" -s h -l help -d 'Print help'
+complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and __fish_seen_subcommand_from accept" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and __fish_seen_subcommand_from accept" -l config -d 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and __fish_seen_subcommand_from accept" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and __fish_seen_subcommand_from accept" -l format -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and __fish_seen_subcommand_from accept" -l password-stdin -d 'Read the password from standard input instead of asking on the terminal'
+complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and __fish_seen_subcommand_from accept" -l dry-run -d 'Preview the plan (after checking the password) and change nothing'
+complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and __fish_seen_subcommand_from accept" -s y -l yes -d 'Do not ask for confirmation before destructive changes'
+complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and __fish_seen_subcommand_from accept" -s q -l quiet -d 'Print less: no summaries or hints'
+complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and __fish_seen_subcommand_from accept" -s h -l help -d 'Print help'
+complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and __fish_seen_subcommand_from help" -f -a "list" -d 'List registration requests; a pending one past its expiry shows as expired'
+complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and __fish_seen_subcommand_from help" -f -a "resend" -d 'Send a request\'s e-mail again with a new link; the old link stops working (R7)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and __fish_seen_subcommand_from help" -f -a "cancel" -d 'Cancel a request; a new account that never logged in is removed (R7)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and __fish_seen_subcommand_from help" -f -a "accept" -d 'The invitee\'s side: accept a request with the link\'s token and a password (no --as)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand contact; and not __fish_seen_subcommand_from list help" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand contact; and not __fish_seen_subcommand_from list help" -l config -d 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand contact; and not __fish_seen_subcommand_from list help" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)' -r
@@ -516,17 +594,18 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand task; and __fish_seen_subc
 complete -c orgctl -n "__fish_orgctl_using_subcommand task; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c orgctl -n "__fish_orgctl_using_subcommand task; and __fish_seen_subcommand_from help" -f -a "list" -d 'Tasks, of one chat'
 complete -c orgctl -n "__fish_orgctl_using_subcommand task; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and not __fish_seen_subcommand_from list help" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
-complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and not __fish_seen_subcommand_from list help" -l config -d 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
-complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and not __fish_seen_subcommand_from list help" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)' -r
-complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and not __fish_seen_subcommand_from list help" -l format -d 'Output format [default: table]' -r -f -a "table\t''
+complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and not __fish_seen_subcommand_from list export help" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and not __fish_seen_subcommand_from list export help" -l config -d 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and not __fish_seen_subcommand_from list export help" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and not __fish_seen_subcommand_from list export help" -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 csv\t''"
-complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and not __fish_seen_subcommand_from list help" -s y -l yes -d 'Do not ask for confirmation before destructive changes'
-complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and not __fish_seen_subcommand_from list help" -s q -l quiet -d 'Print less: no summaries or hints'
-complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and not __fish_seen_subcommand_from list help" -s h -l help -d 'Print help'
-complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and not __fish_seen_subcommand_from list help" -f -a "list" -d 'The e-mails sent, to one address or all'
-complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and not __fish_seen_subcommand_from list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and not __fish_seen_subcommand_from list export help" -s y -l yes -d 'Do not ask for confirmation before destructive changes'
+complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and not __fish_seen_subcommand_from list export help" -s q -l quiet -d 'Print less: no summaries or hints'
+complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and not __fish_seen_subcommand_from list export help" -s h -l help -d 'Print help'
+complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and not __fish_seen_subcommand_from list export help" -f -a "list" -d 'The e-mails sent, to one address or all'
+complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and not __fish_seen_subcommand_from list export help" -f -a "export" -d 'Write every message as a Maildir (DIR/tmp, DIR/new, DIR/cur) for any mail tool'
+complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and not __fish_seen_subcommand_from list export help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and __fish_seen_subcommand_from list" -l to -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and __fish_seen_subcommand_from list" -l config -d 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
@@ -537,7 +616,18 @@ csv\t''"
 complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and __fish_seen_subcommand_from list" -s y -l yes -d 'Do not ask for confirmation before destructive changes'
 complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print less: no summaries or hints'
 complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and __fish_seen_subcommand_from export" -l maildir -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and __fish_seen_subcommand_from export" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and __fish_seen_subcommand_from export" -l config -d 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and __fish_seen_subcommand_from export" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and __fish_seen_subcommand_from export" -l format -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and __fish_seen_subcommand_from export" -s y -l yes -d 'Do not ask for confirmation before destructive changes'
+complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and __fish_seen_subcommand_from export" -s q -l quiet -d 'Print less: no summaries or hints'
+complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help'
 complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and __fish_seen_subcommand_from help" -f -a "list" -d 'The e-mails sent, to one address or all'
+complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and __fish_seen_subcommand_from help" -f -a "export" -d 'Write every message as a Maildir (DIR/tmp, DIR/new, DIR/cur) for any mail tool'
 complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and not __fish_seen_subcommand_from list help" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and not __fish_seen_subcommand_from list help" -l config -d 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
@@ -571,21 +661,22 @@ csv\t''"
 complete -c orgctl -n "__fish_orgctl_using_subcommand completions" -s y -l yes -d 'Do not ask for confirmation before destructive changes'
 complete -c orgctl -n "__fish_orgctl_using_subcommand completions" -s q -l quiet -d 'Print less: no summaries or hints'
 complete -c orgctl -n "__fish_orgctl_using_subcommand completions" -s h -l help -d 'Print help'
-complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init check fixture org user transfer contact chat message file task outbox audit completions help" -f -a "init" -d 'Create (or migrate) the database and do nothing else'
-complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init check fixture org user transfer contact chat message file task outbox audit completions help" -f -a "check" -d 'Check the database: SQLite\'s integrity check and the invariants of SPEC §9'
-complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init check fixture org user transfer contact chat message file task outbox audit completions help" -f -a "fixture" -d 'Load or generate whole scenarios'
-complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init check fixture org user transfer contact chat message file task outbox audit completions help" -f -a "org" -d 'Organizations: create, inspect, settings, allow-lists, admin hand-over'
-complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init check fixture org user transfer contact chat message file task outbox audit completions help" -f -a "user" -d 'Users of organizations'
-complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init check fixture org user transfer contact chat message file task outbox audit completions help" -f -a "transfer" -d 'Move users between organizations: request, review, approve'
-complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init check fixture org user transfer contact chat message file task outbox audit completions help" -f -a "contact" -d 'A user\'s contacts'
-complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init check fixture org user transfer contact chat message file task outbox audit completions help" -f -a "chat" -d 'Chats and their members'
-complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init check fixture org user transfer contact chat message file task outbox audit completions help" -f -a "message" -d 'Messages of a chat'
-complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init check fixture org user transfer contact chat message file task outbox audit completions help" -f -a "file" -d 'Files in chats'
-complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init check fixture org user transfer contact chat message file task outbox audit completions help" -f -a "task" -d 'Tasks in chats'
-complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init check fixture org user transfer contact chat message file task outbox audit completions help" -f -a "outbox" -d 'E-mails orgctl has sent'
-complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init check fixture org user transfer contact chat message file task outbox audit completions help" -f -a "audit" -d 'The audit log of state-changing commands'
-complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init check fixture org user transfer contact chat message file task outbox audit completions help" -f -a "completions" -d 'Print a shell completion script'
-complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init check fixture org user transfer contact chat message file task outbox audit completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init check fixture org user transfer registration contact chat message file task outbox audit completions help" -f -a "init" -d 'Create (or migrate) the database and do nothing else'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init check fixture org user transfer registration contact chat message file task outbox audit completions help" -f -a "check" -d 'Check the database: SQLite\'s integrity check and the invariants of SPEC §9'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init check fixture org user transfer registration contact chat message file task outbox audit completions help" -f -a "fixture" -d 'Load or generate whole scenarios'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init check fixture org user transfer registration contact chat message file task outbox audit completions help" -f -a "org" -d 'Organizations: create, inspect, settings, allow-lists, admin hand-over'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init check fixture org user transfer registration contact chat message file task outbox audit completions help" -f -a "user" -d 'Users of organizations'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init check fixture org user transfer registration contact chat message file task outbox audit completions help" -f -a "transfer" -d 'Move users between organizations: request, review, approve'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init check fixture org user transfer registration contact chat message file task outbox audit completions help" -f -a "registration" -d 'Registration requests: adding users by e-mail, and the invitee\'s acceptance'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init check fixture org user transfer registration contact chat message file task outbox audit completions help" -f -a "contact" -d 'A user\'s contacts'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init check fixture org user transfer registration contact chat message file task outbox audit completions help" -f -a "chat" -d 'Chats and their members'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init check fixture org user transfer registration contact chat message file task outbox audit completions help" -f -a "message" -d 'Messages of a chat'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init check fixture org user transfer registration contact chat message file task outbox audit completions help" -f -a "file" -d 'Files in chats'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init check fixture org user transfer registration contact chat message file task outbox audit completions help" -f -a "task" -d 'Tasks in chats'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init check fixture org user transfer registration contact chat message file task outbox audit completions help" -f -a "outbox" -d 'E-mails orgctl has sent'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init check fixture org user transfer registration contact chat message file task outbox audit completions help" -f -a "audit" -d 'The audit log of state-changing commands'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init check fixture org user transfer registration contact chat message file task outbox audit completions help" -f -a "completions" -d 'Print a shell completion script'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init check fixture org user transfer registration contact chat message file task outbox audit completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from fixture" -f -a "load" -d 'Load a whole scenario (TOML, CLI.md format) into an empty database'
 complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from fixture" -f -a "generate" -d 'Generate a synthetic world at scale into an empty database (deterministic for a seed)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from org" -f -a "create" -d 'Create an organization with its admin'
@@ -596,6 +687,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subc
 complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from org" -f -a "disallow" -d 'Take OTHER off ORG\'s outside allow-list; breaks what that forbids (C1)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from org" -f -a "cancel" -d 'Cancel the contract: delete every user and every file of the org (C3)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from org" -f -a "hand-over" -d 'Hand the admin role to another member; the old admin becomes user_admin'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "add" -d 'Add a user by e-mail: a new account, or a registration request to an existing one (R1-R6)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "list" -d 'List accounts'
 complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "show" -d 'Show one account'
 complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "set" -d 'Change a user\'s name, e-mail, Chatwork ID or role'
@@ -607,6 +699,10 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subc
 complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from transfer" -f -a "approve" -d 'Approve every pending user, or the ones named (the destination admin)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from transfer" -f -a "reject" -d 'Reject every pending user, or the ones named (the destination admin)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from transfer" -f -a "cancel" -d 'Cancel a request\'s pending users (the source admin)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from registration" -f -a "list" -d 'List registration requests; a pending one past its expiry shows as expired'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from registration" -f -a "resend" -d 'Send a request\'s e-mail again with a new link; the old link stops working (R7)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from registration" -f -a "cancel" -d 'Cancel a request; a new account that never logged in is removed (R7)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from registration" -f -a "accept" -d 'The invitee\'s side: accept a request with the link\'s token and a password (no --as)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from contact" -f -a "list" -d 'A user\'s contacts'
 complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from chat" -f -a "list" -d 'List chats, or the chats of one user'
 complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from chat" -f -a "show" -d 'Show one chat with its members'
@@ -614,4 +710,5 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subc
 complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from file" -f -a "list" -d 'Files, of one chat or one uploader'
 complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from task" -f -a "list" -d 'Tasks, of one chat'
 complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from outbox" -f -a "list" -d 'The e-mails sent, to one address or all'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from outbox" -f -a "export" -d 'Write every message as a Maildir (DIR/tmp, DIR/new, DIR/cur) for any mail tool'
 complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "list" -d 'The audit log, from a time (RFC 3339) on'

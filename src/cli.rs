@@ -4,7 +4,7 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
-use crate::model::{AccountStatus, Plan};
+use crate::model::{AccountStatus, Plan, RegistrationStatus};
 use crate::settings::{Format, GivenOptions};
 
 #[derive(Debug, Parser)]
@@ -78,6 +78,9 @@ pub enum Command {
     /// Move users between organizations: request, review, approve
     #[command(subcommand)]
     Transfer(TransferCmd),
+    /// Registration requests: adding users by e-mail, and the invitee's acceptance
+    #[command(subcommand)]
+    Registration(RegistrationCmd),
     /// A user's contacts
     #[command(subcommand)]
     Contact(ContactCmd),
@@ -252,6 +255,20 @@ pub enum OrgCmd {
 
 #[derive(Debug, Subcommand)]
 pub enum UserCmd {
+    /// Add a user by e-mail: a new account, or a registration request to an existing one (R1-R6)
+    Add {
+        email: String,
+        #[arg(long)]
+        org: String,
+        /// The new account's name [default: the e-mail's local part]
+        #[arg(long)]
+        name: Option<String>,
+        #[arg(long, value_enum, default_value = "member")]
+        role: AssignableRole,
+        /// Preview the plan and change nothing
+        #[arg(long)]
+        dry_run: bool,
+    },
     /// List accounts
     List {
         #[arg(long)]
@@ -354,6 +371,46 @@ pub enum TransferCmd {
 }
 
 #[derive(Debug, Subcommand)]
+pub enum RegistrationCmd {
+    /// List registration requests; a pending one past its expiry shows as expired
+    List {
+        #[arg(long)]
+        org: Option<String>,
+        #[arg(long, value_parser = parse_registration_status)]
+        status: Option<RegistrationStatus>,
+    },
+    /// Send a request's e-mail again with a new link; the old link stops working (R7)
+    Resend {
+        id: i64,
+        /// Preview the plan and change nothing
+        #[arg(long)]
+        dry_run: bool,
+    },
+    /// Cancel a request; a new account that never logged in is removed (R7)
+    Cancel {
+        id: i64,
+        /// Preview the plan and change nothing
+        #[arg(long)]
+        dry_run: bool,
+    },
+    /// The invitee's side: accept a request with the link's token and a password (no --as)
+    Accept {
+        /// The token from the e-mail's link (or the whole link)
+        token: String,
+        /// Read the password from standard input instead of asking on the terminal
+        #[arg(long)]
+        password_stdin: bool,
+        /// Preview the plan (after checking the password) and change nothing
+        #[arg(long)]
+        dry_run: bool,
+    },
+}
+
+fn parse_registration_status(s: &str) -> Result<RegistrationStatus, String> {
+    s.parse()
+}
+
+#[derive(Debug, Subcommand)]
 pub enum ContactCmd {
     /// A user's contacts
     List { user: String },
@@ -405,6 +462,11 @@ pub enum OutboxCmd {
     List {
         #[arg(long, value_name = "EMAIL")]
         to: Option<String>,
+    },
+    /// Write every message as a Maildir (DIR/tmp, DIR/new, DIR/cur) for any mail tool
+    Export {
+        #[arg(long, value_name = "DIR")]
+        maildir: PathBuf,
     },
 }
 

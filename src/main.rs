@@ -8,6 +8,8 @@ mod completions;
 mod db;
 mod domain;
 mod error;
+mod mail;
+mod maildir;
 mod model;
 mod plan;
 mod render;

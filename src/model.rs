@@ -34,7 +34,14 @@ macro_rules! id_type {
 }
 
 id_type!(
-    AccountId, OrgId, ChatId, MessageId, FileId, TaskId, TransferId,
+    AccountId,
+    OrgId,
+    ChatId,
+    MessageId,
+    FileId,
+    TaskId,
+    RegistrationId,
+    TransferId,
 );
 
 /// Defines a string enumeration stored in SQLite as its lower-case name.
@@ -102,6 +109,16 @@ text_enum!(
 text_enum!(ChatKind { My => "my", Direct => "direct", Group => "group" });
 text_enum!(ChatRole { Admin => "admin", Member => "member", Readonly => "readonly" });
 text_enum!(TaskStatus { Open => "open", Done => "done" });
+text_enum!(
+    /// A registration request (SPEC §4). `expired` is stored only when a
+    /// pending request is read after its `expires_at` (R7).
+    RegistrationStatus {
+        Pending => "pending",
+        Accepted => "accepted",
+        Cancelled => "cancelled",
+        Expired => "expired",
+    }
+);
 
 impl Plan {
     /// Only enterprise and kddi contracts have the prohibited-acts settings.

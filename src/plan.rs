@@ -6,10 +6,33 @@
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
+use crate::mail::MailTemplate;
 use crate::model::{
-    AccountId, AccountStatus, ChatId, ChatKind, FileId, OrgId, Plan as OrgPlan, Role, TaskId,
-    TransferId,
+    AccountId, AccountStatus, ChatId, ChatKind, FileId, OrgId, Plan as OrgPlan, RegistrationId,
+    Role, TaskId, TransferId,
 };
+use crate::settings::MailLang;
+
+/// An Argon2id password hash carried from the command to the one apply arm
+/// that stores it. It is never serialized, so it never appears in a printed
+/// plan, and its `Debug` form hides it.
+#[derive(Clone, PartialEq, Default)]
+pub struct SecretHash(pub String);
+
+impl std::fmt::Debug for SecretHash {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("SecretHash(..)")
+    }
+}
+
+/// What an existing account takes with it into the org it joins (R3).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct CarryOver {
+    pub contacts: i64,
+    pub chats: i64,
+    pub files: i64,
+    pub messages: i64,
+}
 
 /// A reason the plan cannot be applied, with the rule that gives it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -178,6 +201,71 @@ pub enum Effect {
         setting: String,
         value: bool,
     },
+    /// R1–R3: a registration request is recorded; it reserves a seat until
+    /// it is accepted, cancelled or expires.
+    RegistrationRequested {
+        account: String,
+        account_id: AccountId,
+        org: String,
+        registration_id: RegistrationId,
+        new_account: bool,
+        role: Role,
+        expires_at: String,
+        #[serde(skip_serializing_if = "Option::is_none", default)]
+        requested_by: Option<AccountId>,
+    },
+    /// R7: a new one-time link is issued for the request (voiding any
+    /// earlier one) and the e-mail that carries it is queued in the outbox.
+    /// The token is generated while this effect is applied, so it never
+    /// appears in a plan.
+    RegistrationLinkSent {
+        account: String,
+        registration_id: RegistrationId,
+        template: MailTemplate,
+        lang: MailLang,
+        from: String,
+        subject: String,
+        name: String,
+        org_name: String,
+        link_base: String,
+        expires_at: String,
+    },
+    /// R7: a pending (or expired) request is cancelled; its link stops working.
+    RegistrationCancelled {
+        account: String,
+        registration_id: RegistrationId,
+        org: String,
+        new_account: bool,
+    },
+    /// R7: a pending account that never logged in is removed outright,
+    /// freeing its e-mail and its seat.
+    AccountRemoved {
+        account: String,
+        account_id: AccountId,
+    },
+    /// R2: a new account sets its password (stored as an Argon2id hash).
+    PasswordSet {
+        account: String,
+        account_id: AccountId,
+        #[serde(skip)]
+        hash: SecretHash,
+    },
+    /// R2: a pending account becomes active.
+    AccountActivated {
+        account: String,
+        account_id: AccountId,
+    },
+    /// R2, R3: the invitee accepted; the request is used up.
+    RegistrationAccepted {
+        account: String,
+        registration_id: RegistrationId,
+        org: String,
+        new_account: bool,
+        /// The plan it leaves: `free` or the old org's plan (R3).
+        from_plan: String,
+        to_plan: OrgPlan,
+        carries_over: CarryOver,
+    },
 }
 
 impl Effect {
@@ -296,6 +384,13 @@ impl Plan {
                     | Effect::OrgClosed { .. }
                     | Effect::ApiTokenRevoked { .. }
                     | Effect::TeamsCleared { .. }
+                    | Effect::AccountRemoved { .. }
+                    // R3: a plan switch is confirmed by the invitee before
+                    // it happens; it cannot be undone from here.
+                    | Effect::RegistrationAccepted {
+                        new_account: false,
+                        ..
+                    }
             )
         })
     }

@@ -3,7 +3,8 @@
 //! logged in clear.
 
 use argon2::Argon2;
-use argon2::password_hash::PasswordHasher;
+use argon2::password_hash::phc::PasswordHash;
+use argon2::password_hash::{PasswordHasher, PasswordVerifier};
 use sha2::{Digest, Sha256};
 
 use crate::error::{Error, Result};
@@ -26,6 +27,16 @@ pub fn hash_password(password: &str) -> Result<String> {
         .hash_password_with_salt(password.as_bytes(), &salt)
         .map_err(|e| Error::unexpected(format!("cannot hash the password: {e}")))?;
     Ok(hash.to_string())
+}
+
+/// Whether `password` matches a stored Argon2id hash. A hash that cannot be
+/// parsed matches nothing.
+pub fn verify_password(password: &str, hash: &str) -> bool {
+    PasswordHash::new(hash).is_ok_and(|parsed| {
+        Argon2::default()
+            .verify_password(password.as_bytes(), &parsed)
+            .is_ok()
+    })
 }
 
 /// A new secret token: 32 bytes from the OS, as 64 hex digits (URL-safe).
@@ -53,6 +64,9 @@ mod tests {
         let h = hash_password("secret-pass-1").unwrap();
         assert!(h.starts_with("$argon2id$"));
         assert!(!h.contains("secret-pass-1"));
+        assert!(verify_password("secret-pass-1", &h));
+        assert!(!verify_password("secret-pass-2", &h));
+        assert!(!verify_password("secret-pass-1", "not a hash"));
     }
 
     #[test]

@@ -7,7 +7,7 @@ use std::time::Duration;
 
 use chrono::{DateTime, SecondsFormat, Utc};
 use clap::ValueEnum;
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
 
@@ -22,7 +22,7 @@ pub enum Format {
 }
 
 /// The language of the e-mails orgctl writes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
 #[serde(rename_all = "lowercase")]
 pub enum MailLang {
     #[default]
@@ -90,14 +90,10 @@ pub struct Settings {
     pub busy_timeout: Option<Duration>,
     // The registration, transfer and mail settings are resolved and checked
     // now, and read by the registration and transfer commands.
-    #[allow(dead_code)]
     pub registration_ttl_days: u32,
-    #[allow(dead_code)]
     pub registration_link_base: String,
     pub transfer_ttl_days: u32,
-    #[allow(dead_code)]
     pub mail_from: String,
-    #[allow(dead_code)]
     pub mail_lang: MailLang,
 }
 

@@ -128,3 +128,14 @@ pub struct TransferView {
     pub created_at: String,
     pub expires_at: String,
 }
+
+#[derive(Debug, Clone, Serialize)]
+pub struct RegistrationView {
+    pub id: crate::model::RegistrationId,
+    pub email: String,
+    pub org: String,
+    pub status: crate::model::RegistrationStatus,
+    pub new_account: bool,
+    pub role: Role,
+    pub expires_at: String,
+}

@@ -60,9 +60,29 @@ pub fn task(ctx: &mut Ctx, TaskCmd::List { chat }: TaskCmd) -> Result<u8> {
     Ok(0)
 }
 
-pub fn outbox(ctx: &mut Ctx, OutboxCmd::List { to }: OutboxCmd) -> Result<u8> {
-    let rows = ctx.read(|conn, _| mail::list(conn, to.as_deref()))?;
-    render::list(&rows, ctx.settings.format)?;
+pub fn outbox(ctx: &mut Ctx, cmd: OutboxCmd) -> Result<u8> {
+    match cmd {
+        OutboxCmd::List { to } => {
+            let rows = ctx.read(|conn, _| mail::list(conn, to.as_deref()))?;
+            render::list(&rows, ctx.settings.format)?;
+        }
+        OutboxCmd::Export { maildir } => {
+            let messages = ctx.read(|conn, _| mail::raw_messages(conn))?;
+            let written = crate::maildir::export(&maildir, &messages)?;
+            #[derive(serde::Serialize)]
+            struct Report {
+                maildir: String,
+                written: usize,
+            }
+            render::report(
+                &Report {
+                    maildir: maildir.display().to_string(),
+                    written,
+                },
+                ctx.settings.format,
+            )?;
+        }
+    }
     Ok(0)
 }
 

@@ -4,6 +4,7 @@
 
 mod inspect;
 mod org;
+mod registration;
 mod transfer;
 mod user;
 
@@ -96,6 +97,7 @@ pub fn run(command: Command, settings: Settings) -> Result<u8> {
         Command::Org(cmd) => org::run(&mut ctx, cmd),
         Command::User(cmd) => user::run(&mut ctx, cmd),
         Command::Transfer(cmd) => transfer::run(&mut ctx, cmd),
+        Command::Registration(cmd) => registration::run(&mut ctx, cmd),
         Command::Contact(cmd) => inspect::contact(&mut ctx, cmd),
         Command::Chat(cmd) => inspect::chat(&mut ctx, cmd),
         Command::Message(cmd) => inspect::message(&mut ctx, cmd),

@@ -7,13 +7,32 @@ use crate::cli::{OnOff, UserCmd};
 use crate::db::accounts;
 use crate::domain::access::{self, Need};
 use crate::domain::user::{self, UserChanges};
-use crate::domain::{delete, policy_change};
+use crate::domain::{delete, policy_change, registration};
 use crate::error::{Error, Result};
 use crate::model::{Account, Org};
 use crate::render;
 
 pub fn run(ctx: &mut Ctx, cmd: UserCmd) -> Result<u8> {
     match cmd {
+        UserCmd::Add {
+            email,
+            org,
+            name,
+            role,
+            dry_run,
+        } => {
+            let actor = ctx.settings.actor.clone();
+            let mail = super::registration::mail_settings(ctx);
+            let request = registration::AddRequest {
+                email: &email,
+                org: &org,
+                name: name.as_deref(),
+                role: role.into(),
+            };
+            execute(ctx, "user.add", Some(&email), dry_run, |conn, now| {
+                registration::plan_add(conn, now, actor.as_deref(), &request, &mail)
+            })
+        }
         UserCmd::List { org, status } => {
             let views = ctx.read(|conn, _| {
                 let org = org.as_deref().map(|s| access::org(conn, s)).transpose()?;

@@ -234,3 +234,40 @@ pub fn mark_deleted(conn: &Connection, id: AccountId, now: &str) -> Result<()> {
     conn.execute("DELETE FROM team_members WHERE account_id = ?1", [id])?;
     Ok(())
 }
+
+/// The stored Argon2id hash of an account's password, if it has one.
+pub fn password_hash(conn: &Connection, id: AccountId) -> Result<Option<String>> {
+    Ok(conn
+        .prepare_cached("SELECT password_hash FROM accounts WHERE id = ?1")?
+        .query_row([id], |r| r.get(0))
+        .optional()?
+        .flatten())
+}
+
+/// R2: stores a password hash (never the password).
+pub fn set_password_hash(conn: &Connection, id: AccountId, hash: &str) -> Result<()> {
+    conn.execute(
+        "UPDATE accounts SET password_hash = ?2 WHERE id = ?1",
+        params![id, hash],
+    )?;
+    Ok(())
+}
+
+pub fn set_status(conn: &Connection, id: AccountId, status: AccountStatus) -> Result<()> {
+    conn.execute(
+        "UPDATE accounts SET status = ?2 WHERE id = ?1",
+        params![id, status],
+    )?;
+    Ok(())
+}
+
+/// R7: removes a pending account that never logged in. Its My Chat must be
+/// gone already; the registration keeps the e-mail, with no account.
+pub fn remove_pending(conn: &Connection, id: AccountId) -> Result<()> {
+    conn.execute("DELETE FROM team_members WHERE account_id = ?1", [id])?;
+    conn.execute(
+        "DELETE FROM accounts WHERE id = ?1 AND status = 'pending_first_login'",
+        [id],
+    )?;
+    Ok(())
+}

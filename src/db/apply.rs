@@ -5,10 +5,12 @@ use anyhow::Context;
 use rusqlite::Connection;
 use serde_json::Value;
 
-use super::{accounts, chats, orgs};
+use super::{accounts, chats, orgs, outbox, registrations};
 use crate::error::{Error, Result};
-use crate::model::{ChatKind, ChatRole, OrgId, OrgStatus};
+use crate::mail;
+use crate::model::{AccountStatus, ChatKind, ChatRole, OrgId, OrgStatus, RegistrationStatus};
 use crate::plan::{Effect, Plan};
+use crate::secrets;
 
 /// Applies every effect of the plan in order. The caller holds the
 /// `BEGIN IMMEDIATE` transaction, so a failure part-way changes nothing (I6).
@@ -178,6 +180,84 @@ pub fn apply_effect(conn: &Connection, effect: &Effect, now: &str) -> Result<()>
             value,
             ..
         } => accounts::set_exemption(conn, *account_id, setting, *value)?,
+        Effect::RegistrationRequested {
+            account,
+            account_id,
+            org,
+            registration_id,
+            new_account,
+            role,
+            expires_at,
+            requested_by,
+        } => registrations::insert(
+            conn,
+            &registrations::NewRegistration {
+                id: *registration_id,
+                org: org_id(conn, org)?,
+                account: *account_id,
+                email: account,
+                role: *role,
+                new_account: *new_account,
+                created_by: *requested_by,
+                expires_at,
+            },
+            now,
+        )?,
+        Effect::RegistrationLinkSent {
+            account,
+            registration_id,
+            template,
+            lang,
+            from,
+            subject,
+            name,
+            org_name,
+            link_base,
+            expires_at,
+        } => {
+            // R7, secrets: the token exists only here and in the e-mail;
+            // the database keeps its SHA-256, the plan never sees it.
+            let token = secrets::new_token()?;
+            registrations::issue_link(
+                conn,
+                *registration_id,
+                &secrets::hash_token(&token),
+                expires_at,
+            )?;
+            let link = format!("{link_base}?token={token}");
+            let body = mail::body(
+                *template,
+                *lang,
+                &mail::Letter {
+                    name,
+                    org_name,
+                    link: &link,
+                    expires_at,
+                },
+            );
+            let when = chrono::DateTime::parse_from_rfc3339(now)
+                .map_err(|e| Error::unexpected(format!("bad clock {now}: {e}")))?
+                .with_timezone(&chrono::Utc);
+            let unique = format!(
+                "registration-{registration_id}.{}",
+                &secrets::new_token()?[..16]
+            );
+            let raw = mail::build(from, account, subject, &body, when, &unique)?;
+            outbox::insert(conn, account, subject, &body, &raw, now)?;
+        }
+        Effect::RegistrationCancelled {
+            registration_id, ..
+        } => registrations::decide(conn, *registration_id, RegistrationStatus::Cancelled, now)?,
+        Effect::AccountRemoved { account_id, .. } => accounts::remove_pending(conn, *account_id)?,
+        Effect::PasswordSet {
+            account_id, hash, ..
+        } => accounts::set_password_hash(conn, *account_id, &hash.0)?,
+        Effect::AccountActivated { account_id, .. } => {
+            accounts::set_status(conn, *account_id, AccountStatus::Active)?
+        }
+        Effect::RegistrationAccepted {
+            registration_id, ..
+        } => registrations::decide(conn, *registration_id, RegistrationStatus::Accepted, now)?,
     }
     Ok(())
 }

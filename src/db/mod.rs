@@ -8,6 +8,7 @@ pub mod chats;
 pub mod invariants;
 pub mod orgs;
 pub mod outbox;
+pub mod registrations;
 pub mod transfers;
 
 use std::fs::OpenOptions;

@@ -158,7 +158,10 @@ CREATE TABLE registrations (
     new_account INTEGER NOT NULL CHECK (new_account IN (0, 1)),
     status      TEXT NOT NULL
                 CHECK (status IN ('pending', 'accepted', 'cancelled', 'expired')),
-    token_hash  TEXT,
+    token_hash  TEXT,                          -- SHA-256 of the live link's token, hex
+    -- R7: the hashes of links a resend voided, space-separated, so that an
+    -- old link is refused as replaced rather than unknown.
+    voided_hashes TEXT NOT NULL DEFAULT '',
     created_by  INTEGER REFERENCES accounts(id),
     created_at  TEXT NOT NULL,
     expires_at  TEXT NOT NULL,

@@ -11,6 +11,7 @@ pub mod leave;
 pub mod org;
 pub mod policy;
 pub mod policy_change;
+pub mod registration;
 pub mod transfer;
 pub mod user;
 pub mod validate;

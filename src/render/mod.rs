@@ -41,6 +41,7 @@ record!(
     OutboxView => ["id", "to", "subject", "body", "created_at"],
     AuditView => ["id", "at", "actor", "action", "target", "result"],
     TransferView => ["id", "from", "to", "status", "users", "created_at", "expires_at"],
+    RegistrationView => ["id", "email", "org", "status", "new_account", "role", "expires_at"],
 );
 
 /// Writes to standard output; a closed pipe (`orgctl user list | head`) is

@@ -196,6 +196,79 @@ pub fn describe(effect: &Effect) -> String {
             "{account}: {setting} → {}",
             if *value { "on" } else { "off" }
         ),
+        Effect::RegistrationRequested {
+            account,
+            org,
+            registration_id,
+            new_account,
+            role,
+            expires_at,
+            ..
+        } => {
+            let kind = if *new_account {
+                "new account"
+            } else {
+                "existing account"
+            };
+            format!(
+                "registration request #{registration_id} to {account} ({kind}) to join {org} as {role}; holds a seat until it is accepted, cancelled or expires at {expires_at}"
+            )
+        }
+        Effect::RegistrationLinkSent {
+            account,
+            registration_id,
+            lang,
+            subject,
+            link_base,
+            expires_at,
+            ..
+        } => format!(
+            "e-mail {account} \"{subject}\" ({}) with a new one-time link {link_base}?token=… for request #{registration_id}, valid until {expires_at}; any earlier link stops working [R7]",
+            serde_json::to_value(lang)
+                .ok()
+                .and_then(|v| v.as_str().map(str::to_string))
+                .unwrap_or_default()
+        ),
+        Effect::RegistrationCancelled {
+            account,
+            registration_id,
+            org,
+            ..
+        } => format!(
+            "cancel registration request #{registration_id} to {account} for {org}; its link stops working [R7]"
+        ),
+        Effect::AccountRemoved { account, .. } => format!(
+            "remove the pending account {account}, which never logged in; its e-mail and seat are free again [R7]"
+        ),
+        Effect::PasswordSet { account, .. } => {
+            format!("{account} sets its password (stored as an Argon2id hash) [R2]")
+        }
+        Effect::AccountActivated { account, .. } => {
+            format!("{account}: pending_first_login → active [R2]")
+        }
+        Effect::RegistrationAccepted {
+            account,
+            registration_id,
+            org,
+            from_plan,
+            to_plan,
+            carries_over,
+            new_account,
+        } => {
+            if *new_account {
+                format!(
+                    "{account} accepts registration request #{registration_id} and starts using {org} [R2]"
+                )
+            } else {
+                format!(
+                    "{account} accepts registration request #{registration_id}: plan {from_plan} → {to_plan} ({org}); carries over {} contacts, {} chats, {} files, {} messages [R3]",
+                    carries_over.contacts,
+                    carries_over.chats,
+                    carries_over.files,
+                    carries_over.messages
+                )
+            }
+        }
     }
 }
 

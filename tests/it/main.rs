@@ -8,4 +8,5 @@ mod delete;
 mod fixtures;
 mod orgs_users;
 mod policy;
+mod registration;
 mod transfer;

@@ -1,0 +1,105 @@
+//! `orgctl registration ...`: list, resend, cancel, and the invitee's
+//! `accept`. The rules are in `domain::registration`.
+
+use std::io::{IsTerminal, Read};
+
+use super::{Ctx, execute};
+use crate::cli::RegistrationCmd;
+use crate::domain::registration::{self, MailSettings, Password};
+use crate::error::{Error, Result};
+use crate::render;
+
+/// The `[registration]` and `[mail]` settings a registration e-mail needs.
+pub fn mail_settings(ctx: &Ctx) -> MailSettings {
+    MailSettings {
+        ttl_days: ctx.settings.registration_ttl_days,
+        link_base: ctx.settings.registration_link_base.clone(),
+        from: ctx.settings.mail_from.clone(),
+        lang: ctx.settings.mail_lang,
+    }
+}
+
+pub fn run(ctx: &mut Ctx, cmd: RegistrationCmd) -> Result<u8> {
+    match cmd {
+        RegistrationCmd::List { org, status } => {
+            let rows =
+                ctx.read(|conn, now| registration::list(conn, now, org.as_deref(), status))?;
+            render::list(&rows, ctx.settings.format)?;
+            Ok(0)
+        }
+        RegistrationCmd::Resend { id, dry_run } => {
+            let actor = ctx.settings.actor.clone();
+            let mail = mail_settings(ctx);
+            let target = format!("registration {id}");
+            execute(
+                ctx,
+                "registration.resend",
+                Some(&target),
+                dry_run,
+                |conn, now| registration::plan_resend(conn, now, actor.as_deref(), id, &mail),
+            )
+        }
+        RegistrationCmd::Cancel { id, dry_run } => {
+            let actor = ctx.settings.actor.clone();
+            let target = format!("registration {id}");
+            execute(
+                ctx,
+                "registration.cancel",
+                Some(&target),
+                dry_run,
+                |conn, now| registration::plan_cancel(conn, now, actor.as_deref(), id),
+            )
+        }
+        RegistrationCmd::Accept {
+            token,
+            password_stdin,
+            dry_run,
+        } => {
+            // Look the link up first: an unknown, used or expired link is
+            // refused before anyone types a password.
+            let reg = ctx.read(|conn, now| registration::by_token(conn, now, &token))?;
+            let password =
+                Password::new(read_password(password_stdin, reg.new_account, &reg.email)?);
+            // The audit log names the request, never the token.
+            let target = format!("registration {}", reg.id);
+            execute(
+                ctx,
+                "registration.accept",
+                Some(&target),
+                dry_run,
+                |conn, now| registration::plan_accept(conn, now, &token, &password),
+            )
+        }
+    }
+}
+
+/// The invitee's password: from standard input (one line; for scripts), or
+/// asked on the terminal without echo. No terminal and no `--password-stdin`
+/// is a usage error, never a hang.
+fn read_password(from_stdin: bool, new_account: bool, email: &str) -> Result<String> {
+    if from_stdin {
+        let mut text = String::new();
+        std::io::stdin().read_to_string(&mut text).map_err(|e| {
+            Error::usage(format!("cannot read the password from standard input: {e}"))
+        })?;
+        let line = text.lines().next().unwrap_or_default().to_string();
+        return Ok(line);
+    }
+    if !(std::io::stdin().is_terminal() && std::io::stderr().is_terminal()) {
+        return Err(Error::usage("there is no terminal to ask the password on")
+            .with_hint("pipe it in with --password-stdin")
+            .into());
+    }
+    let term = dialoguer::console::Term::stderr();
+    let prompt = if new_account {
+        dialoguer::Password::new()
+            .with_prompt(format!("Choose a password for {email}"))
+            .with_confirmation("Repeat it", "the two entries differ")
+            .interact_on(&term)
+    } else {
+        dialoguer::Password::new()
+            .with_prompt(format!("Current password of {email}"))
+            .interact_on(&term)
+    };
+    prompt.map_err(|e| Error::unexpected(format!("cannot read the password: {e}")).into())
+}
