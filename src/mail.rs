@@ -96,6 +96,98 @@ pub fn body(template: MailTemplate, lang: MailLang, l: &Letter<'_>) -> String {
     }
 }
 
+/// T6: the e-mail to the destination admin, as (subject, body).
+pub fn transfer_request(
+    lang: MailLang,
+    transfer_id: i64,
+    from_org: &str,
+    to_org: &str,
+    users: &[String],
+    expires_at: &str,
+) -> (String, String) {
+    let list = users
+        .iter()
+        .map(|u| format!("  - {u}"))
+        .collect::<Vec<_>>()
+        .join("\n");
+    match lang {
+        MailLang::En => (
+            format!(
+                "Transfer request for your approval: {} users from {from_org}",
+                users.len()
+            ),
+            format!(
+                "{from_org} asks to transfer these users to {to_org}:\n\n{list}\n\n\
+                 Review the impact, then approve all or some of them:\n\n\
+                 \x20 orgctl transfer approve {transfer_id} --dry-run\n\
+                 \x20 orgctl transfer approve {transfer_id} [--user USER]...\n\n\
+                 or reject them with `orgctl transfer reject {transfer_id}`. \
+                 The request expires at {expires_at}.\n"
+            ),
+        ),
+        MailLang::Ja => (
+            format!(
+                "組織間移行に伴う、移行申請のご案内（{from_org}から{}名）",
+                users.len()
+            ),
+            format!(
+                "{from_org}から{to_org}への次のユーザーの移行申請が届きました。\n\n{list}\n\n\
+                 影響を確認のうえ、全員または一部を承認してください。\n\n\
+                 \x20 orgctl transfer approve {transfer_id} --dry-run\n\
+                 \x20 orgctl transfer approve {transfer_id} [--user USER]...\n\n\
+                 却下する場合は `orgctl transfer reject {transfer_id}` を実行してください。\
+                 申請の有効期限は{expires_at}です。\n"
+            ),
+        ),
+    }
+}
+
+/// T6: the outcome of a transfer for one side's admin, as (subject, body);
+/// `status` is approved, rejected or cancelled.
+pub fn transfer_outcome(
+    lang: MailLang,
+    transfer_id: i64,
+    from_org: &str,
+    to_org: &str,
+    status: &str,
+    users: &[String],
+) -> (String, String) {
+    let list = users
+        .iter()
+        .map(|u| format!("  - {u}"))
+        .collect::<Vec<_>>()
+        .join("\n");
+    match lang {
+        MailLang::En => (
+            format!(
+                "Transfer {transfer_id} from {from_org} to {to_org}: {} users {status}",
+                users.len()
+            ),
+            format!(
+                "In transfer {transfer_id} from {from_org} to {to_org}, these users were {status}:\n\n{list}\n\n\
+                 `orgctl transfer show {transfer_id}` shows the whole request.\n"
+            ),
+        ),
+        MailLang::Ja => {
+            let status_ja = match status {
+                "approved" => "承認",
+                "rejected" => "却下",
+                _ => "取り消し",
+            };
+            (
+                format!(
+                    "組織間移行 {transfer_id}（{from_org}→{to_org}）：{}名が{status_ja}されました",
+                    users.len()
+                ),
+                format!(
+                    "{from_org}から{to_org}への移行申請 {transfer_id} で、次のユーザーが{status_ja}されました。\n\n{list}\n\n\
+                     申請全体は `orgctl transfer show {transfer_id}` で確認できます。\n"
+                ),
+            )
+        }
+    }
+}
+
 /// Splits `Name <addr@example.com>` into its parts; a bare address has no
 /// display name.
 fn mailbox(text: &str) -> (Option<&str>, &str) {

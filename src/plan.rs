@@ -177,6 +177,14 @@ pub enum Effect {
         account: String,
         account_id: AccountId,
     },
+    /// An e-mail that holds no secret goes to the outbox (transfers, T6).
+    /// E-mails with a one-time link are `registration_link_sent`.
+    EmailQueued {
+        from: String,
+        to: String,
+        subject: String,
+        body: String,
+    },
     /// A transfer request is recorded (T6); `users` are e-mails.
     TransferRequested {
         transfer_id: TransferId,

@@ -9,6 +9,10 @@ use crate::render;
 pub fn run(ctx: &mut Ctx, cmd: TransferCmd) -> Result<u8> {
     let actor = ctx.settings.actor.clone();
     let actor = actor.as_deref();
+    let mail = transfer::MailSettings {
+        from: ctx.settings.mail_from.clone(),
+        lang: ctx.settings.mail_lang,
+    };
     match cmd {
         TransferCmd::Request {
             from,
@@ -22,7 +26,9 @@ pub fn run(ctx: &mut Ctx, cmd: TransferCmd) -> Result<u8> {
                 "transfer.request",
                 Some(&from),
                 dry_run,
-                |conn, now| transfer::plan_request(conn, actor, &from, &to_admin, &users, now, ttl),
+                |conn, now| {
+                    transfer::plan_request(conn, actor, &from, &to_admin, &users, now, ttl, &mail)
+                },
             )
         }
         TransferCmd::List { org, status } => {
@@ -52,19 +58,19 @@ pub fn run(ctx: &mut Ctx, cmd: TransferCmd) -> Result<u8> {
                 "transfer.approve",
                 Some(&target),
                 dry_run,
-                |conn, now| transfer::plan_approve(conn, actor, id, &users, now),
+                |conn, now| transfer::plan_approve(conn, actor, id, &users, now, &mail),
             )
         }
         TransferCmd::Reject { id, users } => {
             let target = id.to_string();
             execute(ctx, "transfer.reject", Some(&target), false, |conn, now| {
-                transfer::plan_decline(conn, actor, id, &users, now, false)
+                transfer::plan_decline(conn, actor, id, &users, now, false, &mail)
             })
         }
         TransferCmd::Cancel { id } => {
             let target = id.to_string();
             execute(ctx, "transfer.cancel", Some(&target), false, |conn, now| {
-                transfer::plan_decline(conn, actor, id, &[], now, true)
+                transfer::plan_decline(conn, actor, id, &[], now, true, &mail)
             })
         }
     }

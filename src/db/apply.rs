@@ -144,6 +144,19 @@ pub fn apply_effect(conn: &Connection, effect: &Effect, now: &str) -> Result<()>
             accounts::revoke_api_token(conn, *account_id)?
         }
         Effect::TeamsCleared { account_id, .. } => accounts::clear_teams(conn, *account_id)?,
+        Effect::EmailQueued {
+            from,
+            to,
+            subject,
+            body,
+        } => {
+            let when = chrono::DateTime::parse_from_rfc3339(now)
+                .map_err(|e| Error::unexpected(format!("bad clock {now}: {e}")))?
+                .with_timezone(&chrono::Utc);
+            let unique = format!("orgctl.{}", &secrets::new_token()?[..24]);
+            let raw = mail::build(from, to, subject, body, when, &unique)?;
+            outbox::insert(conn, to, subject, body, &raw, now)?;
+        }
         Effect::TransferRequested {
             transfer_id,
             from,

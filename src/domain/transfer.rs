@@ -12,7 +12,41 @@ use crate::db::{accounts, orgs, transfers};
 use crate::error::{Error, Result};
 use crate::model::{Account, AccountStatus, Org, OrgStatus, Plan as OrgPlan, Role, TransferId};
 use crate::plan::{Effect, Plan};
+use crate::settings::MailLang;
 use crate::views::{TransferUserView, TransferView};
+
+/// Who e-mails are from, and in which language (`[mail]` in the config).
+#[derive(Debug, Clone)]
+pub struct MailSettings {
+    pub from: String,
+    pub lang: MailLang,
+}
+
+/// The e-mail of a decision to the admin of the other side (T6).
+fn outcome_mail(
+    mail: &MailSettings,
+    to: &str,
+    t: &transfers::TransferRow,
+    status: &str,
+    users: &[String],
+) -> Effect {
+    let (subject, body) =
+        crate::mail::transfer_outcome(mail.lang, t.id.0, &t.from_slug, &t.to_slug, status, users);
+    Effect::EmailQueued {
+        from: mail.from.clone(),
+        to: to.to_string(),
+        subject,
+        body,
+    }
+}
+
+/// The current admin's e-mail of an org, to write to.
+fn admin_email(conn: &Connection, org: &Org) -> Result<Option<String>> {
+    Ok(accounts::with_role(conn, org.id, Role::Admin)?
+        .into_iter()
+        .next()
+        .map(|a| a.email))
+}
 
 /// T1: the plans a user may move between. A free (personal) account is never
 /// an end of a transfer, and nothing moves to a lower plan.
@@ -284,6 +318,7 @@ pub fn plan_request(
     names: &[String],
     now: &str,
     ttl_days: u32,
+    mail: &MailSettings,
 ) -> Result<Plan> {
     let from = access::org(conn, from_slug)?;
     let requester = access::authorize(conn, actor, &from, Need::OrgAdmin)?;
@@ -343,15 +378,33 @@ pub fn plan_request(
     let mut preview = Scratch::new(conn, Plan::new("transfer.approve"))?;
     plan_move(&mut preview, &users, &from, &to)?;
     plan.impact = preview.into_plan().effects;
+    let transfer_id = transfers::next_id(conn)?;
+    let emails: Vec<String> = users.iter().map(|u| u.email.clone()).collect();
+    let expires_at = expires(now, ttl_days)?;
     plan.push(Effect::TransferRequested {
-        transfer_id: transfers::next_id(conn)?,
+        transfer_id,
         from: from.slug.clone(),
         to: to.slug.clone(),
         to_admin: admin.email.clone(),
         requested_by: requester.email.clone(),
-        users: users.iter().map(|u| u.email.clone()).collect(),
+        users: emails.clone(),
         account_ids: users.iter().map(|u| u.id).collect(),
-        expires_at: expires(now, ttl_days)?,
+        expires_at: expires_at.clone(),
+    });
+    // T6: "transfer request for your approval".
+    let (subject, body) = crate::mail::transfer_request(
+        mail.lang,
+        transfer_id.0,
+        &from.slug,
+        &to.slug,
+        &emails,
+        &expires_at,
+    );
+    plan.push(Effect::EmailQueued {
+        from: mail.from.clone(),
+        to: admin.email.clone(),
+        subject,
+        body,
     });
     Ok(plan)
 }
@@ -468,6 +521,7 @@ pub fn plan_approve(
     id: i64,
     names: &[String],
     now: &str,
+    mail: &MailSettings,
 ) -> Result<Plan> {
     let t = load(conn, id, now)?;
     access::authorize(conn, actor, &t.to, Need::OrgAdmin)?;
@@ -526,6 +580,11 @@ pub fn plan_approve(
             status: "approved".into(),
         });
     }
+    // T6: the source admin is told the outcome.
+    if let Some(to) = admin_email(conn, &t.from)? {
+        let emails: Vec<String> = users.iter().map(|u| u.email.clone()).collect();
+        scratch.push(outcome_mail(mail, &to, &t.row, "approved", &emails));
+    }
     Ok(scratch.into_plan())
 }
 
@@ -538,6 +597,7 @@ pub fn plan_decline(
     names: &[String],
     now: &str,
     cancel: bool,
+    mail: &MailSettings,
 ) -> Result<Plan> {
     let t = load(conn, id, now)?;
     let (action, status, who) = if cancel {
@@ -556,6 +616,7 @@ pub fn plan_decline(
         t.from.slug,
         t.to.slug
     ));
+    let emails: Vec<String> = picked.iter().map(|u| u.1.clone()).collect();
     for (account, email, _) in picked {
         plan.push(Effect::TransferDecided {
             transfer_id: t.row.id,
@@ -563,6 +624,13 @@ pub fn plan_decline(
             account_id: account,
             status: status.into(),
         });
+    }
+    // T6: the other side's admin is told.
+    let other = if cancel { &t.to } else { &t.from };
+    if plan.blockers.is_empty()
+        && let Some(to) = admin_email(conn, other)?
+    {
+        plan.push(outcome_mail(mail, &to, &t.row, status, &emails));
     }
     Ok(plan)
 }

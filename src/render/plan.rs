@@ -169,6 +169,7 @@ pub fn describe(effect: &Effect) -> String {
         }
         Effect::ApiTokenRevoked { account, .. } => format!("revoke {account}'s API token"),
         Effect::TeamsCleared { account, .. } => format!("clear {account}'s team memberships"),
+        Effect::EmailQueued { to, subject, .. } => format!("e-mail {to}: \"{subject}\""),
         Effect::TransferRequested {
             transfer_id,
             from,

@@ -146,6 +146,20 @@ fn seed_002_moving_a1_from_a_to_c_breaks_what_b_forbids() {
     ]);
     let list = w.json(&["transfer", "list", "--status", "pending"]);
     assert_eq!(list[0]["users"][0]["status"], "pending");
+    // T6: the destination admin is asked by e-mail.
+    let mail = w.json(&["outbox", "list", "--to", "c0@c.example"]);
+    assert!(
+        mail[0]["subject"]
+            .as_str()
+            .unwrap()
+            .starts_with("Transfer request for your approval")
+    );
+    assert!(
+        mail[0]["body"]
+            .as_str()
+            .unwrap()
+            .contains("orgctl transfer approve 1")
+    );
     let approve_dry = w.json(&[
         "--as",
         "c0@c.example",
@@ -163,7 +177,7 @@ fn seed_002_moving_a1_from_a_to_c_breaks_what_b_forbids() {
                 .as_array()
                 .unwrap()
                 .iter()
-                .filter(|e| e["effect"] != "transfer_decided")
+                .filter(|e| e["effect"] != "transfer_decided" && e["effect"] != "email_queued")
                 .cloned()
                 .collect()
         )
@@ -190,7 +204,75 @@ fn seed_002_moving_a1_from_a_to_c_breaks_what_b_forbids() {
         "a task a1 requested stays (L3)"
     );
     assert_eq!(w.json(&["transfer", "show", "1"])["status"], "approved");
+    // T6: the source admin is told the outcome.
+    let mail = w.json(&["outbox", "list", "--to", "a0@a.example"]);
+    assert!(
+        mail[0]["subject"]
+            .as_str()
+            .unwrap()
+            .contains("1 users approved"),
+        "{mail}"
+    );
     w.assert_invariants();
+}
+
+#[test]
+fn t6_decisions_are_mailed_to_the_other_side_in_the_configured_language() {
+    let w = two_orgs("business", "business", "|", 5, "");
+    request(&w, &["s1@src.example"], false);
+    w.ok(&["--as", "d0@dst.example", "transfer", "reject", "1"]);
+    let mail = w.json(&["outbox", "list", "--to", "s0@src.example"]);
+    assert!(
+        mail[0]["subject"].as_str().unwrap().contains("rejected"),
+        "{mail}"
+    );
+    let config = w.dir().join("ja.toml");
+    std::fs::write(
+        &config,
+        "[mail]\nlang = \"ja\"\nfrom = \"Admin <admin@example.jp>\"\n",
+    )
+    .unwrap();
+    let cfg = config.to_str().unwrap();
+    w.ok(&[
+        "--config",
+        cfg,
+        "--as",
+        "s0@src.example",
+        "--yes",
+        "transfer",
+        "request",
+        "--from",
+        "src",
+        "--to-admin",
+        "d0@dst.example",
+        "s2@src.example",
+    ]);
+    w.ok(&[
+        "--config",
+        cfg,
+        "--as",
+        "s0@src.example",
+        "transfer",
+        "cancel",
+        "2",
+    ]);
+    let mail = w.json(&["outbox", "list", "--to", "d0@dst.example"]);
+    let subjects: Vec<&str> = mail
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| m["subject"].as_str().unwrap())
+        .collect();
+    assert!(
+        subjects
+            .iter()
+            .any(|s| s.starts_with("組織間移行に伴う、移行申請のご案内")),
+        "{subjects:?}"
+    );
+    assert!(
+        subjects.iter().any(|s| s.contains("取り消し")),
+        "{subjects:?}"
+    );
 }
 
 #[test]
