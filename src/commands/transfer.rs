@@ -27,7 +27,13 @@ pub fn run(ctx: &mut Ctx, cmd: TransferCmd) -> Result<u8> {
                 Some(&from),
                 dry_run,
                 |conn, now| {
-                    transfer::plan_request(conn, actor, &from, &to_admin, &users, now, ttl, &mail)
+                    let req = transfer::Request {
+                        from: &from,
+                        to_admin: &to_admin,
+                        users: &users,
+                        ttl_days: ttl,
+                    };
+                    transfer::plan_request(conn, actor, &req, now, &mail)
                 },
             )
         }

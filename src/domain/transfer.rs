@@ -308,19 +308,26 @@ fn expires(now: &str, ttl_days: u32) -> Result<String> {
     ))
 }
 
+/// What `transfer request` was asked for.
+pub struct Request<'a> {
+    pub from: &'a str,
+    pub to_admin: &'a str,
+    pub users: &'a [String],
+    /// Days until the request expires (`[transfer] ttl_days`).
+    pub ttl_days: u32,
+}
+
 /// `transfer request --from ORG --to-admin EMAIL USER...` (T6): every check
 /// of T1–T5, the destination, and the impact the approval would have today.
 pub fn plan_request(
     conn: &Connection,
     actor: Option<&str>,
-    from_slug: &str,
-    to_admin: &str,
-    names: &[String],
+    req: &Request<'_>,
     now: &str,
-    ttl_days: u32,
     mail: &MailSettings,
 ) -> Result<Plan> {
-    let from = access::org(conn, from_slug)?;
+    let (to_admin, names, ttl_days) = (req.to_admin, req.users, req.ttl_days);
+    let from = access::org(conn, req.from)?;
     let requester = access::authorize(conn, actor, &from, Need::OrgAdmin)?;
     let mut plan = Plan::new("transfer.request");
     let admin = access::live_user(conn, to_admin)?;
