@@ -100,6 +100,15 @@ text_enum!(
 text_enum!(ChatKind { My => "my", Direct => "direct", Group => "group" });
 text_enum!(ChatRole { Admin => "admin", Member => "member", Readonly => "readonly" });
 text_enum!(TaskStatus { Open => "open", Done => "done" });
+text_enum!(
+    /// The status of a staff roster entry (S3, S6, S7).
+    StaffStatus {
+        Ready => "ready",
+        AwaitingRegistration => "awaiting_registration",
+        Unresolved => "unresolved",
+        Stale => "stale",
+    }
+);
 
 impl Plan {
     /// Only enterprise and kddi contracts have the prohibited-acts settings.

@@ -4,6 +4,7 @@
 
 mod inspect;
 mod org;
+mod staff;
 mod user;
 
 use std::io::IsTerminal;
@@ -74,6 +75,7 @@ pub fn run(command: Command, settings: Settings) -> Result<u8> {
         Command::Fixture(FixtureCmd::Load { file }) => fixture_load(&mut ctx, &file),
         Command::Org(cmd) => org::run(&mut ctx, cmd),
         Command::User(cmd) => user::run(&mut ctx, cmd),
+        Command::Staff(cmd) => staff::run(&mut ctx, cmd),
         Command::Contact(cmd) => inspect::contact(&mut ctx, cmd),
         Command::Chat(cmd) => inspect::chat(&mut ctx, cmd),
         Command::Message(cmd) => inspect::message(&mut ctx, cmd),

@@ -10,6 +10,7 @@ pub mod leave;
 pub mod org;
 pub mod policy;
 pub mod policy_change;
+pub mod staff;
 pub mod user;
 pub mod validate;
 
