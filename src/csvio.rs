@@ -220,20 +220,23 @@ impl StaffReader {
     }
 }
 
-/// Undoes `neutralise`: a cell that starts with `'` followed by one of the
-/// characters a spreadsheet runs as a formula loses exactly that `'`.
+/// Undoes `neutralise`: a cell made of `'` characters followed by one of
+/// the characters a spreadsheet runs as a formula loses exactly one `'`.
 pub fn unneutralise(cell: &str) -> &str {
     match cell.strip_prefix('\'') {
-        Some(rest) if rest.starts_with(['=', '+', '-', '@']) => rest,
+        Some(rest) if rest.trim_start_matches('\'').starts_with(FORMULA) => rest,
         _ => cell,
     }
 }
 
-/// Prefixes a `'` to a cell that a spreadsheet would run as a formula.
-/// A cell that already starts with `'` and such a character gets one more,
-/// so that `unneutralise` gives back exactly what was stored.
+/// The first characters that make a spreadsheet run a cell as a formula.
+const FORMULA: [char; 4] = ['=', '+', '-', '@'];
+
+/// Prefixes a `'` to a cell that a spreadsheet would run as a formula, and
+/// to one that already starts with `'`s before such a character, so that
+/// `unneutralise` gives back exactly what was stored.
 pub fn neutralise(cell: &str) -> String {
-    if cell.starts_with(['=', '+', '-', '@']) || unneutralise(cell) != cell {
+    if cell.trim_start_matches('\'').starts_with(FORMULA) {
         format!("'{cell}")
     } else {
         cell.to_string()
@@ -664,7 +667,9 @@ mod tests {
 
     #[test]
     fn neutralising_round_trips() {
-        for s in ["=1+1", "+81", "-x", "@a", "'=b", "plain", "'plain", ""] {
+        for s in [
+            "=1+1", "+81", "-x", "@a", "'=b", "''@c", "plain", "'plain", "'", "",
+        ] {
             assert_eq!(unneutralise(&neutralise(s)), s, "{s}");
         }
     }

@@ -163,12 +163,12 @@ fn import_rows(ctx: &mut Ctx, request: &ImportRequest) -> Result<(ImportSummary,
         let org = access::org(conn, &request.org)?;
         access::authorize(conn, actor.as_deref(), &org, Need::UserManager)
     })?;
-    if let Some(rejects) = &request.rejects {
-        if same_file(rejects, &request.file) {
-            return Err(Error::usage("--rejects names the file being imported")
-                .with_hint("give the rejects another file name")
-                .into());
-        }
+    if let Some(rejects) = &request.rejects
+        && same_file(rejects, &request.file)
+    {
+        return Err(Error::usage("--rejects names the file being imported")
+            .with_hint("give the rejects another file name")
+            .into());
     }
     let mut reader = StaffReader::open(&request.file, request.encoding)?;
     let mut rejects = match &request.rejects {

@@ -133,7 +133,7 @@ fn max_chars(field: Field) -> usize {
     match field {
         Field::Name => 200,
         Field::Email => 254,
-        Field::AccountId => 20,
+        Field::AccountId => 40,
         Field::ChatworkId => 64,
     }
 }
@@ -243,6 +243,14 @@ pub fn import(
         }
     }
     progress(reader.bytes_read());
+    if summary.rows == 0 {
+        return Err(crate::error::Error::rule(
+            "S5",
+            "the file has a header but no staff rows; nothing to import",
+        )
+        .with_hint("add one row per staff member under the header")
+        .into());
+    }
     summary.written = writing;
     Ok(summary)
 }
@@ -530,12 +538,13 @@ fn same_email(a: Option<&str>, b: Option<&str>) -> bool {
 /// An account ID cell: a positive whole number that fits an account ID.
 fn parse_account_id(text: &str) -> std::result::Result<AccountId, String> {
     let digits = text.strip_prefix('+').unwrap_or(text);
-    if let Some(rest) = text.strip_prefix('-') {
-        if !rest.is_empty() && rest.chars().all(|c| c.is_ascii_digit()) {
-            return Err(format!(
-                "`{text}` is negative; an account ID is a positive number"
-            ));
-        }
+    if let Some(rest) = text.strip_prefix('-')
+        && !rest.is_empty()
+        && rest.chars().all(|c| c.is_ascii_digit())
+    {
+        return Err(format!(
+            "`{text}` is negative; an account ID is a positive number"
+        ));
     }
     if digits.is_empty() || !digits.chars().all(|c| c.is_ascii_digit()) {
         return Err(format!(

@@ -8,3 +8,4 @@ mod delete;
 mod fixtures;
 mod orgs_users;
 mod policy;
+mod staff;
