@@ -674,4 +674,190 @@ mod tests {
         );
         assert!(parse_account_id("0").is_err());
     }
+
+    /// Property (S5): any input, from random bytes to random rows under any
+    /// header spelling, either is refused whole (an error, nothing written)
+    /// or is imported with every row accepted or rejected, one error per
+    /// rejected row; and when a row is rejected without `--skip-invalid`,
+    /// nothing is written.
+    mod props {
+        use std::io::Cursor;
+
+        use proptest::prelude::*;
+
+        use super::super::*;
+        use crate::csvio::Encoding;
+        use crate::db::{Db, accounts, orgs};
+        use crate::domain::fixture;
+
+        const NOW: &str = "2026-11-23T09:00:00Z";
+        const WORLD: &str = r#"
+[[org]]
+slug = "a"
+name = "A"
+plan = "business"
+seats = 9
+[[org]]
+slug = "b"
+name = "B"
+plan = "business"
+seats = 9
+[[account]]
+email = "a0@a.example"
+name = "a0"
+org = "a"
+role = "admin"
+account_id = 1000
+[[account]]
+email = "a1@a.example"
+name = "a1"
+org = "a"
+account_id = 1001
+chatwork_id = "a-one"
+[[account]]
+email = "b0@b.example"
+name = "b0"
+org = "b"
+role = "admin"
+account_id = 2000
+[[account]]
+email = "free@example.com"
+name = "free"
+account_id = 5000
+"#;
+
+        fn header() -> impl Strategy<Value = Vec<&'static str>> {
+            (
+                prop::sample::select(vec!["name", "名前", "氏名", " Name"]),
+                prop::sample::select(vec!["email", "メールアドレス", "x"]),
+                prop::sample::select(vec!["account_id", "識別ID", "accountID", "y"]),
+                prop::sample::select(vec!["chatwork_id", "チャットワークID", "z"]),
+            )
+                .prop_map(|(a, b, c, d)| vec![a, b, c, d])
+                .prop_shuffle()
+        }
+
+        fn cell() -> impl Strategy<Value = String> {
+            prop::sample::select(vec![
+                "",
+                "Ann",
+                "=x",
+                "'=x",
+                "1000",
+                "1001",
+                "2000",
+                "5000",
+                "9999",
+                "-1",
+                "99999999999999999999",
+                "a-one",
+                "zz",
+                "bad id",
+                "a1@a.example",
+                "new@a.example",
+                "bad",
+                "\"q\"",
+                "a\u{0}b",
+                "名前",
+            ])
+            .prop_map(str::to_string)
+        }
+
+        fn rows_csv() -> impl Strategy<Value = Vec<u8>> {
+            (
+                header(),
+                prop::collection::vec(prop::collection::vec(cell(), 0..6), 0..12),
+            )
+                .prop_map(|(header, rows)| {
+                    let mut text = crate::csvio::record_text(&header).unwrap();
+                    for row in rows {
+                        text.push_str(&crate::csvio::record_text(&row).unwrap());
+                    }
+                    text.into_bytes()
+                })
+        }
+
+        fn input() -> impl Strategy<Value = Vec<u8>> {
+            prop_oneof![
+                rows_csv(),
+                prop::collection::vec(any::<u8>(), 0..200),
+                rows_csv().prop_map(|t| encoding_rs::SHIFT_JIS
+                    .encode(&String::from_utf8(t).unwrap())
+                    .0
+                    .into_owned()),
+            ]
+        }
+
+        fn staff_count(db: &Db) -> i64 {
+            db.conn()
+                .query_row("SELECT count(*) FROM staff", [], |r| r.get(0))
+                .unwrap()
+        }
+
+        proptest! {
+            #![proptest_config(ProptestConfig::with_cases(256))]
+            #[test]
+            fn any_csv_is_imported_row_by_row_or_refused_whole(
+                bytes in input(),
+                shift_jis in any::<bool>(),
+                skip_invalid in any::<bool>(),
+                invite in any::<bool>(),
+            ) {
+                let mut db = Db::open_in_memory().unwrap();
+                db.write(|tx| {
+                    fixture::load(tx, &fixture::parse(WORLD, "world")?, NOW)?;
+                    Ok(())
+                })
+                .unwrap();
+                let encoding = if shift_jis { Encoding::ShiftJis } else { Encoding::Utf8 };
+                let size = bytes.len() as u64;
+                let reader = crate::csvio::StaffReader::from_reader(
+                    Box::new(Cursor::new(bytes)),
+                    encoding,
+                    false,
+                    size,
+                );
+                let Ok(mut reader) = reader else {
+                    // Refused whole before any row: nothing to write.
+                    prop_assert_eq!(staff_count(&db), 0);
+                    return Ok(());
+                };
+                let options = ImportOptions { invite, skip_invalid, write: true };
+                let mut rejected_rows = 0u64;
+                let outcome = db.write_or_roll_back(|tx| {
+                    let org = orgs::by_slug(tx, "a")?.unwrap();
+                    let actor = accounts::by_id(tx, AccountId(1000))?.unwrap();
+                    let summary = import(
+                        tx,
+                        &org,
+                        &actor,
+                        &mut reader,
+                        options,
+                        NOW,
+                        &mut |_, _| {
+                            rejected_rows += 1;
+                            Ok(())
+                        },
+                        &mut |_| {},
+                    )?;
+                    let commit = summary.written;
+                    Ok((summary, commit))
+                });
+                match outcome {
+                    Err(_) => prop_assert_eq!(staff_count(&db), 0),
+                    Ok(summary) => {
+                        let rejected = summary.errors.len() as u64;
+                        prop_assert_eq!(summary.accepted() + rejected, summary.rows);
+                        prop_assert_eq!(rejected, rejected_rows);
+                        if rejected > 0 && !skip_invalid {
+                            prop_assert!(!summary.written);
+                            prop_assert_eq!(staff_count(&db), 0);
+                        } else {
+                            prop_assert_eq!(staff_count(&db) as u64, summary.created);
+                        }
+                    }
+                }
+            }
+        }
+    }
 }
