@@ -37,6 +37,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand user 'Users of organizations'
             cand transfer 'Move users between organizations: request, review, approve'
             cand registration 'Registration requests: adding users by e-mail, and the invitee''s acceptance'
+            cand staff 'The staff roster: import from CSV, list, export (SPEC §8)'
             cand contact 'A user''s contacts'
             cand chat 'Chats and their members'
             cand message 'Messages of a chat'
@@ -626,6 +627,82 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         }
         &'orgctl;registration;help;help'= {
         }
+        &'orgctl;staff'= {
+            cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
+            cand --config 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]'
+            cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)'
+            cand --format 'Output format [default: table]'
+            cand -y 'Do not ask for confirmation before destructive changes'
+            cand --yes 'Do not ask for confirmation before destructive changes'
+            cand -q 'Print less: no summaries or hints'
+            cand --quiet 'Print less: no summaries or hints'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand import 'Import staff from a CSV file (S2-S6); every row is checked before anything is written'
+            cand list 'List an org''s staff roster with each entry''s status'
+            cand export 'Write an org''s staff roster as CSV in the import format, to standard output'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'orgctl;staff;import'= {
+            cand --org 'org'
+            cand --rejects 'Write the rejected rows, with an `error` column, to this file (mode 0600)'
+            cand --encoding 'The file''s encoding'
+            cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
+            cand --config 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]'
+            cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)'
+            cand --format 'Output format [default: table]'
+            cand --invite 'Send registration requests for rows with a name and e-mail only (method B)'
+            cand --skip-invalid 'Write the good rows even when some are bad (exit 6 when any row was skipped)'
+            cand --dry-run 'Check every row and report, and change nothing'
+            cand -y 'Do not ask for confirmation before destructive changes'
+            cand --yes 'Do not ask for confirmation before destructive changes'
+            cand -q 'Print less: no summaries or hints'
+            cand --quiet 'Print less: no summaries or hints'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'orgctl;staff;list'= {
+            cand --org 'org'
+            cand --status 'ready, awaiting_registration, unresolved or stale'
+            cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
+            cand --config 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]'
+            cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)'
+            cand --format 'Output format [default: table]'
+            cand -y 'Do not ask for confirmation before destructive changes'
+            cand --yes 'Do not ask for confirmation before destructive changes'
+            cand -q 'Print less: no summaries or hints'
+            cand --quiet 'Print less: no summaries or hints'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'orgctl;staff;export'= {
+            cand --org 'org'
+            cand --encoding 'encoding'
+            cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
+            cand --config 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]'
+            cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)'
+            cand --format 'Output format [default: table]'
+            cand -y 'Do not ask for confirmation before destructive changes'
+            cand --yes 'Do not ask for confirmation before destructive changes'
+            cand -q 'Print less: no summaries or hints'
+            cand --quiet 'Print less: no summaries or hints'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'orgctl;staff;help'= {
+            cand import 'Import staff from a CSV file (S2-S6); every row is checked before anything is written'
+            cand list 'List an org''s staff roster with each entry''s status'
+            cand export 'Write an org''s staff roster as CSV in the import format, to standard output'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'orgctl;staff;help;import'= {
+        }
+        &'orgctl;staff;help;list'= {
+        }
+        &'orgctl;staff;help;export'= {
+        }
+        &'orgctl;staff;help;help'= {
+        }
         &'orgctl;contact'= {
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
             cand --config 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]'
@@ -924,6 +1001,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand user 'Users of organizations'
             cand transfer 'Move users between organizations: request, review, approve'
             cand registration 'Registration requests: adding users by e-mail, and the invitee''s acceptance'
+            cand staff 'The staff roster: import from CSV, list, export (SPEC §8)'
             cand contact 'A user''s contacts'
             cand chat 'Chats and their members'
             cand message 'Messages of a chat'
@@ -1025,6 +1103,17 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         &'orgctl;help;registration;cancel'= {
         }
         &'orgctl;help;registration;accept'= {
+        }
+        &'orgctl;help;staff'= {
+            cand import 'Import staff from a CSV file (S2-S6); every row is checked before anything is written'
+            cand list 'List an org''s staff roster with each entry''s status'
+            cand export 'Write an org''s staff roster as CSV in the import format, to standard output'
+        }
+        &'orgctl;help;staff;import'= {
+        }
+        &'orgctl;help;staff;list'= {
+        }
+        &'orgctl;help;staff;export'= {
         }
         &'orgctl;help;contact'= {
             cand list 'A user''s contacts'

@@ -41,6 +41,7 @@ complete -c orgctl -n "__fish_orgctl_needs_command" -f -a "org" -d 'Organization
 complete -c orgctl -n "__fish_orgctl_needs_command" -f -a "user" -d 'Users of organizations'
 complete -c orgctl -n "__fish_orgctl_needs_command" -f -a "transfer" -d 'Move users between organizations: request, review, approve'
 complete -c orgctl -n "__fish_orgctl_needs_command" -f -a "registration" -d 'Registration requests: adding users by e-mail, and the invitee\'s acceptance'
+complete -c orgctl -n "__fish_orgctl_needs_command" -f -a "staff" -d 'The staff roster: import from CSV, list, export (SPEC §8)'
 complete -c orgctl -n "__fish_orgctl_needs_command" -f -a "contact" -d 'A user\'s contacts'
 complete -c orgctl -n "__fish_orgctl_needs_command" -f -a "chat" -d 'Chats and their members'
 complete -c orgctl -n "__fish_orgctl_needs_command" -f -a "message" -d 'Messages of a chat'
@@ -468,6 +469,63 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and __fish_s
 complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and __fish_seen_subcommand_from help" -f -a "cancel" -d 'Cancel a request; a new account that never logged in is removed (R7)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and __fish_seen_subcommand_from help" -f -a "accept" -d 'The invitee\'s side: accept a request with the link\'s token and a password (no --as)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand staff; and not __fish_seen_subcommand_from import list export help" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand staff; and not __fish_seen_subcommand_from import list export help" -l config -d 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand staff; and not __fish_seen_subcommand_from import list export help" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand staff; and not __fish_seen_subcommand_from import list export help" -l format -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c orgctl -n "__fish_orgctl_using_subcommand staff; and not __fish_seen_subcommand_from import list export help" -s y -l yes -d 'Do not ask for confirmation before destructive changes'
+complete -c orgctl -n "__fish_orgctl_using_subcommand staff; and not __fish_seen_subcommand_from import list export help" -s q -l quiet -d 'Print less: no summaries or hints'
+complete -c orgctl -n "__fish_orgctl_using_subcommand staff; and not __fish_seen_subcommand_from import list export help" -s h -l help -d 'Print help'
+complete -c orgctl -n "__fish_orgctl_using_subcommand staff; and not __fish_seen_subcommand_from import list export help" -f -a "import" -d 'Import staff from a CSV file (S2-S6); every row is checked before anything is written'
+complete -c orgctl -n "__fish_orgctl_using_subcommand staff; and not __fish_seen_subcommand_from import list export help" -f -a "list" -d 'List an org\'s staff roster with each entry\'s status'
+complete -c orgctl -n "__fish_orgctl_using_subcommand staff; and not __fish_seen_subcommand_from import list export help" -f -a "export" -d 'Write an org\'s staff roster as CSV in the import format, to standard output'
+complete -c orgctl -n "__fish_orgctl_using_subcommand staff; and not __fish_seen_subcommand_from import list export help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand staff; and __fish_seen_subcommand_from import" -l org -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand staff; and __fish_seen_subcommand_from import" -l rejects -d 'Write the rejected rows, with an `error` column, to this file (mode 0600)' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand staff; and __fish_seen_subcommand_from import" -l encoding -d 'The file\'s encoding' -r -f -a "auto\t'A BOM means UTF-8; else valid UTF-8 is UTF-8; else Shift_JIS'
+utf-8\t''
+shift_jis\t'Shift_JIS as Windows writes it (CP932)'"
+complete -c orgctl -n "__fish_orgctl_using_subcommand staff; and __fish_seen_subcommand_from import" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand staff; and __fish_seen_subcommand_from import" -l config -d 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand staff; and __fish_seen_subcommand_from import" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand staff; and __fish_seen_subcommand_from import" -l format -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c orgctl -n "__fish_orgctl_using_subcommand staff; and __fish_seen_subcommand_from import" -l invite -d 'Send registration requests for rows with a name and e-mail only (method B)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand staff; and __fish_seen_subcommand_from import" -l skip-invalid -d 'Write the good rows even when some are bad (exit 6 when any row was skipped)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand staff; and __fish_seen_subcommand_from import" -l dry-run -d 'Check every row and report, and change nothing'
+complete -c orgctl -n "__fish_orgctl_using_subcommand staff; and __fish_seen_subcommand_from import" -s y -l yes -d 'Do not ask for confirmation before destructive changes'
+complete -c orgctl -n "__fish_orgctl_using_subcommand staff; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Print less: no summaries or hints'
+complete -c orgctl -n "__fish_orgctl_using_subcommand staff; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c orgctl -n "__fish_orgctl_using_subcommand staff; and __fish_seen_subcommand_from list" -l org -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand staff; and __fish_seen_subcommand_from list" -l status -d 'ready, awaiting_registration, unresolved or stale' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand staff; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand staff; and __fish_seen_subcommand_from list" -l config -d 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand staff; and __fish_seen_subcommand_from list" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand staff; and __fish_seen_subcommand_from list" -l format -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c orgctl -n "__fish_orgctl_using_subcommand staff; and __fish_seen_subcommand_from list" -s y -l yes -d 'Do not ask for confirmation before destructive changes'
+complete -c orgctl -n "__fish_orgctl_using_subcommand staff; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print less: no summaries or hints'
+complete -c orgctl -n "__fish_orgctl_using_subcommand staff; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c orgctl -n "__fish_orgctl_using_subcommand staff; and __fish_seen_subcommand_from export" -l org -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand staff; and __fish_seen_subcommand_from export" -l encoding -r -f -a "utf-8\t''
+shift_jis\t'Shift_JIS as Windows writes it (CP932)'"
+complete -c orgctl -n "__fish_orgctl_using_subcommand staff; and __fish_seen_subcommand_from export" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand staff; and __fish_seen_subcommand_from export" -l config -d 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand staff; and __fish_seen_subcommand_from export" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand staff; and __fish_seen_subcommand_from export" -l format -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c orgctl -n "__fish_orgctl_using_subcommand staff; and __fish_seen_subcommand_from export" -s y -l yes -d 'Do not ask for confirmation before destructive changes'
+complete -c orgctl -n "__fish_orgctl_using_subcommand staff; and __fish_seen_subcommand_from export" -s q -l quiet -d 'Print less: no summaries or hints'
+complete -c orgctl -n "__fish_orgctl_using_subcommand staff; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c orgctl -n "__fish_orgctl_using_subcommand staff; and __fish_seen_subcommand_from help" -f -a "import" -d 'Import staff from a CSV file (S2-S6); every row is checked before anything is written'
+complete -c orgctl -n "__fish_orgctl_using_subcommand staff; and __fish_seen_subcommand_from help" -f -a "list" -d 'List an org\'s staff roster with each entry\'s status'
+complete -c orgctl -n "__fish_orgctl_using_subcommand staff; and __fish_seen_subcommand_from help" -f -a "export" -d 'Write an org\'s staff roster as CSV in the import format, to standard output'
+complete -c orgctl -n "__fish_orgctl_using_subcommand staff; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand contact; and not __fish_seen_subcommand_from list help" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand contact; and not __fish_seen_subcommand_from list help" -l config -d 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand contact; and not __fish_seen_subcommand_from list help" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)' -r
@@ -661,22 +719,23 @@ csv\t''"
 complete -c orgctl -n "__fish_orgctl_using_subcommand completions" -s y -l yes -d 'Do not ask for confirmation before destructive changes'
 complete -c orgctl -n "__fish_orgctl_using_subcommand completions" -s q -l quiet -d 'Print less: no summaries or hints'
 complete -c orgctl -n "__fish_orgctl_using_subcommand completions" -s h -l help -d 'Print help'
-complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init check fixture org user transfer registration contact chat message file task outbox audit completions help" -f -a "init" -d 'Create (or migrate) the database and do nothing else'
-complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init check fixture org user transfer registration contact chat message file task outbox audit completions help" -f -a "check" -d 'Check the database: SQLite\'s integrity check and the invariants of SPEC §9'
-complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init check fixture org user transfer registration contact chat message file task outbox audit completions help" -f -a "fixture" -d 'Load or generate whole scenarios'
-complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init check fixture org user transfer registration contact chat message file task outbox audit completions help" -f -a "org" -d 'Organizations: create, inspect, settings, allow-lists, admin hand-over'
-complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init check fixture org user transfer registration contact chat message file task outbox audit completions help" -f -a "user" -d 'Users of organizations'
-complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init check fixture org user transfer registration contact chat message file task outbox audit completions help" -f -a "transfer" -d 'Move users between organizations: request, review, approve'
-complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init check fixture org user transfer registration contact chat message file task outbox audit completions help" -f -a "registration" -d 'Registration requests: adding users by e-mail, and the invitee\'s acceptance'
-complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init check fixture org user transfer registration contact chat message file task outbox audit completions help" -f -a "contact" -d 'A user\'s contacts'
-complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init check fixture org user transfer registration contact chat message file task outbox audit completions help" -f -a "chat" -d 'Chats and their members'
-complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init check fixture org user transfer registration contact chat message file task outbox audit completions help" -f -a "message" -d 'Messages of a chat'
-complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init check fixture org user transfer registration contact chat message file task outbox audit completions help" -f -a "file" -d 'Files in chats'
-complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init check fixture org user transfer registration contact chat message file task outbox audit completions help" -f -a "task" -d 'Tasks in chats'
-complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init check fixture org user transfer registration contact chat message file task outbox audit completions help" -f -a "outbox" -d 'E-mails orgctl has sent'
-complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init check fixture org user transfer registration contact chat message file task outbox audit completions help" -f -a "audit" -d 'The audit log of state-changing commands'
-complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init check fixture org user transfer registration contact chat message file task outbox audit completions help" -f -a "completions" -d 'Print a shell completion script'
-complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init check fixture org user transfer registration contact chat message file task outbox audit completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init check fixture org user transfer registration staff contact chat message file task outbox audit completions help" -f -a "init" -d 'Create (or migrate) the database and do nothing else'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init check fixture org user transfer registration staff contact chat message file task outbox audit completions help" -f -a "check" -d 'Check the database: SQLite\'s integrity check and the invariants of SPEC §9'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init check fixture org user transfer registration staff contact chat message file task outbox audit completions help" -f -a "fixture" -d 'Load or generate whole scenarios'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init check fixture org user transfer registration staff contact chat message file task outbox audit completions help" -f -a "org" -d 'Organizations: create, inspect, settings, allow-lists, admin hand-over'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init check fixture org user transfer registration staff contact chat message file task outbox audit completions help" -f -a "user" -d 'Users of organizations'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init check fixture org user transfer registration staff contact chat message file task outbox audit completions help" -f -a "transfer" -d 'Move users between organizations: request, review, approve'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init check fixture org user transfer registration staff contact chat message file task outbox audit completions help" -f -a "registration" -d 'Registration requests: adding users by e-mail, and the invitee\'s acceptance'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init check fixture org user transfer registration staff contact chat message file task outbox audit completions help" -f -a "staff" -d 'The staff roster: import from CSV, list, export (SPEC §8)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init check fixture org user transfer registration staff contact chat message file task outbox audit completions help" -f -a "contact" -d 'A user\'s contacts'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init check fixture org user transfer registration staff contact chat message file task outbox audit completions help" -f -a "chat" -d 'Chats and their members'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init check fixture org user transfer registration staff contact chat message file task outbox audit completions help" -f -a "message" -d 'Messages of a chat'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init check fixture org user transfer registration staff contact chat message file task outbox audit completions help" -f -a "file" -d 'Files in chats'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init check fixture org user transfer registration staff contact chat message file task outbox audit completions help" -f -a "task" -d 'Tasks in chats'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init check fixture org user transfer registration staff contact chat message file task outbox audit completions help" -f -a "outbox" -d 'E-mails orgctl has sent'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init check fixture org user transfer registration staff contact chat message file task outbox audit completions help" -f -a "audit" -d 'The audit log of state-changing commands'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init check fixture org user transfer registration staff contact chat message file task outbox audit completions help" -f -a "completions" -d 'Print a shell completion script'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init check fixture org user transfer registration staff contact chat message file task outbox audit completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from fixture" -f -a "load" -d 'Load a whole scenario (TOML, CLI.md format) into an empty database'
 complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from fixture" -f -a "generate" -d 'Generate a synthetic world at scale into an empty database (deterministic for a seed)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from org" -f -a "create" -d 'Create an organization with its admin'
@@ -703,6 +762,9 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subc
 complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from registration" -f -a "resend" -d 'Send a request\'s e-mail again with a new link; the old link stops working (R7)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from registration" -f -a "cancel" -d 'Cancel a request; a new account that never logged in is removed (R7)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from registration" -f -a "accept" -d 'The invitee\'s side: accept a request with the link\'s token and a password (no --as)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from staff" -f -a "import" -d 'Import staff from a CSV file (S2-S6); every row is checked before anything is written'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from staff" -f -a "list" -d 'List an org\'s staff roster with each entry\'s status'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from staff" -f -a "export" -d 'Write an org\'s staff roster as CSV in the import format, to standard output'
 complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from contact" -f -a "list" -d 'A user\'s contacts'
 complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from chat" -f -a "list" -d 'List chats, or the chats of one user'
 complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from chat" -f -a "show" -d 'Show one chat with its members'

@@ -81,6 +81,9 @@ pub enum Command {
     /// Registration requests: adding users by e-mail, and the invitee's acceptance
     #[command(subcommand)]
     Registration(RegistrationCmd),
+    /// The staff roster: import from CSV, list, export (SPEC §8)
+    #[command(subcommand)]
+    Staff(StaffCmd),
     /// A user's contacts
     #[command(subcommand)]
     Contact(ContactCmd),
@@ -408,6 +411,74 @@ pub enum RegistrationCmd {
 
 fn parse_registration_status(s: &str) -> Result<RegistrationStatus, String> {
     s.parse()
+}
+
+/// The encoding of a staff CSV to read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ImportEncoding {
+    /// A BOM means UTF-8; else valid UTF-8 is UTF-8; else Shift_JIS
+    Auto,
+    #[value(name = "utf-8")]
+    Utf8,
+    /// Shift_JIS as Windows writes it (CP932)
+    #[value(name = "shift_jis")]
+    ShiftJis,
+}
+
+/// The encoding of a staff CSV to write.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExportEncoding {
+    #[value(name = "utf-8")]
+    Utf8,
+    /// Shift_JIS as Windows writes it (CP932)
+    #[value(name = "shift_jis")]
+    ShiftJis,
+}
+
+fn parse_staff_status(s: &str) -> Result<crate::model::StaffStatus, String> {
+    s.parse()
+}
+
+#[derive(Debug, Subcommand)]
+pub enum StaffCmd {
+    /// Import staff from a CSV file (S2-S6); every row is checked before anything is written
+    Import {
+        /// The CSV file: headers name (名前, 氏名), email (メールアドレス), account_id
+        /// (accountID, アカウントID, 識別ID), chatwork_id (chatworkID, チャットワークID)
+        file: PathBuf,
+        #[arg(long)]
+        org: String,
+        /// Send registration requests for rows with a name and e-mail only (method B)
+        #[arg(long)]
+        invite: bool,
+        /// Write the good rows even when some are bad (exit 6 when any row was skipped)
+        #[arg(long)]
+        skip_invalid: bool,
+        /// Write the rejected rows, with an `error` column, to this file (mode 0600)
+        #[arg(long, value_name = "FILE")]
+        rejects: Option<PathBuf>,
+        /// The file's encoding
+        #[arg(long, value_enum, default_value = "auto")]
+        encoding: ImportEncoding,
+        /// Check every row and report, and change nothing
+        #[arg(long)]
+        dry_run: bool,
+    },
+    /// List an org's staff roster with each entry's status
+    List {
+        #[arg(long)]
+        org: String,
+        /// ready, awaiting_registration, unresolved or stale
+        #[arg(long, value_parser = parse_staff_status)]
+        status: Option<crate::model::StaffStatus>,
+    },
+    /// Write an org's staff roster as CSV in the import format, to standard output
+    Export {
+        #[arg(long)]
+        org: String,
+        #[arg(long, value_enum, default_value = "utf-8")]
+        encoding: ExportEncoding,
+    },
 }
 
 #[derive(Debug, Subcommand)]

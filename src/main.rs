@@ -5,6 +5,7 @@
 mod cli;
 mod commands;
 mod completions;
+mod csvio;
 mod db;
 mod domain;
 mod error;

@@ -119,6 +119,15 @@ text_enum!(
         Expired => "expired",
     }
 );
+text_enum!(
+    /// The status of a staff roster entry (S3, S6, S7).
+    StaffStatus {
+        Ready => "ready",
+        AwaitingRegistration => "awaiting_registration",
+        Unresolved => "unresolved",
+        Stale => "stale",
+    }
+);
 
 impl Plan {
     /// Only enterprise and kddi contracts have the prohibited-acts settings.

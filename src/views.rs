@@ -4,8 +4,8 @@
 use serde::Serialize;
 
 use crate::model::{
-    AccountId, AccountStatus, ChatId, ChatKind, ChatRole, FileId, MessageId, Plan, Role, TaskId,
-    TaskStatus, TransferId,
+    AccountId, AccountStatus, ChatId, ChatKind, ChatRole, FileId, MessageId, Plan, Role,
+    StaffStatus, TaskId, TaskStatus, TransferId,
 };
 
 #[derive(Debug, Clone, Serialize)]
@@ -138,4 +138,38 @@ pub struct RegistrationView {
     pub new_account: bool,
     pub role: Role,
     pub expires_at: String,
+}
+
+/// An entry of a staff roster (CLI.md `staff list`).
+#[derive(Debug, Clone, Serialize)]
+pub struct StaffView {
+    pub name: String,
+    pub email: Option<String>,
+    pub account_id: Option<AccountId>,
+    pub chatwork_id: Option<String>,
+    pub status: StaffStatus,
+}
+
+/// A rejected row of a staff import: where, and why.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct StaffRowError {
+    pub line: u64,
+    pub column: String,
+    pub message: String,
+}
+
+/// The report of `staff import` (CLI.md keys, then `rejected` and
+/// `encoding`).
+#[derive(Debug, Clone, Serialize)]
+pub struct StaffImportView {
+    pub dry_run: bool,
+    pub applied: bool,
+    pub rows: u64,
+    pub created: u64,
+    pub updated: u64,
+    pub unchanged: u64,
+    pub invited: u64,
+    pub rejected: u64,
+    pub encoding: String,
+    pub errors: Vec<StaffRowError>,
 }

@@ -5,6 +5,7 @@
 mod inspect;
 mod org;
 mod registration;
+mod staff;
 mod transfer;
 mod user;
 
@@ -98,6 +99,7 @@ pub fn run(command: Command, settings: Settings) -> Result<u8> {
         Command::User(cmd) => user::run(&mut ctx, cmd),
         Command::Transfer(cmd) => transfer::run(&mut ctx, cmd),
         Command::Registration(cmd) => registration::run(&mut ctx, cmd),
+        Command::Staff(cmd) => staff::run(&mut ctx, cmd),
         Command::Contact(cmd) => inspect::contact(&mut ctx, cmd),
         Command::Chat(cmd) => inspect::chat(&mut ctx, cmd),
         Command::Message(cmd) => inspect::message(&mut ctx, cmd),

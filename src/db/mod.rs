@@ -9,6 +9,7 @@ pub mod invariants;
 pub mod orgs;
 pub mod outbox;
 pub mod registrations;
+pub mod staff;
 pub mod transfers;
 
 use std::fs::OpenOptions;
@@ -134,6 +135,25 @@ impl Db {
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
         let value = f(&tx)?;
         tx.commit()?;
+        Ok(value)
+    }
+
+    /// Like `write`, but `f` also says whether to commit: `(value, true)`
+    /// commits, `(value, false)` rolls everything back and still returns the
+    /// value (a batch that found a bad item after checking them all).
+    pub fn write_or_roll_back<T>(
+        &mut self,
+        f: impl FnOnce(&Transaction<'_>) -> Result<(T, bool)>,
+    ) -> Result<T> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let (value, commit) = f(&tx)?;
+        if commit {
+            tx.commit()?;
+        } else {
+            tx.rollback()?;
+        }
         Ok(value)
     }
 

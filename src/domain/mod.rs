@@ -12,6 +12,7 @@ pub mod org;
 pub mod policy;
 pub mod policy_change;
 pub mod registration;
+pub mod staff;
 pub mod transfer;
 pub mod user;
 pub mod validate;

@@ -42,6 +42,8 @@ record!(
     AuditView => ["id", "at", "actor", "action", "target", "result"],
     TransferView => ["id", "from", "to", "status", "users", "created_at", "expires_at"],
     RegistrationView => ["id", "email", "org", "status", "new_account", "role", "expires_at"],
+    StaffView => ["name", "email", "account_id", "chatwork_id", "status"],
+    StaffRowError => ["line", "column", "message"],
 );
 
 /// Writes to standard output; a closed pipe (`orgctl user list | head`) is
@@ -170,6 +172,91 @@ pub fn report(value: &impl Serialize, format: Format) -> Result<()> {
                 table.add_row(vec![k.clone(), cell(v)]);
             }
             out(&format!("{table}\n"))
+        }
+    }
+}
+
+/// Prints the report of `staff import`: for people, the counts and then
+/// the rejected rows with their line, column and reason; as JSON, the keys
+/// of CLI.md; as CSV, the rejected rows.
+pub fn staff_import(view: &StaffImportView, format: Format, quiet: bool) -> Result<()> {
+    match format {
+        Format::Json => out(&format!("{}\n", serde_json::to_string_pretty(view)?)),
+        Format::Csv => list(&view.errors, Format::Csv),
+        Format::Table => {
+            let mut table = Table::new();
+            table.load_style(presets::UTF8_FULL_CONDENSED);
+            for (k, v) in [
+                ("rows", view.rows),
+                ("created", view.created),
+                ("updated", view.updated),
+                ("unchanged", view.unchanged),
+                ("invited", view.invited),
+                ("rejected", view.rejected),
+            ] {
+                table.add_row(vec![k.to_string(), v.to_string()]);
+            }
+            table.add_row(vec!["encoding".to_string(), view.encoding.clone()]);
+            let mut text = format!("{table}\n");
+            if !view.errors.is_empty() {
+                let mut errors = new_table(StaffRowError::COLUMNS);
+                for row in rows(&view.errors)? {
+                    errors.add_row(row);
+                }
+                text.push_str(&format!("{errors}\n"));
+            }
+            out(&text)?;
+            if view.dry_run && !quiet {
+                note("dry run: nothing was written");
+            }
+            Ok(())
+        }
+    }
+}
+
+/// Prints bytes as they are (a CSV export in Shift_JIS).
+pub fn bytes(data: &[u8]) -> Result<()> {
+    let mut stdout = io::stdout().lock();
+    match stdout.write_all(data).and_then(|()| stdout.flush()) {
+        Err(e) if e.kind() != io::ErrorKind::BrokenPipe => Err(e.into()),
+        _ => Ok(()),
+    }
+}
+
+/// A progress bar on standard error for a long job, shown only when
+/// standard error is a terminal (and not `--quiet`); silent otherwise.
+pub struct Progress(Option<indicatif::ProgressBar>);
+
+/// Files smaller than this finish before a bar is worth drawing.
+const PROGRESS_MIN_BYTES: u64 = 256 * 1024;
+
+pub fn progress(total_bytes: u64, quiet: bool) -> Progress {
+    use std::io::IsTerminal;
+    if quiet || total_bytes < PROGRESS_MIN_BYTES || !io::stderr().is_terminal() {
+        return Progress(None);
+    }
+    let bar = indicatif::ProgressBar::with_draw_target(
+        Some(total_bytes),
+        indicatif::ProgressDrawTarget::stderr(),
+    );
+    if let Ok(style) = indicatif::ProgressStyle::with_template(
+        "{bar:40} {bytes}/{total_bytes} {elapsed} (eta {eta})",
+    ) {
+        bar.set_style(style);
+    }
+    Progress(Some(bar))
+}
+
+impl Progress {
+    pub fn set(&self, bytes: u64) {
+        if let Some(bar) = &self.0 {
+            bar.set_position(bytes);
+        }
+    }
+
+    pub fn finish(&self) {
+        if let Some(bar) = &self.0 {
+            bar.finish_and_clear();
         }
     }
 }

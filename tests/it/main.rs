@@ -9,4 +9,5 @@ mod fixtures;
 mod orgs_users;
 mod policy;
 mod registration;
+mod staff;
 mod transfer;

@@ -1,0 +1,234 @@
+//! `orgctl staff ...`: import a staff CSV, list and export the roster.
+//!
+//! An import is not a plan (it is a stream of rows, not a list of effects),
+//! so it does not go through `execute`; it keeps the same promises: every
+//! row is checked against the state it is written to, in one `BEGIN
+//! IMMEDIATE` transaction (I6), and every real run is audited.
+
+use std::path::{Path, PathBuf};
+
+use super::{Ctx, audit};
+use crate::cli::{ExportEncoding, ImportEncoding, StaffCmd};
+use crate::csvio::{self, Encoding, RejectsWriter, StaffReader};
+use crate::domain::access::{self, Need};
+use crate::domain::staff::{self, ImportOptions, ImportSummary};
+use crate::error::{Error, ErrorKind, Result};
+use crate::render;
+
+pub fn run(ctx: &mut Ctx, cmd: StaffCmd) -> Result<u8> {
+    match cmd {
+        StaffCmd::Import {
+            file,
+            org,
+            invite,
+            skip_invalid,
+            rejects,
+            encoding,
+            dry_run,
+        } => {
+            let request = ImportRequest {
+                file,
+                org,
+                rejects,
+                encoding: match encoding {
+                    ImportEncoding::Auto => None,
+                    ImportEncoding::Utf8 => Some(Encoding::Utf8),
+                    ImportEncoding::ShiftJis => Some(Encoding::ShiftJis),
+                },
+                options: ImportOptions {
+                    invite,
+                    skip_invalid,
+                    write: !dry_run,
+                },
+            };
+            import(ctx, &request)
+        }
+        StaffCmd::List { org, status } => {
+            let views = ctx.read(|conn, _| staff::list(conn, &access::org(conn, &org)?, status))?;
+            render::list(&views, ctx.settings.format)?;
+            Ok(0)
+        }
+        StaffCmd::Export { org, encoding } => {
+            let text = ctx.read(|conn, _| staff::export_text(conn, &access::org(conn, &org)?))?;
+            let encoding = match encoding {
+                ExportEncoding::Utf8 => Encoding::Utf8,
+                ExportEncoding::ShiftJis => Encoding::ShiftJis,
+            };
+            render::bytes(&csvio::encode(&text, encoding, false)?)?;
+            Ok(0)
+        }
+    }
+}
+
+struct ImportRequest {
+    file: PathBuf,
+    org: String,
+    rejects: Option<PathBuf>,
+    encoding: Option<Encoding>,
+    options: ImportOptions,
+}
+
+/// `staff import`: runs it, renders the report, audits a real run with its
+/// outcome, and returns the exit code (0, or an error of exit 3 or 6).
+fn import(ctx: &mut Ctx, request: &ImportRequest) -> Result<u8> {
+    let dry_run = !request.options.write;
+    let target = format!("{} {}", request.org, request.file.display());
+    let outcome = import_rows(ctx, request);
+    let (summary, encoding) = match outcome {
+        Ok(done) => done,
+        Err(err) => {
+            let e = crate::error::classify(&err);
+            if !dry_run && matches!(e.kind, ErrorKind::Refused | ErrorKind::NotFound) {
+                // The refusal is worth a line in the log; if even that cannot
+                // be written, the original error is what matters.
+                let _ = audit(
+                    ctx,
+                    "staff.import",
+                    Some(&target),
+                    &format!("refused: {}", e.message),
+                );
+            }
+            return Err(err);
+        }
+    };
+    let bad = summary.errors.len();
+    let result = if bad > 0 && !request.options.skip_invalid {
+        format!("refused: {bad} of {} rows are invalid", summary.rows)
+    } else if bad > 0 {
+        format!("partial: {bad} of {} rows skipped", summary.rows)
+    } else if summary.created + summary.updated == 0 {
+        "ok: no change".to_string()
+    } else {
+        "ok".to_string()
+    };
+    if !dry_run {
+        audit(ctx, "staff.import", Some(&target), &result)?;
+    }
+    render::staff_import(
+        &summary.view(dry_run, encoding.as_str()),
+        ctx.settings.format,
+        ctx.settings.quiet,
+    )?;
+    let hint = match &request.rejects {
+        Some(path) => format!(
+            "the rejected rows are in {} with their errors; fix them there and import that file",
+            path.display()
+        ),
+        None => {
+            "--rejects FILE writes the rejected rows with their errors, ready to fix and import"
+                .to_string()
+        }
+    };
+    if bad > 0 && !request.options.skip_invalid {
+        return Err(Error::rule(
+            "S5",
+            format!(
+                "{bad} of {} rows are invalid; nothing was written",
+                summary.rows
+            ),
+        )
+        .with_hint(format!(
+            "{hint}; or pass --skip-invalid to import the good rows"
+        ))
+        .into());
+    }
+    if bad > 0 {
+        let done = if dry_run {
+            "would be imported"
+        } else {
+            "were imported"
+        };
+        return Err(Error::new(
+            ErrorKind::Partial,
+            format!(
+                "{} of {} rows {done}; {bad} invalid rows were skipped",
+                summary.accepted(),
+                summary.rows
+            ),
+        )
+        .with_hint(hint)
+        .into());
+    }
+    Ok(0)
+}
+
+/// Checks who acts, opens the file, and streams it through the domain in
+/// one transaction: rolled back on a dry run and when a bad row means
+/// nothing may be written.
+fn import_rows(ctx: &mut Ctx, request: &ImportRequest) -> Result<(ImportSummary, Encoding)> {
+    let actor = ctx.settings.actor.clone();
+    // Who acts is checked before the file is read, so that a refusal does
+    // not wait for a large file.
+    ctx.read(|conn, _| {
+        let org = access::org(conn, &request.org)?;
+        access::authorize(conn, actor.as_deref(), &org, Need::UserManager)
+    })?;
+    if let Some(rejects) = &request.rejects
+        && same_file(rejects, &request.file)
+    {
+        return Err(Error::usage("--rejects names the file being imported")
+            .with_hint("give the rejects another file name")
+            .into());
+    }
+    let mut reader = StaffReader::open(&request.file, request.encoding)?;
+    let mut rejects = match &request.rejects {
+        Some(path) => Some(RejectsWriter::create(
+            path,
+            reader.header(),
+            reader.encoding,
+            reader.bom,
+        )?),
+        None => None,
+    };
+    let progress = render::progress(reader.size, ctx.settings.quiet);
+    let options = request.options;
+    let now = ctx.now();
+    let mut run = |tx: &rusqlite::Transaction<'_>| -> Result<ImportSummary> {
+        let org = access::org(tx, &request.org)?;
+        let actor = access::authorize(tx, actor.as_deref(), &org, Need::UserManager)?;
+        if org.status != crate::model::OrgStatus::Active {
+            return Err(Error::refused(format!(
+                "refused: org {} is {}; its roster cannot change",
+                org.slug, org.status
+            ))
+            .into());
+        }
+        let mut on_reject =
+            |row: &csvio::StaffRow, e: &crate::views::StaffRowError| match &mut rejects {
+                Some(w) => w.write(row, &e.message),
+                None => Ok(()),
+            };
+        let mut on_progress = |bytes: u64| progress.set(bytes);
+        staff::import(
+            tx,
+            &org,
+            &actor,
+            &mut reader,
+            options,
+            &now,
+            &mut on_reject,
+            &mut on_progress,
+        )
+    };
+    let summary = if options.write {
+        ctx.db()?.write_or_roll_back(|tx| {
+            let summary = run(tx)?;
+            let commit = summary.written;
+            Ok((summary, commit))
+        })?
+    } else {
+        ctx.db()?.read(&mut run)?
+    };
+    progress.finish();
+    if let Some(w) = rejects {
+        w.finish()?;
+    }
+    Ok((summary, reader.encoding))
+}
+
+fn same_file(a: &Path, b: &Path) -> bool {
+    match (a.canonicalize(), b.canonicalize()) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => false,
+    }
+}

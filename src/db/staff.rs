@@ -1,0 +1,142 @@
+//! Queries on the staff roster (SPEC §8).
+
+use rusqlite::{Connection, OptionalExtension, Row, params};
+
+use crate::error::Result;
+use crate::model::{AccountId, AccountStatus, OrgId};
+
+/// A roster entry as stored.
+#[derive(Debug, Clone, PartialEq)]
+pub struct StaffEntry {
+    pub id: i64,
+    pub name: String,
+    pub email: Option<String>,
+    pub account_id: Option<AccountId>,
+    /// The Chatwork ID as it was when the entry was resolved by it (S6).
+    pub chatwork_id: Option<String>,
+    pub registration_id: Option<i64>,
+}
+
+const ENTRY_SELECT: &str =
+    "SELECT s.id, s.name, s.email, s.account_id, s.chatwork_id, s.registration_id FROM staff s";
+
+fn entry_from_row(r: &Row<'_>) -> rusqlite::Result<StaffEntry> {
+    Ok(StaffEntry {
+        id: r.get(0)?,
+        name: r.get(1)?,
+        email: r.get(2)?,
+        account_id: r.get(3)?,
+        chatwork_id: r.get(4)?,
+        registration_id: r.get(5)?,
+    })
+}
+
+/// The org's entry tied to this account.
+pub fn by_account(conn: &Connection, org: OrgId, account: AccountId) -> Result<Option<StaffEntry>> {
+    let sql = format!("{ENTRY_SELECT} WHERE s.org_id = ?1 AND s.account_id = ?2");
+    Ok(conn
+        .prepare_cached(&sql)?
+        .query_row(params![org, account], entry_from_row)
+        .optional()?)
+}
+
+/// The org's oldest entry with this e-mail, compared case-insensitively.
+pub fn by_email(conn: &Connection, org: OrgId, email: &str) -> Result<Option<StaffEntry>> {
+    let sql = format!(
+        "{ENTRY_SELECT} WHERE s.org_id = ?1 AND s.email = ?2 COLLATE NOCASE ORDER BY s.id LIMIT 1"
+    );
+    Ok(conn
+        .prepare_cached(&sql)?
+        .query_row(params![org, email], entry_from_row)
+        .optional()?)
+}
+
+/// A new entry, as `insert` writes it.
+pub struct NewStaff<'a> {
+    pub org: OrgId,
+    pub name: &'a str,
+    pub email: Option<&'a str>,
+    pub account_id: Option<AccountId>,
+    pub chatwork_id: Option<&'a str>,
+    pub registration_id: Option<i64>,
+}
+
+pub fn insert(conn: &Connection, s: &NewStaff<'_>, now: &str) -> Result<()> {
+    conn.prepare_cached(
+        "INSERT INTO staff (org_id, name, email, account_id, chatwork_id, registration_id,
+                            created_at, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7)",
+    )?
+    .execute(params![
+        s.org,
+        s.name,
+        s.email,
+        s.account_id,
+        s.chatwork_id,
+        s.registration_id,
+        now
+    ])?;
+    Ok(())
+}
+
+/// Replaces what an import may change of an entry.
+pub fn update(
+    conn: &Connection,
+    id: i64,
+    name: &str,
+    email: Option<&str>,
+    account_id: Option<AccountId>,
+    chatwork_id: Option<&str>,
+    now: &str,
+) -> Result<()> {
+    conn.prepare_cached(
+        "UPDATE staff SET name = ?2, email = ?3, account_id = ?4, chatwork_id = ?5, updated_at = ?6
+         WHERE id = ?1",
+    )?
+    .execute(params![id, name, email, account_id, chatwork_id, now])?;
+    Ok(())
+}
+
+/// A roster entry with what its status depends on.
+#[derive(Debug, Clone)]
+pub struct StaffState {
+    pub entry: StaffEntry,
+    /// The tied account's status, org and current Chatwork ID.
+    pub account: Option<(AccountStatus, Option<OrgId>, Option<String>)>,
+    /// The status of the entry's registration request, if it has one.
+    pub registration: Option<String>,
+    /// For an entry without an account: the status of the org's live member
+    /// with the entry's e-mail, if there is one.
+    pub member_by_email: Option<(AccountId, AccountStatus)>,
+}
+
+/// Every entry of an org, in the order they were added.
+pub fn list(conn: &Connection, org: OrgId) -> Result<Vec<StaffState>> {
+    let mut stmt = conn.prepare(
+        "SELECT s.id, s.name, s.email, s.account_id, s.chatwork_id, s.registration_id,
+                a.status, a.org_id, a.chatwork_id, r.status,
+                m.id, m.status
+         FROM staff s
+         LEFT JOIN accounts a ON a.id = s.account_id
+         LEFT JOIN registrations r ON r.id = s.registration_id
+         LEFT JOIN accounts m ON s.account_id IS NULL AND s.email IS NOT NULL
+              AND m.email = s.email COLLATE NOCASE AND m.status != 'deleted'
+              AND m.org_id = s.org_id
+         WHERE s.org_id = ?1
+         ORDER BY s.id",
+    )?;
+    let rows = stmt.query_map([org], |r| {
+        let status: Option<AccountStatus> = r.get(6)?;
+        let member: Option<AccountId> = r.get(10)?;
+        let member_status: Option<AccountStatus> = r.get(11)?;
+        Ok(StaffState {
+            entry: entry_from_row(r)?,
+            account: status
+                .map(|s| Ok::<_, rusqlite::Error>((s, r.get(7)?, r.get(8)?)))
+                .transpose()?,
+            registration: r.get(9)?,
+            member_by_email: member.zip(member_status),
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}

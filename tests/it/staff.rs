@@ -1,0 +1,685 @@
+//! The staff roster (SPEC §8): one test per rule S1–S7, every encoding and
+//! header spelling, the bad-input corpus of `tests/corpus/staff/`, and the
+//! export → import round trip.
+
+use std::path::{Path, PathBuf};
+
+use serde_json::{Value, json};
+
+use super::harness::*;
+
+/// Three companies; a0 is the admin of org a (accounts 1000 and 1001, the
+/// latter with Chatwork ID `a-one`).
+fn world() -> World {
+    World::with_fixture("three-companies.toml").acting_as("a0@a.example")
+}
+
+fn write(w: &World, name: &str, bytes: &[u8]) -> PathBuf {
+    let path = w.dir().join(name);
+    std::fs::write(&path, bytes).unwrap();
+    path
+}
+
+fn sjis(text: &str) -> Vec<u8> {
+    let (bytes, _, had_errors) = encoding_rs::SHIFT_JIS.encode(text);
+    assert!(!had_errors, "{text} is not Shift_JIS");
+    bytes.into_owned()
+}
+
+fn import(w: &World, file: &Path, extra: &[&str]) -> Run {
+    let mut args = vec!["staff", "import", file.to_str().unwrap(), "--org", "a"];
+    args.extend_from_slice(extra);
+    w.run_json(&args)
+}
+
+fn import_ok(w: &World, file: &Path, extra: &[&str]) -> Value {
+    let r = import(w, file, extra);
+    assert_eq!(r.code, 0, "{}\n{}", r.stdout, r.stderr);
+    r.json()
+}
+
+fn roster(w: &World) -> Value {
+    w.json(&["staff", "list", "--org", "a"])
+}
+
+fn messages(report: &Value) -> String {
+    report["errors"].to_string()
+}
+
+#[test]
+fn s1_user_list_csv_carries_the_account_id() {
+    let w = world();
+    let csv = w.ok(&["--format", "csv", "user", "list", "--org", "a"]);
+    let mut lines = csv.lines();
+    let header: Vec<&str> = lines.next().unwrap().split(',').collect();
+    let col = header.iter().position(|h| *h == "account_id").unwrap();
+    let ids: Vec<&str> = lines.map(|l| l.split(',').nth(col).unwrap()).collect();
+    assert_eq!(ids, ["1000", "1001"]);
+}
+
+#[test]
+fn s2_rows_with_an_account_id_or_chatwork_id_are_ready_at_once() {
+    let w = world();
+    let f = write(
+        &w,
+        "a.csv",
+        b"name,account_id,chatwork_id\nZero,1000,\nOne,,a-one\n",
+    );
+    let report = import_ok(&w, &f, &[]);
+    assert_eq!(report["applied"], true);
+    assert_eq!(report["rows"], 2);
+    assert_eq!(report["created"], 2);
+    let list = roster(&w);
+    assert_eq!(
+        list,
+        json!([
+            {"name": "Zero", "email": null, "account_id": 1000, "chatwork_id": null, "status": "ready"},
+            {"name": "One", "email": null, "account_id": 1001, "chatwork_id": "a-one", "status": "ready"},
+        ])
+    );
+}
+
+#[test]
+fn s2_both_ids_must_name_the_same_account() {
+    let w = world();
+    w.ok(&["user", "set", "a0@a.example", "--chatwork-id", "a-zero"]);
+    let f = write(
+        &w,
+        "a.csv",
+        b"name,account_id,chatwork_id\nOne,1001,a-zero\n",
+    );
+    let r = import(&w, &f, &[]);
+    assert_eq!(r.code, 3);
+    let report = r.json();
+    assert_eq!(report["errors"][0]["line"], 2);
+    assert_eq!(report["errors"][0]["column"], "chatwork_id");
+    assert!(messages(&report).contains("must name the same account"));
+    let f = write(
+        &w,
+        "b.csv",
+        b"name,account_id,chatwork_id\nOne,1001,a-one\n",
+    );
+    import_ok(&w, &f, &[]);
+}
+
+#[test]
+fn s2_accounts_that_are_not_live_members_are_row_errors_saying_what_to_do() {
+    let w = World::new().acting_as("a0@a.example");
+    let scenario = r#"
+[[org]]
+slug = "a"
+name = "A"
+plan = "business"
+seats = 5
+[[org]]
+slug = "b"
+name = "B"
+plan = "business"
+seats = 5
+[[account]]
+email = "a0@a.example"
+name = "a0"
+org = "a"
+role = "admin"
+account_id = 1000
+[[account]]
+email = "gone@a.example"
+name = "gone"
+org = "a"
+account_id = 1001
+[[account]]
+email = "b0@b.example"
+name = "b0"
+org = "b"
+role = "admin"
+account_id = 2000
+[[account]]
+email = "free@example.com"
+name = "free"
+account_id = 5000
+"#;
+    let fx = write(&w, "fx.toml", scenario.as_bytes());
+    w.ok(&["fixture", "load", fx.to_str().unwrap()]);
+    w.ok(&["--yes", "user", "delete", "gone@a.example"]);
+    let f = write(
+        &w,
+        "a.csv",
+        b"name,account_id\nGone,1001\nB zero,2000\nFree,5000\n",
+    );
+    let r = import(&w, &f, &[]);
+    assert_eq!(r.code, 3);
+    let e = r.json()["errors"].clone();
+    assert!(
+        e[0]["message"].as_str().unwrap().contains("was deleted"),
+        "{e}"
+    );
+    assert!(
+        e[1]["message"]
+            .as_str()
+            .unwrap()
+            .contains("member of org b"),
+        "{e}"
+    );
+    assert!(
+        e[1]["message"].as_str().unwrap().contains("transfer"),
+        "{e}"
+    );
+    assert!(
+        e[2]["message"]
+            .as_str()
+            .unwrap()
+            .contains("personal account"),
+        "{e}"
+    );
+    assert!(
+        e[2]["message"].as_str().unwrap().contains("user add"),
+        "{e}"
+    );
+    assert_eq!(roster(&w), json!([]));
+}
+
+#[test]
+fn s3_email_only_rows_need_invite_and_go_through_the_invite_hook() {
+    let w = world();
+    let f = write(
+        &w,
+        "b.csv",
+        "氏名,メールアドレス\n新人,new@a.example\n".as_bytes(),
+    );
+    let r = import(&w, &f, &[]);
+    assert_eq!(r.code, 3);
+    assert!(messages(&r.json()).contains("pass --invite to send registration requests"));
+    // Registration requests are not in this build yet: a clear row error.
+    let r = import(&w, &f, &["--invite"]);
+    assert_eq!(r.code, 3);
+    assert!(messages(&r.json()).contains("R1: registration requests are not available"));
+    assert_eq!(roster(&w), json!([]));
+    // An e-mail that is already a member needs no request (R4): ready.
+    let f = write(&w, "c.csv", b"name,email\nOne,A1@a.example\n");
+    let report = import_ok(&w, &f, &["--invite"]);
+    assert_eq!(report["invited"], 0);
+    assert_eq!(roster(&w)[0]["account_id"], 1001);
+    assert_eq!(roster(&w)[0]["status"], "ready");
+}
+
+#[test]
+fn s3_an_entry_awaits_registration_until_its_account_is_active() {
+    let w = World::with_fixture("demo.toml");
+    let pending = w.json(&["user", "list", "--status", "pending_first_login"]);
+    let p = &pending[0];
+    let org = p["org"].as_str().unwrap().to_string();
+    let admin = w.json(&["org", "show", &org])["admin"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let f = write(
+        &w,
+        "p.csv",
+        format!("name,account_id\nNew,{}\n", p["account_id"]).as_bytes(),
+    );
+    let r = w.run_json(&[
+        "--as",
+        &admin,
+        "staff",
+        "import",
+        f.to_str().unwrap(),
+        "--org",
+        &org,
+    ]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let list = w.json(&["staff", "list", "--org", &org]);
+    assert_eq!(list[0]["status"], "awaiting_registration");
+    let filtered = w.json(&[
+        "staff",
+        "list",
+        "--org",
+        &org,
+        "--status",
+        "awaiting_registration",
+    ]);
+    assert_eq!(filtered.as_array().unwrap().len(), 1);
+    let ready = w.json(&["staff", "list", "--org", &org, "--status", "ready"]);
+    assert_eq!(ready, json!([]));
+}
+
+#[test]
+fn s4_every_header_spelling_in_any_order_case_and_spacing() {
+    let names = ["name", "名前", "氏名", " NAME "];
+    let ids = [
+        "account_id",
+        "accountID",
+        "アカウントID",
+        "識別ID",
+        "AccountId ",
+    ];
+    let cws = [
+        "chatwork_id",
+        "chatworkID",
+        "チャットワークID",
+        " ChatWork_ID",
+    ];
+    let emails = ["email", "メールアドレス", "EMAIL"];
+    let w = world();
+    for (i, name) in names.iter().enumerate() {
+        let id = ids[i % ids.len()];
+        let cw = cws[i % cws.len()];
+        let email = emails[i % emails.len()];
+        // Rotate the column order too.
+        let text = match i % 3 {
+            0 => format!("{name},{id},{cw},{email}\nZero,1000,,\nOne,,a-one,\n"),
+            1 => format!("{cw},{email},{name},{id}\n,,Zero,1000\na-one,,One,\n"),
+            _ => format!("{email},{id},{name},{cw}\n,1000,Zero,\n,,One,a-one\n"),
+        };
+        let f = write(&w, &format!("h{i}.csv"), text.as_bytes());
+        let report = import_ok(&w, &f, &[]);
+        assert_eq!(report["rows"], 2, "{text}");
+        assert_eq!(report["errors"], json!([]), "{text}");
+    }
+    // Each ID spelling alone, too.
+    let alone = ids
+        .iter()
+        .map(|h| (h, "1001"))
+        .chain(cws.iter().map(|h| (h, "a-one")));
+    for (id, value) in alone {
+        let text = format!("name,{id}\nOne,{value}\n");
+        let f = write(&w, "one.csv", text.as_bytes());
+        let report = import_ok(&w, &f, &[]);
+        assert_eq!(report["rows"], 1, "{text}");
+    }
+}
+
+#[test]
+fn s4_duplicate_or_unknown_headers_are_refused_with_the_accepted_list() {
+    let w = world();
+    let f = write(
+        &w,
+        "d.csv",
+        "name,account_id,識別ID\nZero,1000,1000\n".as_bytes(),
+    );
+    let e = w.fails(3, &["staff", "import", f.to_str().unwrap(), "--org", "a"]);
+    assert!(e["message"].as_str().unwrap().contains("twice"), "{e}");
+    let f = write(&w, "u.csv", b"first,last\nAnn,Lee\n");
+    let e = w.fails(3, &["staff", "import", f.to_str().unwrap(), "--org", "a"]);
+    assert!(
+        e["message"].as_str().unwrap().contains("no known column"),
+        "{e}"
+    );
+    assert!(e["hint"].as_str().unwrap().contains("識別ID"), "{e}");
+}
+
+#[test]
+fn s4_utf8_with_and_without_bom_and_shift_jis_are_decoded() {
+    let text = "氏名,識別ID,チャットワークID\n山田 太郎,1000,\n佐藤 花子,,a-one\n";
+    let mut bom = b"\xEF\xBB\xBF".to_vec();
+    bom.extend_from_slice(text.as_bytes());
+    for (file, bytes, flags, encoding) in [
+        ("utf8.csv", text.as_bytes().to_vec(), vec![], "utf-8"),
+        ("bom.csv", bom.clone(), vec![], "utf-8"),
+        ("bom-forced.csv", bom, vec!["--encoding", "utf-8"], "utf-8"),
+        ("sjis.csv", sjis(text), vec![], "shift_jis"),
+        (
+            "sjis-forced.csv",
+            sjis(text),
+            vec!["--encoding", "shift_jis"],
+            "shift_jis",
+        ),
+    ] {
+        let w = world();
+        let f = write(&w, file, &bytes);
+        let report = import_ok(&w, &f, &flags);
+        assert_eq!(report["encoding"], encoding, "{file}");
+        assert_eq!(report["created"], 2, "{file}");
+        let list = roster(&w);
+        assert_eq!(list[0]["name"], "山田 太郎", "{file}");
+        assert_eq!(list[1]["name"], "佐藤 花子", "{file}");
+    }
+    // Shift_JIS read as UTF-8 is a row error, not mojibake in the roster.
+    let w = world();
+    let f = write(&w, "wrong.csv", &sjis(text));
+    let r = import(&w, &f, &["--encoding", "utf-8"]);
+    assert_eq!(r.code, 3, "{}", r.stdout);
+    assert_eq!(roster(&w), json!([]));
+}
+
+#[test]
+fn s5_one_bad_row_means_nothing_is_written_and_every_error_is_listed() {
+    let w = world();
+    let f = write(
+        &w,
+        "a.csv",
+        b"name,account_id\nZero,1000\nBad,abc\nOne,1001\nWorse,424242\n",
+    );
+    let r = import(&w, &f, &[]);
+    assert_eq!(r.code, 3);
+    let report = r.json();
+    assert_eq!(report["applied"], false);
+    assert_eq!(report["rows"], 4);
+    assert_eq!(
+        report["errors"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|e| (e["line"].as_u64().unwrap(), e["column"].as_str().unwrap()))
+            .collect::<Vec<_>>(),
+        [(3, "account_id"), (5, "account_id")]
+    );
+    assert_eq!(r.error()["kind"], "refused");
+    assert_eq!(roster(&w), json!([]));
+    let audit = w.json(&["audit", "list"]);
+    let last = audit.as_array().unwrap().last().unwrap();
+    assert_eq!(last["action"], "staff.import");
+    assert!(last["result"].as_str().unwrap().starts_with("refused"));
+
+    // A dry run reports the same and writes nothing, even with --skip-invalid.
+    let r = import(&w, &f, &["--dry-run", "--skip-invalid"]);
+    assert_eq!(r.code, 6);
+    assert_eq!(r.json()["dry_run"], true);
+    assert_eq!(r.json()["created"], 2);
+    assert_eq!(roster(&w), json!([]));
+
+    // --skip-invalid writes the good rows, exit 6.
+    let rejects = w.dir().join("rejects.csv");
+    let r = import(
+        &w,
+        &f,
+        &["--skip-invalid", "--rejects", rejects.to_str().unwrap()],
+    );
+    assert_eq!(r.code, 6, "{}", r.stderr);
+    assert_eq!(r.json()["created"], 2);
+    assert_eq!(r.error()["kind"], "partial");
+    assert_eq!(roster(&w).as_array().unwrap().len(), 2);
+    let audit = w.json(&["audit", "list"]);
+    let last = audit.as_array().unwrap().last().unwrap();
+    assert!(last["result"].as_str().unwrap().starts_with("partial"));
+
+    // The rejects file: the input's headers plus `error`, private.
+    let text = std::fs::read_to_string(&rejects).unwrap();
+    let mut lines = text.lines();
+    assert_eq!(lines.next(), Some("name,account_id,error"));
+    assert!(lines.next().unwrap().starts_with("Bad,abc,"));
+    assert!(lines.next().unwrap().starts_with("Worse,424242,"));
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(&rejects).unwrap().permissions().mode();
+        assert_eq!(mode & 0o777, 0o600);
+    }
+    // Fixed, the rejects file imports as it is (its `error` column is ignored).
+    let fixed = text
+        .replace("Bad,abc,", "Bad,1001,")
+        .replace("Worse,424242,", "Worse,1000,");
+    let f2 = write(&w, "fixed.csv", fixed.as_bytes());
+    let report = import_ok(&w, &f2, &[]);
+    assert_eq!(report["updated"], 2);
+    // With no bad rows --skip-invalid exits 0.
+    import_ok(&w, &f2, &["--skip-invalid"]);
+}
+
+#[test]
+fn s5_the_rejects_file_keeps_the_inputs_shift_jis_encoding() {
+    let w = world();
+    let f = write(&w, "s.csv", &sjis("氏名,識別ID\n山田,1000\n鈴木,9999\n"));
+    let rejects = w.dir().join("r.csv");
+    let r = import(&w, &f, &["--rejects", rejects.to_str().unwrap()]);
+    assert_eq!(r.code, 3);
+    let bytes = std::fs::read(&rejects).unwrap();
+    let (text, _, bad) = encoding_rs::SHIFT_JIS.decode(&bytes);
+    assert!(!bad);
+    assert!(std::str::from_utf8(&bytes).is_err(), "not Shift_JIS");
+    assert!(text.starts_with("氏名,識別ID,error\n鈴木,9999,"), "{text}");
+}
+
+#[test]
+fn s6_importing_the_same_file_twice_changes_nothing() {
+    let w = world();
+    let f = write(
+        &w,
+        "a.csv",
+        b"name,account_id,chatwork_id\nZero,1000,\nOne,,a-one\n",
+    );
+    import_ok(&w, &f, &[]);
+    let before = roster(&w);
+    let report = import_ok(&w, &f, &[]);
+    assert_eq!(
+        (&report["created"], &report["updated"], &report["unchanged"]),
+        (&json!(0), &json!(0), &json!(2))
+    );
+    assert_eq!(roster(&w), before);
+    let audit = w.json(&["audit", "list"]);
+    assert_eq!(
+        audit.as_array().unwrap().last().unwrap()["result"],
+        "ok: no change"
+    );
+    // A changed name is an update of the same entry, not a new one.
+    let f = write(&w, "b.csv", b"name,account_id\nZero Renamed,1000\n");
+    assert_eq!(import_ok(&w, &f, &[])["updated"], 1);
+    assert_eq!(roster(&w).as_array().unwrap().len(), 2);
+}
+
+#[test]
+fn s6_an_entry_resolved_by_chatwork_id_keeps_its_account_and_goes_stale() {
+    let w = world();
+    let f = write(&w, "a.csv", b"name,chatwork_id\nOne,a-one\n");
+    import_ok(&w, &f, &[]);
+    w.ok(&["user", "set", "a1@a.example", "--chatwork-id", "a-new"]);
+    let list = roster(&w);
+    assert_eq!(list[0]["account_id"], 1001);
+    assert_eq!(list[0]["chatwork_id"], "a-one");
+    assert_eq!(list[0]["status"], "stale");
+    let stale = w.json(&["staff", "list", "--org", "a", "--status", "stale"]);
+    assert_eq!(stale.as_array().unwrap().len(), 1);
+    // The old file no longer resolves, and says what the ID is now.
+    let r = import(
+        &w,
+        &write(
+            &w,
+            "b.csv",
+            b"name,account_id,chatwork_id\nOne,1001,a-one\n",
+        ),
+        &[],
+    );
+    assert_eq!(r.code, 3);
+    assert!(
+        messages(&r.json()).contains("is now `a-new`"),
+        "{}",
+        r.stdout
+    );
+    // Importing the new ID brings the entry back to ready.
+    let f = write(&w, "c.csv", b"name,chatwork_id\nOne,a-new\n");
+    assert_eq!(import_ok(&w, &f, &[])["updated"], 1);
+    assert_eq!(roster(&w)[0]["status"], "ready");
+}
+
+#[test]
+fn s7_the_roster_lists_unresolved_entries_and_exports_in_the_import_format() {
+    let w = world();
+    let f = write(
+        &w,
+        "a.csv",
+        "name,email,account_id,chatwork_id\n=HYPERLINK(\"x\"),a0@a.example,1000,\n'@one,,1001,a-one\n".as_bytes(),
+    );
+    import_ok(&w, &f, &[]);
+    let list = roster(&w);
+    assert_eq!(list[0]["name"], "=HYPERLINK(\"x\")");
+    assert_eq!(list[1]["name"], "@one");
+    let exported = w.ok(&["staff", "export", "--org", "a"]);
+    assert_eq!(
+        exported,
+        "name,email,account_id,chatwork_id\n\"'=HYPERLINK(\"\"x\"\")\",a0@a.example,1000,\n'@one,,1001,a-one\n"
+    );
+    // Deleting the account leaves the entry unresolved.
+    w.ok(&["--yes", "user", "delete", "a1@a.example"]);
+    let list = roster(&w);
+    assert_eq!(list[1]["status"], "unresolved");
+    let unresolved = w.json(&["staff", "list", "--org", "a", "--status", "unresolved"]);
+    assert_eq!(unresolved.as_array().unwrap().len(), 1);
+    assert_eq!(
+        w.fails(4, &["staff", "list", "--org", "nowhere"])["kind"],
+        "not_found"
+    );
+}
+
+#[test]
+fn export_then_import_changes_nothing_in_utf8_and_shift_jis() {
+    let w = world();
+    let f = write(
+        &w,
+        "a.csv",
+        "名前,メールアドレス,アカウントID,チャットワークID\n=山田,+81@a.example,1000,\n-佐藤,,,a-one\n".as_bytes(),
+    );
+    import_ok(&w, &f, &[]);
+    let before = roster(&w);
+    for encoding in ["utf-8", "shift_jis"] {
+        let out = w
+            .cmd()
+            .args(["staff", "export", "--org", "a", "--encoding", encoding])
+            .output()
+            .unwrap();
+        assert!(out.status.success());
+        if encoding == "shift_jis" {
+            assert!(std::str::from_utf8(&out.stdout).is_err());
+        }
+        let f = write(&w, "export.csv", &out.stdout);
+        let report = import_ok(&w, &f, &[]);
+        assert_eq!(report["unchanged"], 2, "{encoding}: {report}");
+        assert_eq!(report["created"], 0);
+        assert_eq!(report["updated"], 0);
+        assert_eq!(roster(&w), before);
+    }
+}
+
+#[test]
+fn staff_import_needs_an_administrator_of_the_org() {
+    let w = world();
+    let f = write(&w, "a.csv", b"name,account_id\nZero,1000\n");
+    let r = w.run_json(&[
+        "--as",
+        "b0@b.example",
+        "staff",
+        "import",
+        f.to_str().unwrap(),
+        "--org",
+        "a",
+    ]);
+    assert_eq!(r.code, 3);
+    let r = w.run_json(&[
+        "--as",
+        "a1@a.example",
+        "staff",
+        "import",
+        f.to_str().unwrap(),
+        "--org",
+        "a",
+    ]);
+    assert_eq!(r.code, 3);
+    assert_eq!(roster(&w), json!([]));
+}
+
+/// The corpus of bad input: each file, the exit code, and a piece of the
+/// message. Every file in `tests/corpus/staff/` must be listed here.
+const CORPUS: &[(&str, i32, &str)] = &[
+    ("empty.csv", 3, "the file is empty"),
+    ("header_only.csv", 3, "no staff rows"),
+    ("unterminated_quote.csv", 3, "never closed"),
+    ("negative_id.csv", 3, "is negative"),
+    ("overflowing_id.csv", 3, "too large"),
+    ("non_numeric_id.csv", 3, "is not an account ID"),
+    ("unknown_id.csv", 3, "no account has account ID 424242"),
+    ("duplicate_rows.csv", 3, "line 2 already names account 1000"),
+    (
+        "duplicate_chatwork_rows.csv",
+        3,
+        "line 2 already names account 1001",
+    ),
+    ("sql_strings.csv", 3, "is not an account ID"),
+    ("duplicate_headers.csv", 3, "twice"),
+    ("unknown_headers.csv", 3, "no known column"),
+    ("no_name_column.csv", 3, "no name column"),
+    ("too_many_cells.csv", 3, "3 cells but the header has 2"),
+    ("bad_email.csv", 3, "not a valid e-mail"),
+    ("bad_chatwork_id.csv", 3, "not a valid Chatwork ID"),
+    ("other_org_account.csv", 3, "member of org b"),
+];
+
+fn expect(w: &World, file: &Path, code: i32, needle: &str) {
+    let r = import(w, file, &[]);
+    assert_eq!(
+        r.code,
+        code,
+        "{}: exit {}\n{}\n{}",
+        file.display(),
+        r.code,
+        r.stdout,
+        r.stderr
+    );
+    let all = format!("{}{}", r.stdout, r.stderr);
+    assert!(
+        all.contains(needle),
+        "{}: `{needle}` not in\n{all}",
+        file.display()
+    );
+    assert!(!all.contains("panicked"), "{all}");
+}
+
+#[test]
+fn the_bad_input_corpus_is_refused_with_a_clear_message_and_nothing_written() {
+    let w = world();
+    let dir = repo().join("tests/corpus/staff");
+    let mut files: Vec<String> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    files.sort();
+    let mut listed: Vec<String> = CORPUS.iter().map(|(f, _, _)| f.to_string()).collect();
+    listed.sort();
+    assert_eq!(files, listed, "every corpus file needs an expectation");
+    for (file, code, needle) in CORPUS {
+        expect(&w, &dir.join(file), *code, needle);
+    }
+
+    // Generated cases: too big or too binary to commit.
+    let mut big = b"name,account_id\n".to_vec();
+    big.extend(std::iter::repeat_n(b'x', 2 * 1024 * 1024));
+    big.extend_from_slice(b",1000\n");
+    expect(&w, &write(&w, "big.csv", &big), 3, "characters long");
+    expect(
+        &w,
+        &write(&w, "nul.csv", b"name,account_id\nA\0n,1000\n"),
+        3,
+        "NUL byte",
+    );
+    expect(
+        &w,
+        &write(&w, "nul-header.csv", b"\0\0\0\x01\x02\0\n\0,\0\n"),
+        3,
+        "NUL",
+    );
+    // Latin-1 is neither UTF-8 nor Shift_JIS.
+    expect(
+        &w,
+        &write(&w, "latin1.csv", b"name,account_id\nJos\xE9,1000\n"),
+        3,
+        "not valid shift_jis",
+    );
+    expect(
+        &w,
+        &write(&w, "latin1-utf8.csv", b"name,account_id\nJos\xE9,1000\n"),
+        3,
+        "not valid",
+    );
+    let r = import(&w, Path::new("/nonexistent/staff.csv"), &[]);
+    assert_eq!(r.code, 4, "{}", r.stderr);
+    let r = import(&w, w.dir(), &[]);
+    assert_eq!(r.code, 3, "{}", r.stderr);
+    assert!(r.stderr.contains("is a directory"), "{}", r.stderr);
+
+    // The SQL-looking name is only text: stored as it is once the row is valid.
+    let f = write(
+        &w,
+        "sql.csv",
+        b"name,account_id\nRobert'); DROP TABLE staff;--,1000\n",
+    );
+    import_ok(&w, &f, &[]);
+    assert_eq!(roster(&w)[0]["name"], "Robert'); DROP TABLE staff;--");
+    w.assert_invariants();
+}
