@@ -36,7 +36,7 @@ pub fn run(ctx: &mut Ctx, cmd: StaffCmd) -> Result<u8> {
                     ImportEncoding::ShiftJis => Some(Encoding::ShiftJis),
                 },
                 options: ImportOptions {
-                    invite,
+                    invite: invite.then(|| super::registration::mail_settings(ctx)),
                     skip_invalid,
                     write: !dry_run,
                 },
@@ -181,7 +181,14 @@ fn import_rows(ctx: &mut Ctx, request: &ImportRequest) -> Result<(ImportSummary,
         None => None,
     };
     let progress = render::progress(reader.size, ctx.settings.quiet);
-    let options = request.options;
+    // A dry run walks exactly the real path, writes included, in a
+    // transaction it always rolls back: so it counts the seats that earlier
+    // rows' registration requests reserve, as the real run will.
+    let dry_run = !request.options.write;
+    let options = ImportOptions {
+        write: true,
+        ..request.options.clone()
+    };
     let now = ctx.now();
     let mut run = |tx: &rusqlite::Transaction<'_>| -> Result<ImportSummary> {
         let org = access::org(tx, &request.org)?;
@@ -204,21 +211,17 @@ fn import_rows(ctx: &mut Ctx, request: &ImportRequest) -> Result<(ImportSummary,
             &org,
             &actor,
             &mut reader,
-            options,
+            &options,
             &now,
             &mut on_reject,
             &mut on_progress,
         )
     };
-    let summary = if options.write {
-        ctx.db()?.write_or_roll_back(|tx| {
-            let summary = run(tx)?;
-            let commit = summary.written;
-            Ok((summary, commit))
-        })?
-    } else {
-        ctx.db()?.read(&mut run)?
-    };
+    let summary = ctx.db()?.write_or_roll_back(|tx| {
+        let summary = run(tx)?;
+        let commit = summary.written && !dry_run;
+        Ok((summary, commit))
+    })?;
     progress.finish();
     if let Some(w) = rejects {
         w.finish()?;

@@ -25,7 +25,7 @@ use crate::settings::MailLang;
 use crate::views::RegistrationView;
 
 /// The settings a registration e-mail needs (`[registration]`, `[mail]`).
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Default)]
 pub struct MailSettings {
     pub ttl_days: u32,
     pub link_base: String,

@@ -14,18 +14,22 @@ use std::collections::HashMap;
 
 use rusqlite::Connection;
 
+use super::registration::{self, MailSettings};
 use super::validate;
 use crate::csvio::{Field, StaffReader, StaffRow};
 use crate::db::{accounts, staff};
-use crate::error::{Result, classify};
-use crate::model::{Account, AccountId, AccountStatus, Org, StaffStatus};
+use crate::error::{ErrorKind, Result, classify};
+use crate::model::{Account, AccountId, AccountStatus, Org, Role, StaffStatus};
+use crate::plan::Effect;
 use crate::views::{StaffImportView, StaffRowError, StaffView};
 
 /// How an import runs.
-#[derive(Debug, Clone, Copy, Default)]
+#[derive(Debug, Clone, Default)]
 pub struct ImportOptions {
-    /// Method B rows (name and e-mail only) send registration requests (S3).
-    pub invite: bool,
+    /// Method B rows (name and e-mail only) send registration requests (S3),
+    /// with these `[registration]` and `[mail]` settings; `None` without
+    /// `--invite`.
+    pub invite: Option<MailSettings>,
     /// Write the good rows even when some are bad (exit 6).
     pub skip_invalid: bool,
     /// Write at all: false for `--dry-run`, which checks every row the same.
@@ -55,7 +59,7 @@ impl ImportSummary {
     pub fn view(&self, dry_run: bool, encoding: &str) -> StaffImportView {
         StaffImportView {
             dry_run,
-            applied: self.written,
+            applied: self.written && !dry_run,
             rows: self.rows,
             created: self.created,
             updated: self.updated,
@@ -106,25 +110,70 @@ pub struct Invitation {
 }
 
 /// S3: the one place a method-B row (a name and an e-mail of someone who is
-/// not yet a member) becomes a registration request of SPEC §4. With `send`
-/// false it only checks whether the request could be sent (the check phase,
-/// and dry runs); with `send` true it sends it. The outer error is a failure
-/// of the database; the inner one is the row's error message.
-///
-/// Registration requests (`orgctl user add`) are built on another branch;
-/// until they are connected here every method-B row is refused with R1.
+/// not yet a member) becomes a registration request of SPEC §4, through
+/// exactly the plan `user add` makes (`registration::plan_add`). With `send`
+/// false it only checks the request (while rows are checked, and in dry
+/// runs); with `send` true it applies the plan in the caller's transaction.
+/// The outer error is a failure of the database; the inner one is the row's
+/// error message.
+#[allow(clippy::too_many_arguments)]
 pub fn invite(
-    _conn: &Connection,
-    _org: &Org,
-    _actor: &Account,
-    _name: &str,
-    _email: &str,
-    _now: &str,
-    _send: bool,
+    conn: &Connection,
+    org: &Org,
+    actor: &Account,
+    name: &str,
+    email: &str,
+    now: &str,
+    send: bool,
+    mail: &MailSettings,
 ) -> Result<std::result::Result<Invitation, String>> {
-    Ok(Err(
-        "R1: registration requests are not available in this build".to_string(),
-    ))
+    let request = registration::AddRequest {
+        email,
+        org: &org.slug,
+        name: Some(name),
+        role: Role::Member,
+    };
+    let plan = match registration::plan_add(conn, now, Some(&actor.email), &request, mail) {
+        Ok(plan) => plan,
+        Err(err) => {
+            let e = classify(&err);
+            return match e.kind {
+                ErrorKind::Refused | ErrorKind::NotFound | ErrorKind::Usage => Ok(Err(e.message)),
+                _ => Err(err),
+            };
+        }
+    };
+    if !plan.blockers.is_empty() {
+        let reasons: Vec<String> = plan
+            .blockers
+            .iter()
+            .map(|b| match &b.hint {
+                Some(h) => format!("[{}] {} ({h})", b.rule, b.message),
+                None => format!("[{}] {}", b.rule, b.message),
+            })
+            .collect();
+        return Ok(Err(reasons.join("; ")));
+    }
+    let requested = plan.effects.iter().find_map(|e| match e {
+        Effect::RegistrationRequested {
+            registration_id,
+            account_id,
+            ..
+        } => Some((*registration_id, *account_id)),
+        _ => None,
+    });
+    let Some((registration_id, account_id)) = requested else {
+        return Ok(Err(format!(
+            "no registration request can be sent to {email}"
+        )));
+    };
+    if send {
+        crate::db::apply::apply_plan(conn, &plan, now)?;
+    }
+    Ok(Ok(Invitation {
+        registration_id: Some(registration_id.0),
+        account_id: Some(account_id),
+    }))
 }
 
 /// The longest cell of each column that is read at all; longer cells are
@@ -146,7 +195,7 @@ pub fn import(
     org: &Org,
     actor: &Account,
     reader: &mut StaffReader,
-    options: ImportOptions,
+    options: &ImportOptions,
     now: &str,
     rejected: &mut dyn FnMut(&StaffRow, &StaffRowError) -> Result<()>,
     progress: &mut dyn FnMut(u64),
@@ -224,7 +273,10 @@ pub fn import(
                 summary.created += 1;
                 summary.invited += 1;
                 if writing {
-                    let sent = invite(conn, org, actor, &name, &email, now, true)?
+                    let mail = options.invite.as_ref().ok_or_else(|| {
+                        anyhow::anyhow!("a method-B row was accepted without --invite")
+                    })?;
+                    let sent = invite(conn, org, actor, &name, &email, now, true, mail)?
                         .map_err(|m| anyhow::anyhow!("registration request to {email}: {m}"))?;
                     staff::insert(
                         conn,
@@ -267,7 +319,7 @@ fn check_row(
     reader: &StaffReader,
     row: &StaffRow,
     seen: &mut Seen,
-    options: ImportOptions,
+    options: &ImportOptions,
     now: &str,
 ) -> Result<std::result::Result<RowAction, RowProblem>> {
     let col = |f: Field| reader.column_name(f);
@@ -474,14 +526,14 @@ fn check_row(
             }
         }));
     }
-    if !options.invite {
+    let Some(mail) = &options.invite else {
         return fail(
             Field::Email,
             format!(
                 "{email} has no account ID or Chatwork ID, so it needs a registration request (S3); pass --invite to send registration requests"
             ),
         );
-    }
+    };
     // R4: a live member of the org gets no request; the row resolves to it.
     if let Some(member) = accounts::by_email(conn, &email)?
         .filter(|a| a.status != AccountStatus::Deleted && a.org_id == Some(org.id))
@@ -516,7 +568,7 @@ fn check_row(
             chatwork_id: None,
         }));
     }
-    match invite(conn, org, actor, &name, &email, now, false)? {
+    match invite(conn, org, actor, &name, &email, now, false, mail)? {
         Ok(_) => Ok(Ok(RowAction::Invite { name, email })),
         Err(message) => fail(Field::Email, message),
     }
@@ -822,7 +874,11 @@ account_id = 5000
                     prop_assert_eq!(staff_count(&db), 0);
                     return Ok(());
                 };
-                let options = ImportOptions { invite, skip_invalid, write: true };
+                let options = ImportOptions {
+                    invite: invite.then(MailSettings::default),
+                    skip_invalid,
+                    write: true,
+                };
                 let mut rejected_rows = 0u64;
                 let outcome = db.write_or_roll_back(|tx| {
                     let org = orgs::by_slug(tx, "a")?.unwrap();
@@ -832,7 +888,7 @@ account_id = 5000
                         &org,
                         &actor,
                         &mut reader,
-                        options,
+                        &options,
                         NOW,
                         &mut |_, _| {
                             rejected_rows += 1;

@@ -189,17 +189,78 @@ fn s3_email_only_rows_need_invite_and_go_through_the_invite_hook() {
     let r = import(&w, &f, &[]);
     assert_eq!(r.code, 3);
     assert!(messages(&r.json()).contains("pass --invite to send registration requests"));
-    // Registration requests are not in this build yet: a clear row error.
-    let r = import(&w, &f, &["--invite"]);
-    assert_eq!(r.code, 3);
-    assert!(messages(&r.json()).contains("R1: registration requests are not available"));
+    // A dry run checks the request and sends nothing.
+    let dry = import_ok(&w, &f, &["--invite", "--dry-run"]);
+    assert_eq!(dry["invited"], 1);
+    assert_eq!(w.json(&["outbox", "list"]), json!([]));
     assert_eq!(roster(&w), json!([]));
+    // With --invite, the row goes through `user add`'s registration request.
+    let report = import_ok(&w, &f, &["--invite"]);
+    assert_eq!(report["invited"], 1);
+    assert_eq!(roster(&w)[0]["status"], "awaiting_registration");
+    let user = w.json(&["user", "show", "new@a.example"]);
+    assert_eq!(user["status"], "pending_first_login");
+    assert_eq!(user["org"], "a");
+    let mail = w.json(&["outbox", "list", "--to", "new@a.example"]);
+    let body = mail[0]["body"].as_str().unwrap();
+    let token = body
+        .split("token=")
+        .nth(1)
+        .unwrap()
+        .split_whitespace()
+        .next()
+        .unwrap();
+    // Importing again sends no second request (S6).
+    let again = import_ok(&w, &f, &["--invite"]);
+    assert_eq!(again["invited"], 0);
+    assert_eq!(
+        w.json(&["outbox", "list", "--to", "new@a.example"])
+            .as_array()
+            .unwrap()
+            .len(),
+        1
+    );
+    // When the registration completes, the entry is ready.
+    let r = w
+        .cmd()
+        .args(["registration", "accept", token, "--password-stdin", "--yes"])
+        .write_stdin("a-good-password\n")
+        .output()
+        .unwrap();
+    assert!(r.status.success(), "{}", String::from_utf8_lossy(&r.stderr));
+    assert_eq!(roster(&w)[0]["status"], "ready");
     // An e-mail that is already a member needs no request (R4): ready.
     let f = write(&w, "c.csv", b"name,email\nOne,A1@a.example\n");
     let report = import_ok(&w, &f, &["--invite"]);
     assert_eq!(report["invited"], 0);
-    assert_eq!(roster(&w)[0]["account_id"], 1001);
-    assert_eq!(roster(&w)[0]["status"], "ready");
+    let one = roster(&w)
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["account_id"] == 1001)
+        .cloned()
+        .unwrap();
+    assert_eq!(one["status"], "ready");
+    w.assert_invariants();
+}
+
+#[test]
+fn s3_r1_invitations_need_free_seats_like_user_add() {
+    // a has 5 seats and 2 users: three invitations fit, the fourth does not.
+    let w = world();
+    let rows: String = (1..=4)
+        .map(|i| format!("New {i},new{i}@a.example\n"))
+        .collect();
+    let f = write(&w, "many.csv", format!("name,email\n{rows}").as_bytes());
+    let r = import(&w, &f, &["--invite"]);
+    assert_eq!(r.code, 3, "{}", r.stdout);
+    assert!(messages(&r.json()).contains("R1"), "{}", r.stdout);
+    assert_eq!(roster(&w), json!([]), "one bad row writes nothing (S5)");
+    let r = import(&w, &f, &["--invite", "--skip-invalid"]);
+    assert_eq!(r.code, 6, "{}", r.stdout);
+    assert_eq!(r.json()["invited"], 3);
+    assert_eq!(w.json(&["org", "show", "a"])["seats_used"], 5);
+    w.assert_invariants();
 }
 
 #[test]
