@@ -111,6 +111,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
             [CompletionResult]::new('--orgs', '--orgs', [CompletionResultType]::ParameterName, 'Organizations')
             [CompletionResult]::new('--users', '--users', [CompletionResultType]::ParameterName, 'Accounts, of which 5% are personal')
             [CompletionResult]::new('--groups', '--groups', [CompletionResultType]::ParameterName, 'Group chats [default: users / 10]')
+            [CompletionResult]::new('--contacts', '--contacts', [CompletionResultType]::ParameterName, 'Contacts, each with its direct chat [default: users * 2]')
             [CompletionResult]::new('--messages', '--messages', [CompletionResultType]::ParameterName, 'Messages [default: users * 10]')
             [CompletionResult]::new('--files', '--files', [CompletionResultType]::ParameterName, 'Files [default: users / 2]')
             [CompletionResult]::new('--tasks', '--tasks', [CompletionResultType]::ParameterName, 'Tasks [default: users / 4]')

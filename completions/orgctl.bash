@@ -1133,7 +1133,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__fixture__subcmd__generate)
-            opts="-y -q -h --orgs --users --groups --messages --files --tasks --seed --db --config --as --format --yes --quiet --help"
+            opts="-y -q -h --orgs --users --groups --contacts --messages --files --tasks --seed --db --config --as --format --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1148,6 +1148,10 @@ _orgctl() {
                     return 0
                     ;;
                 --groups)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --contacts)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

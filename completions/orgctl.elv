@@ -103,6 +103,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --orgs 'Organizations'
             cand --users 'Accounts, of which 5% are personal'
             cand --groups 'Group chats [default: users / 10]'
+            cand --contacts 'Contacts, each with its direct chat [default: users * 2]'
             cand --messages 'Messages [default: users * 10]'
             cand --files 'Files [default: users / 2]'
             cand --tasks 'Tasks [default: users / 4]'

@@ -93,6 +93,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand fixture; and __fish_seen_s
 complete -c orgctl -n "__fish_orgctl_using_subcommand fixture; and __fish_seen_subcommand_from generate" -l orgs -d 'Organizations' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand fixture; and __fish_seen_subcommand_from generate" -l users -d 'Accounts, of which 5% are personal' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand fixture; and __fish_seen_subcommand_from generate" -l groups -d 'Group chats [default: users / 10]' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand fixture; and __fish_seen_subcommand_from generate" -l contacts -d 'Contacts, each with its direct chat [default: users * 2]' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand fixture; and __fish_seen_subcommand_from generate" -l messages -d 'Messages [default: users * 10]' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand fixture; and __fish_seen_subcommand_from generate" -l files -d 'Files [default: users / 2]' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand fixture; and __fish_seen_subcommand_from generate" -l tasks -d 'Tasks [default: users / 4]' -r

@@ -127,6 +127,9 @@ pub enum FixtureCmd {
         /// Group chats [default: users / 10]
         #[arg(long)]
         groups: Option<u32>,
+        /// Contacts, each with its direct chat [default: users * 2]
+        #[arg(long)]
+        contacts: Option<u32>,
         /// Messages [default: users * 10]
         #[arg(long)]
         messages: Option<u64>,

@@ -202,6 +202,14 @@ fn create_private_file(path: &Path) -> Result<()> {
     }
 }
 
+/// Lets SQLite keep up to `mib` MiB of pages in memory for this connection:
+/// a bulk load whose indexes outgrow the default cache otherwise spends its
+/// time re-reading pages it just wrote.
+pub fn set_cache_mib(conn: &Connection, mib: i64) -> Result<()> {
+    conn.pragma_update(None, "cache_size", -mib * 1024)?;
+    Ok(())
+}
+
 /// SQLite's own check of the file: `ok`, or what is wrong.
 pub fn integrity_check(conn: &Connection) -> Result<String> {
     let mut stmt = conn.prepare("PRAGMA integrity_check")?;
