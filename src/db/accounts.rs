@@ -5,9 +5,14 @@ use rusqlite::{Connection, OptionalExtension, Row, params};
 use crate::error::Result;
 use crate::model::{Account, AccountId, AccountStatus, OrgId, Role};
 
+/// The org's slug is a correlated subquery, not a LEFT JOIN: with the join,
+/// this SQLite (built with STAT4) re-prepares the statement on nearly every
+/// step, which made a 100k-row staff import spend half its time in the SQL
+/// parser (BENCHMARKS.md).
 const ACCOUNT_SELECT: &str = "SELECT a.id, a.chatwork_id, a.name, a.email, a.status, a.org_id,
-        o.slug, a.role, a.exempt_outside, a.exempt_file, a.api_token_hash IS NOT NULL
-     FROM accounts a LEFT JOIN orgs o ON o.id = a.org_id";
+        (SELECT o.slug FROM orgs o WHERE o.id = a.org_id), a.role, a.exempt_outside,
+        a.exempt_file, a.api_token_hash IS NOT NULL
+     FROM accounts a";
 
 fn account_from_row(r: &Row<'_>) -> rusqlite::Result<Account> {
     Ok(Account {

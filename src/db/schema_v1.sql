@@ -56,6 +56,9 @@ CREATE TABLE accounts (
 -- case-insensitively; Chatwork IDs are unique among all accounts.
 CREATE UNIQUE INDEX accounts_email_live ON accounts(email COLLATE NOCASE)
     WHERE status != 'deleted';
+-- Lookups by e-mail that also find deleted accounts ("already deleted")
+-- cannot use the partial index above; without this one they scan the table.
+CREATE INDEX accounts_email ON accounts(email COLLATE NOCASE);
 CREATE UNIQUE INDEX accounts_chatwork_id ON accounts(chatwork_id)
     WHERE chatwork_id IS NOT NULL;
 CREATE INDEX accounts_org ON accounts(org_id, role);

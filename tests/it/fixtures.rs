@@ -192,3 +192,59 @@ fn loading_into_a_database_with_data_is_refused() {
     );
     assert!(e["message"].as_str().unwrap().contains("empty database"));
 }
+
+#[test]
+fn generate_makes_a_deterministic_world_that_holds_the_invariants() {
+    let a = World::new();
+    let report = a.json(&[
+        "fixture",
+        "generate",
+        "--orgs",
+        "8",
+        "--users",
+        "600",
+        "--messages",
+        "3000",
+        "--seed",
+        "42",
+    ]);
+    assert_eq!(report["accounts"], 600);
+    assert_eq!(report["messages"], 3000);
+    a.assert_invariants();
+    let b = World::new();
+    b.json(&[
+        "fixture",
+        "generate",
+        "--orgs",
+        "8",
+        "--users",
+        "600",
+        "--messages",
+        "3000",
+        "--seed",
+        "42",
+    ]);
+    assert_eq!(
+        a.json(&["user", "list"]),
+        b.json(&["user", "list"]),
+        "the same seed, the same world"
+    );
+    assert_eq!(a.json(&["chat", "list"]), b.json(&["chat", "list"]));
+    // A generated world is a world like any other: delete someone in it.
+    let users = a.json(&["user", "list", "--org", "org0000"]);
+    let member = users
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|u| u["role"] == "member")
+        .unwrap();
+    let org = a.json(&["org", "show", "org0000"]);
+    let w = a.acting_as(org["admin"].as_str().unwrap());
+    let email = member["email"].as_str().unwrap();
+    let dry = w.json(&["user", "delete", email, "--dry-run"]);
+    let real = w.json(&["--yes", "user", "delete", email]);
+    assert_eq!(dry["effects"], real["effects"]);
+    w.assert_invariants();
+    // Into a database with data: refused.
+    w.fails(3, &["fixture", "generate", "--users", "10"]);
+}
