@@ -488,26 +488,34 @@ impl<'c> Scratch<'c> {
             if self.chat(chat)?.kind != ChatKind::Group {
                 continue;
             }
-            let members = self.chat(chat)?.members.clone();
-            for (m, _) in members {
-                if m == account {
-                    continue;
-                }
-                let them = self.person(m)?.clone();
-                let them_party = Party {
-                    email: &them.email,
-                    org: them.org,
-                    exempt_outside: them.exempt_outside,
+            // `self.chat(chat)` above loaded the chat (so indexing cannot
+            // fail) and its members' people, which are checked by reference:
+            // a large group costs no copies.
+            let broken = {
+                let (people, policies) = (&self.people, &self.policies);
+                self.chats[&chat]
+                    .members
+                    .iter()
+                    .filter(|(m, _)| *m != account)
+                    .find_map(|(m, _)| {
+                        let them = people.get(m)?;
+                        let them_party = Party {
+                            email: &them.email,
+                            org: them.org,
+                            exempt_outside: them.exempt_outside,
+                        };
+                        policies
+                            .check(&me_party, &them_party)
+                            .map(|b| (them.email.clone(), b))
+                    })
+            };
+            if let Some((email, broken)) = broken {
+                let cause = Cause::PolicyBreak {
+                    rule: rule.to_string(),
+                    reason: format!("may no longer talk to {email}: {}", broken.reason),
+                    fix: Some(broken.fix),
                 };
-                if let Some(broken) = self.policies.check(&me_party, &them_party) {
-                    let cause = Cause::PolicyBreak {
-                        rule: rule.to_string(),
-                        reason: format!("may no longer talk to {}: {}", them.email, broken.reason),
-                        fix: Some(broken.fix),
-                    };
-                    self.leave(account, chat, &cause)?;
-                    break;
-                }
+                self.leave(account, chat, &cause)?;
             }
         }
         Ok(())
