@@ -96,6 +96,22 @@ pub fn body(template: MailTemplate, lang: MailLang, l: &Letter<'_>) -> String {
     }
 }
 
+/// The people an e-mail is about, one per line.
+fn bullets(items: &[String]) -> String {
+    items
+        .iter()
+        .map(|u| format!("  - {u}"))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// Who e-mails are from, and in which language (`[mail]` in the config).
+#[derive(Debug, Clone, Default)]
+pub struct Sender {
+    pub from: String,
+    pub lang: MailLang,
+}
+
 /// T6: the e-mail to the destination admin, as (subject, body).
 pub fn transfer_request(
     lang: MailLang,
@@ -105,11 +121,7 @@ pub fn transfer_request(
     users: &[String],
     expires_at: &str,
 ) -> (String, String) {
-    let list = users
-        .iter()
-        .map(|u| format!("  - {u}"))
-        .collect::<Vec<_>>()
-        .join("\n");
+    let list = bullets(users);
     match lang {
         MailLang::En => (
             format!(
@@ -152,11 +164,7 @@ pub fn transfer_outcome(
     status: &str,
     users: &[String],
 ) -> (String, String) {
-    let list = users
-        .iter()
-        .map(|u| format!("  - {u}"))
-        .collect::<Vec<_>>()
-        .join("\n");
+    let list = bullets(users);
     match lang {
         MailLang::En => (
             format!(

@@ -257,24 +257,38 @@ fn fixture_load(ctx: &mut Ctx, file: &std::path::Path) -> Result<u8> {
         Error::new(kind, format!("cannot read {}: {e}", file.display()))
     })?;
     let scenario = domain::fixture::parse(&text, &file.display().to_string())?;
-    let now = ctx.now();
     let target = file.display().to_string();
-    let loaded = ctx
-        .db()?
-        .write(|tx| domain::fixture::load(tx, &scenario, &now));
+    let loaded = bulk_load(ctx, "fixture.load", &target, |tx, now| {
+        domain::fixture::load(tx, &scenario, now)
+    })?;
+    render::report(&loaded, ctx.settings.format)?;
+    Ok(0)
+}
+
+/// Runs a bulk load (`fixture load`, `fixture generate`) in one
+/// `BEGIN IMMEDIATE` transaction and audits its outcome, refusals included.
+fn bulk_load<T>(
+    ctx: &mut Ctx,
+    action: &str,
+    target: &str,
+    load: impl FnOnce(&Connection, &str) -> Result<T>,
+) -> Result<T> {
+    let now = ctx.now();
+    let loaded = ctx.db()?.write(|tx| load(tx, &now));
     match loaded {
         Ok(loaded) => {
-            audit(ctx, "fixture.load", Some(&target), "ok")?;
-            render::report(&loaded, ctx.settings.format)?;
-            Ok(0)
+            audit(ctx, action, Some(target), "ok")?;
+            Ok(loaded)
         }
         Err(err) => {
             let e = crate::error::classify(&err);
             if e.kind == ErrorKind::Refused {
+                // The refusal is worth a line in the log; if even that cannot
+                // be written, the original error is what matters.
                 let _ = audit(
                     ctx,
-                    "fixture.load",
-                    Some(&target),
+                    action,
+                    Some(target),
                     &format!("refused: {}", e.message),
                 );
             }
@@ -316,39 +330,17 @@ fn check(ctx: &mut Ctx) -> Result<u8> {
 }
 
 fn fixture_generate(ctx: &mut Ctx, sizes: &domain::generate::Sizes) -> Result<u8> {
-    let now = ctx.now();
     let started = std::time::Instant::now();
-    let generated = ctx
-        .db()?
-        .write(|tx| domain::generate::generate(tx, sizes, &now));
-    match generated {
-        Ok(generated) => {
-            audit(
-                ctx,
-                "fixture.generate",
-                Some(&format!("seed {}", sizes.seed)),
-                "ok",
-            )?;
-            if !ctx.settings.quiet {
-                render::note(&format!(
-                    "generated in {:.1} s",
-                    started.elapsed().as_secs_f64()
-                ));
-            }
-            render::report(&generated, ctx.settings.format)?;
-            Ok(0)
-        }
-        Err(err) => {
-            let e = crate::error::classify(&err);
-            if e.kind == ErrorKind::Refused {
-                let _ = audit(
-                    ctx,
-                    "fixture.generate",
-                    None,
-                    &format!("refused: {}", e.message),
-                );
-            }
-            Err(err)
-        }
+    let target = format!("seed {}", sizes.seed);
+    let generated = bulk_load(ctx, "fixture.generate", &target, |tx, now| {
+        domain::generate::generate(tx, sizes, now)
+    })?;
+    if !ctx.settings.quiet {
+        render::note(&format!(
+            "generated in {:.1} s",
+            started.elapsed().as_secs_f64()
+        ));
     }
+    render::report(&generated, ctx.settings.format)?;
+    Ok(0)
 }

@@ -296,83 +296,64 @@ pub fn insert_file(
     Ok(FileId(conn.last_insert_rowid()))
 }
 
+const FILE_COLUMNS: &str = "chat_id, id, name, size, uploader_id, owner_org_id";
+
+/// A file row as (chat, file), from the columns of `FILE_COLUMNS`.
+fn file_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<(ChatId, FileRow)> {
+    Ok((
+        r.get(0)?,
+        FileRow {
+            id: r.get(1)?,
+            name: r.get(2)?,
+            size: r.get(3)?,
+            uploader: r.get(4)?,
+            owner_org: r.get(5)?,
+        },
+    ))
+}
+
+/// Runs a query over `files` whose columns are `FILE_COLUMNS`.
+fn file_rows(
+    conn: &Connection,
+    condition: &str,
+    params: impl rusqlite::Params,
+) -> Result<Vec<(ChatId, FileRow)>> {
+    let sql = format!("SELECT {FILE_COLUMNS} FROM files WHERE {condition} ORDER BY id");
+    let mut stmt = conn.prepare_cached(&sql)?;
+    let rows = stmt.query_map(params, file_from_row)?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
 /// The files an account uploaded in a chat that its account still owns
 /// (organization-owned files are no longer the account's, L2).
 pub fn own_files_in(conn: &Connection, chat: ChatId, uploader: AccountId) -> Result<Vec<FileRow>> {
-    let mut stmt = conn.prepare_cached(
-        "SELECT id, name, size, uploader_id, owner_org_id FROM files
-         WHERE chat_id = ?1 AND uploader_id = ?2 AND owner_org_id IS NULL ORDER BY id",
+    let rows = file_rows(
+        conn,
+        "chat_id = ?1 AND uploader_id = ?2 AND owner_org_id IS NULL",
+        params![chat, uploader],
     )?;
-    let rows = stmt.query_map(params![chat, uploader], |r| {
-        Ok(FileRow {
-            id: r.get(0)?,
-            name: r.get(1)?,
-            size: r.get(2)?,
-            uploader: r.get(3)?,
-            owner_org: r.get(4)?,
-        })
-    })?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    Ok(rows.into_iter().map(|(_, f)| f).collect())
 }
 
 /// Every file in a chat (L5: they go with it).
 pub fn files_in(conn: &Connection, chat: ChatId) -> Result<Vec<FileRow>> {
-    let mut stmt = conn.prepare_cached(
-        "SELECT id, name, size, uploader_id, owner_org_id FROM files WHERE chat_id = ?1 ORDER BY id",
-    )?;
-    let rows = stmt.query_map([chat], |r| {
-        Ok(FileRow {
-            id: r.get(0)?,
-            name: r.get(1)?,
-            size: r.get(2)?,
-            uploader: r.get(3)?,
-            owner_org: r.get(4)?,
-        })
-    })?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    let rows = file_rows(conn, "chat_id = ?1", [chat])?;
+    Ok(rows.into_iter().map(|(_, f)| f).collect())
 }
 
 /// Files an account uploaded anywhere that its account still owns (C2), with
 /// their chats.
 pub fn own_files_of(conn: &Connection, uploader: AccountId) -> Result<Vec<(ChatId, FileRow)>> {
-    let mut stmt = conn.prepare_cached(
-        "SELECT chat_id, id, name, size, uploader_id, owner_org_id FROM files
-         WHERE uploader_id = ?1 AND owner_org_id IS NULL ORDER BY id",
-    )?;
-    let rows = stmt.query_map([uploader], |r| {
-        Ok((
-            r.get(0)?,
-            FileRow {
-                id: r.get(1)?,
-                name: r.get(2)?,
-                size: r.get(3)?,
-                uploader: r.get(4)?,
-                owner_org: r.get(5)?,
-            },
-        ))
-    })?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    file_rows(
+        conn,
+        "uploader_id = ?1 AND owner_org_id IS NULL",
+        [uploader],
+    )
 }
 
 /// Files owned by an org (C3).
 pub fn org_owned_files(conn: &Connection, org: OrgId) -> Result<Vec<(ChatId, FileRow)>> {
-    let mut stmt = conn.prepare_cached(
-        "SELECT chat_id, id, name, size, uploader_id, owner_org_id FROM files
-         WHERE owner_org_id = ?1 ORDER BY id",
-    )?;
-    let rows = stmt.query_map([org], |r| {
-        Ok((
-            r.get(0)?,
-            FileRow {
-                id: r.get(1)?,
-                name: r.get(2)?,
-                size: r.get(3)?,
-                uploader: r.get(4)?,
-                owner_org: r.get(5)?,
-            },
-        ))
-    })?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    file_rows(conn, "owner_org_id = ?1", [org])
 }
 
 pub fn reown_file(conn: &Connection, file: FileId, org: OrgId) -> Result<()> {

@@ -112,7 +112,8 @@ pub fn delete_account(s: &mut Scratch<'_>, a: &Account) -> Result<()> {
     for (other, _chat) in s.contacts_of(a.id)? {
         s.remove_contact(a.id, other, "D5", format!("{} is deleted", a.email), None)?;
     }
-    // D4, D6, L6: it leaves every chat.
+    // D4, D6, L6: it leaves every chat; D7, D8: its files and tasks there go
+    // by L2 and L3, inside the leave-chat mechanism.
     for chat in s.chats_of(a.id)? {
         s.leave(a.id, chat, &Cause::Deletion)?;
     }

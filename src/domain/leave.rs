@@ -126,12 +126,25 @@ impl<'c> Scratch<'c> {
         self.departing.extend(ids);
     }
 
+    /// Whether this plan already deleted or re-owned the file.
     pub fn is_gone_file(&self, id: FileId) -> bool {
         self.gone_files.contains(&id)
     }
 
-    pub fn mark_file_gone(&mut self, id: FileId) {
-        self.gone_files.insert(id);
+    /// Deletes a file by itself (C2, C3), unless this plan already deleted
+    /// or re-owned it, or deletes its chat.
+    pub fn delete_file(&mut self, chat: ChatId, file: chats::FileRow) -> Result<()> {
+        if self.gone_files.contains(&file.id) || self.chat_deleted(chat)? {
+            return Ok(());
+        }
+        self.gone_files.insert(file.id);
+        self.push(Effect::FileDeleted {
+            file_id: file.id,
+            file_name: file.name,
+            chat_id: chat,
+            size: file.size,
+        });
+        Ok(())
     }
 
     pub fn is_gone_task(&self, id: TaskId) -> bool {

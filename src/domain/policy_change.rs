@@ -192,16 +192,7 @@ pub fn plan_exemptions(
         if !on && org.prohibit_file_sharing {
             // C2: the files it could only share by its exemption go.
             for (chat, f) in chats::own_files_of(conn, user.id)? {
-                if scratch.is_gone_file(f.id) || scratch.chat_deleted(chat)? {
-                    continue;
-                }
-                scratch.mark_file_gone(f.id);
-                scratch.push(Effect::FileDeleted {
-                    file_id: f.id,
-                    file_name: f.name,
-                    chat_id: chat,
-                    size: f.size,
-                });
+                scratch.delete_file(chat, f)?;
             }
         }
     }
@@ -232,16 +223,7 @@ pub fn plan_cancel(conn: &Connection, org: &Org) -> Result<Plan> {
     }
     files.sort_by_key(|(_, f)| f.id);
     for (chat, f) in files {
-        if scratch.is_gone_file(f.id) || scratch.chat_deleted(chat)? {
-            continue;
-        }
-        scratch.mark_file_gone(f.id);
-        scratch.push(Effect::FileDeleted {
-            file_id: f.id,
-            file_name: f.name,
-            chat_id: chat,
-            size: f.size,
-        });
+        scratch.delete_file(chat, f)?;
     }
     scratch.push(Effect::OrgCancelled {
         org: org.slug.clone(),

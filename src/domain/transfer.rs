@@ -10,21 +10,14 @@ use super::access::{self, Need};
 use super::leave::Scratch;
 use crate::db::{accounts, orgs, transfers};
 use crate::error::{Error, Result};
+use crate::mail::Sender;
 use crate::model::{Account, AccountStatus, Org, OrgStatus, Plan as OrgPlan, Role, TransferId};
 use crate::plan::{Effect, Plan};
-use crate::settings::MailLang;
 use crate::views::{TransferUserView, TransferView};
-
-/// Who e-mails are from, and in which language (`[mail]` in the config).
-#[derive(Debug, Clone)]
-pub struct MailSettings {
-    pub from: String,
-    pub lang: MailLang,
-}
 
 /// The e-mail of a decision to the admin of the other side (T6).
 fn outcome_mail(
-    mail: &MailSettings,
+    mail: &Sender,
     to: &str,
     t: &transfers::TransferRow,
     status: &str,
@@ -324,7 +317,7 @@ pub fn plan_request(
     actor: Option<&str>,
     req: &Request<'_>,
     now: &str,
-    mail: &MailSettings,
+    mail: &Sender,
 ) -> Result<Plan> {
     let (to_admin, names, ttl_days) = (req.to_admin, req.users, req.ttl_days);
     let from = access::org(conn, req.from)?;
@@ -528,7 +521,7 @@ pub fn plan_approve(
     id: i64,
     names: &[String],
     now: &str,
-    mail: &MailSettings,
+    mail: &Sender,
 ) -> Result<Plan> {
     let t = load(conn, id, now)?;
     access::authorize(conn, actor, &t.to, Need::OrgAdmin)?;
@@ -604,7 +597,7 @@ pub fn plan_decline(
     names: &[String],
     now: &str,
     cancel: bool,
-    mail: &MailSettings,
+    mail: &Sender,
 ) -> Result<Plan> {
     let t = load(conn, id, now)?;
     let (action, status, who) = if cancel {
