@@ -4,6 +4,7 @@
 mod harness;
 
 mod basics;
+mod concurrency;
 mod delete;
 mod fixtures;
 mod orgs_users;
