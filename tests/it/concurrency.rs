@@ -110,7 +110,14 @@ fn user_add_and_staff_invites_race_for_the_free_seats_exactly_k_win() {
             children.push(spawn(
                 &w,
                 &[
-                    "--yes", "--as", "a0@a.example", "user", "add", &email, "--org", "a",
+                    "--yes",
+                    "--as",
+                    "a0@a.example",
+                    "user",
+                    "add",
+                    &email,
+                    "--org",
+                    "a",
                 ],
             ));
         } else {
@@ -165,25 +172,49 @@ fn many_writers_in_loops_all_land_and_none_sees_a_locked_database() {
         (0..rounds)
             .map(|i| {
                 let name = format!("Member zero #{i}");
-                ["--as", "a0@a.example", "user", "set", "m0@a.example", "--name", &name]
-                    .map(String::from)
-                    .to_vec()
+                [
+                    "--as",
+                    "a0@a.example",
+                    "user",
+                    "set",
+                    "m0@a.example",
+                    "--name",
+                    &name,
+                ]
+                .map(String::from)
+                .to_vec()
             })
             .collect(),
         (0..rounds)
             .map(|i| {
                 let name = format!("Member one #{i}");
-                ["--as", "a0@a.example", "user", "set", "m1@a.example", "--name", &name]
-                    .map(String::from)
-                    .to_vec()
+                [
+                    "--as",
+                    "a0@a.example",
+                    "user",
+                    "set",
+                    "m1@a.example",
+                    "--name",
+                    &name,
+                ]
+                .map(String::from)
+                .to_vec()
             })
             .collect(),
         (0..rounds)
             .map(|i| {
                 let name = format!("B one #{i}");
-                ["--as", "b0@b.example", "user", "set", "b1@b.example", "--name", &name]
-                    .map(String::from)
-                    .to_vec()
+                [
+                    "--as",
+                    "b0@b.example",
+                    "user",
+                    "set",
+                    "b1@b.example",
+                    "--name",
+                    &name,
+                ]
+                .map(String::from)
+                .to_vec()
             })
             .collect(),
     ];
@@ -270,7 +301,10 @@ fn two_processes_importing_the_same_staff_file_equal_one_import() {
         "--invite",
     ];
     let results = wait_all(vec![spawn(&two, &args), spawn(&two, &args)]);
-    eprintln!("same-file import race: exit codes {:?}", results.iter().map(|r| r.0).collect::<Vec<_>>());
+    eprintln!(
+        "same-file import race: exit codes {:?}",
+        results.iter().map(|r| r.0).collect::<Vec<_>>()
+    );
     assert_never_locked(&results);
     assert!(results.iter().any(|r| r.0 == 0), "{results:?}");
     assert!(results.iter().all(|r| r.0 == 0 || r.0 == 3), "{results:?}");

@@ -5,6 +5,7 @@ mod harness;
 
 mod basics;
 mod concurrency;
+mod crash;
 mod delete;
 mod fixtures;
 mod orgs_users;
