@@ -9,6 +9,8 @@ pub mod csvio;
 pub mod db;
 pub mod domain;
 pub mod error;
+#[cfg(any(test, fuzzing))]
+pub mod fuzzing;
 pub mod mail;
 pub mod maildir;
 pub mod model;
