@@ -11,5 +11,6 @@ mod fixtures;
 mod orgs_users;
 mod policy;
 mod registration;
+mod security;
 mod staff;
 mod transfer;
