@@ -2,28 +2,13 @@
 //! parses the command line, resolves the settings, runs the command and maps
 //! any error to its exit code, in that order and nowhere else.
 
-mod cli;
-mod commands;
-mod completions;
-mod csvio;
-mod db;
-mod domain;
-mod error;
-mod mail;
-mod maildir;
-mod model;
-mod plan;
-mod render;
-mod secrets;
-mod settings;
-mod views;
-
 use std::process::ExitCode;
 
 use clap::Parser;
 
-use crate::error::{Error, ErrorKind};
-use crate::settings::{Format, Settings};
+use orgctl::error::{self, Error, ErrorKind};
+use orgctl::settings::{Format, Settings};
+use orgctl::{cli, commands, render};
 
 /// The format asked for, read from the raw arguments and environment, for
 /// reporting an error found before the arguments could be parsed.

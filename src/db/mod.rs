@@ -64,8 +64,8 @@ impl Db {
         Ok(db)
     }
 
-    /// A fresh in-memory database, migrated: for unit tests.
-    #[cfg(test)]
+    /// A fresh in-memory database, migrated: for unit tests and fuzzing.
+    #[cfg(any(test, fuzzing))]
     pub fn open_in_memory() -> Result<Db> {
         let mut db = Db {
             conn: Connection::open_in_memory()?,
@@ -121,7 +121,7 @@ impl Db {
     }
 
     /// The connection, for unit tests that look under the plan engine.
-    #[cfg(test)]
+    #[cfg(any(test, fuzzing))]
     pub fn conn(&self) -> &Connection {
         &self.conn
     }

@@ -1,15 +1,21 @@
 //! Property tests of the core on in-memory databases (SPEC §9): random small
-//! worlds, then random sequences of policy changes and deletions. After every
-//! step the invariants I1–I5 hold, and the plan computed for the preview is
-//! the plan computed and applied in the write transaction (I6, I7).
+//! worlds, then random sequences of operations — policy changes, deletions,
+//! `user add` and accepting its link, transfer request / approve / reject /
+//! cancel, and staff imports. After every step the invariants I1–I5 hold,
+//! and the plan computed for the preview is the plan computed and applied in
+//! the write transaction (I6, I7); a staff import's dry run reports what the
+//! real run then does.
 
 use proptest::prelude::*;
 
 use super::fixture::{
     self, FxAccount, FxContact, FxFile, FxGroup, FxMessage, FxOrg, FxTask, Scenario,
 };
-use super::{delete, invariants, policy_change};
-use crate::db::{self, Db, accounts, orgs};
+use super::registration::{self, AddRequest, MailSettings, Password};
+use super::staff::{self, ImportOptions, ImportSummary};
+use super::{delete, invariants, policy_change, transfer};
+use crate::csvio::{Encoding, StaffReader};
+use crate::db::{self, Db, accounts, orgs, outbox, transfers};
 use crate::model::{AccountStatus, Plan as OrgPlan, Role};
 use crate::plan::Plan;
 
@@ -153,6 +159,18 @@ enum Op {
     ExemptOutside(usize, bool),
     Delete(usize),
     Cancel(usize),
+    /// `user add`: org, then an address: new, or a personal account's.
+    AddUser(usize, usize, bool),
+    /// Accepting the link of the n-th registration e-mail.
+    Accept(usize),
+    /// `transfer request` of one or two members from an org to another.
+    TransferRequest(usize, usize, usize, Option<usize>),
+    TransferApprove(usize),
+    TransferReject(usize),
+    TransferCancel(usize),
+    /// A staff import into an org: its members by account ID (some), and
+    /// invited new addresses.
+    StaffImport(usize, Vec<usize>, usize),
 }
 
 fn op() -> impl Strategy<Value = Op> {
@@ -162,12 +180,67 @@ fn op() -> impl Strategy<Value = Op> {
         2 => (0..32usize, any::<bool>()).prop_map(|(u, on)| Op::ExemptOutside(u, on)),
         3 => (0..32usize).prop_map(Op::Delete),
         1 => (0..4usize).prop_map(Op::Cancel),
+        3 => (0..4usize, 0..12usize, any::<bool>()).prop_map(|(o, e, new)| Op::AddUser(o, e, new)),
+        3 => (0..8usize).prop_map(Op::Accept),
+        6 => (0..4usize, 0..4usize, 0..32usize, proptest::option::of(0..32usize))
+            .prop_map(|(a, b, u, v)| Op::TransferRequest(a, b, u, v)),
+        5 => (0..4usize).prop_map(Op::TransferApprove),
+        2 => (0..4usize).prop_map(Op::TransferReject),
+        2 => (0..4usize).prop_map(Op::TransferCancel),
+        2 => (0..4usize, proptest::collection::vec(0..32usize, 0..4), 0..3usize)
+            .prop_map(|(o, m, n)| Op::StaffImport(o, m, n)),
     ]
+}
+
+/// The password every invitee types.
+const PASSWORD: &str = "correct horse battery";
+
+fn transfer_mail() -> transfer::MailSettings {
+    transfer::MailSettings {
+        from: "orgctl <noreply@example.com>".into(),
+        lang: Default::default(),
+    }
+}
+
+fn registration_mail() -> MailSettings {
+    MailSettings {
+        ttl_days: 7,
+        link_base: "https://chat.example.com/register".into(),
+        from: "orgctl <noreply@example.com>".into(),
+        lang: Default::default(),
+    }
+}
+
+/// The token at the end of the n-th registration e-mail's link (wrapping).
+fn token_at(conn: &rusqlite::Connection, n: usize) -> Option<String> {
+    let tokens: Vec<String> = outbox::list(conn, None)
+        .ok()?
+        .iter()
+        .filter_map(|m| {
+            let at = m.body.rfind("token=")? + "token=".len();
+            Some(
+                m.body[at..]
+                    .chars()
+                    .take_while(char::is_ascii_alphanumeric)
+                    .collect(),
+            )
+        })
+        .collect();
+    tokens.get(n % tokens.len().max(1)).cloned()
+}
+
+/// The admin of an org, by e-mail.
+fn admin_of(conn: &rusqlite::Connection, org: &crate::model::Org) -> Option<String> {
+    accounts::with_role(conn, org.id, Role::Admin)
+        .ok()?
+        .into_iter()
+        .next()
+        .map(|a| a.email)
 }
 
 /// The plan an operation makes on the current state, or `None` when the
 /// operation does not apply (refused, unknown, blocked).
-fn plan_for(conn: &rusqlite::Connection, op: &Op) -> Option<Plan> {
+fn plan_for(conn: &rusqlite::Connection, op: &Op, password: &Password) -> Option<Plan> {
     let all_orgs = orgs::list(conn).ok()?;
     let live: Vec<_> = accounts::list(conn, None, Some(AccountStatus::Active)).ok()?;
     // Picks wrap around, so that almost every step does something.
@@ -199,23 +272,222 @@ fn plan_for(conn: &rusqlite::Connection, op: &Op) -> Option<Plan> {
             delete::plan_delete(conn, Some(&admin.email), std::slice::from_ref(&user.email)).ok()?
         }
         Op::Cancel(o) => policy_change::plan_cancel(conn, org_at(*o)?).ok()?,
+        Op::AddUser(o, e, new) => {
+            let org = org_at(*o)?;
+            let email = if *new {
+                format!("n{e}@new.example")
+            } else {
+                format!("p{}@free.example", e % 3)
+            };
+            let request = AddRequest {
+                email: &email,
+                org: &org.slug,
+                name: None,
+                role: Role::Member,
+            };
+            let admin = admin_of(conn, org)?;
+            registration::plan_add(conn, NOW, Some(&admin), &request, &registration_mail()).ok()?
+        }
+        Op::Accept(n) => {
+            registration::plan_accept(conn, NOW, &token_at(conn, *n)?, password).ok()?
+        }
+        Op::TransferRequest(a, b, u, v) => {
+            // Never the same org twice: `to` is `b + 1` orgs after `from`.
+            let (from, to) = (
+                org_at(*a)?,
+                org_at(*a + 1 + *b % all_orgs.len().saturating_sub(1).max(1))?,
+            );
+            let members: Vec<_> = live
+                .iter()
+                .filter(|m| m.org_id == Some(from.id) && m.role != Some(Role::Admin))
+                .collect();
+            let mut users = vec![members.get(u % members.len().max(1))?.email.clone()];
+            if let Some(v) = v {
+                let other = &members.get(v % members.len())?.email;
+                if !users.contains(other) {
+                    users.push(other.clone());
+                }
+            }
+            let request = transfer::Request {
+                from: &from.slug,
+                to_admin: &admin_of(conn, to)?,
+                users: &users,
+                ttl_days: 14,
+            };
+            let admin = admin_of(conn, from)?;
+            transfer::plan_request(conn, Some(&admin), &request, NOW, &transfer_mail()).ok()?
+        }
+        Op::TransferApprove(t) | Op::TransferReject(t) | Op::TransferCancel(t) => {
+            let all = transfers::list(conn, None).ok()?;
+            let t = all.get(t % all.len().max(1))?;
+            let id = t.id.0;
+            let mail = transfer_mail();
+            let (from, to) = (
+                orgs::by_slug(conn, &t.from_slug).ok()??,
+                orgs::by_slug(conn, &t.to_slug).ok()??,
+            );
+            match op {
+                Op::TransferApprove(_) => {
+                    transfer::plan_approve(conn, Some(&admin_of(conn, &to)?), id, &[], NOW, &mail)
+                }
+                Op::TransferReject(_) => transfer::plan_decline(
+                    conn,
+                    Some(&admin_of(conn, &to)?),
+                    id,
+                    &[],
+                    NOW,
+                    false,
+                    &mail,
+                ),
+                _ => transfer::plan_decline(
+                    conn,
+                    Some(&admin_of(conn, &from)?),
+                    id,
+                    &[],
+                    NOW,
+                    true,
+                    &mail,
+                ),
+            }
+            .ok()?
+        }
+        Op::StaffImport(..) => return None,
     };
     plan.blockers.is_empty().then_some(plan)
+}
+
+/// A staff import of `op` in its own transaction, committed only when
+/// `write` (else rolled back, as `--dry-run` does); `None` when it does not
+/// apply (no such org, refused whole).
+fn staff_import(database: &mut Db, op: &Op, write: bool) -> Option<ImportSummary> {
+    let Op::StaffImport(o, picks, invited) = op else {
+        return None;
+    };
+    database
+        .write_or_roll_back(|tx| {
+            let all = orgs::list(tx)?;
+            let Some(org) = all.get(o % all.len().max(1)) else {
+                return Ok((None, false));
+            };
+            let members = accounts::list(tx, None, Some(AccountStatus::Active))?
+                .into_iter()
+                .filter(|a| a.org_id == Some(org.id))
+                .collect::<Vec<_>>();
+            let Some(actor) = members
+                .iter()
+                .find(|a| a.role == Some(Role::Admin))
+                .cloned()
+            else {
+                return Ok((None, false));
+            };
+            let mut csv = String::from("name,account_id,email\n");
+            for p in picks {
+                let m = &members[p % members.len()];
+                csv.push_str(&format!("{},{},\n", m.name, m.id.0));
+            }
+            for i in 0..*invited {
+                csv.push_str(&format!("Staff {i},,s{i}@{}.staff.example\n", org.slug));
+            }
+            let size = csv.len() as u64;
+            let mut reader = StaffReader::from_reader(
+                Box::new(std::io::Cursor::new(csv.into_bytes())),
+                Encoding::Utf8,
+                false,
+                size,
+            )?;
+            let options = ImportOptions {
+                invite: Some(registration_mail()),
+                skip_invalid: false,
+                write: true,
+            };
+            let summary = staff::import(
+                tx,
+                org,
+                &actor,
+                &mut reader,
+                &options,
+                NOW,
+                &mut |_, _| Ok(()),
+                &mut |_| {},
+            )?;
+            let commit = write && summary.written;
+            Ok((Some(summary), commit))
+        })
+        .ok()
+        .flatten()
+}
+
+/// How many steps of each kind were applied over the whole run, for the
+/// figures in RELIABILITY.md (printed with `--nocapture`).
+static APPLIED: [std::sync::atomic::AtomicUsize; 13] =
+    [const { std::sync::atomic::AtomicUsize::new(0) }; 13];
+static CASES: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+const KINDS: [&str; 13] = [
+    "prohibit_outside",
+    "allow",
+    "exempt",
+    "delete",
+    "cancel",
+    "user_add",
+    "accept",
+    "transfer_request",
+    "transfer_approve",
+    "transfer_reject",
+    "transfer_cancel",
+    "staff_import",
+    "skipped",
+];
+
+fn kind(op: &Op) -> usize {
+    match op {
+        Op::ProhibitOutside(..) => 0,
+        Op::Allow(..) => 1,
+        Op::ExemptOutside(..) => 2,
+        Op::Delete(..) => 3,
+        Op::Cancel(..) => 4,
+        Op::AddUser(..) => 5,
+        Op::Accept(..) => 6,
+        Op::TransferRequest(..) => 7,
+        Op::TransferApprove(..) => 8,
+        Op::TransferReject(..) => 9,
+        Op::TransferCancel(..) => 10,
+        Op::StaffImport(..) => 11,
+    }
+}
+
+fn count(i: usize) {
+    APPLIED[i].fetch_add(1, std::sync::atomic::Ordering::Relaxed);
 }
 
 proptest! {
     #![proptest_config(ProptestConfig { cases: 64, ..ProptestConfig::default() })]
 
     #[test]
-    fn invariants_hold_and_previews_equal_applied_plans(scenario in world(), ops in proptest::collection::vec(op(), 1..8)) {
+    fn invariants_hold_and_previews_equal_applied_plans(scenario in world(), ops in proptest::collection::vec(op(), 1..16)) {
         let mut database = Db::open_in_memory().unwrap();
         database.write(|tx| fixture::load(tx, &scenario, NOW)).unwrap();
         for op in &ops {
-            let preview = database.read(|tx| Ok(plan_for(tx, op))).unwrap();
-            let Some(preview) = preview else { continue };
+            if let Op::StaffImport(..) = op {
+                let dry = staff_import(&mut database, op, false);
+                let real = staff_import(&mut database, op, true);
+                prop_assert_eq!(&dry, &real, "I7 for {:?}", op);
+                count(if real.as_ref().is_some_and(|r| r.written) { kind(op) } else { 12 });
+                let broken = database.read(|tx| invariants::check(tx, NOW)).unwrap();
+                prop_assert!(broken.is_empty(), "after {:?}: {:?}", op, broken);
+                continue;
+            }
+            // One password per step: its hash is computed once, so the
+            // preview and the applied plan carry the same one.
+            let password = Password::new(PASSWORD.to_string());
+            let preview = database.read(|tx| Ok(plan_for(tx, op, &password))).unwrap();
+            let Some(preview) = preview else {
+                count(12);
+                continue;
+            };
+            count(kind(op));
             let applied = database
                 .write(|tx| {
-                    let again = plan_for(tx, op).expect("the same state gives the same plan");
+                    let again = plan_for(tx, op, &password).expect("the same state gives the same plan");
                     db::apply::apply_plan(tx, &again, NOW)?;
                     Ok(again)
                 })
@@ -223,6 +495,14 @@ proptest! {
             prop_assert_eq!(&preview.effects, &applied.effects, "I7 for {:?}", op);
             let broken = database.read(|tx| invariants::check(tx, NOW)).unwrap();
             prop_assert!(broken.is_empty(), "after {:?}: {:?}", op, broken);
+        }
+        if CASES.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1 == 64 {
+            let figures: Vec<String> = KINDS
+                .iter()
+                .zip(&APPLIED)
+                .map(|(k, n)| format!("{k} {}", n.load(std::sync::atomic::Ordering::Relaxed)))
+                .collect();
+            eprintln!("proptest state machine, 64 cases, steps applied: {}", figures.join(", "));
         }
     }
 }

@@ -4,10 +4,13 @@
 mod harness;
 
 mod basics;
+mod concurrency;
+mod crash;
 mod delete;
 mod fixtures;
 mod orgs_users;
 mod policy;
 mod registration;
+mod security;
 mod staff;
 mod transfer;
