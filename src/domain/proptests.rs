@@ -195,8 +195,8 @@ fn op() -> impl Strategy<Value = Op> {
 /// The password every invitee types.
 const PASSWORD: &str = "correct horse battery";
 
-fn transfer_mail() -> transfer::MailSettings {
-    transfer::MailSettings {
+fn transfer_mail() -> crate::mail::Sender {
+    crate::mail::Sender {
         from: "orgctl <noreply@example.com>".into(),
         lang: Default::default(),
     }
