@@ -219,20 +219,29 @@ fn execute_inner(
         }
         return Ok((plan, code));
     }
-    let preview = ctx.db()?.read(|tx| compute(tx, &now))?;
-    if !preview.blockers.is_empty() {
-        return Err(Error::blocked(preview.blockers).into());
-    }
-    let asked = preview.needs_confirmation() && !ctx.settings.yes;
-    if preview.needs_confirmation() {
-        confirm(ctx, &preview)?;
-    }
+    // With --yes nobody is shown a preview, so the plan is computed once,
+    // inside the transaction that applies it. Otherwise a person may be
+    // asked, and what they are asked about must be what is applied.
+    let preview = if ctx.settings.yes {
+        None
+    } else {
+        let preview = ctx.db()?.read(|tx| compute(tx, &now))?;
+        if !preview.blockers.is_empty() {
+            return Err(Error::blocked(preview.blockers).into());
+        }
+        if preview.needs_confirmation() {
+            confirm(ctx, &preview)?;
+            Some(preview)
+        } else {
+            None
+        }
+    };
     let applied = ctx.db()?.write(|tx| {
         let plan = compute(tx, &now)?;
         if !plan.blockers.is_empty() {
             return Err(Error::blocked(plan.blockers).into());
         }
-        if asked && plan.effects != preview.effects {
+        if preview.as_ref().is_some_and(|p| p.effects != plan.effects) {
             return Err(Error::refused(
                 "refused: the state changed while you were confirming, so the plan you saw is no longer what would happen; nothing was changed",
             )
