@@ -31,6 +31,13 @@ fn entry_from_row(r: &Row<'_>) -> rusqlite::Result<StaffEntry> {
     })
 }
 
+/// How many entries an org's roster holds.
+pub fn count(conn: &Connection, org: OrgId) -> Result<i64> {
+    Ok(conn
+        .prepare_cached("SELECT count(*) FROM staff WHERE org_id = ?1")?
+        .query_row([org], |r| r.get(0))?)
+}
+
 /// The org's entry tied to this account.
 pub fn by_account(conn: &Connection, org: OrgId, account: AccountId) -> Result<Option<StaffEntry>> {
     let sql = format!("{ENTRY_SELECT} WHERE s.org_id = ?1 AND s.account_id = ?2");

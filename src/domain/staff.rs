@@ -100,6 +100,12 @@ enum RowAction {
 struct Seen {
     accounts: HashMap<AccountId, u64>,
     emails: HashMap<String, u64>,
+    /// The roster was empty when the import began and no row may invite:
+    /// then an entry tied to an account can only come from an earlier row
+    /// of this file, which `accounts` already refuses as a duplicate, so the
+    /// lookup by account is skipped (a first import of a large file does
+    /// one query less per row; BENCHMARKS.md).
+    fresh_roster: bool,
 }
 
 /// A registration request sent for a method-B row.
@@ -201,7 +207,10 @@ pub fn import(
     progress: &mut dyn FnMut(u64),
 ) -> Result<ImportSummary> {
     let mut summary = ImportSummary::default();
-    let mut seen = Seen::default();
+    let mut seen = Seen {
+        fresh_roster: options.invite.is_none() && staff::count(conn, org.id)? == 0,
+        ..Seen::default()
+    };
     let mut writing = options.write;
     while let Some(row) = reader.next_row()? {
         summary.rows += 1;
@@ -465,7 +474,12 @@ fn check_row(
         }
         // S6: an entry is found again by its account; else a method-B entry
         // with the same e-mail is now tied to the account.
-        let existing = match staff::by_account(conn, org.id, account.id)? {
+        let by_account = if seen.fresh_roster {
+            None
+        } else {
+            staff::by_account(conn, org.id, account.id)?
+        };
+        let existing = match by_account {
             Some(e) => Some(e),
             None => match &email {
                 Some(e) => staff::by_email(conn, org.id, e)?.filter(|s| s.account_id.is_none()),
