@@ -21,7 +21,7 @@ const NOW: &str = "2026-11-23T09:00:00Z";
 
 /// The world a fuzzed staff CSV is imported into: org `a` (admin 1000,
 /// member 1001 `a-one`), org `b`, a personal account.
-const STAFF_WORLD: &str = r#"
+pub(crate) const STAFF_WORLD: &str = r#"
 [[org]]
 slug = "a"
 name = "A"
@@ -57,9 +57,7 @@ account_id = 5000
 "#;
 
 fn count(db: &Db, table: &str) -> i64 {
-    db.conn()
-        .query_row(&format!("SELECT count(*) FROM {table}"), [], |r| r.get(0))
-        .unwrap_or(-1)
+    db::row_count(db.conn(), table).unwrap_or(-1)
 }
 
 /// The file is sound and every invariant of SPEC §9 holds.

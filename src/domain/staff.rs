@@ -757,40 +757,8 @@ mod tests {
         use crate::domain::fixture;
 
         const NOW: &str = "2026-11-23T09:00:00Z";
-        const WORLD: &str = r#"
-[[org]]
-slug = "a"
-name = "A"
-plan = "business"
-seats = 9
-[[org]]
-slug = "b"
-name = "B"
-plan = "business"
-seats = 9
-[[account]]
-email = "a0@a.example"
-name = "a0"
-org = "a"
-role = "admin"
-account_id = 1000
-[[account]]
-email = "a1@a.example"
-name = "a1"
-org = "a"
-account_id = 1001
-chatwork_id = "a-one"
-[[account]]
-email = "b0@b.example"
-name = "b0"
-org = "b"
-role = "admin"
-account_id = 2000
-[[account]]
-email = "free@example.com"
-name = "free"
-account_id = 5000
-"#;
+        // The same world the fuzz target imports into.
+        use crate::fuzzing::STAFF_WORLD as WORLD;
 
         fn header() -> impl Strategy<Value = Vec<&'static str>> {
             (
@@ -855,9 +823,7 @@ account_id = 5000
         }
 
         fn staff_count(db: &Db) -> i64 {
-            db.conn()
-                .query_row("SELECT count(*) FROM staff", [], |r| r.get(0))
-                .unwrap()
+            crate::db::row_count(db.conn(), "staff").unwrap()
         }
 
         proptest! {
