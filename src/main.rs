@@ -35,10 +35,19 @@ fn main() -> ExitCode {
             // Help and version are not errors (exit 0); the rest is usage (2).
             let code = e.exit_code();
             if code != 0 && format_before_parsing() == Format::Json {
+                // clap's message up to its usage section, on one line.
                 let message = e.to_string();
-                let first = message.lines().next().unwrap_or_default();
-                let first = first.trim_start_matches("error: ");
-                render::error(&Error::usage(first), Format::Json);
+                let text: Vec<&str> = message
+                    .lines()
+                    .map(str::trim)
+                    .take_while(|l| !l.starts_with("Usage:") && !l.starts_with("For more"))
+                    .filter(|l| !l.is_empty())
+                    .collect();
+                let text = text.join(" ");
+                render::error(
+                    &Error::usage(text.trim_start_matches("error: ")),
+                    Format::Json,
+                );
             } else {
                 let _ = e.print();
             }

@@ -211,11 +211,11 @@ fn execute_inner(
         let mut plan = ctx.db()?.read(|tx| compute(tx, &now))?;
         plan.dry_run = true;
         let code = if plan.blockers.is_empty() { 0 } else { 3 };
-        if code != 0 {
-            render::error(
-                &Error::blocked(plan.blockers.clone()),
-                crate::settings::Format::Table,
-            );
+        // The plan on standard output lists every blocker; under --format
+        // json the error object of CLI.md also goes to standard error, for
+        // scripts that read only that.
+        if code != 0 && ctx.settings.format == crate::settings::Format::Json {
+            render::error(&Error::blocked(plan.blockers.clone()), ctx.settings.format);
         }
         return Ok((plan, code));
     }

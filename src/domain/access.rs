@@ -21,6 +21,11 @@ pub fn org(conn: &Connection, slug: &str) -> Result<Org> {
 /// callers can say so; exit 4 when nothing matches.
 pub fn user(conn: &Connection, text: &str) -> Result<Account> {
     let text = text.trim();
+    if text.is_empty() {
+        return Err(Error::usage("an empty USER names no account")
+            .with_hint("give an e-mail, an account ID or a Chatwork ID")
+            .into());
+    }
     let found = if text.contains('@') {
         accounts::by_email(conn, text)?
     } else if !text.is_empty() && text.chars().all(|c| c.is_ascii_digit()) {

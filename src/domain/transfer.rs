@@ -57,17 +57,21 @@ fn check_ends(conn: &Connection, plan: &mut Plan, from: &Org, to: &Org) -> Resul
     plan.check(
         "T6",
         from.id != to.id,
-        format!(
-            "the source and the destination are different orgs ({} → {})",
-            from.slug, to.slug
-        ),
+        if from.id != to.id {
+            format!(
+                "the source and the destination are different orgs ({} → {})",
+                from.slug, to.slug
+            )
+        } else {
+            format!("{} would be both the source and the destination", from.slug)
+        },
         Some("name the admin of another org with --to-admin".into()),
     );
     plan.check(
         "T6",
         from.status == OrgStatus::Active && to.status == OrgStatus::Active,
         format!(
-            "both orgs are active ({} is {}, {} is {})",
+            "{} is {} and {} is {}; both must be active",
             from.slug, from.status, to.slug, to.status
         ),
         None,
@@ -75,7 +79,14 @@ fn check_ends(conn: &Connection, plan: &mut Plan, from: &Org, to: &Org) -> Resul
     plan.check(
         "T1",
         plan_allows(from.plan, to.plan),
-        format!("{} → {} is an allowed move ({} → {})", from.plan, to.plan, from.slug, to.slug),
+        format!(
+            "{} → {} is {} move ({} → {})",
+            from.plan,
+            to.plan,
+            if plan_allows(from.plan, to.plan) { "an allowed" } else { "not an allowed" },
+            from.slug,
+            to.slug
+        ),
         Some("business may move to business, enterprise or kddi; enterprise only to enterprise; kddi only to kddi".into()),
     );
     let from_allows = orgs::allow_list(conn, from.id)?.contains(&to.slug);
@@ -141,7 +152,12 @@ fn check_user(
     plan.check(
         "T4",
         member,
-        format!("{} is a user of {}", user.email, from.slug),
+        format!(
+            "{} is {}a user of {}",
+            user.email,
+            if member { "" } else { "not " },
+            from.slug
+        ),
         Some(format!(
             "only {}'s own users can be moved from it",
             from.slug
@@ -153,7 +169,14 @@ fn check_user(
     plan.check(
         "T4",
         user.role != Some(Role::Admin),
-        format!("{} is not {}'s admin", user.email, from.slug),
+        if user.role == Some(Role::Admin) {
+            format!(
+                "{} is {}'s admin; only members can be moved",
+                user.email, from.slug
+            )
+        } else {
+            format!("{} is not {}'s admin", user.email, from.slug)
+        },
         Some(format!(
             "hand the admin role to someone else first: orgctl org hand-over {} --to OTHER",
             from.slug
