@@ -160,6 +160,8 @@ fn unknown_things_are_exit_4() {
     w.fails(4, &["chat", "show", "9999"]);
     w.fails(4, &["message", "list", "--chat", "9999"]);
     w.fails(4, &["contact", "list", "nobody@x.example"]);
+    // An empty USER is a usage error, not a search for nothing.
+    w.fails(2, &["user", "show", ""]);
 }
 
 #[test]

@@ -287,9 +287,24 @@ fn t1_the_plan_matrix() {
                 assert_eq!(r.code, 0, "{from} → {to}: {}", r.stderr);
             } else {
                 assert_eq!(r.code, 3, "{from} → {to} must be refused");
+                let plan = r.json();
                 assert!(
-                    blocker_rules(&r.json()).contains(&"T1".to_string()),
+                    blocker_rules(&plan).contains(&"T1".to_string()),
                     "{from} → {to}"
+                );
+                // A failed check says what is wrong, not what was hoped for.
+                let t1 = plan["blockers"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .find(|b| b["rule"] == "T1")
+                    .unwrap();
+                assert!(
+                    t1["message"]
+                        .as_str()
+                        .unwrap()
+                        .contains("is not an allowed move"),
+                    "{t1}"
                 );
             }
         }
