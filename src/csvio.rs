@@ -566,6 +566,16 @@ impl RejectsWriter {
                 path.display()
             ))
         })?;
+        // An existing file keeps its mode when opened: make it private too,
+        // since it is about to hold people's names and e-mails.
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            file.set_permissions(std::fs::Permissions::from_mode(0o600))
+                .map_err(|e| {
+                    Error::refused(format!("cannot make {} private: {e}", path.display()))
+                })?;
+        }
         let mut out = io::BufWriter::new(file);
         let mut cells: Vec<String> = header.to_vec();
         if let Some(first) = cells.first_mut() {

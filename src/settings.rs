@@ -139,6 +139,23 @@ impl Settings {
                     .with_hint("pass --db PATH or set ORGCTL_DB")
             })?,
         };
+        for (key, days) in [
+            ("registration.ttl_days", config.registration.ttl_days),
+            ("transfer.ttl_days", config.transfer.ttl_days),
+        ] {
+            if let Some(days) = days
+                && !(1..=MAX_TTL_DAYS).contains(&days)
+            {
+                let file = config_path
+                    .as_deref()
+                    .map(|p| p.display().to_string())
+                    .unwrap_or_default();
+                return Err(Error::refused(format!(
+                    "config file {file}: {key} = {days} is out of range: give 1 to {MAX_TTL_DAYS} days"
+                ))
+                .into());
+            }
+        }
         Ok(Settings {
             db_path,
             actor: given.actor.or(config.actor),
@@ -166,6 +183,23 @@ impl Settings {
     pub fn now_text(&self) -> String {
         timestamp(self.now)
     }
+}
+
+/// The longest a link or request may stay open (`ttl_days`): ten years,
+/// which keeps every expiry a four-digit-year time that compares as text.
+pub const MAX_TTL_DAYS: u32 = 3650;
+
+/// When something made at `now` (a stored time) expires after `days`
+/// (R7, T6).
+pub fn expires_at(now: &str, days: u32) -> Result<String> {
+    let now = DateTime::parse_from_rfc3339(now)
+        .map_err(|e| Error::unexpected(format!("bad clock {now}: {e}")))?
+        .with_timezone(&Utc);
+    now.checked_add_signed(chrono::Duration::days(i64::from(days)))
+        .map(timestamp)
+        .ok_or_else(|| {
+            Error::usage(format!("{days} days from {now} is past the end of time")).into()
+        })
 }
 
 /// A time as the database stores it.
@@ -266,6 +300,22 @@ mod tests {
             msg.contains("colour") && msg.contains("config.toml"),
             "{msg}"
         );
+    }
+
+    #[test]
+    fn ttl_days_out_of_range_is_an_error_naming_the_key() {
+        for bad in ["0", "3651", "4000000000"] {
+            let err = with_config(
+                &format!("[registration]\nttl_days = {bad}"),
+                GivenOptions::default(),
+            )
+            .unwrap_err();
+            assert!(
+                format!("{err:#}").contains("registration.ttl_days"),
+                "{bad}: {err:#}"
+            );
+        }
+        assert!(expires_at("2026-01-01T00:00:00Z", MAX_TTL_DAYS).is_ok());
     }
 
     #[test]

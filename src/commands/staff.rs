@@ -119,7 +119,9 @@ fn import(ctx: &mut Ctx, request: &ImportRequest) -> Result<u8> {
                 .to_string()
         }
     };
-    if bad > 0 && !request.options.skip_invalid {
+    // With --skip-invalid, exit 6 means some rows were imported; a file in
+    // which every row is invalid is refused like any other (exit 3).
+    if bad > 0 && (!request.options.skip_invalid || summary.accepted() == 0) {
         return Err(Error::rule(
             "S5",
             format!(

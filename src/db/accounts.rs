@@ -109,13 +109,18 @@ pub fn email_owner(
         .optional()?)
 }
 
-/// The account ID the next created account receives.
+/// The account ID the next created account receives: above every ID ever
+/// given (`sqlite_sequence` remembers removed ones), and from 1000 on.
 pub fn next_id(conn: &Connection) -> Result<AccountId> {
-    Ok(AccountId(conn.query_row(
-        "SELECT max(coalesce(max(id), 0) + 1, 1000) FROM accounts",
-        [],
-        |r| r.get(0),
-    )?))
+    Ok(AccountId(
+        conn.query_row(
+            "SELECT max(coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'accounts'), 0),
+                    coalesce((SELECT max(id) FROM accounts), 0)) + 1",
+            [],
+            |r| r.get::<_, i64>(0),
+        )?
+        .max(1000),
+    ))
 }
 
 /// A new account, as `insert` writes it.
@@ -268,6 +273,19 @@ pub fn set_status(conn: &Connection, id: AccountId, status: AccountStatus) -> Re
 
 /// R7: removes a pending account that never logged in. Its My Chat must be
 /// gone already; the registration keeps the e-mail, with no account.
+/// Whether an account has posted anything that names it: a message, a file
+/// or a task.
+pub fn has_content(conn: &Connection, id: AccountId) -> Result<bool> {
+    Ok(conn
+        .prepare_cached(
+            "SELECT EXISTS (SELECT 1 FROM messages WHERE sender_id = ?1)
+                 OR EXISTS (SELECT 1 FROM files WHERE uploader_id = ?1)
+                 OR EXISTS (SELECT 1 FROM tasks WHERE requester_id = ?1)
+                 OR EXISTS (SELECT 1 FROM tasks WHERE assignee_id = ?1)",
+        )?
+        .query_row([id], |r| r.get(0))?)
+}
+
 pub fn remove_pending(conn: &Connection, id: AccountId) -> Result<()> {
     conn.execute("DELETE FROM team_members WHERE account_id = ?1", [id])?;
     conn.execute(

@@ -36,7 +36,9 @@ CREATE INDEX org_login_restrictions_org ON org_login_restrictions(org_id);
 -- active accounts: a deleted account keeps its row so that its messages and
 -- tasks can show "NAME (Cancelled)" (D3, L3).
 CREATE TABLE accounts (
-    id             INTEGER PRIMARY KEY,          -- the account ID (識別ID)
+    -- The account ID (識別ID). AUTOINCREMENT: an ID is never given twice,
+    -- even after a pending account is removed (S1: admins hold IDs in bulk).
+    id             INTEGER PRIMARY KEY AUTOINCREMENT,
     chatwork_id    TEXT COLLATE NOCASE,
     name           TEXT NOT NULL,
     email          TEXT NOT NULL,
@@ -205,7 +207,9 @@ CREATE TABLE staff (
     org_id          INTEGER NOT NULL REFERENCES orgs(id),
     name            TEXT NOT NULL,
     email           TEXT,
-    account_id      INTEGER REFERENCES accounts(id),
+    -- SET NULL: cancelling a registration removes the pending account it
+    -- created (R7); the entry then shows as unresolved (S7).
+    account_id      INTEGER REFERENCES accounts(id) ON DELETE SET NULL,
     chatwork_id     TEXT,           -- as it was when the entry was resolved
     registration_id INTEGER REFERENCES registrations(id),
     created_at      TEXT NOT NULL,

@@ -5,12 +5,11 @@
 
 use std::cell::OnceCell;
 
-use chrono::{DateTime, Duration, Utc};
 use rusqlite::Connection;
 
 use super::access::{self, Need};
 use super::delete::live_members;
-use super::leave::Scratch;
+use super::leave::{Cause, Scratch};
 use super::validate;
 use crate::db::registrations::{self, Registration};
 use crate::db::{accounts, chats, orgs};
@@ -52,23 +51,18 @@ impl Password {
         if let Some(h) = self.hash.get() {
             return Ok(h.clone());
         }
-        let h = secrets::hash_password(&self.clear)
-            .map_err(|e| Error::rule("R2", crate::error::classify(&e).message))?;
+        // Only the length rule is R2; running out of OS randomness is not
+        // the invitee's fault and keeps its own exit code.
+        let h = secrets::hash_password(&self.clear).map_err(|e| {
+            let c = crate::error::classify(&e);
+            if c.kind == ErrorKind::Refused {
+                Error::rule("R2", c.message).into()
+            } else {
+                e
+            }
+        })?;
         Ok(self.hash.get_or_init(|| h).clone())
     }
-}
-
-fn parse_time(text: &str) -> Result<DateTime<Utc>> {
-    Ok(DateTime::parse_from_rfc3339(text)
-        .map_err(|e| Error::unexpected(format!("bad time {text}: {e}")))?
-        .with_timezone(&Utc))
-}
-
-/// R7: when a link issued now expires.
-fn expiry(now: &str, ttl_days: u32) -> Result<String> {
-    Ok(crate::settings::timestamp(
-        parse_time(now)? + Duration::days(i64::from(ttl_days)),
-    ))
 }
 
 fn link_effect(
@@ -272,7 +266,7 @@ pub fn plan_add(
         return Ok(plan);
     }
     let reg_id = registrations::next_id(conn)?;
-    let expires_at = expiry(now, mail_settings.ttl_days)?;
+    let expires_at = crate::settings::expires_at(now, mail_settings.ttl_days)?;
     let requested_by = actor_account.map(|a| a.id);
     match existing {
         None => {
@@ -413,7 +407,7 @@ pub fn plan_resend(
             &account.name,
             &org,
             reg.new_account,
-            expiry(now, mail_settings.ttl_days)?,
+            crate::settings::expires_at(now, mail_settings.ttl_days)?,
         ));
     }
     Ok(plan)
@@ -443,35 +437,37 @@ pub fn plan_cancel(conn: &Connection, now: &str, actor: Option<&str>, id: i64) -
         .transpose()?
         .flatten()
         .filter(|a| reg.new_account && a.status == AccountStatus::PendingFirstLogin);
-    if let Some(a) = pending {
-        for chat in chats::of_account(conn, a.id)? {
-            if chat.kind == ChatKind::My {
-                plan.push(Effect::ChatDeleted {
-                    chat_id: chat.id,
-                    chat_name: "my".into(),
-                    kind: ChatKind::My,
-                    reason: "the pending account's My Chat goes with it (R7)".into(),
-                });
-            } else {
-                plan.block(
-                    "R7",
-                    format!(
-                        "the pending account {} is already a member of chat {}",
-                        a.email, chat.id
-                    ),
-                    Some(format!(
-                        "delete the user instead: orgctl user delete {}",
-                        a.email
-                    )),
-                );
-            }
+    let Some(a) = pending else {
+        return Ok(plan);
+    };
+    // R7: the pending account goes with its request. It leaves its chats
+    // (its My Chat, L5) through the one leave-chat mechanism. An account that
+    // never posted anything is removed, freeing its e-mail, seat and row; one
+    // that did (only a loaded scenario can do that) is deleted as in §6, so
+    // that what it posted keeps its sender.
+    let mut s = Scratch::new(conn, plan)?;
+    s.mark_departing([a.id]);
+    if accounts::has_content(conn, a.id)? {
+        super::delete::delete_account(&mut s, &a)?;
+    } else {
+        for (other, _) in s.contacts_of(a.id)? {
+            s.remove_contact(
+                a.id,
+                other,
+                "R7",
+                format!("the pending account {} is cancelled", a.email),
+                None,
+            )?;
         }
-        plan.push(Effect::AccountRemoved {
+        for chat in s.chats_of(a.id)? {
+            s.leave(a.id, chat, &Cause::Deletion)?;
+        }
+        s.push(Effect::AccountRemoved {
             account: a.email.clone(),
             account_id: a.id,
         });
     }
-    Ok(plan)
+    Ok(s.into_plan())
 }
 
 /// The token out of what the invitee pasted: the token, or the whole link.

@@ -59,7 +59,7 @@ impl ImportSummary {
     pub fn view(&self, dry_run: bool, encoding: &str) -> StaffImportView {
         StaffImportView {
             dry_run,
-            applied: self.written && !dry_run,
+            applied: self.written && !dry_run && self.accepted() > 0,
             rows: self.rows,
             created: self.created,
             updated: self.updated,
@@ -459,6 +459,9 @@ fn check_row(
             (None, Some(b)) => (b, Field::ChatworkId),
             (None, None) => unreachable_row()?,
         };
+        // S6: Chatwork IDs compare without case; the entry keeps the
+        // account's own spelling, so `stale` means the ID really changed.
+        let chatwork_id = chatwork_id.and(account.chatwork_id.clone());
         if let Some(problem) = not_a_live_member(&account, org) {
             return fail(field, problem);
         }

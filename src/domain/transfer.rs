@@ -3,7 +3,6 @@
 //! move itself, which applies the communication policy through the one
 //! leave-chat mechanism (`leave::Scratch::apply_policy`).
 
-use chrono::{DateTime, Duration, Utc};
 use rusqlite::Connection;
 
 use super::access::{self, Need};
@@ -315,15 +314,6 @@ fn resolve_users(conn: &Connection, plan: &mut Plan, names: &[String]) -> Result
     Ok(users)
 }
 
-fn expires(now: &str, ttl_days: u32) -> Result<String> {
-    let now: DateTime<Utc> = DateTime::parse_from_rfc3339(now)
-        .map_err(|e| Error::unexpected(format!("bad clock {now}: {e}")))?
-        .with_timezone(&Utc);
-    Ok(crate::settings::timestamp(
-        now + Duration::days(i64::from(ttl_days)),
-    ))
-}
-
 /// What `transfer request` was asked for.
 pub struct Request<'a> {
     pub from: &'a str,
@@ -403,7 +393,7 @@ pub fn plan_request(
     plan.impact = preview.into_plan().effects;
     let transfer_id = transfers::next_id(conn)?;
     let emails: Vec<String> = users.iter().map(|u| u.email.clone()).collect();
-    let expires_at = expires(now, ttl_days)?;
+    let expires_at = crate::settings::expires_at(now, ttl_days)?;
     plan.push(Effect::TransferRequested {
         transfer_id,
         from: from.slug.clone(),

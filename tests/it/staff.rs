@@ -744,3 +744,51 @@ fn the_bad_input_corpus_is_refused_with_a_clear_message_and_nothing_written() {
     assert_eq!(roster(&w)[0]["name"], "Robert'); DROP TABLE staff;--");
     w.assert_invariants();
 }
+
+#[test]
+fn r7_s7_cancelling_an_invitation_leaves_the_entry_unresolved_and_no_id_is_reused() {
+    let w = world();
+    let f = write(&w, "b.csv", b"name,email\nNew,new@a.example\n");
+    import_ok(&w, &f, &["--invite"]);
+    let pending = w.json(&["user", "show", "new@a.example"])["account_id"].clone();
+    let regs = w.json(&["registration", "list", "--org", "a"]);
+    let id = regs[0]["id"].to_string();
+    // The roster names the pending account; cancelling removes it anyway.
+    w.ok(&["--yes", "registration", "cancel", &id]);
+    assert_eq!(w.run(&["user", "show", "new@a.example"]).code, 4);
+    assert_eq!(roster(&w)[0]["status"], "unresolved");
+    assert_eq!(roster(&w)[0]["account_id"], Value::Null);
+    // The next account gets a new ID, never the cancelled one's (S1).
+    w.ok(&["user", "add", "other@a.example", "--org", "a"]);
+    let next = w.json(&["user", "show", "other@a.example"])["account_id"].clone();
+    assert!(
+        next.as_i64().unwrap() > pending.as_i64().unwrap(),
+        "{next} reuses {pending}"
+    );
+    w.assert_invariants();
+}
+
+#[test]
+fn s6_a_chatwork_id_in_another_case_is_the_same_id() {
+    let w = world();
+    let f = write(&w, "cw.csv", b"name,chatwork_id\nOne,A-ONE\n");
+    import_ok(&w, &f, &[]);
+    assert_eq!(roster(&w)[0]["chatwork_id"], "a-one");
+    assert_eq!(roster(&w)[0]["status"], "ready");
+    let again = import_ok(&w, &f, &[]);
+    assert_eq!(again["unchanged"], 1);
+}
+
+#[test]
+fn s5_skip_invalid_with_no_valid_row_is_refused_not_partial() {
+    let w = world();
+    let f = write(
+        &w,
+        "bad.csv",
+        b"name,account_id\nGhost,999999\nNobody,888888\n",
+    );
+    let r = import(&w, &f, &["--skip-invalid"]);
+    assert_eq!(r.code, 3, "{}", r.stdout);
+    assert_eq!(r.json()["applied"], false);
+    assert_eq!(roster(&w), json!([]));
+}
