@@ -145,12 +145,7 @@ fn confirm(ctx: &Ctx, plan: &Plan) -> Result<()> {
     let mut preview = plan.clone();
     preview.dry_run = true;
     render::plan(&preview, crate::settings::Format::Table, false)?;
-    let go = dialoguer::Confirm::new()
-        .with_prompt(format!("Apply these {} changes?", plan.effects.len()))
-        .default(false)
-        .interact_on(&dialoguer::console::Term::stderr())
-        .map_err(|e| Error::unexpected(format!("cannot read the answer: {e}")))?;
-    if go {
+    if render::prompt::confirm_changes(plan.effects.len())? {
         Ok(())
     } else {
         Err(Error::new(

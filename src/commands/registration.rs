@@ -60,8 +60,11 @@ pub fn run(ctx: &mut Ctx, cmd: RegistrationCmd) -> Result<u8> {
             let reg = ctx.read(|conn, now| registration::by_token(conn, now, &token))?;
             let password =
                 Password::new(read_password(password_stdin, reg.new_account, &reg.email)?);
-            // The audit log names the request, never the token.
+            // The audit log names the request, never the token; the one who
+            // acts is the invitee, proven by the token and the password, not
+            // whoever --as or the config file names.
             let target = format!("registration {}", reg.id);
+            ctx.settings.actor = Some(reg.email.clone());
             execute(
                 ctx,
                 "registration.accept",
@@ -90,16 +93,9 @@ fn read_password(from_stdin: bool, new_account: bool, email: &str) -> Result<Str
             .with_hint("pipe it in with --password-stdin")
             .into());
     }
-    let term = dialoguer::console::Term::stderr();
-    let prompt = if new_account {
-        dialoguer::Password::new()
-            .with_prompt(format!("Choose a password for {email}"))
-            .with_confirmation("Repeat it", "the two entries differ")
-            .interact_on(&term)
+    if new_account {
+        crate::render::prompt::password(&format!("Choose a password for {email}"), true)
     } else {
-        dialoguer::Password::new()
-            .with_prompt(format!("Current password of {email}"))
-            .interact_on(&term)
-    };
-    prompt.map_err(|e| Error::unexpected(format!("cannot read the password: {e}")).into())
+        crate::render::prompt::password(&format!("Current password of {email}"), false)
+    }
 }

@@ -195,13 +195,6 @@ fn import_rows(ctx: &mut Ctx, request: &ImportRequest) -> Result<(ImportSummary,
     let mut run = |tx: &rusqlite::Transaction<'_>| -> Result<ImportSummary> {
         let org = access::org(tx, &request.org)?;
         let actor = access::authorize(tx, actor.as_deref(), &org, Need::UserManager)?;
-        if org.status != crate::model::OrgStatus::Active {
-            return Err(Error::refused(format!(
-                "refused: org {} is {}; its roster cannot change",
-                org.slug, org.status
-            ))
-            .into());
-        }
         let mut on_reject =
             |row: &csvio::StaffRow, e: &crate::views::StaffRowError| match &mut rejects {
                 Some(w) => w.write(row, &e.message),

@@ -207,6 +207,18 @@ pub fn import(
     progress: &mut dyn FnMut(u64),
 ) -> Result<ImportSummary> {
     let mut summary = ImportSummary::default();
+    // S2, S3: only an active org keeps a roster (a closed or cancelled one
+    // has no members to resolve and no seats to invite into).
+    if org.status != crate::model::OrgStatus::Active {
+        return Err(crate::error::Error::rule(
+            "S2",
+            format!(
+                "org {} is {}; its roster cannot change",
+                org.slug, org.status
+            ),
+        )
+        .into());
+    }
     let mut seen = Seen {
         fresh_roster: options.invite.is_none() && staff::count(conn, org.id)? == 0,
         ..Seen::default()

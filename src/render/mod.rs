@@ -2,6 +2,7 @@
 //! Standard output carries data, standard error carries messages and hints.
 
 mod plan;
+pub mod prompt;
 
 use std::io::{self, Write};
 

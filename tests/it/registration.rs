@@ -608,3 +608,26 @@ fn outbox_export_writes_a_private_maildir_and_japanese_mail_works() {
     w.json(&["outbox", "export", "--maildir", dir.to_str().unwrap()]);
     assert_eq!(std::fs::read_dir(dir.join("new")).unwrap().count(), 1);
 }
+
+#[test]
+fn the_audit_log_names_the_invitee_as_the_one_who_accepts() {
+    // The world acts as a0, which `accept` must not record: the invitee acts.
+    let w = world();
+    w.ok(&["user", "add", "new@n.example", "--org", "a"]);
+    let token = token_for(&w, "new@n.example");
+    let r = accept(&w, &token, "a-good-password", &[]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let log = w.json(&["audit", "list"]);
+    let row = log
+        .as_array()
+        .unwrap()
+        .iter()
+        .rev()
+        .find(|r| r["action"] == "registration.accept")
+        .unwrap();
+    assert_eq!(row["actor"], "new@n.example");
+    assert!(
+        !log.to_string().contains(&token),
+        "no token in the audit log"
+    );
+}
