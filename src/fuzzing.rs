@@ -86,7 +86,6 @@ pub fn staff_csv(data: &[u8]) -> bool {
     let options = ImportOptions {
         invite: (flags & 4 != 0).then(MailSettings::default),
         skip_invalid: flags & 2 != 0,
-        write: true,
     };
     let mut db = Db::open_in_memory().expect("an in-memory database");
     db.write(|tx| {

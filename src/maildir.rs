@@ -12,8 +12,9 @@ use crate::db::outbox::RawMessage;
 use crate::error::Result;
 
 /// Writes every message; returns how many. A message's file name is derived
-/// from its outbox ID, so exporting again replaces files instead of
-/// duplicating them.
+/// from its outbox ID, so exporting again replaces what is still in `new/`;
+/// a message a mail reader has already moved to `cur/` is written to `new/`
+/// again (export to a fresh directory, or one the mail system drains).
 pub fn export(dir: &Path, messages: &[RawMessage]) -> Result<usize> {
     for sub in ["tmp", "new", "cur"] {
         let path = dir.join(sub);

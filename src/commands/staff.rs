@@ -27,6 +27,7 @@ pub fn run(ctx: &mut Ctx, cmd: StaffCmd) -> Result<u8> {
             dry_run,
         } => {
             let request = ImportRequest {
+                dry_run,
                 file,
                 org,
                 rejects,
@@ -38,18 +39,19 @@ pub fn run(ctx: &mut Ctx, cmd: StaffCmd) -> Result<u8> {
                 options: ImportOptions {
                     invite: invite.then(|| super::registration::mail_settings(ctx)),
                     skip_invalid,
-                    write: !dry_run,
                 },
             };
             import(ctx, &request)
         }
         StaffCmd::List { org, status } => {
-            let views = ctx.read(|conn, _| staff::list(conn, &access::org(conn, &org)?, status))?;
+            let views =
+                ctx.read(|conn, now| staff::list(conn, &access::org(conn, &org)?, status, now))?;
             render::list(&views, ctx.settings.format)?;
             Ok(0)
         }
         StaffCmd::Export { org, encoding } => {
-            let text = ctx.read(|conn, _| staff::export_text(conn, &access::org(conn, &org)?))?;
+            let text =
+                ctx.read(|conn, now| staff::export_text(conn, &access::org(conn, &org)?, now))?;
             let encoding = match encoding {
                 ExportEncoding::Utf8 => Encoding::Utf8,
                 ExportEncoding::ShiftJis => Encoding::ShiftJis,
@@ -61,6 +63,8 @@ pub fn run(ctx: &mut Ctx, cmd: StaffCmd) -> Result<u8> {
 }
 
 struct ImportRequest {
+    /// `--dry-run`: the import runs whole, then is rolled back.
+    dry_run: bool,
     file: PathBuf,
     org: String,
     rejects: Option<PathBuf>,
@@ -71,7 +75,7 @@ struct ImportRequest {
 /// `staff import`: runs it, renders the report, audits a real run with its
 /// outcome, and returns the exit code (0, or an error of exit 3 or 6).
 fn import(ctx: &mut Ctx, request: &ImportRequest) -> Result<u8> {
-    let dry_run = !request.options.write;
+    let dry_run = request.dry_run;
     let target = format!("{} {}", request.org, request.file.display());
     let outcome = import_rows(ctx, request);
     let (summary, encoding) = match outcome {
@@ -186,11 +190,8 @@ fn import_rows(ctx: &mut Ctx, request: &ImportRequest) -> Result<(ImportSummary,
     // A dry run walks exactly the real path, writes included, in a
     // transaction it always rolls back: so it counts the seats that earlier
     // rows' registration requests reserve, as the real run will.
-    let dry_run = !request.options.write;
-    let options = ImportOptions {
-        write: true,
-        ..request.options.clone()
-    };
+    let dry_run = request.dry_run;
+    let options = request.options.clone();
     let now = ctx.now();
     let mut run = |tx: &rusqlite::Transaction<'_>| -> Result<ImportSummary> {
         let org = access::org(tx, &request.org)?;

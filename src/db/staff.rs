@@ -117,11 +117,13 @@ pub struct StaffState {
     pub member_by_email: Option<(AccountId, AccountStatus)>,
 }
 
-/// Every entry of an org, in the order they were added.
-pub fn list(conn: &Connection, org: OrgId) -> Result<Vec<StaffState>> {
+/// Every entry of an org, in the order they were added; a pending
+/// registration whose link expired by `now` reads as `expired` (R7).
+pub fn list(conn: &Connection, org: OrgId, now: &str) -> Result<Vec<StaffState>> {
     let mut stmt = conn.prepare(
         "SELECT s.id, s.name, s.email, s.account_id, s.chatwork_id, s.registration_id,
-                a.status, a.org_id, a.chatwork_id, r.status,
+                a.status, a.org_id, a.chatwork_id,
+                CASE WHEN r.status = 'pending' AND r.expires_at <= ?2 THEN 'expired' ELSE r.status END,
                 m.id, m.status
          FROM staff s
          LEFT JOIN accounts a ON a.id = s.account_id
@@ -132,7 +134,7 @@ pub fn list(conn: &Connection, org: OrgId) -> Result<Vec<StaffState>> {
          WHERE s.org_id = ?1
          ORDER BY s.id",
     )?;
-    let rows = stmt.query_map([org], |r| {
+    let rows = stmt.query_map(params![org, now], |r| {
         let status: Option<AccountStatus> = r.get(6)?;
         let member: Option<AccountId> = r.get(10)?;
         let member_status: Option<AccountStatus> = r.get(11)?;

@@ -398,7 +398,6 @@ fn staff_import(database: &mut Db, op: &Op, write: bool) -> Option<ImportSummary
             let options = ImportOptions {
                 invite: Some(registration_mail()),
                 skip_invalid: false,
-                write: true,
             };
             let summary = staff::import(
                 tx,

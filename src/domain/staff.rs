@@ -32,8 +32,6 @@ pub struct ImportOptions {
     pub invite: Option<MailSettings>,
     /// Write the good rows even when some are bad (exit 6).
     pub skip_invalid: bool,
-    /// Write at all: false for `--dry-run`, which checks every row the same.
-    pub write: bool,
 }
 
 /// What an import found and did.
@@ -223,7 +221,7 @@ pub fn import(
         fresh_roster: options.invite.is_none() && staff::count(conn, org.id)? == 0,
         ..Seen::default()
     };
-    let mut writing = options.write;
+    let mut writing = true;
     while let Some(row) = reader.next_row()? {
         summary.rows += 1;
         if summary.rows % 256 == 0 {
@@ -662,9 +660,14 @@ fn not_a_live_member(a: &Account, org: &Org) -> Option<String> {
 }
 
 /// S7: the roster of an org, each entry with its status.
-pub fn list(conn: &Connection, org: &Org, status: Option<StaffStatus>) -> Result<Vec<StaffView>> {
+pub fn list(
+    conn: &Connection,
+    org: &Org,
+    status: Option<StaffStatus>,
+    now: &str,
+) -> Result<Vec<StaffView>> {
     let mut views = Vec::new();
-    for s in staff::list(conn, org.id)? {
+    for s in staff::list(conn, org.id, now)? {
         let view = StaffView {
             status: status_of(&s, org),
             name: s.entry.name,
@@ -714,10 +717,10 @@ fn status_of(s: &staff::StaffState, org: &Org) -> StaffStatus {
 
 /// S7: the roster as CSV text in the import format, with formula cells
 /// neutralised.
-pub fn export_text(conn: &Connection, org: &Org) -> Result<String> {
+pub fn export_text(conn: &Connection, org: &Org, now: &str) -> Result<String> {
     use crate::csvio::{EXPORT_FIELDS, neutralise, record_text};
     let mut text = record_text(&EXPORT_FIELDS.map(Field::header))?;
-    for s in staff::list(conn, org.id)? {
+    for s in staff::list(conn, org.id, now)? {
         let e = s.entry;
         let cells = [
             neutralise(&e.name),
@@ -872,7 +875,6 @@ mod tests {
                 let options = ImportOptions {
                     invite: invite.then(MailSettings::default),
                     skip_invalid,
-                    write: true,
                 };
                 let mut rejected_rows = 0u64;
                 let outcome = db.write_or_roll_back(|tx| {

@@ -792,3 +792,17 @@ fn s5_skip_invalid_with_no_valid_row_is_refused_not_partial() {
     assert_eq!(r.json()["applied"], false);
     assert_eq!(roster(&w), json!([]));
 }
+
+#[test]
+fn s7_an_expired_request_to_an_existing_account_is_unresolved() {
+    // registration.toml: org a (3 seats, 2 used) and the personal p1.
+    let mut w = World::with_fixture("registration.toml").acting_as("a0@a.example");
+    let f = write(&w, "p.csv", b"name,email\nP One,p1@p.example\n");
+    let report = import_ok(&w, &f, &["--invite"]);
+    assert_eq!(report["invited"], 1);
+    let list = w.json(&["staff", "list", "--org", "a"]);
+    assert_eq!(list[0]["status"], "awaiting_registration");
+    w.now = "2026-12-31T09:00:00Z".into();
+    let list = w.json(&["staff", "list", "--org", "a"]);
+    assert_eq!(list[0]["status"], "unresolved", "the link expired (R7)");
+}
