@@ -3,12 +3,13 @@
 //! the status of each entry (ready, awaiting registration, unresolved,
 //! stale).
 //!
-//! The import is one stream: a row is read, checked and (when writing)
-//! written before the next is read, all inside the caller's transaction.
-//! Only the keys needed to find duplicate rows are kept, so memory does not
-//! grow with the rows' contents. When a row is bad and `--skip-invalid` was
-//! not given, writing stops at once and the caller rolls the transaction
-//! back, so nothing is written (S5) while every row is still checked.
+//! The import is one stream: a row is read, checked and, if good, written
+//! before the next is read, all inside the caller's transaction, so every
+//! row is checked against the state the rows before it make (seats that
+//! earlier invitations reserve, entries earlier rows create). Only the keys
+//! needed to find duplicate rows are kept, so memory does not grow with the
+//! rows' contents. When a row is bad and `--skip-invalid` was not given, the
+//! caller rolls the whole transaction back, so nothing is written (S5).
 
 use std::collections::HashMap;
 
@@ -221,7 +222,6 @@ pub fn import(
         fresh_roster: options.invite.is_none() && staff::count(conn, org.id)? == 0,
         ..Seen::default()
     };
-    let mut writing = true;
     while let Some(row) = reader.next_row()? {
         summary.rows += 1;
         if summary.rows % 256 == 0 {
@@ -237,10 +237,6 @@ pub fn import(
                 };
                 rejected(&row, &error)?;
                 summary.errors.push(error);
-                // S5: one bad row means nothing is written, unless asked.
-                if !options.skip_invalid {
-                    writing = false;
-                }
                 continue;
             }
         };
@@ -253,20 +249,18 @@ pub fn import(
                 chatwork_id,
             } => {
                 summary.created += 1;
-                if writing {
-                    staff::insert(
-                        conn,
-                        &staff::NewStaff {
-                            org: org.id,
-                            name: &name,
-                            email: email.as_deref(),
-                            account_id: account,
-                            chatwork_id: chatwork_id.as_deref(),
-                            registration_id: None,
-                        },
-                        now,
-                    )?;
-                }
+                staff::insert(
+                    conn,
+                    &staff::NewStaff {
+                        org: org.id,
+                        name: &name,
+                        email: email.as_deref(),
+                        account_id: account,
+                        chatwork_id: chatwork_id.as_deref(),
+                        registration_id: None,
+                    },
+                    now,
+                )?;
             }
             RowAction::Update {
                 id,
@@ -276,40 +270,36 @@ pub fn import(
                 chatwork_id,
             } => {
                 summary.updated += 1;
-                if writing {
-                    staff::update(
-                        conn,
-                        id,
-                        &name,
-                        email.as_deref(),
-                        account,
-                        chatwork_id.as_deref(),
-                        now,
-                    )?;
-                }
+                staff::update(
+                    conn,
+                    id,
+                    &name,
+                    email.as_deref(),
+                    account,
+                    chatwork_id.as_deref(),
+                    now,
+                )?;
             }
             RowAction::Invite { name, email } => {
                 summary.created += 1;
                 summary.invited += 1;
-                if writing {
-                    let mail = options.invite.as_ref().ok_or_else(|| {
-                        anyhow::anyhow!("a method-B row was accepted without --invite")
-                    })?;
-                    let sent = invite(conn, org, actor, &name, &email, now, true, mail)?
-                        .map_err(|m| anyhow::anyhow!("registration request to {email}: {m}"))?;
-                    staff::insert(
-                        conn,
-                        &staff::NewStaff {
-                            org: org.id,
-                            name: &name,
-                            email: Some(&email),
-                            account_id: sent.account_id,
-                            chatwork_id: None,
-                            registration_id: sent.registration_id,
-                        },
-                        now,
-                    )?;
-                }
+                let mail = options.invite.as_ref().ok_or_else(|| {
+                    anyhow::anyhow!("a method-B row was accepted without --invite")
+                })?;
+                let sent = invite(conn, org, actor, &name, &email, now, true, mail)?
+                    .map_err(|m| anyhow::anyhow!("registration request to {email}: {m}"))?;
+                staff::insert(
+                    conn,
+                    &staff::NewStaff {
+                        org: org.id,
+                        name: &name,
+                        email: Some(&email),
+                        account_id: sent.account_id,
+                        chatwork_id: None,
+                        registration_id: sent.registration_id,
+                    },
+                    now,
+                )?;
             }
         }
     }
@@ -322,7 +312,10 @@ pub fn import(
         .with_hint("add one row per staff member under the header")
         .into());
     }
-    summary.written = writing;
+    // S5: every good row was written, so each row was checked against the
+    // state the rows before it make; one bad row means the caller rolls all
+    // of it back, unless --skip-invalid asked to keep the good rows.
+    summary.written = summary.errors.is_empty() || options.skip_invalid;
     Ok(summary)
 }
 

@@ -806,3 +806,26 @@ fn s7_an_expired_request_to_an_existing_account_is_unresolved() {
     let list = w.json(&["staff", "list", "--org", "a"]);
     assert_eq!(list[0]["status"], "unresolved", "the link expired (R7)");
 }
+
+#[test]
+fn s5_rows_after_a_bad_row_are_checked_against_the_rows_before_them() {
+    // a has 3 free seats. A bad first row must not hide that the fourth
+    // invitation would find no seat: the report lists both (S5, R1).
+    let w = world();
+    let rows: String = (1..=4)
+        .map(|i| format!("New {i},new{i}@a.example,\n"))
+        .collect();
+    let text = format!("name,email,account_id\nGhost,,999999\n{rows}");
+    let f = write(&w, "mixed.csv", text.as_bytes());
+    let r = import(&w, &f, &["--invite"]);
+    assert_eq!(r.code, 3, "{}", r.stdout);
+    let lines: Vec<i64> = r.json()["errors"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["line"].as_i64().unwrap())
+        .collect();
+    assert_eq!(lines, [2, 6], "{}", r.stdout);
+    assert_eq!(roster(&w), json!([]));
+    assert_eq!(w.json(&["outbox", "list"]), json!([]), "nothing was sent");
+}
