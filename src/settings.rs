@@ -178,6 +178,14 @@ impl Settings {
         })
     }
 
+    /// Who e-mails are from and in which language (`[mail]`).
+    pub fn sender(&self) -> crate::mail::Sender {
+        crate::mail::Sender {
+            from: self.mail_from.clone(),
+            lang: self.mail_lang,
+        }
+    }
+
     /// The clock as stored in the database: RFC 3339, UTC, whole seconds, so
     /// that text comparison is time comparison.
     pub fn now_text(&self) -> String {

@@ -14,8 +14,7 @@ pub fn mail_settings(ctx: &Ctx) -> MailSettings {
     MailSettings {
         ttl_days: ctx.settings.registration_ttl_days,
         link_base: ctx.settings.registration_link_base.clone(),
-        from: ctx.settings.mail_from.clone(),
-        lang: ctx.settings.mail_lang,
+        sender: ctx.settings.sender(),
     }
 }
 

@@ -9,10 +9,7 @@ use crate::render;
 pub fn run(ctx: &mut Ctx, cmd: TransferCmd) -> Result<u8> {
     let actor = ctx.settings.actor.clone();
     let actor = actor.as_deref();
-    let mail = crate::mail::Sender {
-        from: ctx.settings.mail_from.clone(),
-        lang: ctx.settings.mail_lang,
-    };
+    let mail = ctx.settings.sender();
     match cmd {
         TransferCmd::Request {
             from,

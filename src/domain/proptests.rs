@@ -197,8 +197,10 @@ const PASSWORD: &str = "correct horse battery";
 
 fn transfer_mail() -> crate::mail::Sender {
     crate::mail::Sender {
-        from: "orgctl <noreply@example.com>".into(),
-        lang: Default::default(),
+        sender: crate::mail::Sender {
+            from: "orgctl <noreply@example.com>".into(),
+            lang: Default::default(),
+        },
     }
 }
 
@@ -206,8 +208,10 @@ fn registration_mail() -> MailSettings {
     MailSettings {
         ttl_days: 7,
         link_base: "https://chat.example.com/register".into(),
-        from: "orgctl <noreply@example.com>".into(),
-        lang: Default::default(),
+        sender: crate::mail::Sender {
+            from: "orgctl <noreply@example.com>".into(),
+            lang: Default::default(),
+        },
     }
 }
 

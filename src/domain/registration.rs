@@ -20,7 +20,6 @@ use crate::model::{
 };
 use crate::plan::{CarryOver, Effect, Plan, SecretHash};
 use crate::secrets;
-use crate::settings::MailLang;
 use crate::views::RegistrationView;
 
 /// The settings a registration e-mail needs (`[registration]`, `[mail]`).
@@ -28,8 +27,7 @@ use crate::views::RegistrationView;
 pub struct MailSettings {
     pub ttl_days: u32,
     pub link_base: String,
-    pub from: String,
-    pub lang: MailLang,
+    pub sender: mail::Sender,
 }
 
 /// A password typed by the invitee. Its Argon2id hash is computed once, so
@@ -83,9 +81,9 @@ fn link_effect(
         account: to.to_string(),
         registration_id: reg,
         template,
-        lang: mail_settings.lang,
-        from: mail_settings.from.clone(),
-        subject: mail::subject(template, mail_settings.lang, &org.name),
+        lang: mail_settings.sender.lang,
+        from: mail_settings.sender.from.clone(),
+        subject: mail::subject(template, mail_settings.sender.lang, &org.name),
         name: name.to_string(),
         org_name: org.name.clone(),
         link_base: mail_settings.link_base.clone(),
