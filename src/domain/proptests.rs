@@ -196,12 +196,7 @@ fn op() -> impl Strategy<Value = Op> {
 const PASSWORD: &str = "correct horse battery";
 
 fn transfer_mail() -> crate::mail::Sender {
-    crate::mail::Sender {
-        sender: crate::mail::Sender {
-            from: "orgctl <noreply@example.com>".into(),
-            lang: Default::default(),
-        },
-    }
+    registration_mail().sender
 }
 
 fn registration_mail() -> MailSettings {
