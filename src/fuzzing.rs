@@ -21,7 +21,7 @@ const NOW: &str = "2026-11-23T09:00:00Z";
 
 /// The world a fuzzed staff CSV is imported into: org `a` (admin 1000,
 /// member 1001 `a-one`), org `b`, a personal account.
-pub(crate) const STAFF_WORLD: &str = r#"
+const STAFF_WORLD: &str = r#"
 [[org]]
 slug = "a"
 name = "A"
