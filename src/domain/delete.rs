@@ -140,18 +140,8 @@ pub fn delete_account(s: &mut Scratch<'_>, a: &Account) -> Result<()> {
         }
     }
     // D2: logged out everywhere, no way back in.
-    if a.has_api_token {
-        s.push(Effect::ApiTokenRevoked {
-            account: a.email.clone(),
-            account_id: a.id,
-        });
-    }
-    if !accounts::teams(conn, a.id)?.is_empty() {
-        s.push(Effect::TeamsCleared {
-            account: a.email.clone(),
-            account_id: a.id,
-        });
-    }
+    s.revoke_api_token(a);
+    s.clear_teams(a)?;
     s.push(Effect::AccountDeleted {
         account: a.email.clone(),
         account_id: a.id,

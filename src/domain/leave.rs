@@ -187,6 +187,27 @@ impl<'c> Scratch<'c> {
             .ok_or_else(|| Error::unexpected("chat cache").into())
     }
 
+    /// D2, T8: the account's API token is revoked, if it has one.
+    pub fn revoke_api_token(&mut self, a: &crate::model::Account) {
+        if a.has_api_token {
+            self.push(Effect::ApiTokenRevoked {
+                account: a.email.clone(),
+                account_id: a.id,
+            });
+        }
+    }
+
+    /// D2, T8, R3: the account's team memberships in its org end, if any.
+    pub fn clear_teams(&mut self, a: &crate::model::Account) -> Result<()> {
+        if !accounts::teams(self.conn, a.id)?.is_empty() {
+            self.push(Effect::TeamsCleared {
+                account: a.email.clone(),
+                account_id: a.id,
+            });
+        }
+        Ok(())
+    }
+
     /// Whether the chat is deleted by this plan.
     pub fn chat_deleted(&mut self, id: ChatId) -> Result<bool> {
         Ok(self.chat(id)?.deleted)

@@ -340,10 +340,21 @@ pub fn find(conn: &Connection, id: i64) -> Result<Registration> {
     })
 }
 
-/// R7: only a pending or expired request can be resent or cancelled.
-fn require_open(reg: &Registration, now: &str, what: &str) -> Result<()> {
+/// The request an administrator resends or cancels: found, its org's
+/// administrator acting, and still open (R7: only a pending or expired
+/// request can be resent or cancelled).
+fn open_request(
+    conn: &Connection,
+    now: &str,
+    actor: Option<&str>,
+    id: i64,
+    what: &str,
+) -> Result<(Registration, Org)> {
+    let reg = find(conn, id)?;
+    let org = access::org(conn, &reg.org_slug)?;
+    access::authorize(conn, actor, &org, Need::UserManager)?;
     match reg.status_at(now) {
-        RegistrationStatus::Pending | RegistrationStatus::Expired => Ok(()),
+        RegistrationStatus::Pending | RegistrationStatus::Expired => Ok((reg, org)),
         done => Err(Error::rule(
             "R7",
             format!(
@@ -364,10 +375,7 @@ pub fn plan_resend(
     id: i64,
     mail_settings: &MailSettings,
 ) -> Result<Plan> {
-    let reg = find(conn, id)?;
-    let org = access::org(conn, &reg.org_slug)?;
-    access::authorize(conn, actor, &org, Need::UserManager)?;
-    require_open(&reg, now, "resent")?;
+    let (reg, org) = open_request(conn, now, actor, id, "resent")?;
     let mut plan = Plan::new("registration.resend");
     plan.summary = Some(format!(
         "send registration request #{} to {} again with a new link",
@@ -414,10 +422,7 @@ pub fn plan_resend(
 /// `registration cancel ID`: the link stops working; a pending new account
 /// is removed, freeing its e-mail and seat (R7).
 pub fn plan_cancel(conn: &Connection, now: &str, actor: Option<&str>, id: i64) -> Result<Plan> {
-    let reg = find(conn, id)?;
-    let org = access::org(conn, &reg.org_slug)?;
-    access::authorize(conn, actor, &org, Need::UserManager)?;
-    require_open(&reg, now, "cancelled")?;
+    let (reg, org) = open_request(conn, now, actor, id, "cancelled")?;
     let mut plan = Plan::new("registration.cancel");
     plan.summary = Some(format!(
         "cancel registration request #{} to {}",
@@ -616,12 +621,7 @@ pub fn plan_accept(conn: &Connection, now: &str, token: &str, password: &Passwor
             });
         }
     }
-    if !accounts::teams(conn, account.id)?.is_empty() {
-        s.push(Effect::TeamsCleared {
-            account: account.email.clone(),
-            account_id: account.id,
-        });
-    }
+    s.clear_teams(&account)?;
     s.push(Effect::OrgChanged {
         account: account.email.clone(),
         account_id: account.id,

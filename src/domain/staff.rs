@@ -534,17 +534,7 @@ fn check_row(
     seen.emails.insert(key, row.line);
     // S6: importing the same row again changes nothing and sends nothing.
     if let Some(e) = staff::by_email(conn, org.id, &email)? {
-        return Ok(Ok(if e.name == name {
-            RowAction::Unchanged
-        } else {
-            RowAction::Update {
-                id: e.id,
-                name,
-                email: e.email,
-                account: e.account_id,
-                chatwork_id: e.chatwork_id,
-            }
-        }));
+        return Ok(Ok(renamed_or_unchanged(e, name)));
     }
     let Some(mail) = &options.invite else {
         return fail(
@@ -569,17 +559,7 @@ fn check_row(
             );
         }
         if let Some(e) = staff::by_account(conn, org.id, member.id)? {
-            return Ok(Ok(if e.name == name {
-                RowAction::Unchanged
-            } else {
-                RowAction::Update {
-                    id: e.id,
-                    name,
-                    email: e.email,
-                    account: e.account_id,
-                    chatwork_id: e.chatwork_id,
-                }
-            }));
+            return Ok(Ok(renamed_or_unchanged(e, name)));
         }
         return Ok(Ok(RowAction::Create {
             name,
@@ -591,6 +571,21 @@ fn check_row(
     match invite(conn, org, actor, &name, &email, now, false, mail)? {
         Ok(_) => Ok(Ok(RowAction::Invite { name, email })),
         Err(message) => fail(Field::Email, message),
+    }
+}
+
+/// S6: a method-B row found again on the roster changes at most its name.
+fn renamed_or_unchanged(e: staff::StaffEntry, name: String) -> RowAction {
+    if e.name == name {
+        RowAction::Unchanged
+    } else {
+        RowAction::Update {
+            id: e.id,
+            name,
+            email: e.email,
+            account: e.account_id,
+            chatwork_id: e.chatwork_id,
+        }
     }
 }
 

@@ -88,50 +88,30 @@ fn check_ends(conn: &Connection, plan: &mut Plan, from: &Org, to: &Org) -> Resul
         ),
         Some("business may move to business, enterprise or kddi; enterprise only to enterprise; kddi only to kddi".into()),
     );
-    let from_allows = orgs::allow_list(conn, from.id)?.contains(&to.slug);
+    check_side_permits(conn, plan, from, to)?;
+    check_side_permits(conn, plan, to, from)?;
+    Ok(())
+}
+
+/// T2, one side: if `side` prohibits outside users, it must allow `other`.
+fn check_side_permits(conn: &Connection, plan: &mut Plan, side: &Org, other: &Org) -> Result<()> {
+    let allows = orgs::allow_list(conn, side.id)?.contains(&other.slug);
+    let message = if side.prohibit_outside {
+        let verb = if allows { "allows" } else { "does not allow" };
+        format!(
+            "{} prohibits outside users and {verb} {}",
+            side.slug, other.slug
+        )
+    } else {
+        format!("{} does not prohibit outside users", side.slug)
+    };
     plan.check(
         "T2",
-        !from.prohibit_outside || from_allows,
-        if from.prohibit_outside {
-            format!(
-                "{} prohibits outside users and {} {}",
-                from.slug,
-                if from_allows {
-                    "allows"
-                } else {
-                    "does not allow"
-                },
-                to.slug
-            )
-        } else {
-            format!("{} does not prohibit outside users", from.slug)
-        },
+        !side.prohibit_outside || allows,
+        message,
         Some(format!(
             "{}'s admin can run: orgctl org allow {} {}",
-            from.slug, from.slug, to.slug
-        )),
-    );
-    let to_allows = orgs::allow_list(conn, to.id)?.contains(&from.slug);
-    plan.check(
-        "T2",
-        !to.prohibit_outside || to_allows,
-        if to.prohibit_outside {
-            format!(
-                "{} prohibits outside users and {} {}",
-                to.slug,
-                if to_allows {
-                    "allows"
-                } else {
-                    "does not allow"
-                },
-                from.slug
-            )
-        } else {
-            format!("{} does not prohibit outside users", to.slug)
-        },
-        Some(format!(
-            "{}'s admin can run: orgctl org allow {} {}",
-            to.slug, to.slug, from.slug
+            side.slug, side.slug, other.slug
         )),
     );
     Ok(())
@@ -263,18 +243,8 @@ fn plan_move(scratch: &mut Scratch<'_>, users: &[Account], from: &Org, to: &Org)
             role: Role::Member,
         });
         // T8: the API token and team settings stay behind.
-        if user.has_api_token {
-            scratch.push(Effect::ApiTokenRevoked {
-                account: user.email.clone(),
-                account_id: user.id,
-            });
-        }
-        if !accounts::teams(scratch.conn(), user.id)?.is_empty() {
-            scratch.push(Effect::TeamsCleared {
-                account: user.email.clone(),
-                account_id: user.id,
-            });
-        }
+        scratch.revoke_api_token(user);
+        scratch.clear_teams(user)?;
         // T9: exemptions are reset, except that each is on where the
         // destination prohibits, so that the move itself deletes nothing.
         for (setting, was, now_on) in [
@@ -430,7 +400,7 @@ struct Loaded {
     expired: bool,
     /// (account, e-mail, status) with `expired` for pending users past the
     /// deadline.
-    users: Vec<(crate::model::AccountId, String, String)>,
+    users: Vec<transfers::TransferUser>,
 }
 
 fn load(conn: &Connection, id: i64, now: &str) -> Result<Loaded> {
@@ -461,11 +431,7 @@ fn load(conn: &Connection, id: i64, now: &str) -> Result<Loaded> {
 }
 
 /// The users a decision names (`--user`), or every pending one.
-fn chosen(
-    conn: &Connection,
-    t: &Loaded,
-    names: &[String],
-) -> Result<Vec<(crate::model::AccountId, String, String)>> {
+fn chosen(conn: &Connection, t: &Loaded, names: &[String]) -> Result<Vec<transfers::TransferUser>> {
     if names.is_empty() {
         return Ok(t
             .users
@@ -484,10 +450,7 @@ fn chosen(
             ))
             .into());
         };
-        if !picked
-            .iter()
-            .any(|p: &(crate::model::AccountId, String, String)| p.0 == u.0)
-        {
+        if !picked.iter().any(|p: &transfers::TransferUser| p.0 == u.0) {
             picked.push(u.clone());
         }
     }
@@ -495,11 +458,7 @@ fn chosen(
 }
 
 /// Refuses a decision on users that are no longer pending (T6).
-fn require_pending(
-    plan: &mut Plan,
-    t: &Loaded,
-    users: &[(crate::model::AccountId, String, String)],
-) {
+fn require_pending(plan: &mut Plan, t: &Loaded, users: &[transfers::TransferUser]) {
     if t.expired {
         plan.block(
             "T6",
