@@ -446,8 +446,9 @@ fn parse_staff_status(s: &str) -> Result<crate::model::StaffStatus, String> {
 pub enum StaffCmd {
     /// Import staff from a CSV file (S2-S6); every row is checked before anything is written
     Import {
-        /// The CSV file: headers name (名前, 氏名), email (メールアドレス), account_id
-        /// (accountID, アカウントID, 識別ID), chatwork_id (chatworkID, チャットワークID)
+        /// The CSV file, or `-` for standard input: headers name (名前, 氏名), email
+        /// (メールアドレス), account_id (accountID, アカウントID, 識別ID), chatwork_id
+        /// (chatworkID, チャットワークID); comma- or tab-separated
         file: PathBuf,
         #[arg(long)]
         org: String,
@@ -457,9 +458,16 @@ pub enum StaffCmd {
         /// Write the good rows even when some are bad (exit 6 when any row was skipped)
         #[arg(long)]
         skip_invalid: bool,
-        /// Write the rejected rows, with an `error` column, to this file (mode 0600)
+        /// Write the rejected rows, with an `error` column, to this new file (mode 0600),
+        /// put in place only when the import runs to its end
         #[arg(long, value_name = "FILE")]
         rejects: Option<PathBuf>,
+        /// Let --rejects replace an existing file
+        #[arg(long, requires = "rejects")]
+        force: bool,
+        /// Write the --rejects file in a dry run too
+        #[arg(long, requires = "rejects")]
+        write_rejects: bool,
         /// The file's encoding
         #[arg(long, value_enum, default_value = "auto")]
         encoding: ImportEncoding,

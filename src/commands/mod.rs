@@ -5,7 +5,7 @@
 mod inspect;
 mod org;
 mod registration;
-mod staff;
+pub mod staff;
 mod transfer;
 mod user;
 
@@ -190,6 +190,74 @@ pub fn execute(
                 // The refusal itself is worth a line in the log; if even that
                 // cannot be written, the original error is what matters.
                 let _ = audit(ctx, action, target, &format!("refused: {}", e.message));
+            }
+            Err(err)
+        }
+    }
+}
+
+/// What a streaming change (`execute_stream`) did: its value, whether it is
+/// kept, and the result its audit row records.
+pub struct Streamed<T> {
+    pub value: T,
+    pub keep: bool,
+    pub result: String,
+}
+
+/// The streaming variant of `execute`, for a change too large to hold as
+/// one plan (the staff import, a stream of row plans). `run` walks the
+/// input once and applies each item as it is decided when its last
+/// argument is true.
+///
+/// - A dry run runs in a read transaction and writes nothing, so it blocks
+///   no writer and works on a read-only database (15.3).
+/// - A real run runs in one `BEGIN IMMEDIATE` transaction; the items run in
+///   a savepoint that is released when the change is kept and rolled back
+///   when it is not (S5: one bad row, nothing written), and the audit row
+///   is written in that same transaction either way (11.2).
+/// - A run that fails (a refused file, a busy database) writes nothing,
+///   and a refusal is audited on its own, as `execute` does.
+pub fn execute_stream<T>(
+    ctx: &mut Ctx,
+    action: &str,
+    target: &str,
+    dry_run: bool,
+    run: impl FnOnce(&Connection, &str, bool) -> Result<Streamed<T>>,
+) -> Result<T> {
+    let now = ctx.now();
+    if dry_run {
+        return Ok(ctx.db()?.read(|tx| run(tx, &now, false))?.value);
+    }
+    let actor = ctx.settings.actor.clone();
+    let outcome = ctx.db()?.write(|tx| {
+        let streamed = db::in_savepoint(tx, |sp| {
+            let streamed = run(sp, &now, true)?;
+            let keep = streamed.keep;
+            Ok((streamed, keep))
+        })?;
+        db::audit::record(
+            tx,
+            &now,
+            actor.as_deref(),
+            action,
+            Some(target),
+            &streamed.result,
+        )?;
+        Ok(streamed.value)
+    });
+    match outcome {
+        Ok(value) => Ok(value),
+        Err(err) => {
+            let e = crate::error::classify(&err);
+            if matches!(e.kind, ErrorKind::Refused | ErrorKind::NotFound) {
+                // The refusal itself is worth a line in the log; if even that
+                // cannot be written, the original error is what matters.
+                let _ = audit(
+                    ctx,
+                    action,
+                    Some(target),
+                    &format!("refused: {}", e.message),
+                );
             }
             Err(err)
         }

@@ -168,6 +168,32 @@ impl Db {
     }
 }
 
+/// Runs `f` inside a savepoint of the open write transaction: kept when it
+/// returns `(value, true)`, undone when `(value, false)`, so that what
+/// follows in the same transaction (an audit row) is written either way.
+/// Standard SQL, as PostgreSQL has it too.
+pub fn in_savepoint<T>(
+    conn: &Connection,
+    f: impl FnOnce(&Connection) -> Result<(T, bool)>,
+) -> Result<T> {
+    conn.execute_batch("SAVEPOINT staged")?;
+    match f(conn) {
+        Ok((value, true)) => {
+            conn.execute_batch("RELEASE SAVEPOINT staged")?;
+            Ok(value)
+        }
+        Ok((value, false)) => {
+            conn.execute_batch("ROLLBACK TO SAVEPOINT staged; RELEASE SAVEPOINT staged")?;
+            Ok(value)
+        }
+        Err(e) => {
+            // The caller's transaction is rolled back by the error anyway.
+            let _ = conn.execute_batch("ROLLBACK TO SAVEPOINT staged; RELEASE SAVEPOINT staged");
+            Err(e)
+        }
+    }
+}
+
 fn user_version(conn: &Connection) -> Result<usize> {
     let v: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
     Ok(usize::try_from(v).unwrap_or(usize::MAX))

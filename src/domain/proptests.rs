@@ -12,7 +12,7 @@ use super::fixture::{
     self, FxAccount, FxContact, FxFile, FxGroup, FxMessage, FxOrg, FxTask, Scenario,
 };
 use super::registration::{self, AddRequest, MailSettings, Password};
-use super::staff::{self, ImportOptions, ImportSummary};
+use super::staff::{ImportOptions, ImportSummary};
 use super::{delete, invariants, policy_change, transfer};
 use crate::csvio::{Encoding, StaffReader};
 use crate::db::{self, Db, accounts, orgs, outbox, transfers};
@@ -362,57 +362,69 @@ fn staff_import(database: &mut Db, op: &Op, write: bool) -> Option<ImportSummary
     let Op::StaffImport(o, picks, invited) = op else {
         return None;
     };
-    database
-        .write_or_roll_back(|tx| {
-            let all = orgs::list(tx)?;
-            let Some(org) = all.get(o % all.len().max(1)) else {
-                return Ok((None, false));
-            };
-            let members = accounts::list(tx, None, Some(AccountStatus::Active))?
-                .into_iter()
-                .filter(|a| a.org_id == Some(org.id))
-                .collect::<Vec<_>>();
-            let Some(actor) = members
-                .iter()
-                .find(|a| a.role == Some(Role::Admin))
-                .cloned()
-            else {
-                return Ok((None, false));
-            };
-            let mut csv = String::from("name,account_id,email\n");
-            for p in picks {
-                let m = &members[p % members.len()];
-                csv.push_str(&format!("{},{},\n", m.name, m.id.0));
-            }
-            for i in 0..*invited {
-                csv.push_str(&format!("Staff {i},,s{i}@{}.staff.example\n", org.slug));
-            }
-            let size = csv.len() as u64;
-            let mut reader = StaffReader::from_reader(
-                Box::new(std::io::Cursor::new(csv.into_bytes())),
-                Encoding::Utf8,
-                false,
-                size,
-            )?;
-            let options = ImportOptions {
-                invite: Some(registration_mail()),
-                skip_invalid: false,
-            };
-            let summary = staff::import(
-                tx,
-                org,
-                &actor,
-                &mut reader,
-                &options,
-                NOW,
-                &mut |_, _| Ok(()),
-                &mut |_| {},
-            )?;
-            let commit = write && summary.written;
-            Ok((Some(summary), commit))
-        })
-        .ok()
-        .flatten()
+    // The dry run is the command's: a read transaction that writes nothing
+    // (`writing` false); the real run writes as it goes and is committed
+    // when the summary says the rows are kept.
+    let run = |tx: &rusqlite::Connection| -> crate::error::Result<Option<ImportSummary>> {
+        let all = orgs::list(tx)?;
+        let Some(org) = all.get(o % all.len().max(1)) else {
+            return Ok(None);
+        };
+        let members = accounts::list(tx, None, Some(AccountStatus::Active))?
+            .into_iter()
+            .filter(|a| a.org_id == Some(org.id))
+            .collect::<Vec<_>>();
+        let Some(actor) = members
+            .iter()
+            .find(|a| a.role == Some(Role::Admin))
+            .cloned()
+        else {
+            return Ok(None);
+        };
+        let mut csv = String::from("name,account_id,email\n");
+        for p in picks {
+            let m = &members[p % members.len()];
+            csv.push_str(&format!("{},{},\n", m.name, m.id.0));
+        }
+        for i in 0..*invited {
+            csv.push_str(&format!("Staff {i},,s{i}@{}.staff.example\n", org.slug));
+        }
+        let size = csv.len() as u64;
+        let mut reader = StaffReader::from_reader(
+            Box::new(std::io::Cursor::new(csv.into_bytes())),
+            Encoding::Utf8,
+            false,
+            size,
+        )?;
+        let options = ImportOptions {
+            invite: Some(registration_mail()),
+            skip_invalid: false,
+        };
+        let summary = crate::commands::staff::import_in(
+            tx,
+            org,
+            &actor,
+            &mut reader,
+            &options,
+            NOW,
+            write,
+            &mut |_, _| Ok(()),
+            &mut |_| {},
+        )?;
+        Ok(Some(summary))
+    };
+    if write {
+        database
+            .write_or_roll_back(|tx| {
+                let summary = run(tx)?;
+                let commit = summary.as_ref().is_some_and(|s| s.written);
+                Ok((summary, commit))
+            })
+            .ok()
+            .flatten()
+    } else {
+        database.read(|tx| run(tx)).ok().flatten()
+    }
 }
 
 /// How many steps of each kind were applied over the whole run, for the

@@ -43,7 +43,7 @@ record!(
     AuditView => ["id", "at", "actor", "action", "target", "result"],
     TransferView => ["id", "from", "to", "status", "users", "created_at", "expires_at"],
     RegistrationView => ["id", "email", "org", "status", "new_account", "role", "expires_at"],
-    StaffView => ["name", "email", "account_id", "chatwork_id", "status"],
+    StaffView => ["name", "email", "account_id", "chatwork_id", "status", "current_chatwork_id"],
     StaffRowError => ["line", "column", "message"],
 );
 
@@ -182,8 +182,43 @@ pub fn report(value: &impl Serialize, format: Format) -> Result<()> {
 /// of CLI.md; as CSV, the rejected rows.
 pub fn staff_import(view: &StaffImportView, format: Format, quiet: bool) -> Result<()> {
     match format {
-        Format::Json => out(&format!("{}\n", serde_json::to_string_pretty(view)?)),
-        Format::Csv => list(&view.errors, Format::Csv),
+        Format::Json => {
+            // Streamed: the errors may be millions, read back from a spill.
+            let stdout = io::stdout().lock();
+            let mut w = io::BufWriter::new(stdout);
+            let written = serde_json::to_writer_pretty(&mut w, view)
+                .map_err(anyhow::Error::from)
+                .and_then(|()| w.write_all(b"\n").map_err(anyhow::Error::from))
+                .and_then(|()| w.flush().map_err(anyhow::Error::from));
+            match written {
+                Err(e)
+                    if e.downcast_ref::<io::Error>()
+                        .is_some_and(|e| e.kind() == io::ErrorKind::BrokenPipe)
+                        || e.downcast_ref::<serde_json::Error>().is_some_and(|e| {
+                            e.io_error_kind() == Some(io::ErrorKind::BrokenPipe)
+                        }) =>
+                {
+                    Ok(())
+                }
+                other => other,
+            }
+        }
+        Format::Csv => {
+            let mut text = csv_text(StaffRowError::COLUMNS, &[])?;
+            view.errors.for_each(|e| {
+                text.push_str(&crate::csvio::record_text(&[
+                    e.line.to_string(),
+                    e.column,
+                    e.message,
+                ])?);
+                if text.len() > 64 * 1024 {
+                    out(&text)?;
+                    text.clear();
+                }
+                Ok(())
+            })?;
+            out(&text)
+        }
         Format::Table => {
             let mut table = Table::new();
             table.load_style(presets::UTF8_FULL_CONDENSED);
@@ -199,14 +234,34 @@ pub fn staff_import(view: &StaffImportView, format: Format, quiet: bool) -> Resu
             }
             table.add_row(vec!["encoding".to_string(), view.encoding.clone()]);
             let mut text = format!("{table}\n");
-            if !view.errors.is_empty() {
+            // 17.7: a screenful of errors, then the count and where the
+            // rest is.
+            let shown = &view.errors.first()[..view.errors.first().len().min(SCREEN_ERRORS)];
+            if !shown.is_empty() {
                 let mut errors = new_table(StaffRowError::COLUMNS);
-                for row in rows(&view.errors)? {
+                for row in rows(shown)? {
                     errors.add_row(row);
                 }
                 text.push_str(&format!("{errors}\n"));
             }
             out(&text)?;
+            let more = view.errors.len().saturating_sub(shown.len() as u64);
+            if more > 0 {
+                note(&format!(
+                    "… and {more} more rejected rows ({} in all); --rejects FILE writes every one with its error, and --format json lists them all",
+                    view.errors.len()
+                ));
+            }
+            if !view.ignored_columns.is_empty() && !quiet {
+                note(&format!(
+                    "ignored columns (not staff columns): {}",
+                    view.ignored_columns
+                        .iter()
+                        .map(|c| format!("`{}`", c.escape_debug()))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ));
+            }
             if view.dry_run && !quiet {
                 note("dry run: nothing was written");
             }
@@ -214,6 +269,9 @@ pub fn staff_import(view: &StaffImportView, format: Format, quiet: bool) -> Resu
         }
     }
 }
+
+/// How many rejected rows a table shows before the count (17.7).
+pub const SCREEN_ERRORS: usize = 20;
 
 /// Prints bytes as they are (a CSV export in Shift_JIS).
 pub fn bytes(data: &[u8]) -> Result<()> {
