@@ -281,12 +281,11 @@ pub const MAX_RECORD_BYTES: u64 = 4 * 1024 * 1024;
 struct LineState {
     /// Bytes of decoded text passed to the CSV parser so far.
     offset: u64,
-    /// Where each line break not yet accounted for ends (CRLF, CR and LF
-    /// are one break each), in order.
-    breaks: VecDeque<u64>,
-    /// Line breaks ending at or before `counted_to`.
+    /// Where each line break not yet accounted for starts and ends (CRLF,
+    /// CR and LF are one break each), in order.
+    breaks: VecDeque<(u64, u64)>,
+    /// Line breaks already passed.
     counted: u64,
-    counted_to: u64,
     /// A CR was the last byte: whether it is a break of its own or the
     /// first half of a CRLF is known with the next byte.
     pending_cr: bool,
@@ -297,13 +296,22 @@ struct LineState {
 }
 
 impl LineState {
-    /// The physical line (1-based) that the byte at `offset` is on.
+    /// The physical line (1-based) of the first byte at or after `offset`
+    /// that is not a line break: the CSV parser places a record's start
+    /// after the previous record's last byte, which may be the CR of a
+    /// CRLF, or before blank lines it skips.
     fn line_at(&mut self, offset: u64) -> u64 {
-        while self.breaks.front().is_some_and(|&b| b <= offset) {
-            self.breaks.pop_front();
-            self.counted += 1;
+        let mut at = offset;
+        while let Some(&(start, end)) = self.breaks.front() {
+            if end <= at {
+                self.breaks.pop_front();
+                self.counted += 1;
+            } else if start <= at {
+                at = end;
+            } else {
+                break;
+            }
         }
-        self.counted_to = self.counted_to.max(offset);
         self.counted + 1
     }
 }
@@ -337,13 +345,15 @@ impl<R: Read> Read for Lines<R> {
             let at = start + i as u64;
             if s.pending_cr {
                 s.pending_cr = false;
-                // A CR not followed by LF ends a line of its own.
-                if b != b'\n' {
-                    s.breaks.push_back(at);
+                if b == b'\n' {
+                    s.breaks.push_back((at - 1, at + 1));
+                    continue;
                 }
+                // A CR not followed by LF ends a line of its own.
+                s.breaks.push_back((at - 1, at));
             }
             match b {
-                b'\n' => s.breaks.push_back(at + 1),
+                b'\n' => s.breaks.push_back((at, at + 1)),
                 b'\r' => s.pending_cr = true,
                 _ => {}
             }
@@ -352,7 +362,7 @@ impl<R: Read> Read for Lines<R> {
         if n == 0 && s.pending_cr {
             s.pending_cr = false;
             let end = s.offset;
-            s.breaks.push_back(end);
+            s.breaks.push_back((end - 1, end));
         }
         // The parser reads ahead by its buffer (8 KiB); the slack keeps a
         // record just under the cap from being refused for it.
@@ -1085,6 +1095,42 @@ mod tests {
         assert_eq!(rows[0].account_id, "1001");
         assert_eq!(rows[0].chatwork_id, "=x");
         assert_eq!(rows[0].line, 2);
+    }
+
+    /// Hands out one byte per read, so that every CR and LF falls on a
+    /// chunk boundary somewhere.
+    struct OneByte(io::Cursor<Vec<u8>>);
+
+    impl Read for OneByte {
+        fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+            let n = buf.len().min(1);
+            self.0.read(&mut buf[..n])
+        }
+    }
+
+    #[test]
+    fn line_numbers_are_physical_lines_across_chunk_boundaries() {
+        for (text, want) in [
+            ("h,name\na,1\n\nb,2\n", vec![2, 4]),
+            ("h,name\r\na,1\r\n\r\nb,2\r\n", vec![2, 4]),
+            ("h,name\ra,1\r\rb,2\r", vec![2, 4]),
+            ("h,name\r\n\"x\r\ny\",1\r\nb,2", vec![2, 4]),
+            ("h,name\n\"x\r\n\ny\",1\nb,2\n", vec![2, 5]),
+        ] {
+            let bytes = text.replace("h,", "account_id,").into_bytes();
+            let mut r = StaffReader::from_reader(
+                Box::new(OneByte(io::Cursor::new(bytes))),
+                Encoding::Utf8,
+                false,
+                0,
+            )
+            .unwrap();
+            let mut lines = Vec::new();
+            while let Some(row) = r.next_row().unwrap() {
+                lines.push(row.line);
+            }
+            assert_eq!(lines, want, "{text:?}");
+        }
     }
 
     #[test]
