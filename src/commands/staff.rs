@@ -96,7 +96,13 @@ struct ImportRequest {
 /// import writes (11.2). An invitation applies the very plan its row was
 /// checked with (`registration::plan_add`, computed once), then ties the
 /// entry to the request's account.
-pub fn apply(conn: &Connection, org: &Org, action: RowAction, now: &str) -> Result<()> {
+pub fn apply(
+    conn: &Connection,
+    writer: &mut db::staff::Writer<'_>,
+    org: &Org,
+    action: RowAction,
+    now: &str,
+) -> Result<()> {
     match action {
         RowAction::Unchanged => Ok(()),
         RowAction::Create {
@@ -104,8 +110,7 @@ pub fn apply(conn: &Connection, org: &Org, action: RowAction, now: &str) -> Resu
             email,
             account,
             chatwork_id,
-        } => db::staff::insert(
-            conn,
+        } => writer.insert(
             &db::staff::NewStaff {
                 org: org.id,
                 name: &name,
@@ -122,8 +127,7 @@ pub fn apply(conn: &Connection, org: &Org, action: RowAction, now: &str) -> Resu
             email,
             account,
             chatwork_id,
-        } => db::staff::update(
-            conn,
+        } => writer.update(
             id,
             &name,
             email.as_deref(),
@@ -146,8 +150,7 @@ pub fn apply(conn: &Connection, org: &Org, action: RowAction, now: &str) -> Resu
                     "the registration plan for {email} requests nothing"
                 ));
             };
-            db::staff::insert(
-                conn,
+            writer.insert(
                 &db::staff::NewStaff {
                     org: org.id,
                     name: &name,
@@ -166,6 +169,8 @@ pub fn apply(conn: &Connection, org: &Org, action: RowAction, now: &str) -> Resu
 /// bad ones to the rejects file, moves the progress bar.
 struct Engine<'a> {
     conn: &'a Connection,
+    /// The roster's write statements, prepared on the first write.
+    writer: Option<db::staff::Writer<'a>>,
     org: &'a Org,
     now: &'a str,
     writing: bool,
@@ -176,7 +181,11 @@ struct Engine<'a> {
 impl ImportSink for Engine<'_> {
     fn accepted(&mut self, action: RowAction) -> Result<()> {
         if self.writing {
-            apply(self.conn, self.org, action, self.now)?;
+            let writer = match &mut self.writer {
+                Some(w) => w,
+                None => self.writer.insert(db::staff::Writer::new(self.conn)?),
+            };
+            apply(self.conn, writer, self.org, action, self.now)?;
         }
         Ok(())
     }
@@ -208,6 +217,7 @@ pub fn import_in(
 ) -> Result<ImportSummary> {
     let mut engine = Engine {
         conn,
+        writer: None,
         org,
         now,
         writing,

@@ -1,6 +1,8 @@
-//! Queries on the staff roster (SPEC §8).
+//! Queries on the staff roster (SPEC §8), and the statements a staff import
+//! holds for its whole run (`Lookups`, `Writer`): prepared once, not looked
+//! up in the statement cache on every row (issue 18).
 
-use rusqlite::{Connection, OptionalExtension, Row, params};
+use rusqlite::{Connection, OptionalExtension, Row, Statement, params};
 
 use crate::error::Result;
 use crate::model::{AccountId, AccountStatus, OrgId};
@@ -38,25 +40,7 @@ pub fn count(conn: &Connection, org: OrgId) -> Result<i64> {
         .query_row([org], |r| r.get(0))?)
 }
 
-/// The org's entry tied to this account.
-pub fn by_account(conn: &Connection, org: OrgId, account: AccountId) -> Result<Option<StaffEntry>> {
-    let sql = format!("{ENTRY_SELECT} WHERE s.org_id = ?1 AND s.account_id = ?2");
-    Ok(conn
-        .prepare_cached(&sql)?
-        .query_row(params![org, account], entry_from_row)
-        .optional()?)
-}
 
-/// The org's oldest entry with this e-mail, compared case-insensitively.
-pub fn by_email(conn: &Connection, org: OrgId, email: &str) -> Result<Option<StaffEntry>> {
-    let sql = format!(
-        "{ENTRY_SELECT} WHERE s.org_id = ?1 AND s.email = ?2 COLLATE NOCASE ORDER BY s.id LIMIT 1"
-    );
-    Ok(conn
-        .prepare_cached(&sql)?
-        .query_row(params![org, email], entry_from_row)
-        .optional()?)
-}
 
 /// A new entry, as `insert` writes it.
 pub struct NewStaff<'a> {
@@ -68,41 +52,16 @@ pub struct NewStaff<'a> {
     pub registration_id: Option<i64>,
 }
 
-pub fn insert(conn: &Connection, s: &NewStaff<'_>, now: &str) -> Result<()> {
-    conn.prepare_cached(
-        "INSERT INTO staff (org_id, name, email, account_id, chatwork_id, registration_id,
-                            created_at, updated_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7)",
-    )?
-    .execute(params![
-        s.org,
-        s.name,
-        s.email,
-        s.account_id,
-        s.chatwork_id,
-        s.registration_id,
-        now
-    ])?;
-    Ok(())
-}
+const INSERT_SQL: &str =
+    "INSERT INTO staff (org_id, name, email, account_id, chatwork_id, registration_id,
+                        created_at, updated_at)
+     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7)";
 
-/// Replaces what an import may change of an entry.
-pub fn update(
-    conn: &Connection,
-    id: i64,
-    name: &str,
-    email: Option<&str>,
-    account_id: Option<AccountId>,
-    chatwork_id: Option<&str>,
-    now: &str,
-) -> Result<()> {
-    conn.prepare_cached(
-        "UPDATE staff SET name = ?2, email = ?3, account_id = ?4, chatwork_id = ?5, updated_at = ?6
-         WHERE id = ?1",
-    )?
-    .execute(params![id, name, email, account_id, chatwork_id, now])?;
-    Ok(())
-}
+const UPDATE_SQL: &str =
+    "UPDATE staff SET name = ?2, email = ?3, account_id = ?4, chatwork_id = ?5, updated_at = ?6
+     WHERE id = ?1";
+
+
 
 /// A roster entry with what its status depends on.
 #[derive(Debug, Clone)]
@@ -148,4 +107,129 @@ pub fn list(conn: &Connection, org: OrgId, now: &str) -> Result<Vec<StaffState>>
         })
     })?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// What a staff import needs to know of an account to resolve a row (S2):
+/// four columns, read without the org's slug and the rest of `Account`,
+/// which are read only for a row's error message.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AccountFacts {
+    pub id: AccountId,
+    pub status: AccountStatus,
+    pub org_id: Option<OrgId>,
+    pub chatwork_id: Option<String>,
+}
+
+fn facts_from_row(r: &Row<'_>) -> rusqlite::Result<AccountFacts> {
+    Ok(AccountFacts {
+        id: r.get(0)?,
+        status: r.get(1)?,
+        org_id: r.get(2)?,
+        chatwork_id: r.get(3)?,
+    })
+}
+
+/// The lookups of a staff import, prepared once for the whole run.
+pub struct Lookups<'c> {
+    account: Statement<'c>,
+    account_by_chatwork_id: Statement<'c>,
+    entry_by_account: Statement<'c>,
+    entry_by_email: Statement<'c>,
+}
+
+impl<'c> Lookups<'c> {
+    pub fn new(conn: &'c Connection) -> Result<Self> {
+        Ok(Lookups {
+            account: conn
+                .prepare("SELECT id, status, org_id, chatwork_id FROM accounts WHERE id = ?1")?,
+            account_by_chatwork_id: conn.prepare(
+                "SELECT id, status, org_id, chatwork_id FROM accounts WHERE chatwork_id = ?1",
+            )?,
+            entry_by_account: conn.prepare(&format!(
+                "{ENTRY_SELECT} WHERE s.org_id = ?1 AND s.account_id = ?2"
+            ))?,
+            entry_by_email: conn.prepare(&format!(
+                "{ENTRY_SELECT} WHERE s.org_id = ?1 AND s.email = ?2 COLLATE NOCASE ORDER BY s.id LIMIT 1"
+            ))?,
+        })
+    }
+
+    pub fn account(&mut self, id: AccountId) -> Result<Option<AccountFacts>> {
+        Ok(self
+            .account
+            .query_row([id], facts_from_row)
+            .optional()?)
+    }
+
+    /// The account with this Chatwork ID (compared as `accounts` collates
+    /// it).
+    pub fn account_by_chatwork_id(&mut self, chatwork_id: &str) -> Result<Option<AccountFacts>> {
+        Ok(self
+            .account_by_chatwork_id
+            .query_row([chatwork_id], facts_from_row)
+            .optional()?)
+    }
+
+    /// The org's entry tied to this account.
+    pub fn entry_by_account(
+        &mut self,
+        org: OrgId,
+        account: AccountId,
+    ) -> Result<Option<StaffEntry>> {
+        Ok(self
+            .entry_by_account
+            .query_row(params![org, account], entry_from_row)
+            .optional()?)
+    }
+
+    /// The org's oldest entry with this e-mail, compared case-insensitively.
+    pub fn entry_by_email(&mut self, org: OrgId, email: &str) -> Result<Option<StaffEntry>> {
+        Ok(self
+            .entry_by_email
+            .query_row(params![org, email], entry_from_row)
+            .optional()?)
+    }
+}
+
+/// The writes of a staff import, prepared once for the whole run.
+pub struct Writer<'c> {
+    insert: Statement<'c>,
+    update: Statement<'c>,
+}
+
+impl<'c> Writer<'c> {
+    pub fn new(conn: &'c Connection) -> Result<Self> {
+        Ok(Writer {
+            insert: conn.prepare(INSERT_SQL)?,
+            update: conn.prepare(UPDATE_SQL)?,
+        })
+    }
+
+    pub fn insert(&mut self, s: &NewStaff<'_>, now: &str) -> Result<()> {
+        self.insert.execute(params![
+            s.org,
+            s.name,
+            s.email,
+            s.account_id,
+            s.chatwork_id,
+            s.registration_id,
+            now
+        ])?;
+        Ok(())
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    pub fn update(
+        &mut self,
+        id: i64,
+        name: &str,
+        email: Option<&str>,
+        account_id: Option<AccountId>,
+        chatwork_id: Option<&str>,
+        now: &str,
+    ) -> Result<()> {
+        self.update
+            .execute(params![id, name, email, account_id, chatwork_id, now])?;
+        Ok(())
+    }
 }

@@ -245,6 +245,7 @@ pub fn import(
         fresh_roster: options.invite.is_none() && staff::count(conn, org.id)? == 0,
         ..Seen::default()
     };
+    let lookups = std::cell::RefCell::new(staff::Lookups::new(conn)?);
     while let Some(row) = reader.next_row()? {
         summary.rows += 1;
         if summary.rows.is_multiple_of(256) {
@@ -259,6 +260,7 @@ pub fn import(
                     reader,
                     invite: options.invite.as_ref(),
                     now,
+                    lookups: &lookups,
                 };
                 resolve::row(&cx, row.line, cells, &mut seen)?
             }

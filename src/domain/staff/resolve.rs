@@ -9,38 +9,49 @@
 //! (which writes nothing) and the real run (which writes as it goes) decide
 //! every row alike.
 
+use std::cell::RefCell;
+
 use rusqlite::Connection;
 
 use super::cells::Cells;
 use super::{RowAction, RowProblem, Seen};
 use crate::csvio::{Field, StaffReader};
+use crate::db::staff::{AccountFacts, Lookups};
 use crate::db::{accounts, orgs, staff};
 use crate::domain::registration::{self, MailSettings};
 use crate::error::{ErrorKind, Result, classify};
-use crate::model::{Account, AccountStatus, Org, Role};
+use crate::model::{Account, AccountId, AccountStatus, Org, Role};
 use crate::plan::{Effect, Plan};
 
 /// The row's outcome: what it does, or its error.
 pub type Resolved = std::result::Result<RowAction, RowProblem>;
 
 /// Who imports, into which org, with which options: the same for every row.
-pub struct Context<'a> {
+pub struct Context<'a, 'c> {
     pub conn: &'a Connection,
     pub org: &'a Org,
     pub actor: &'a Account,
     pub reader: &'a StaffReader,
     pub invite: Option<&'a MailSettings>,
     pub now: &'a str,
+    /// The lookups, prepared once for the whole import.
+    pub lookups: &'a RefCell<Lookups<'c>>,
 }
 
-impl Context<'_> {
+impl Context<'_, '_> {
     fn fail(&self, field: Field, message: String) -> Result<Resolved> {
         Ok(Err((self.reader.column_name(field), message)))
+    }
+
+    /// The whole account, for a row's error message only.
+    fn account(&self, id: AccountId) -> Result<Account> {
+        accounts::by_id(self.conn, id)?
+            .ok_or_else(|| anyhow::anyhow!("account {id} vanished during the import"))
     }
 }
 
 /// Decides what one well-formed row does (S2, S3, S6).
-pub fn row(cx: &Context<'_>, line: u64, cells: Cells, seen: &mut Seen) -> Result<Resolved> {
+pub fn row(cx: &Context<'_, '_>, line: u64, cells: Cells, seen: &mut Seen) -> Result<Resolved> {
     if cells.account_id.is_some() || cells.chatwork_id.is_some() {
         by_ids(cx, line, cells, seen)
     } else {
@@ -50,7 +61,7 @@ pub fn row(cx: &Context<'_>, line: u64, cells: Cells, seen: &mut Seen) -> Result
 
 /// S2, method A: the IDs name an account, which must be a live member of
 /// the org.
-fn by_ids(cx: &Context<'_>, line: u64, cells: Cells, seen: &mut Seen) -> Result<Resolved> {
+fn by_ids(cx: &Context<'_, '_>, line: u64, cells: Cells, seen: &mut Seen) -> Result<Resolved> {
     let Cells {
         name,
         email,
@@ -59,7 +70,7 @@ fn by_ids(cx: &Context<'_>, line: u64, cells: Cells, seen: &mut Seen) -> Result<
     } = cells;
     let org = cx.org;
     let by_id = match account_id {
-        Some(id) => match accounts::by_id(cx.conn, id)? {
+        Some(id) => match cx.lookups.borrow_mut().account(id)? {
             Some(a) => Some(a),
             None => {
                 return cx.fail(
@@ -74,7 +85,7 @@ fn by_ids(cx: &Context<'_>, line: u64, cells: Cells, seen: &mut Seen) -> Result<
         None => None,
     };
     let by_cw = match &chatwork_id {
-        Some(cw) => match accounts::by_chatwork_id(cx.conn, cw)? {
+        Some(cw) => match cx.lookups.borrow_mut().account_by_chatwork_id(cw)? {
             Some(a) => Some(a),
             None => {
                 let now_is = by_id.as_ref().map(|a| match &a.chatwork_id {
@@ -98,8 +109,9 @@ fn by_ids(cx: &Context<'_>, line: u64, cells: Cells, seen: &mut Seen) -> Result<
         },
         None => None,
     };
-    let (account, field) = match (by_id, by_cw) {
+    let (account, field): (AccountFacts, Field) = match (by_id, by_cw) {
         (Some(a), Some(b)) if a.id != b.id => {
+            let (a, b) = (cx.account(a.id)?, cx.account(b.id)?);
             return cx.fail(
                 Field::ChatworkId,
                 format!(
@@ -119,15 +131,19 @@ fn by_ids(cx: &Context<'_>, line: u64, cells: Cells, seen: &mut Seen) -> Result<
     // S6: Chatwork IDs compare without case; the entry keeps the account's
     // own spelling, so `stale` means the ID really changed.
     let chatwork_id = chatwork_id.and(account.chatwork_id.clone());
-    if let Some(problem) = not_a_live_member(&account, org) {
-        return cx.fail(field, problem);
+    if account.status == AccountStatus::Deleted || account.org_id != Some(org.id) {
+        let full = cx.account(account.id)?;
+        if let Some(problem) = not_a_live_member(&full, org) {
+            return cx.fail(field, problem);
+        }
     }
     if let Some(first) = seen.account(account.id, line) {
+        let full = cx.account(account.id)?;
         return cx.fail(
             field,
             format!(
                 "line {first} already names account {} ({}); remove the duplicate row",
-                account.id, account.email
+                full.id, full.email
             ),
         );
     }
@@ -140,13 +156,16 @@ fn by_ids(cx: &Context<'_>, line: u64, cells: Cells, seen: &mut Seen) -> Result<
     let by_account = if seen.fresh_roster {
         None
     } else {
-        staff::by_account(cx.conn, org.id, account.id)?
+        cx.lookups
+            .borrow_mut()
+            .entry_by_account(org.id, account.id)?
     };
     let existing = match by_account {
         Some(e) => Some(e),
         None => match &email {
             Some(e) => {
-                match staff::by_email(cx.conn, org.id, e)?.filter(|s| s.account_id.is_none()) {
+                let found = cx.lookups.borrow_mut().entry_by_email(org.id, e)?;
+                match found.filter(|s| s.account_id.is_none()) {
                     Some(entry) => {
                         if let Some(first) = seen.entry(entry.id, line) {
                             return cx.fail(
@@ -190,7 +209,7 @@ fn by_ids(cx: &Context<'_>, line: u64, cells: Cells, seen: &mut Seen) -> Result<
 }
 
 /// S3, method B: a name and an e-mail only.
-fn by_email(cx: &Context<'_>, line: u64, cells: Cells, seen: &mut Seen) -> Result<Resolved> {
+fn by_email(cx: &Context<'_, '_>, line: u64, cells: Cells, seen: &mut Seen) -> Result<Resolved> {
     let org = cx.org;
     let name = cells.name;
     let Some(email) = cells.email else {
@@ -206,7 +225,8 @@ fn by_email(cx: &Context<'_>, line: u64, cells: Cells, seen: &mut Seen) -> Resul
         );
     }
     // S6: importing the same row again changes nothing and sends nothing.
-    if let Some(e) = staff::by_email(cx.conn, org.id, &email)? {
+    let found = cx.lookups.borrow_mut().entry_by_email(org.id, &email)?;
+    if let Some(e) = found {
         if let Some(first) = seen.entry(e.id, line) {
             return cx.fail(
                 Field::Email,
@@ -238,7 +258,8 @@ fn by_email(cx: &Context<'_>, line: u64, cells: Cells, seen: &mut Seen) -> Resul
                 ),
             );
         }
-        if let Some(e) = staff::by_account(cx.conn, org.id, member.id)? {
+        let found = cx.lookups.borrow_mut().entry_by_account(org.id, member.id)?;
+        if let Some(e) = found {
             return Ok(Ok(renamed_or_unchanged(e, name)));
         }
         return Ok(Ok(RowAction::Create {
@@ -267,7 +288,7 @@ fn by_email(cx: &Context<'_>, line: u64, cells: Cells, seen: &mut Seen) -> Resul
 /// computed once, here, and the import applies that very plan. The outer
 /// error is a failure of the database; the inner one is the row's error.
 fn invite(
-    cx: &Context<'_>,
+    cx: &Context<'_, '_>,
     name: &str,
     email: &str,
     mail: &MailSettings,
