@@ -40,8 +40,6 @@ pub fn count(conn: &Connection, org: OrgId) -> Result<i64> {
         .query_row([org], |r| r.get(0))?)
 }
 
-
-
 /// A new entry, as `insert` writes it.
 pub struct NewStaff<'a> {
     pub org: OrgId,
@@ -60,8 +58,6 @@ const INSERT_SQL: &str =
 const UPDATE_SQL: &str =
     "UPDATE staff SET name = ?2, email = ?3, account_id = ?4, chatwork_id = ?5, updated_at = ?6
      WHERE id = ?1";
-
-
 
 /// A roster entry with what its status depends on.
 #[derive(Debug, Clone)]
@@ -155,10 +151,7 @@ impl<'c> Lookups<'c> {
     }
 
     pub fn account(&mut self, id: AccountId) -> Result<Option<AccountFacts>> {
-        Ok(self
-            .account
-            .query_row([id], facts_from_row)
-            .optional()?)
+        Ok(self.account.query_row([id], facts_from_row).optional()?)
     }
 
     /// The account with this Chatwork ID (compared as `accounts` collates

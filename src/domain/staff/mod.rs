@@ -145,9 +145,18 @@ impl Hasher for IdHasher {
         self.write_u64(n as u64);
     }
 
+    fn write_u32(&mut self, n: u32) {
+        self.write_u64(u64::from(n));
+    }
+
+    /// The low bits (which pick the bucket) are the key's own, so that
+    /// account IDs, which the database hands out in sequence, land in
+    /// neighbouring buckets (a first import of a million rows then touches
+    /// the map's memory in order instead of at random); the top bits (the
+    /// tag the map compares first) are mixed.
     fn write_u64(&mut self, n: u64) {
-        self.0 = (self.0 ^ n).wrapping_mul(0x9e37_79b9_7f4a_7c15);
-        self.0 ^= self.0 >> 29;
+        let mixed = (self.0 ^ n).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+        self.0 = (n & 0x01ff_ffff_ffff_ffff) | (mixed & 0xfe00_0000_0000_0000);
     }
 }
 
@@ -158,7 +167,12 @@ type IdMap<K> = HashMap<K, u64, BuildHasherDefault<IdHasher>>;
 /// seats their invitations reserve (S5, S6, R1).
 #[derive(Default)]
 pub struct Seen {
-    accounts: IdMap<i64>,
+    /// Accounts whose ID and line fit 32 bits (all of them, in practice):
+    /// eight bytes an entry, so that two million rows stay well under
+    /// 100 MB (15.2, 18.3).
+    accounts: HashMap<u32, u32, BuildHasherDefault<IdHasher>>,
+    /// The others.
+    accounts_wide: IdMap<i64>,
     /// E-mails by a 64-bit digest of their lower-case form (a collision
     /// among a file's rows is about as likely as a cosmic ray).
     emails: IdMap<u64>,
@@ -181,10 +195,46 @@ fn email_key(email: &str) -> u64 {
     h.finish()
 }
 
+/// After this many rows, the duplicate map is sized for the whole file
+/// from the bytes a row takes so far, instead of doubling (and rehashing)
+/// its way up.
+const PRESIZE_AFTER: u64 = 8192;
+
 impl Seen {
+    fn presize(&mut self, size: u64, read: u64, rows: u64) {
+        let per_row = (read / rows.max(1)).max(4);
+        let expected = (size / per_row).min(size / 4).min(1 << 24);
+        let more = usize::try_from(expected)
+            .unwrap_or(0)
+            .saturating_sub(self.accounts.len());
+        self.accounts.reserve(more);
+    }
+
     /// Notes that `line` names `account`; the first line that did, if any.
     fn account(&mut self, account: AccountId, line: u64) -> Option<u64> {
-        first_or_insert(&mut self.accounts, account.0, line)
+        match (u32::try_from(account.0), u32::try_from(line)) {
+            (Ok(id), Ok(line)) => {
+                if let Some(first) = self.accounts_wide.get(&account.0) {
+                    return Some(*first);
+                }
+                match self.accounts.entry(id) {
+                    std::collections::hash_map::Entry::Occupied(e) => Some(u64::from(*e.get())),
+                    std::collections::hash_map::Entry::Vacant(v) => {
+                        v.insert(line);
+                        None
+                    }
+                }
+            }
+            _ => {
+                if let Some(first) = u32::try_from(account.0)
+                    .ok()
+                    .and_then(|id| self.accounts.get(&id))
+                {
+                    return Some(u64::from(*first));
+                }
+                first_or_insert(&mut self.accounts_wide, account.0, line)
+            }
+        }
     }
 
     /// Notes that `line` names `email` (method B); the first line that did.
@@ -250,6 +300,9 @@ pub fn import(
         summary.rows += 1;
         if summary.rows.is_multiple_of(256) {
             sink.progress(reader.bytes_read());
+        }
+        if summary.rows == PRESIZE_AFTER {
+            seen.presize(reader.size, reader.bytes_read(), summary.rows);
         }
         let outcome = match cells::parse(reader, &row) {
             Ok(cells) => {

@@ -258,7 +258,10 @@ fn by_email(cx: &Context<'_, '_>, line: u64, cells: Cells, seen: &mut Seen) -> R
                 ),
             );
         }
-        let found = cx.lookups.borrow_mut().entry_by_account(org.id, member.id)?;
+        let found = cx
+            .lookups
+            .borrow_mut()
+            .entry_by_account(org.id, member.id)?;
         if let Some(e) = found {
             return Ok(Ok(renamed_or_unchanged(e, name)));
         }
