@@ -509,15 +509,10 @@ pub struct StaffReader {
     pub suggested: Option<Encoding>,
 }
 
-/// Detects a file's encoding without holding it in memory: a UTF-16 BOM
-/// means UTF-16; a UTF-8 BOM means UTF-8; else a file that is valid UTF-8
+/// Detects an input's encoding without holding it in memory: a UTF-16 BOM
+/// means UTF-16; a UTF-8 BOM means UTF-8; else an input that is valid UTF-8
 /// throughout is UTF-8; else it is Shift_JIS. Returns the encoding and
 /// whether there was a BOM.
-pub fn detect(path: &Path) -> Result<(Encoding, bool)> {
-    let mut input = Input::open(path)?;
-    detect_from(BufReader::new(input.rewound()?))
-}
-
 fn detect_from(mut r: impl Read) -> Result<(Encoding, bool)> {
     let mut buf = vec![0u8; 64 * 1024];
     // Bytes of a UTF-8 sequence cut by the end of the previous chunk.
