@@ -766,7 +766,17 @@ impl PgConn {
         if let Some(s) = self.cache.get(sql) {
             return Ok(s.clone());
         }
-        let stmt = self.client.prepare(&dollar_placeholders(sql))?;
+        let text = dollar_placeholders(sql);
+        let (probe, tested) = without_null_tests(&text);
+        let stmt = if tested {
+            // PostgreSQL cannot type `$1` in `$1 IS NULL OR org_id = $1`
+            // (it meets the null test first). The same text without its
+            // null tests has the types; prepare the real text with them.
+            let types = self.client.prepare(&probe)?.params().to_vec();
+            self.client.prepare_typed(&text, &types)?
+        } else {
+            self.client.prepare(&text)?
+        };
         if cached {
             self.cache.insert(sql.to_owned(), stmt.clone());
         }
@@ -800,6 +810,36 @@ pub(crate) fn dollar_placeholders(sql: &str) -> String {
         }
     }
     out
+}
+
+/// `text` with each `$N IS NULL` and `$N IS NOT NULL` replaced by `TRUE`,
+/// and whether there was one.
+fn without_null_tests(text: &str) -> (String, bool) {
+    let mut out = String::with_capacity(text.len());
+    let mut found = false;
+    let mut rest = text;
+    while let Some(at) = rest.find('$') {
+        out.push_str(&rest[..at]);
+        let after = &rest[at + 1..];
+        let digits = after.bytes().take_while(u8::is_ascii_digit).count();
+        let tail = &after[digits..];
+        let test = [" IS NULL", " IS NOT NULL"]
+            .into_iter()
+            .find(|t| tail.len() >= t.len() && tail[..t.len()].eq_ignore_ascii_case(t));
+        match test {
+            Some(t) if digits > 0 => {
+                out.push_str("TRUE");
+                rest = &tail[t.len()..];
+                found = true;
+            }
+            _ => {
+                out.push('$');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    (out, found)
 }
 
 fn pg_params(values: &[Value]) -> Vec<&(dyn postgres::types::ToSql + Sync)> {
@@ -970,6 +1010,18 @@ mod tests {
             dollar_placeholders("SELECT '?1', \"?2\" FROM t WHERE a = ?1 AND b = ?12"),
             "SELECT '?1', \"?2\" FROM t WHERE a = $1 AND b = $12"
         );
+    }
+
+    #[test]
+    fn null_tests_of_parameters_are_found() {
+        assert_eq!(
+            without_null_tests("WHERE ($1 IS NULL OR a = $1) AND ($12 is not null) AND $2 = 1"),
+            (
+                "WHERE (TRUE OR a = $1) AND (TRUE) AND $2 = 1".to_owned(),
+                true
+            )
+        );
+        assert_eq!(without_null_tests("a = $1"), ("a = $1".to_owned(), false));
     }
 
     #[test]

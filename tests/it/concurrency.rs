@@ -28,7 +28,7 @@ pub fn spawn(w: &World, args: &[&str]) -> Child {
         .env("ORGCTL_NOW", &w.now)
         .env("ORGCTL_BUSY_TIMEOUT_MS", BUSY_MS)
         .arg("--db")
-        .arg(&w.db)
+        .arg(w.target())
         .args(args)
         .stdin(Stdio::null())
         .stdout(Stdio::piped())

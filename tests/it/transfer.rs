@@ -744,9 +744,9 @@ fn two_approvals_at_once_apply_exactly_once() {
             cmd.env("ORGCTL_NOW", NOW)
                 .env("ORGCTL_BUSY_TIMEOUT_MS", "20000")
                 .env("HOME", w2.dir())
+                .arg("--db")
+                .arg(w2.target())
                 .args([
-                    "--db",
-                    w2.db.to_str().unwrap(),
                     "--as",
                     "d0@dst.example",
                     "--yes",
