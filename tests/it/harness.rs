@@ -191,9 +191,6 @@ impl World {
         }
     }
 
-    pub fn on_postgres(&self) -> bool {
-        self.pg.is_some()
-    }
 
     /// A world loaded from `fixtures/NAME`.
     pub fn with_fixture(name: &str) -> World {
