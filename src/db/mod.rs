@@ -203,11 +203,18 @@ impl Db {
         &mut self,
         mut f: impl FnMut(&Tx) -> Result<(T, bool)>,
     ) -> Result<T> {
+        let started = std::time::Instant::now();
         let mut attempt = 0;
         loop {
             attempt += 1;
             match self.transaction(sql::Mode::Write, &mut f) {
-                Err(e) if attempt < pg::MAX_ATTEMPTS && self.conn.retryable(&e) => {
+                // Bounded twice: a number of attempts, and the busy timeout
+                // that bounds a wait for SQLite's lock.
+                Err(e)
+                    if attempt < pg::MAX_ATTEMPTS
+                        && started.elapsed() < self.busy_timeout
+                        && self.conn.retryable(&e) =>
+                {
                     pg::back_off(attempt);
                 }
                 other => return other,

@@ -12,7 +12,7 @@ use crate::error::{Error, ErrorKind, Result};
 
 /// How many times a write transaction runs before a serialization failure
 /// or deadlock is reported (exit 75).
-pub(super) const MAX_ATTEMPTS: u32 = 12;
+pub(super) const MAX_ATTEMPTS: u32 = 50;
 
 /// `--db` names a PostgreSQL database when it is one of these URLs.
 pub(super) fn is_url(s: &str) -> bool {

@@ -500,8 +500,8 @@ impl Tx {
         }
     }
 
-    /// How many statements this connection has run (SPEC-free: issue 13's
-    /// round-trip budget, asserted by tests through `ORGCTL_STATEMENTS`).
+    /// How many statements this connection has run (issue 13.6:
+    /// round-trip budget, asserted by tests through `ORGCTL_STATEMENT_COUNT`).
     pub fn statement_count(&self) -> u64 {
         self.statements.get()
     }

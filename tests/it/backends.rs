@@ -114,3 +114,104 @@ fn a_dry_run_shows_the_ids_the_real_run_gives() {
     let shown = applied["effects"].to_string();
     assert!(shown.contains("\"account\"") || shown.contains("account_id"), "{shown}");
 }
+
+/// Org `a` with its admin and `n` members in pairs: each pair a contact and a
+/// group of its own with a message, a file and a task, and every member in
+/// team `t`. Org `b` (the transfer destination) with its admin. Member `mK`
+/// has account ID 1001+K.
+fn sized_world(n: u32) -> World {
+    let w = World::new();
+    let mut t = String::from(
+        "[[org]]\nslug = \"a\"\nname = \"A\"\nplan = \"business\"\nseats = 500\n\
+         [[org]]\nslug = \"b\"\nname = \"B\"\nplan = \"business\"\nseats = 500\n\
+         [[account]]\nemail = \"a0@a.example\"\nname = \"a0\"\norg = \"a\"\nrole = \"admin\"\naccount_id = 1000\n\
+         [[account]]\nemail = \"b0@b.example\"\nname = \"b0\"\norg = \"b\"\nrole = \"admin\"\naccount_id = 5000\n",
+    );
+    for i in 0..n {
+        t.push_str(&format!(
+            "[[account]]\nemail = \"m{i}@a.example\"\nname = \"m{i}\"\norg = \"a\"\naccount_id = {}\nteams = [\"t\"]\n",
+            1001 + i
+        ));
+    }
+    for i in (0..n).step_by(2) {
+        let (x, y) = (format!("m{i}@a.example"), format!("m{}@a.example", i + 1));
+        t.push_str(&format!(
+            "[[contact]]\nbetween = [\"{x}\", \"{y}\"]\n\
+             [[group]]\nname = \"g{i}\"\nadmins = [\"{x}\"]\nmembers = [\"{y}\"]\n\
+             [[message]]\nchat = \"g{i}\"\nfrom = \"{y}\"\nbody = \"hi\"\n\
+             [[file]]\nchat = \"g{i}\"\nuploader = \"{x}\"\nname = \"f{i}\"\n\
+             [[task]]\nchat = \"g{i}\"\nrequester = \"{y}\"\nassignee = \"{x}\"\nbody = \"t{i}\"\n"
+        ));
+    }
+    let r = load(&w, &t);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    w.acting_as("a0@a.example")
+}
+
+/// The SQL statements one run issued (ORGCTL_STATEMENT_COUNT).
+fn statements(w: &World, args: &[&str]) -> u64 {
+    let out = w
+        .cmd_with_actor(!args.contains(&"--as"))
+        .env("ORGCTL_STATEMENT_COUNT", "1")
+        .args(["--format", "json"])
+        .args(args)
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        matches!(out.status.code(), Some(0) | Some(3)),
+        "orgctl {args:?}: {stderr}"
+    );
+    stderr
+        .lines()
+        .find_map(|l| l.strip_prefix("orgctl: ")?.strip_suffix(" SQL statements"))
+        .unwrap_or_else(|| panic!("no statement count in: {stderr}"))
+        .parse()
+        .unwrap()
+}
+
+/// Issue 13.6: a list costs the same number of statements (round trips to a
+/// server) whether it lists 4 rows or 40.
+#[test]
+fn list_commands_use_a_constant_number_of_statements() {
+    let small = sized_world(4);
+    let large = sized_world(40);
+    for args in [
+        vec!["org", "list"],
+        vec!["user", "list"],
+        vec!["chat", "list"],
+        vec!["contact", "list", "m0@a.example"],
+        vec!["file", "list"],
+        vec!["task", "list"],
+        vec!["registration", "list"],
+        vec!["transfer", "list"],
+        vec!["staff", "list", "--org", "a"],
+        vec!["audit", "list"],
+        vec!["check"],
+    ] {
+        let (s, l) = (statements(&small, &args), statements(&large, &args));
+        assert_eq!(s, l, "orgctl {args:?}: {s} statements for 4 members, {l} for 40");
+    }
+}
+
+/// Issue 13.6: a deletion preview and a transfer approval cost statements in
+/// proportion to what they touch (one user, its chats), not to the database.
+#[test]
+fn plans_cost_what_they_touch_not_the_database() {
+    let small = sized_world(4);
+    let large = sized_world(40);
+    let delete = ["user", "delete", "m0@a.example", "--dry-run"];
+    let (s, l) = (statements(&small, &delete), statements(&large, &delete));
+    assert_eq!(s, l, "deletion preview: {s} statements at 4 members, {l} at 40");
+
+    for w in [&small, &large] {
+        let r = w.run_json(&[
+            "--yes", "transfer", "request", "--from", "a", "--to-admin", "b0@b.example",
+            "m0@a.example", "m1@a.example",
+        ]);
+        assert_eq!(r.code, 0, "{}", r.stderr);
+    }
+    let approve = ["--as", "b0@b.example", "--yes", "transfer", "approve", "1"];
+    let (s, l) = (statements(&small, &approve), statements(&large, &approve));
+    assert_eq!(s, l, "transfer approval: {s} statements at 4 members, {l} at 40");
+}

@@ -223,7 +223,7 @@ impl World {
         self.cmd_with_actor(true)
     }
 
-    fn cmd_with_actor(&self, with_actor: bool) -> Command {
+    pub fn cmd_with_actor(&self, with_actor: bool) -> Command {
         let mut cmd = Command::cargo_bin("orgctl").expect("the orgctl binary");
         for var in [
             "ORGCTL_DB",
