@@ -102,8 +102,11 @@ pub fn listing(conn: &Tx, viewer: Option<AccountId>) -> Result<Vec<ChatListing>>
                 (SELECT v.chat_id FROM chat_members v WHERE v.account_id = ?1))
          ORDER BY m.chat_id, m.account_id",
     )?;
-    let index: std::collections::HashMap<ChatId, usize> =
-        list.iter().enumerate().map(|(i, l)| (l.chat.id, i)).collect();
+    let index: std::collections::HashMap<ChatId, usize> = list
+        .iter()
+        .enumerate()
+        .map(|(i, l)| (l.chat.id, i))
+        .collect();
     for row in stmt.query_map([viewer], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))? {
         let (chat, email, role): (ChatId, String, ChatRole) = row?;
         if let Some(&i) = index.get(&chat) {

@@ -106,7 +106,7 @@ fn connect_error(name: &str, e: &super::sql::Error) -> anyhow::Error {
             format!("the PostgreSQL server {name} refused the login: {e}"),
         )
         .with_hint("check the user and the password (in the URL or PGPASSWORD)"),
-        (_, Some("3D000")) => Error::not_found(format!(
+        (_, Some("3D000")) => Error::unexpected(format!(
             "the PostgreSQL server {name} has no such database: {e}"
         ))
         .with_hint("create it first (createdb DBNAME, or CREATE DATABASE), then run orgctl init"),

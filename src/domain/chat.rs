@@ -17,9 +17,8 @@ pub fn chat_name(conn: &Tx, chat: &Chat, viewer: Option<&Account>) -> Result<Str
             let Some((a, b)) = chats::pair(conn, chat.id)? else {
                 return Ok(String::new());
             };
-            let email = |id| -> Result<Option<String>> {
-                Ok(accounts::by_id(conn, id)?.map(|a| a.email))
-            };
+            let email =
+                |id| -> Result<Option<String>> { Ok(accounts::by_id(conn, id)?.map(|a| a.email)) };
             direct_name((a, email(a)?), (b, email(b)?), viewer)
         }
     })

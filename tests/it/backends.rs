@@ -30,7 +30,11 @@ fn e_mails_fold_ascii_letters_only_on_every_backend() {
         account("Élise@a.example", "e2")
     );
     let r = load(&w, &two);
-    assert_eq!(r.code, 0, "non-ASCII case makes two addresses: {}", r.stderr);
+    assert_eq!(
+        r.code, 0,
+        "non-ASCII case makes two addresses: {}",
+        r.stderr
+    );
     let users = w.json(&["user", "list"]);
     assert_eq!(users.as_array().unwrap().len(), 3, "{users}");
 
@@ -38,9 +42,18 @@ fn e_mails_fold_ascii_letters_only_on_every_backend() {
     let w = w.acting_as("a0@a.example");
     let e = w.fails(
         3,
-        &["user", "set", "élise@a.example", "--email", "ÉLISE@A.EXAMPLE"],
+        &[
+            "user",
+            "set",
+            "élise@a.example",
+            "--email",
+            "ÉLISE@A.EXAMPLE",
+        ],
     );
-    assert!(e["message"].as_str().unwrap().contains("already belongs"), "{e}");
+    assert!(
+        e["message"].as_str().unwrap().contains("already belongs"),
+        "{e}"
+    );
     // ASCII letters fold: ÉLISE@A.EXAMPLE is Élise@a.example's address.
     let found = w.json(&["user", "show", "ÉLISE@A.EXAMPLE"]);
     assert_eq!(found["name"], "e2", "{found}");
@@ -98,21 +111,39 @@ fn a_newer_schema_is_refused() {
 fn a_dry_run_shows_the_ids_the_real_run_gives() {
     let w = World::with_fixture("registration.toml").acting_as("a0@a.example");
     let add = |extra: &[&str]| {
-        let mut args = vec!["user", "add", "new@n.example", "--org", "a", "--name", "New"];
+        let mut args = vec![
+            "user",
+            "add",
+            "new@n.example",
+            "--org",
+            "a",
+            "--name",
+            "New",
+        ];
         args.extend_from_slice(extra);
         w.run_json(&args)
     };
     // Rolled-back writes first: dry runs and refused commands.
     for _ in 0..3 {
         assert_eq!(add(&["--dry-run"]).code, 0);
-        assert_eq!(w.run_json(&["user", "add", "not-an-email", "--org", "a"]).code, 3);
+        assert_eq!(
+            w.run_json(&["user", "add", "not-an-email", "--org", "a"])
+                .code,
+            3
+        );
     }
     let preview = add(&["--dry-run"]).json();
     let applied = add(&[]).json();
-    assert_eq!(preview["effects"], applied["effects"], "{preview}\n{applied}");
+    assert_eq!(
+        preview["effects"], applied["effects"],
+        "{preview}\n{applied}"
+    );
     // The effects name the new account and its My Chat by ID.
     let shown = applied["effects"].to_string();
-    assert!(shown.contains("\"account\"") || shown.contains("account_id"), "{shown}");
+    assert!(
+        shown.contains("\"account\"") || shown.contains("account_id"),
+        "{shown}"
+    );
 }
 
 /// Org `a` with its admin and `n` members in pairs: each pair a contact and a
@@ -190,7 +221,10 @@ fn list_commands_use_a_constant_number_of_statements() {
         vec!["check"],
     ] {
         let (s, l) = (statements(&small, &args), statements(&large, &args));
-        assert_eq!(s, l, "orgctl {args:?}: {s} statements for 4 members, {l} for 40");
+        assert_eq!(
+            s, l,
+            "orgctl {args:?}: {s} statements for 4 members, {l} for 40"
+        );
     }
 }
 
@@ -202,16 +236,219 @@ fn plans_cost_what_they_touch_not_the_database() {
     let large = sized_world(40);
     let delete = ["user", "delete", "m0@a.example", "--dry-run"];
     let (s, l) = (statements(&small, &delete), statements(&large, &delete));
-    assert_eq!(s, l, "deletion preview: {s} statements at 4 members, {l} at 40");
+    assert_eq!(
+        s, l,
+        "deletion preview: {s} statements at 4 members, {l} at 40"
+    );
 
     for w in [&small, &large] {
         let r = w.run_json(&[
-            "--yes", "transfer", "request", "--from", "a", "--to-admin", "b0@b.example",
-            "m0@a.example", "m1@a.example",
+            "--yes",
+            "transfer",
+            "request",
+            "--from",
+            "a",
+            "--to-admin",
+            "b0@b.example",
+            "m0@a.example",
+            "m1@a.example",
         ]);
         assert_eq!(r.code, 0, "{}", r.stderr);
     }
     let approve = ["--as", "b0@b.example", "--yes", "transfer", "approve", "1"];
     let (s, l) = (statements(&small, &approve), statements(&large, &approve));
-    assert_eq!(s, l, "transfer approval: {s} statements at 4 members, {l} at 40");
+    assert_eq!(
+        s, l,
+        "transfer approval: {s} statements at 4 members, {l} at 40"
+    );
+}
+
+// Faults (issue 13.7): a clear message naming the server and never its
+// password, exit 75 where a retry can help, nothing half-applied.
+
+/// Runs `orgctl --db URL ARGS` outside any world's database.
+fn run_on(w: &World, url: &str, args: &[&str]) -> Run {
+    let out = w
+        .cmd_without_db()
+        .env("ORGCTL_BUSY_TIMEOUT_MS", "3000")
+        .args(["--db", url])
+        .args(args)
+        .output()
+        .unwrap();
+    Run {
+        code: out.status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+    }
+}
+
+#[test]
+fn a_server_that_is_down_is_exit_75_naming_it_without_the_password() {
+    let w = World::sqlite();
+    // Nothing listens on port 1 of the loopback address.
+    let r = run_on(
+        &w,
+        "postgres://boss:s3cret-pw@127.0.0.1:1/orgctl",
+        &["org", "list"],
+    );
+    assert_eq!(r.code, 75, "{}", r.stderr);
+    assert!(
+        r.stderr.contains("postgres://boss:***@127.0.0.1:1/orgctl"),
+        "{}",
+        r.stderr
+    );
+    assert!(
+        !r.stderr.contains("s3cret-pw"),
+        "the password leaked: {}",
+        r.stderr
+    );
+    assert!(!r.stderr.contains("panicked"));
+    // A unix socket directory with no server in it.
+    let url = format!("postgresql://boss@/orgctl?host={}", w.dir().display());
+    let r = run_on(&w, &url, &["org", "list"]);
+    assert_eq!(r.code, 75, "{}", r.stderr);
+    assert!(
+        r.stderr.contains("cannot reach the PostgreSQL server"),
+        "{}",
+        r.stderr
+    );
+}
+
+/// The world's server URL with another user, password or database.
+fn server_url(user: &str, database: &str) -> String {
+    let server = test_server().expect("a test server");
+    let url = with_database(&server, database);
+    let (scheme, rest) = url.split_once("://").unwrap();
+    let host = rest.split_once('@').map_or(rest, |(_, h)| h);
+    format!("{scheme}://{user}@{host}")
+}
+
+#[test]
+fn a_missing_database_and_a_wrong_password_are_named() {
+    let w = World::new();
+    let Some(pg) = &w.pg else {
+        eprintln!("runs on PostgreSQL only (scripts/test.sh runs it there)");
+        return;
+    };
+    let url = server_url("orgctl_test", "no_such_orgctl_db");
+    let r = run_on(&w, &url, &["init"]);
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    assert!(r.stderr.contains("has no such database"), "{}", r.stderr);
+    assert!(r.stderr.contains("createdb"), "{}", r.stderr);
+
+    let mut admin = pg.client();
+    admin
+        .batch_execute(
+            "DO $$ BEGIN
+                 IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'orgctl_pw') THEN
+                     CREATE ROLE orgctl_pw LOGIN PASSWORD 'right-pw';
+                 END IF;
+             END $$",
+        )
+        .unwrap();
+    let name = url_database(&pg.url);
+    let wrong = server_url("orgctl_pw:wrong-pw", &name);
+    let r = run_on(&w, &wrong, &["org", "list"]);
+    assert_eq!(
+        r.code, 77,
+        "the test server must ask orgctl_pw for its password (scripts/test.sh sets pg_hba.conf): {}",
+        r.stderr
+    );
+    assert!(r.stderr.contains("refused the login"), "{}", r.stderr);
+    assert!(
+        !r.stderr.contains("wrong-pw"),
+        "the password leaked: {}",
+        r.stderr
+    );
+}
+
+fn url_database(url: &str) -> String {
+    let path = url.split_once("://").unwrap().1;
+    let path = path.split_once('?').map_or(path, |(p, _)| p);
+    path.rsplit('/').next().unwrap().to_owned()
+}
+
+/// A connection lost inside the write transaction, and a statement the
+/// server cancels: exit 75, and the state is what it was.
+#[test]
+fn a_lost_connection_and_a_statement_timeout_change_nothing() {
+    let w = sized_world(4);
+    let Some(pg) = &w.pg else {
+        eprintln!("runs on PostgreSQL only (scripts/test.sh runs it there)");
+        return;
+    };
+    let before = w.snapshot();
+    // Writers to `tasks` wait: the deletion computes its plan, starts
+    // writing, and blocks inside its transaction.
+    let mut holder = pg.client();
+    let mut lock = holder.transaction().unwrap();
+    lock.batch_execute("LOCK TABLE tasks IN EXCLUSIVE MODE")
+        .unwrap();
+    let child = super::concurrency::spawn(
+        &w,
+        &[
+            "--as",
+            "a0@a.example",
+            "--yes",
+            "user",
+            "delete",
+            "m0@a.example",
+        ],
+    );
+    // Wait until it is blocked on the lock, then cut its connection.
+    let mut killed = false;
+    for _ in 0..200 {
+        let n: i64 = pg
+            .client()
+            .query_one(
+                "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity
+                 WHERE application_name = 'orgctl' AND wait_event_type = 'Lock'",
+                &[],
+            )
+            .unwrap()
+            .get(0);
+        if n > 0 {
+            killed = true;
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    lock.rollback().unwrap();
+    let out = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(killed, "orgctl never waited on the lock: {stderr}");
+    assert_eq!(out.status.code(), Some(75), "{stderr}");
+    assert!(
+        stderr.contains("connection to the database server was lost"),
+        "{stderr}"
+    );
+    assert_eq!(
+        w.snapshot(),
+        before,
+        "a lost connection applied part of the plan"
+    );
+
+    // The server's statement_timeout (here from the URL's options).
+    let mut lock = holder.transaction().unwrap();
+    lock.batch_execute("LOCK TABLE tasks IN EXCLUSIVE MODE")
+        .unwrap();
+    let join = if pg.url.contains('?') { '&' } else { '?' };
+    let url = format!("{}{join}options=-c%20statement_timeout%3D300", pg.url);
+    let r = run_on(
+        &w,
+        &url,
+        &[
+            "--as",
+            "a0@a.example",
+            "--yes",
+            "user",
+            "delete",
+            "m0@a.example",
+        ],
+    );
+    lock.rollback().unwrap();
+    assert_eq!(r.code, 75, "{}", r.stderr);
+    assert!(r.stderr.contains("statement_timeout"), "{}", r.stderr);
+    assert_eq!(w.snapshot(), before);
+    w.assert_invariants();
 }

@@ -191,7 +191,6 @@ impl World {
         }
     }
 
-
     /// A world loaded from `fixtures/NAME`.
     pub fn with_fixture(name: &str) -> World {
         World::new().loaded(name)
@@ -224,6 +223,16 @@ impl World {
     }
 
     pub fn cmd_with_actor(&self, with_actor: bool) -> Command {
+        let mut cmd = self.cmd_without_db();
+        cmd.arg("--db").arg(self.target());
+        if let Some(actor) = self.actor.as_ref().filter(|_| with_actor) {
+            cmd.arg("--as").arg(actor);
+        }
+        cmd
+    }
+
+    /// The isolated command with no `--db` and no `--as`.
+    pub fn cmd_without_db(&self) -> Command {
         let mut cmd = Command::cargo_bin("orgctl").expect("the orgctl binary");
         for var in [
             "ORGCTL_DB",
@@ -237,12 +246,7 @@ impl World {
         cmd.env("HOME", self.dir.path())
             .env("XDG_CONFIG_HOME", self.dir.path().join("config"))
             .env("XDG_DATA_HOME", self.dir.path().join("data"))
-            .env("ORGCTL_NOW", &self.now)
-            .arg("--db")
-            .arg(self.target());
-        if let Some(actor) = self.actor.as_ref().filter(|_| with_actor) {
-            cmd.arg("--as").arg(actor);
-        }
+            .env("ORGCTL_NOW", &self.now);
         cmd
     }
 
