@@ -53,11 +53,14 @@ pub fn all(conn: &Tx) -> Result<Vec<Chat>> {
     Ok(rows.collect::<super::sql::Result<_>>()?)
 }
 
+/// A member of a chat's pair and its e-mail (none if its account is gone).
+pub type PairMember = (AccountId, Option<String>);
+
 /// One row of `chat list`: the chat, the e-mails of its pair (a My Chat's
 /// owner twice; none for a group), its content counts, its members.
 pub struct ChatListing {
     pub chat: Chat,
-    pub pair: Option<((AccountId, Option<String>), (AccountId, Option<String>))>,
+    pub pair: Option<(PairMember, PairMember)>,
     pub counts: (i64, i64, i64),
     pub members: Vec<(String, ChatRole)>,
 }

@@ -5,7 +5,7 @@ use crate::db::Tx;
 
 use crate::db::{accounts, chats};
 use crate::error::Result;
-use crate::model::{Account, AccountId, Chat, ChatKind};
+use crate::model::{Account, Chat, ChatKind};
 use crate::views::{ChatView, MemberView};
 
 /// The name of a chat as seen from `viewer` (or from nobody in particular).
@@ -27,8 +27,8 @@ pub fn chat_name(conn: &Tx, chat: &Chat, viewer: Option<&Account>) -> Result<Str
 /// A direct chat's name: the other member's e-mail as seen from `viewer`,
 /// both e-mails otherwise.
 fn direct_name(
-    (a, email_a): (AccountId, Option<String>),
-    (b, email_b): (AccountId, Option<String>),
+    (a, email_a): chats::PairMember,
+    (b, email_b): chats::PairMember,
     viewer: Option<&Account>,
 ) -> String {
     let (email_a, email_b) = (email_a.unwrap_or_default(), email_b.unwrap_or_default());
