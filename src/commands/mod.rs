@@ -257,7 +257,7 @@ fn execute_inner(
             .with_hint("run the command again to see the new plan")
             .into());
         }
-        db::apply::apply_plan(tx, &plan, &now)?;
+        crate::plan::apply::apply_plan(tx, &plan, &now)?;
         Ok(plan)
     })?;
     let mut applied = applied;

@@ -155,6 +155,50 @@ fn pg_failure(e: &postgres::Error) -> Failure {
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
+/// Gives a database failure its exit code as it leaves `db::` (CLI.md):
+/// a failure that retrying can cure (a lock held past the busy timeout, a
+/// serialization failure retried to the limit, a lost or timed-out
+/// connection) is exit 75, a refused login exit 77. Other errors pass as
+/// they are (`error::classify` makes them exit 1).
+pub(crate) fn with_exit_code(err: anyhow::Error) -> anyhow::Error {
+    use crate::error::{Error as Exit, ErrorKind};
+    if err.chain().any(|c| c.is::<Exit>()) {
+        return err;
+    }
+    let Some(failure) = err
+        .chain()
+        .find_map(|c| c.downcast_ref::<Error>())
+        .map(Error::failure)
+    else {
+        return err;
+    };
+    let exit = match failure {
+        Failure::Busy => Exit::new(
+            ErrorKind::Busy,
+            "the database stayed busy with other writers past the busy timeout; nothing was changed",
+        )
+        .with_hint("another orgctl is writing to it; retry in a moment"),
+        Failure::Unavailable => Exit::new(
+            ErrorKind::Busy,
+            format!("the connection to the database server was lost: {err:#}; nothing was changed"),
+        )
+        .with_hint("check that the server is up, then run the command again"),
+        Failure::Timeout => Exit::new(
+            ErrorKind::Busy,
+            format!(
+                "the database server cancelled a statement (statement_timeout): {err:#}; nothing was changed"
+            ),
+        )
+        .with_hint("retry when the server is less busy, or raise its statement_timeout"),
+        Failure::Auth => Exit::new(ErrorKind::Denied, format!("{err:#}"))
+            .with_hint("check the database user and password"),
+        Failure::NotADatabase => Exit::unexpected(format!("{err:#}"))
+            .with_hint("point --db (or ORGCTL_DB) at an orgctl database file"),
+        Failure::Constraint | Failure::Other => return err,
+    };
+    err.context(exit)
+}
+
 /// rusqlite's `.optional()`: no row is `None`, any other error stays one.
 pub trait OptionalExtension<T> {
     fn optional(self) -> Result<Option<T>>;

@@ -173,7 +173,7 @@ pub fn invite(
         )));
     };
     if send {
-        crate::db::apply::apply_plan(conn, &plan, now)?;
+        crate::plan::apply::apply_plan(conn, &plan, now)?;
     }
     Ok(Ok(Invitation {
         registration_id: Some(registration_id.0),
