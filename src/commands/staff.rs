@@ -12,7 +12,7 @@
 
 use std::path::PathBuf;
 
-use rusqlite::Connection;
+use crate::db::Tx;
 
 use super::{Ctx, Streamed, execute_stream};
 use crate::cli::{ExportEncoding, ImportEncoding, StaffCmd};
@@ -97,7 +97,7 @@ struct ImportRequest {
 /// checked with (`registration::plan_add`, computed once), then ties the
 /// entry to the request's account.
 pub fn apply(
-    conn: &Connection,
+    conn: &Tx,
     writer: &mut db::staff::Writer<'_>,
     org: &Org,
     action: RowAction,
@@ -136,7 +136,7 @@ pub fn apply(
             now,
         ),
         RowAction::Invite { name, email, plan } => {
-            db::apply::apply_plan(conn, &plan, now)?;
+            crate::plan::apply::apply_plan(conn, &plan, now)?;
             let requested: Option<(i64, AccountId)> = plan.effects.iter().find_map(|e| match e {
                 Effect::RegistrationRequested {
                     registration_id,
@@ -168,7 +168,7 @@ pub fn apply(
 /// The engine's side of an import: applies good rows when writing, sends
 /// bad ones to the rejects file, moves the progress bar.
 struct Engine<'a> {
-    conn: &'a Connection,
+    conn: &'a Tx,
     /// The roster's write statements, prepared on the first write.
     writer: Option<db::staff::Writer<'a>>,
     org: &'a Org,
@@ -205,7 +205,7 @@ impl ImportSink for Engine<'_> {
 /// they exercise the real thing.
 #[allow(clippy::too_many_arguments)]
 pub fn import_in(
-    conn: &Connection,
+    conn: &Tx,
     org: &Org,
     actor: &Account,
     reader: &mut StaffReader,

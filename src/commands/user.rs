@@ -1,7 +1,7 @@
 //! `orgctl user ...`
 
 use super::{Ctx, execute};
-use rusqlite::Connection;
+use crate::db::Tx;
 
 use crate::cli::{OnOff, UserCmd};
 use crate::db::accounts;
@@ -36,10 +36,8 @@ pub fn run(ctx: &mut Ctx, cmd: UserCmd) -> Result<u8> {
         UserCmd::List { org, status } => {
             let views = ctx.read(|conn, _| {
                 let org = org.as_deref().map(|s| access::org(conn, s)).transpose()?;
-                accounts::list(conn, org.map(|o| o.id), status)?
-                    .iter()
-                    .map(|a| user::view(conn, a))
-                    .collect::<Result<Vec<_>>>()
+                let org = org.map(|o| o.id);
+                user::views(conn, &accounts::list(conn, org, status)?, org)
             })?;
             render::list(&views, ctx.settings.format)?;
             Ok(0)
@@ -121,7 +119,7 @@ pub fn run(ctx: &mut Ctx, cmd: UserCmd) -> Result<u8> {
 
 /// The org whose administrators manage an account; a personal account has
 /// none, so no administrator may change it.
-fn managing_org(conn: &Connection, account: &Account) -> Result<Org> {
+fn managing_org(conn: &Tx, account: &Account) -> Result<Org> {
     match &account.org_slug {
         Some(slug) => access::org(conn, slug),
         None => Err(Error::refused(format!(

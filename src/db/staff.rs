@@ -1,8 +1,10 @@
 //! Queries on the staff roster (SPEC §8), and the statements a staff import
-//! holds for its whole run (`Lookups`, `Writer`): prepared once, not looked
-//! up in the statement cache on every row (issue 18).
+//! uses on every row (`Lookups`, `Writer`): their text built once for the
+//! whole run (the e-mail comparison depends on the backend), each run as a
+//! cached statement (issue 18).
 
-use rusqlite::{Connection, OptionalExtension, Row, Statement, params};
+use super::sql::params;
+use super::sql::{OptionalExtension, Row, Tx};
 
 use crate::error::Result;
 use crate::model::{AccountId, AccountStatus, OrgId};
@@ -22,7 +24,7 @@ pub struct StaffEntry {
 const ENTRY_SELECT: &str =
     "SELECT s.id, s.name, s.email, s.account_id, s.chatwork_id, s.registration_id FROM staff s";
 
-fn entry_from_row(r: &Row<'_>) -> rusqlite::Result<StaffEntry> {
+fn entry_from_row(r: &Row) -> super::sql::Result<StaffEntry> {
     Ok(StaffEntry {
         id: r.get(0)?,
         name: r.get(1)?,
@@ -34,7 +36,7 @@ fn entry_from_row(r: &Row<'_>) -> rusqlite::Result<StaffEntry> {
 }
 
 /// How many entries an org's roster holds.
-pub fn count(conn: &Connection, org: OrgId) -> Result<i64> {
+pub fn count(conn: &Tx, org: OrgId) -> Result<i64> {
     Ok(conn
         .prepare_cached("SELECT count(*) FROM staff WHERE org_id = ?1")?
         .query_row([org], |r| r.get(0))?)
@@ -50,10 +52,11 @@ pub struct NewStaff<'a> {
     pub registration_id: Option<i64>,
 }
 
+/// Inserts with an ID computed in the statement, the same on both backends.
 const INSERT_SQL: &str =
-    "INSERT INTO staff (org_id, name, email, account_id, chatwork_id, registration_id,
+    "INSERT INTO staff (id, org_id, name, email, account_id, chatwork_id, registration_id,
                         created_at, updated_at)
-     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7)";
+     VALUES ((SELECT coalesce(max(id), 0) + 1 FROM staff), ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7)";
 
 const UPDATE_SQL: &str =
     "UPDATE staff SET name = ?2, email = ?3, account_id = ?4, chatwork_id = ?5, updated_at = ?6
@@ -74,8 +77,8 @@ pub struct StaffState {
 
 /// Every entry of an org, in the order they were added; a pending
 /// registration whose link expired by `now` reads as `expired` (R7).
-pub fn list(conn: &Connection, org: OrgId, now: &str) -> Result<Vec<StaffState>> {
-    let mut stmt = conn.prepare(
+pub fn list(conn: &Tx, org: OrgId, now: &str) -> Result<Vec<StaffState>> {
+    let sql = format!(
         "SELECT s.id, s.name, s.email, s.account_id, s.chatwork_id, s.registration_id,
                 a.status, a.org_id, a.chatwork_id,
                 CASE WHEN r.status = 'pending' AND r.expires_at <= ?2 THEN 'expired' ELSE r.status END,
@@ -84,11 +87,13 @@ pub fn list(conn: &Connection, org: OrgId, now: &str) -> Result<Vec<StaffState>>
          LEFT JOIN accounts a ON a.id = s.account_id
          LEFT JOIN registrations r ON r.id = s.registration_id
          LEFT JOIN accounts m ON s.account_id IS NULL AND s.email IS NOT NULL
-              AND m.email = s.email COLLATE NOCASE AND m.status != 'deleted'
+              AND {} AND m.status != 'deleted'
               AND m.org_id = s.org_id
          WHERE s.org_id = ?1
          ORDER BY s.id",
-    )?;
+        conn.nocase_eq("m.email", "s.email")
+    );
+    let mut stmt = conn.prepare(&sql)?;
     let rows = stmt.query_map(params![org, now], |r| {
         let status: Option<AccountStatus> = r.get(6)?;
         let member: Option<AccountId> = r.get(10)?;
@@ -96,13 +101,13 @@ pub fn list(conn: &Connection, org: OrgId, now: &str) -> Result<Vec<StaffState>>
         Ok(StaffState {
             entry: entry_from_row(r)?,
             account: status
-                .map(|s| Ok::<_, rusqlite::Error>((s, r.get(7)?, r.get(8)?)))
+                .map(|s| Ok::<_, super::sql::Error>((s, r.get(7)?, r.get(8)?)))
                 .transpose()?,
             registration: r.get(9)?,
             member_by_email: member.zip(member_status),
         })
     })?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    Ok(rows.collect::<super::sql::Result<_>>()?)
 }
 
 /// What a staff import needs to know of an account to resolve a row (S2):
@@ -116,7 +121,7 @@ pub struct AccountFacts {
     pub chatwork_id: Option<String>,
 }
 
-fn facts_from_row(r: &Row<'_>) -> rusqlite::Result<AccountFacts> {
+fn facts_from_row(r: &Row) -> super::sql::Result<AccountFacts> {
     Ok(AccountFacts {
         id: r.get(0)?,
         status: r.get(1)?,
@@ -125,40 +130,43 @@ fn facts_from_row(r: &Row<'_>) -> rusqlite::Result<AccountFacts> {
     })
 }
 
-/// The lookups of a staff import, prepared once for the whole run.
+/// The lookups of a staff import, their text built once for the whole run.
 pub struct Lookups<'c> {
-    account: Statement<'c>,
-    account_by_chatwork_id: Statement<'c>,
-    entry_by_account: Statement<'c>,
-    entry_by_email: Statement<'c>,
+    tx: &'c Tx,
+    entry_by_account: String,
+    entry_by_email: String,
 }
 
+const FACTS_BY_ID: &str = "SELECT id, status, org_id, chatwork_id FROM accounts WHERE id = ?1";
+const FACTS_BY_CHATWORK_ID: &str =
+    "SELECT id, status, org_id, chatwork_id FROM accounts WHERE chatwork_id = ?1";
+
 impl<'c> Lookups<'c> {
-    pub fn new(conn: &'c Connection) -> Result<Self> {
+    pub fn new(tx: &'c Tx) -> Result<Self> {
         Ok(Lookups {
-            account: conn
-                .prepare("SELECT id, status, org_id, chatwork_id FROM accounts WHERE id = ?1")?,
-            account_by_chatwork_id: conn.prepare(
-                "SELECT id, status, org_id, chatwork_id FROM accounts WHERE chatwork_id = ?1",
-            )?,
-            entry_by_account: conn.prepare(&format!(
-                "{ENTRY_SELECT} WHERE s.org_id = ?1 AND s.account_id = ?2"
-            ))?,
-            entry_by_email: conn.prepare(&format!(
-                "{ENTRY_SELECT} WHERE s.org_id = ?1 AND s.email = ?2 COLLATE NOCASE ORDER BY s.id LIMIT 1"
-            ))?,
+            tx,
+            entry_by_account: format!("{ENTRY_SELECT} WHERE s.org_id = ?1 AND s.account_id = ?2"),
+            entry_by_email: format!(
+                "{ENTRY_SELECT} WHERE s.org_id = ?1 AND {} ORDER BY s.id LIMIT 1",
+                tx.nocase_eq("s.email", "?2")
+            ),
         })
     }
 
     pub fn account(&mut self, id: AccountId) -> Result<Option<AccountFacts>> {
-        Ok(self.account.query_row([id], facts_from_row).optional()?)
+        Ok(self
+            .tx
+            .prepare_cached(FACTS_BY_ID)?
+            .query_row([id], facts_from_row)
+            .optional()?)
     }
 
     /// The account with this Chatwork ID (compared as `accounts` collates
     /// it).
     pub fn account_by_chatwork_id(&mut self, chatwork_id: &str) -> Result<Option<AccountFacts>> {
         Ok(self
-            .account_by_chatwork_id
+            .tx
+            .prepare_cached(FACTS_BY_CHATWORK_ID)?
             .query_row([chatwork_id], facts_from_row)
             .optional()?)
     }
@@ -170,36 +178,35 @@ impl<'c> Lookups<'c> {
         account: AccountId,
     ) -> Result<Option<StaffEntry>> {
         Ok(self
-            .entry_by_account
+            .tx
+            .prepare_cached(&self.entry_by_account)?
             .query_row(params![org, account], entry_from_row)
             .optional()?)
     }
 
-    /// The org's oldest entry with this e-mail, compared case-insensitively.
+    /// The org's oldest entry with this e-mail, compared case-insensitively
+    /// (ASCII letters only, as everywhere).
     pub fn entry_by_email(&mut self, org: OrgId, email: &str) -> Result<Option<StaffEntry>> {
         Ok(self
-            .entry_by_email
+            .tx
+            .prepare_cached(&self.entry_by_email)?
             .query_row(params![org, email], entry_from_row)
             .optional()?)
     }
 }
 
-/// The writes of a staff import, prepared once for the whole run.
+/// The writes of a staff import.
 pub struct Writer<'c> {
-    insert: Statement<'c>,
-    update: Statement<'c>,
+    tx: &'c Tx,
 }
 
 impl<'c> Writer<'c> {
-    pub fn new(conn: &'c Connection) -> Result<Self> {
-        Ok(Writer {
-            insert: conn.prepare(INSERT_SQL)?,
-            update: conn.prepare(UPDATE_SQL)?,
-        })
+    pub fn new(tx: &'c Tx) -> Result<Self> {
+        Ok(Writer { tx })
     }
 
     pub fn insert(&mut self, s: &NewStaff<'_>, now: &str) -> Result<()> {
-        self.insert.execute(params![
+        self.tx.prepare_cached(INSERT_SQL)?.execute(params![
             s.org,
             s.name,
             s.email,
@@ -221,8 +228,14 @@ impl<'c> Writer<'c> {
         chatwork_id: Option<&str>,
         now: &str,
     ) -> Result<()> {
-        self.update
-            .execute(params![id, name, email, account_id, chatwork_id, now])?;
+        self.tx.prepare_cached(UPDATE_SQL)?.execute(params![
+            id,
+            name,
+            email,
+            account_id,
+            chatwork_id,
+            now
+        ])?;
         Ok(())
     }
 }

@@ -20,7 +20,7 @@ mod roster;
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hash, Hasher};
 
-use rusqlite::Connection;
+use crate::db::Tx;
 
 pub use cells::parse_account_id;
 pub use roster::{export_text, list};
@@ -191,7 +191,7 @@ pub struct Seen {
 
 fn email_key(email: &str) -> u64 {
     let mut h = std::hash::DefaultHasher::new();
-    email.to_lowercase().hash(&mut h);
+    email.to_ascii_lowercase().hash(&mut h);
     h.finish()
 }
 
@@ -267,7 +267,7 @@ fn first_or_insert<K: Hash + Eq>(map: &mut IdMap<K>, key: K, line: u64) -> Optio
 /// Checks a staff CSV against `org`'s roster row by row (S2–S6) and hands
 /// each outcome to `sink`. Writes nothing itself.
 pub fn import(
-    conn: &Connection,
+    conn: &Tx,
     org: &Org,
     actor: &Account,
     reader: &mut StaffReader,

@@ -11,7 +11,7 @@
 
 use std::cell::RefCell;
 
-use rusqlite::Connection;
+use crate::db::Tx;
 
 use super::cells::Cells;
 use super::{RowAction, RowProblem, Seen};
@@ -28,7 +28,7 @@ pub type Resolved = std::result::Result<RowAction, RowProblem>;
 
 /// Who imports, into which org, with which options: the same for every row.
 pub struct Context<'a, 'c> {
-    pub conn: &'a Connection,
+    pub conn: &'a Tx,
     pub org: &'a Org,
     pub actor: &'a Account,
     pub reader: &'a StaffReader,

@@ -1,7 +1,7 @@
 //! The roster as it stands (S6, S7): each entry's status, the list, and the
 //! export in the import format.
 
-use rusqlite::Connection;
+use crate::db::Tx;
 
 use crate::csvio::{EXPORT_FIELDS, Field, neutralise, record_text};
 use crate::db::staff;
@@ -12,7 +12,7 @@ use crate::views::StaffView;
 /// S7: the roster of an org, each entry with its status; a stale entry also
 /// shows its account's Chatwork ID now (S6).
 pub fn list(
-    conn: &Connection,
+    conn: &Tx,
     org: &Org,
     status: Option<StaffStatus>,
     now: &str,
@@ -77,7 +77,7 @@ fn status_of(s: &staff::StaffState, org: &Org) -> StaffStatus {
 /// the account's Chatwork ID *now*: a stale one (S6) would name no account,
 /// and the export must import cleanly (12.8); importing it updates the
 /// entry to the current ID, which is what the roster shows beside it.
-pub fn export_text(conn: &Connection, org: &Org, now: &str) -> Result<String> {
+pub fn export_text(conn: &Tx, org: &Org, now: &str) -> Result<String> {
     let mut text = record_text(&EXPORT_FIELDS.map(Field::header))?;
     for s in staff::list(conn, org.id, now)? {
         let stale = status_of(&s, org) == StaffStatus::Stale;
