@@ -3181,7 +3181,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__staff__subcmd__import)
-            opts="-y -q -h --org --invite --skip-invalid --rejects --encoding --dry-run --db --config --as --format --yes --quiet --help"
+            opts="-y -q -h --org --invite --skip-invalid --rejects --force --write-rejects --encoding --dry-run --db --config --as --format --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -646,7 +646,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         }
         &'orgctl;staff;import'= {
             cand --org 'org'
-            cand --rejects 'Write the rejected rows, with an `error` column, to this file (mode 0600)'
+            cand --rejects 'Write the rejected rows, with an `error` column, to this new file (mode 0600), put in place only when the import runs to its end'
             cand --encoding 'The file''s encoding'
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
             cand --config 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]'
@@ -654,6 +654,8 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --format 'Output format [default: table]'
             cand --invite 'Send registration requests for rows with a name and e-mail only (method B)'
             cand --skip-invalid 'Write the good rows even when some are bad (exit 6 when any row was skipped)'
+            cand --force 'Let --rejects replace an existing file'
+            cand --write-rejects 'Write the --rejects file in a dry run too'
             cand --dry-run 'Check every row and report, and change nothing'
             cand -y 'Do not ask for confirmation before destructive changes'
             cand --yes 'Do not ask for confirmation before destructive changes'

@@ -484,7 +484,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand staff; and not __fish_seen
 complete -c orgctl -n "__fish_orgctl_using_subcommand staff; and not __fish_seen_subcommand_from import list export help" -f -a "export" -d 'Write an org\'s staff roster as CSV in the import format, to standard output'
 complete -c orgctl -n "__fish_orgctl_using_subcommand staff; and not __fish_seen_subcommand_from import list export help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand staff; and __fish_seen_subcommand_from import" -l org -r
-complete -c orgctl -n "__fish_orgctl_using_subcommand staff; and __fish_seen_subcommand_from import" -l rejects -d 'Write the rejected rows, with an `error` column, to this file (mode 0600)' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand staff; and __fish_seen_subcommand_from import" -l rejects -d 'Write the rejected rows, with an `error` column, to this new file (mode 0600), put in place only when the import runs to its end' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand staff; and __fish_seen_subcommand_from import" -l encoding -d 'The file\'s encoding' -r -f -a "auto\t'A BOM means UTF-8; else valid UTF-8 is UTF-8; else Shift_JIS'
 utf-8\t''
 shift_jis\t'Shift_JIS as Windows writes it (CP932)'"
@@ -496,6 +496,8 @@ json\t''
 csv\t''"
 complete -c orgctl -n "__fish_orgctl_using_subcommand staff; and __fish_seen_subcommand_from import" -l invite -d 'Send registration requests for rows with a name and e-mail only (method B)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand staff; and __fish_seen_subcommand_from import" -l skip-invalid -d 'Write the good rows even when some are bad (exit 6 when any row was skipped)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand staff; and __fish_seen_subcommand_from import" -l force -d 'Let --rejects replace an existing file'
+complete -c orgctl -n "__fish_orgctl_using_subcommand staff; and __fish_seen_subcommand_from import" -l write-rejects -d 'Write the --rejects file in a dry run too'
 complete -c orgctl -n "__fish_orgctl_using_subcommand staff; and __fish_seen_subcommand_from import" -l dry-run -d 'Check every row and report, and change nothing'
 complete -c orgctl -n "__fish_orgctl_using_subcommand staff; and __fish_seen_subcommand_from import" -s y -l yes -d 'Do not ask for confirmation before destructive changes'
 complete -c orgctl -n "__fish_orgctl_using_subcommand staff; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Print less: no summaries or hints'

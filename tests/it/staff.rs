@@ -14,6 +14,12 @@ fn world() -> World {
     World::with_fixture("three-companies.toml").acting_as("a0@a.example")
 }
 
+/// The same on an SQLite file whatever the suite's backend: for tests of the
+/// file itself (its lock, its permissions, its identity).
+fn sqlite_world() -> World {
+    World::sqlite_with_fixture("three-companies.toml").acting_as("a0@a.example")
+}
+
 fn write(w: &World, name: &str, bytes: &[u8]) -> PathBuf {
     let path = w.dir().join(name);
     std::fs::write(&path, bytes).unwrap();
@@ -926,7 +932,7 @@ fn bad_file(w: &World) -> PathBuf {
 #[test]
 fn the_rejects_file_never_follows_a_link_nor_replaces_a_file_unless_forced() {
     // 15.1
-    let w = world();
+    let w = sqlite_world();
     let f = bad_file(&w);
     let target = write(&w, "precious.txt", b"keep me\n");
     let link = w.dir().join("link.csv");
@@ -989,7 +995,7 @@ fn the_rejects_file_never_follows_a_link_nor_replaces_a_file_unless_forced() {
 #[test]
 fn the_rejects_file_is_written_only_when_the_run_succeeds_and_not_by_a_dry_run() {
     // 15.1
-    let w = world();
+    let w = sqlite_world();
     let f = bad_file(&w);
     let rejects = w.dir().join("rejects.csv");
     let r = import(
@@ -1067,7 +1073,7 @@ fn the_rejects_file_is_written_only_when_the_run_succeeds_and_not_by_a_dry_run()
 fn a_dry_run_works_on_a_read_only_database() {
     // 15.3
     use std::os::unix::fs::PermissionsExt;
-    let w = world();
+    let w = sqlite_world();
     let f = write(
         &w,
         "a.csv",
