@@ -479,6 +479,17 @@ impl Input {
         })
     }
 
+    /// A second handle on the same input, to read it again from the start
+    /// (a transaction that the database asks to retry).
+    pub fn try_clone(&self) -> Result<Input> {
+        Ok(Input {
+            file: self.file.try_clone()?,
+            name: self.name.clone(),
+            size: self.size,
+            identity: self.identity,
+        })
+    }
+
     /// The input from its first byte.
     fn rewound(&mut self) -> Result<&mut File> {
         self.file.seek(SeekFrom::Start(0))?;

@@ -220,8 +220,9 @@ pub struct Streamed<T> {
 
 /// The streaming variant of `execute`, for a change too large to hold as
 /// one plan (the staff import, a stream of row plans). `run` walks the
-/// input once and applies each item as it is decided when its last
-/// argument is true.
+/// input from its start and applies each item as it is decided when its
+/// last argument is true; it runs again, from the start, when the database
+/// asks for the transaction to be retried.
 ///
 /// - A dry run runs in a read transaction and writes nothing, so it blocks
 ///   no writer and works on a read-only database (15.3).
@@ -236,24 +237,16 @@ pub fn execute_stream<T>(
     action: &str,
     target: &str,
     dry_run: bool,
-    run: impl FnOnce(&Tx, &str, bool) -> Result<Streamed<T>>,
+    mut run: impl FnMut(&Tx, &str, bool) -> Result<Streamed<T>>,
 ) -> Result<T> {
     let now = ctx.now();
     if dry_run {
         return Ok(ctx.db()?.read(|tx| run(tx, &now, false))?.value);
     }
     let actor = ctx.settings.actor.clone();
-    // The input is a stream, read once: a transaction that PostgreSQL asks
-    // to retry (a serialization failure) cannot be run again from here.
-    let mut run = Some(run);
+    // A transaction that PostgreSQL asks to retry (a serialization
+    // failure) runs `run` again from the start of its input.
     let outcome = ctx.db()?.write(|tx| {
-        let run = run.take().ok_or_else(|| {
-            Error::new(
-                ErrorKind::Busy,
-                "the database asked to retry the transaction, and a streamed input cannot be read twice; nothing was changed",
-            )
-            .with_hint("run the command again")
-        })?;
         let streamed = db::in_savepoint(tx, |sp| {
             let streamed = run(sp, &now, true)?;
             let keep = streamed.keep;

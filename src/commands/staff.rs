@@ -337,6 +337,8 @@ fn import_rows(ctx: &mut Ctx, request: &ImportRequest) -> Result<(ImportSummary,
         csvio::check_output(path, "rejects file", &rules)?;
     }
     let target = format!("{} {}", request.org, input.name);
+    // A second handle, for a transaction the database asks to retry.
+    let again = input.try_clone()?;
     let mut reader = StaffReader::open(input, request.encoding)?;
     let writes_rejects = !request.dry_run || request.write_rejects;
     let mut rejects = match &request.rejects {
@@ -346,12 +348,22 @@ fn import_rows(ctx: &mut Ctx, request: &ImportRequest) -> Result<(ImportSummary,
     let progress = render::progress(reader.size, ctx.settings.quiet);
     let options = request.options.clone();
     let skip_invalid = options.skip_invalid;
+    let mut attempts = 0;
     let summary = execute_stream(
         ctx,
         "staff.import",
         &target,
         request.dry_run,
         |conn, now, writing| {
+            attempts += 1;
+            if attempts > 1 {
+                // Retried (PostgreSQL): the input and the rejects from the
+                // start; the rejects file of the failed attempt is dropped.
+                reader = StaffReader::open(again.try_clone()?, request.encoding)?;
+                if let Some(path) = request.rejects.as_ref().filter(|_| writes_rejects) {
+                    rejects = Some(RejectsWriter::create(path, &rules, &reader)?);
+                }
+            }
             let org = access::org(conn, &request.org)?;
             let actor = access::authorize(conn, actor.as_deref(), &org, Need::UserManager)?;
             let mut on_reject = |row: &StaffRow, e: &StaffRowError| match &mut rejects {

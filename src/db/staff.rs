@@ -133,18 +133,22 @@ fn facts_from_row(r: &Row) -> super::sql::Result<AccountFacts> {
 /// The lookups of a staff import, their text built once for the whole run.
 pub struct Lookups<'c> {
     tx: &'c Tx,
+    account_by_chatwork_id: String,
     entry_by_account: String,
     entry_by_email: String,
 }
 
 const FACTS_BY_ID: &str = "SELECT id, status, org_id, chatwork_id FROM accounts WHERE id = ?1";
-const FACTS_BY_CHATWORK_ID: &str =
-    "SELECT id, status, org_id, chatwork_id FROM accounts WHERE chatwork_id = ?1";
 
 impl<'c> Lookups<'c> {
     pub fn new(tx: &'c Tx) -> Result<Self> {
         Ok(Lookups {
             tx,
+            // Chatwork IDs compare case-insensitively (the column's NOCASE).
+            account_by_chatwork_id: format!(
+                "SELECT id, status, org_id, chatwork_id FROM accounts WHERE {}",
+                tx.nocase_eq("chatwork_id", "?1")
+            ),
             entry_by_account: format!("{ENTRY_SELECT} WHERE s.org_id = ?1 AND s.account_id = ?2"),
             entry_by_email: format!(
                 "{ENTRY_SELECT} WHERE s.org_id = ?1 AND {} ORDER BY s.id LIMIT 1",
@@ -166,7 +170,7 @@ impl<'c> Lookups<'c> {
     pub fn account_by_chatwork_id(&mut self, chatwork_id: &str) -> Result<Option<AccountFacts>> {
         Ok(self
             .tx
-            .prepare_cached(FACTS_BY_CHATWORK_ID)?
+            .prepare_cached(&self.account_by_chatwork_id)?
             .query_row([chatwork_id], facts_from_row)
             .optional()?)
     }
