@@ -401,8 +401,14 @@ pub enum RegistrationCmd {
     },
     /// The invitee's side: accept a request with the link's token and a password (no --as)
     Accept {
-        /// The token from the e-mail's link (or the whole link)
-        token: String,
+        /// The token from the e-mail's link (or the whole link); `-` reads it
+        /// from standard input, and without it it is asked for on the terminal
+        /// (argv is visible to other users in `ps`)
+        token: Option<String>,
+        /// Read the token from the first line of standard input (with
+        /// --password-stdin, the password is the second line)
+        #[arg(long, conflicts_with = "token")]
+        token_stdin: bool,
         /// Read the password from standard input instead of asking on the terminal
         #[arg(long)]
         password_stdin: bool,
@@ -532,16 +538,65 @@ pub enum TaskCmd {
 
 #[derive(Debug, Subcommand)]
 pub enum OutboxCmd {
-    /// The e-mails sent, to one address or all
+    /// The e-mails, with their delivery state (links only for the org's admins)
     List {
         #[arg(long, value_name = "EMAIL")]
         to: Option<String>,
+        /// Only the messages in this state
+        #[arg(long, value_enum)]
+        status: Option<OutboxStatus>,
+    },
+    /// Deliver the unsent e-mails through the SMTP server of [mail] smtp
+    Send {
+        /// List what would be sent and connect to nothing
+        #[arg(long)]
+        dry_run: bool,
+        /// Send at most N messages, oldest first
+        #[arg(long, value_name = "N")]
+        limit: Option<u64>,
+    },
+    /// Queue a message the server refused (failed) again, for the next send
+    Retry {
+        id: i64,
+        /// Preview the plan and change nothing
+        #[arg(long)]
+        dry_run: bool,
+    },
+    /// Remove delivered e-mails (and the links in them) older than a duration
+    Purge {
+        /// Only delivered messages are purged; the flag says so explicitly
+        #[arg(long, required = true)]
+        sent: bool,
+        /// How long ago they were delivered: e.g. 30d, 12h, 90m
+        #[arg(long, value_name = "DURATION")]
+        older_than: String,
+        /// Preview the plan and change nothing
+        #[arg(long)]
+        dry_run: bool,
     },
     /// Write every message as a Maildir (DIR/tmp, DIR/new, DIR/cur) for any mail tool
     Export {
         #[arg(long, value_name = "DIR")]
         maildir: PathBuf,
     },
+}
+
+/// The delivery state of an outbox message (issue 16).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum OutboxStatus {
+    Unsent,
+    Sent,
+    Failed,
+}
+
+impl OutboxStatus {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            OutboxStatus::Unsent => "unsent",
+            OutboxStatus::Sent => "sent",
+            OutboxStatus::Failed => "failed",
+        }
+    }
 }
 
 #[derive(Debug, Subcommand)]

@@ -18,4 +18,5 @@ pub mod plan;
 pub mod render;
 pub mod secrets;
 pub mod settings;
+pub mod smtp;
 pub mod views;

@@ -185,6 +185,20 @@ pub enum Effect {
         subject: String,
         body: String,
     },
+    /// `outbox retry`: a message the server refused for good goes back to
+    /// the queue, to be sent by the next `outbox send` (issue 16).
+    EmailRequeued {
+        id: i64,
+        to: String,
+        reply: Option<String>,
+    },
+    /// `outbox purge`: a delivered message is removed, link and all (15.6).
+    EmailPurged {
+        id: i64,
+        to: String,
+        subject: String,
+        sent_at: Option<String>,
+    },
     /// A transfer request is recorded (T6); `users` are e-mails.
     TransferRequested {
         transfer_id: TransferId,
@@ -393,6 +407,7 @@ impl Plan {
                     | Effect::ApiTokenRevoked { .. }
                     | Effect::TeamsCleared { .. }
                     | Effect::AccountRemoved { .. }
+                    | Effect::EmailPurged { .. }
                     // R3: a plan switch is confirmed by the invitee before
                     // it happens; it cannot be undone from here.
                     | Effect::RegistrationAccepted {

@@ -75,6 +75,33 @@ struct TransferConfig {
 struct MailConfig {
     from: Option<String>,
     lang: Option<MailLang>,
+    smtp: Option<String>,
+    user: Option<String>,
+    send: Option<SendMode>,
+    /// Never read: present only to refuse it with the way out (issue 16:
+    /// the password comes from ORGCTL_SMTP_PASSWORD or a prompt).
+    password: Option<toml::Value>,
+}
+
+/// When the outbox is handed to the SMTP server (`[mail] send`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Default)]
+#[serde(rename_all = "kebab-case")]
+pub enum SendMode {
+    /// Only when `outbox send` runs (from cron).
+    #[default]
+    Manual,
+    /// Right after each state-changing command commits, too.
+    OnCommit,
+}
+
+/// A password that never shows in `Debug` output.
+#[derive(Clone)]
+pub struct SecretString(pub String);
+
+impl std::fmt::Debug for SecretString {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("<secret>")
+    }
 }
 
 /// Everything a command needs to know about how it was asked to run.
@@ -95,6 +122,12 @@ pub struct Settings {
     pub transfer_ttl_days: u32,
     pub mail_from: String,
     pub mail_lang: MailLang,
+    /// `[mail] smtp`, checked: where `outbox send` delivers.
+    pub smtp: Option<crate::smtp::Server>,
+    pub smtp_user: Option<String>,
+    /// `ORGCTL_SMTP_PASSWORD`; without it a terminal prompt asks.
+    pub smtp_password: Option<SecretString>,
+    pub mail_send: SendMode,
 }
 
 impl Settings {
@@ -156,7 +189,41 @@ impl Settings {
                 .into());
             }
         }
+        let config_file = || {
+            config_path
+                .as_deref()
+                .map(|p| p.display().to_string())
+                .unwrap_or_default()
+        };
+        if config.mail.password.is_some() {
+            return Err(Error::refused(format!(
+                "config file {}: [mail] password is not read: orgctl never takes a password from the config file",
+                config_file()
+            ))
+            .with_hint("remove the key, and set ORGCTL_SMTP_PASSWORD in the environment of the command (or type it when asked)")
+            .into());
+        }
+        let smtp = match &config.mail.smtp {
+            Some(url) => Some(crate::smtp::Server::parse(url).map_err(|e| {
+                Error::refused(format!("config file {}: [mail] smtp: {e}", config_file()))
+                    .with_hint("e.g. smtp = \"smtp://relay.example.com:587\" or \"smtps://relay.example.com\"")
+            })?),
+            None => None,
+        };
+        let mail_send = config.mail.send.unwrap_or_default();
+        if mail_send == SendMode::OnCommit && smtp.is_none() {
+            return Err(Error::refused(format!(
+                "config file {}: [mail] send = \"on-commit\" needs [mail] smtp, the server to send through",
+                config_file()
+            ))
+            .with_hint("add smtp = \"smtp://HOST:PORT\" to [mail], or remove send")
+            .into());
+        }
         Ok(Settings {
+            smtp,
+            smtp_user: config.mail.user.filter(|u| !u.is_empty()),
+            smtp_password: env("ORGCTL_SMTP_PASSWORD").map(SecretString),
+            mail_send,
             db_path,
             actor: given.actor.or(config.actor),
             format: given.format.or(config.format).unwrap_or_default(),
@@ -251,7 +318,7 @@ fn read_config(path: &Path, named: bool) -> Result<ConfigFile> {
             path.display(),
             e.to_string().trim_end()
         ))
-        .with_hint("the keys are: actor, format, db, [registration] ttl_days, link_base, [transfer] ttl_days, [mail] from, lang")
+        .with_hint("the keys are: actor, format, db, [registration] ttl_days, link_base, [transfer] ttl_days, [mail] from, lang, smtp, user, send")
         .into()
     })
 }

@@ -98,8 +98,17 @@ pub struct OutboxView {
     pub id: i64,
     pub to: String,
     pub subject: String,
+    /// The decoded text; a registration link's token is masked unless the
+    /// reader is an admin of its org (15.6; `link_hidden` says so).
     pub body: String,
     pub created_at: String,
+    /// `unsent`, `sent` or `failed` (issue 16).
+    pub status: String,
+    pub sent_at: Option<String>,
+    /// The SMTP server's last reply to this message.
+    pub reply: Option<String>,
+    pub attempts: i64,
+    pub link_hidden: bool,
 }
 
 #[derive(Debug, Clone, Serialize)]

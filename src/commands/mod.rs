@@ -4,6 +4,7 @@
 
 mod inspect;
 mod org;
+mod outbox;
 mod registration;
 mod staff;
 mod transfer;
@@ -61,6 +62,30 @@ impl Ctx {
 /// did not fail (a dry run that found blockers exits 3 after printing them).
 pub fn run(command: Command, settings: Settings) -> Result<u8> {
     let mut ctx = Ctx::new(settings);
+    // `[mail] send = "on-commit"`: the messages a state-changing command
+    // queues are those after the outbox's last ID before it ran (issue 16.4).
+    let on_commit = ctx.settings.mail_send == crate::settings::SendMode::OnCommit
+        && matches!(
+            command,
+            Command::Org(_)
+                | Command::User(_)
+                | Command::Transfer(_)
+                | Command::Registration(_)
+                | Command::Staff(_)
+        );
+    let watermark = if on_commit {
+        Some(outbox::watermark(&mut ctx)?)
+    } else {
+        None
+    };
+    let code = dispatch(&mut ctx, command)?;
+    if let Some(after) = watermark {
+        outbox::send_after_commit(&mut ctx, after);
+    }
+    Ok(code)
+}
+
+fn dispatch(ctx: &mut Ctx, command: Command) -> Result<u8> {
     match command {
         Command::Init => {
             ctx.db()?;
@@ -73,8 +98,8 @@ pub fn run(command: Command, settings: Settings) -> Result<u8> {
             }
             Ok(0)
         }
-        Command::Check => check(&mut ctx),
-        Command::Fixture(FixtureCmd::Load { file }) => fixture_load(&mut ctx, &file),
+        Command::Check => check(ctx),
+        Command::Fixture(FixtureCmd::Load { file }) => fixture_load(ctx, &file),
         Command::Fixture(FixtureCmd::Generate {
             orgs,
             users,
@@ -95,20 +120,20 @@ pub fn run(command: Command, settings: Settings) -> Result<u8> {
                 tasks: tasks.unwrap_or(users / 4),
                 seed,
             };
-            fixture_generate(&mut ctx, &sizes)
+            fixture_generate(ctx, &sizes)
         }
-        Command::Org(cmd) => org::run(&mut ctx, cmd),
-        Command::User(cmd) => user::run(&mut ctx, cmd),
-        Command::Transfer(cmd) => transfer::run(&mut ctx, cmd),
-        Command::Registration(cmd) => registration::run(&mut ctx, cmd),
-        Command::Staff(cmd) => staff::run(&mut ctx, cmd),
-        Command::Contact(cmd) => inspect::contact(&mut ctx, cmd),
-        Command::Chat(cmd) => inspect::chat(&mut ctx, cmd),
-        Command::Message(cmd) => inspect::message(&mut ctx, cmd),
-        Command::File(cmd) => inspect::file(&mut ctx, cmd),
-        Command::Task(cmd) => inspect::task(&mut ctx, cmd),
-        Command::Outbox(cmd) => inspect::outbox(&mut ctx, cmd),
-        Command::Audit(cmd) => inspect::audit(&mut ctx, cmd),
+        Command::Org(cmd) => org::run(ctx, cmd),
+        Command::User(cmd) => user::run(ctx, cmd),
+        Command::Transfer(cmd) => transfer::run(ctx, cmd),
+        Command::Registration(cmd) => registration::run(ctx, cmd),
+        Command::Staff(cmd) => staff::run(ctx, cmd),
+        Command::Contact(cmd) => inspect::contact(ctx, cmd),
+        Command::Chat(cmd) => inspect::chat(ctx, cmd),
+        Command::Message(cmd) => inspect::message(ctx, cmd),
+        Command::File(cmd) => inspect::file(ctx, cmd),
+        Command::Task(cmd) => inspect::task(ctx, cmd),
+        Command::Outbox(cmd) => outbox::run(ctx, cmd),
+        Command::Audit(cmd) => inspect::audit(ctx, cmd),
         Command::Completions { shell } => {
             render::text(&crate::completions::script(shell))?;
             Ok(0)

@@ -155,8 +155,21 @@ pub fn apply_effect(conn: &Connection, effect: &Effect, now: &str) -> Result<()>
                 .with_timezone(&chrono::Utc);
             let unique = format!("orgctl.{}", &secrets::new_token()?[..24]);
             let raw = mail::build(from, to, subject, body, when, &unique)?;
-            outbox::insert(conn, to, subject, body, &raw, now)?;
+            outbox::insert(
+                conn,
+                &outbox::NewMessage {
+                    env_from: mail::envelope_address(from),
+                    to,
+                    subject,
+                    body,
+                    raw: &raw,
+                    secret_org_id: None,
+                },
+                now,
+            )?;
         }
+        Effect::EmailRequeued { id, .. } => outbox::requeue(conn, *id)?,
+        Effect::EmailPurged { id, .. } => outbox::delete_sent(conn, *id)?,
         Effect::TransferRequested {
             transfer_id,
             from,
@@ -256,7 +269,20 @@ pub fn apply_effect(conn: &Connection, effect: &Effect, now: &str) -> Result<()>
                 &secrets::new_token()?[..16]
             );
             let raw = mail::build(from, account, subject, &body, when, &unique)?;
-            outbox::insert(conn, account, subject, &body, &raw, now)?;
+            // 15.6: the link is shown only to the admins of the request's org.
+            let secret_org_id = registrations::org_id_of(conn, *registration_id)?;
+            outbox::insert(
+                conn,
+                &outbox::NewMessage {
+                    env_from: mail::envelope_address(from),
+                    to: account,
+                    subject,
+                    body: &body,
+                    raw: &raw,
+                    secret_org_id,
+                },
+                now,
+            )?;
         }
         Effect::RegistrationCancelled {
             registration_id, ..

@@ -212,7 +212,7 @@ fn registration_mail() -> MailSettings {
 
 /// The token at the end of the n-th registration e-mail's link (wrapping).
 fn token_at(conn: &rusqlite::Connection, n: usize) -> Option<String> {
-    let tokens: Vec<String> = outbox::list(conn, None)
+    let tokens: Vec<String> = outbox::list(conn, None, None)
         .ok()?
         .iter()
         .filter_map(|m| {

@@ -502,7 +502,22 @@ pub fn by_token(conn: &Connection, now: &str, token: &str) -> Result<Registratio
             .into());
     };
     let reason = match reg.status_at(now) {
-        RegistrationStatus::Pending => return Ok(reg),
+        RegistrationStatus::Pending => {
+            // 15.6: too many wrong passwords lock the request until the
+            // admin sends a new link (which resets the count).
+            let tries = registrations::failed_attempts(conn, reg.id)?;
+            if tries >= MAX_PASSWORD_ATTEMPTS {
+                return Err(Error::rule(
+                    "R3",
+                    format!(
+                        "this request is locked after {tries} wrong passwords; ask your administrator to send a new link: orgctl registration resend {}",
+                        reg.id
+                    ),
+                )
+                .into());
+            }
+            return Ok(reg);
+        }
         RegistrationStatus::Accepted => {
             "this link was already used; it works only once".to_string()
         }
@@ -515,6 +530,25 @@ pub fn by_token(conn: &Connection, now: &str, token: &str) -> Result<Registratio
         ),
     };
     Err(Error::rule("R7", reason).into())
+}
+
+/// 15.6: wrong passwords allowed on one request (R3 accept); the next
+/// attempt is refused until the admin resends the link.
+pub const MAX_PASSWORD_ATTEMPTS: i64 = 5;
+
+/// R3: whether `password` is the current password of the existing account
+/// a request is for (a new account chooses its password: always true). The
+/// caller counts a wrong one in its own transaction, so that the count
+/// survives the refusal (15.6).
+pub fn password_matches(conn: &Connection, reg: &Registration, password: &Password) -> Result<bool> {
+    if reg.new_account {
+        return Ok(true);
+    }
+    let Some(account) = reg.account_id else {
+        return Ok(false);
+    };
+    let stored = accounts::password_hash(conn, account)?;
+    Ok(stored.is_some_and(|h| secrets::verify_password(&password.clear, &h)))
 }
 
 /// `registration accept TOKEN`: the invitee's side (R2, R3, R4, R5, R8).

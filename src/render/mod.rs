@@ -39,7 +39,7 @@ record!(
     MessageView => ["id", "sender", "sender_name", "body", "sent_at"],
     FileView => ["id", "name", "chat_id", "size", "uploader", "owner_kind", "owner"],
     TaskView => ["id", "chat_id", "body", "status", "requester", "requester_name", "assignee"],
-    OutboxView => ["id", "to", "subject", "body", "created_at"],
+    OutboxView => ["id", "to", "subject", "status", "sent_at", "reply", "created_at", "body"],
     AuditView => ["id", "at", "actor", "action", "target", "result"],
     TransferView => ["id", "from", "to", "status", "users", "created_at", "expires_at"],
     RegistrationView => ["id", "email", "org", "status", "new_account", "role", "expires_at"],

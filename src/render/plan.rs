@@ -170,6 +170,19 @@ pub fn describe(effect: &Effect) -> String {
         Effect::ApiTokenRevoked { account, .. } => format!("revoke {account}'s API token"),
         Effect::TeamsCleared { account, .. } => format!("clear {account}'s team memberships"),
         Effect::EmailQueued { to, subject, .. } => format!("e-mail {to}: \"{subject}\""),
+        Effect::EmailRequeued { id, to, reply } => match reply {
+            Some(reply) => format!("queue e-mail {id} to {to} again (it was refused: {reply})"),
+            None => format!("queue e-mail {id} to {to} again"),
+        },
+        Effect::EmailPurged {
+            id,
+            to,
+            subject,
+            sent_at,
+        } => format!(
+            "remove e-mail {id} to {to} \"{subject}\", delivered {}",
+            sent_at.as_deref().unwrap_or("(unknown)")
+        ),
         Effect::TransferRequested {
             transfer_id,
             from,
