@@ -54,8 +54,8 @@ impl Server {
     /// password in the URL is refused: the user is `[mail] user`, and the
     /// password never comes from the config file.
     pub fn parse(text: &str) -> Result<Server, String> {
-        let url = url::Url::parse(text.trim())
-            .map_err(|e| format!("{text:?} is not a URL ({e})"))?;
+        let url =
+            url::Url::parse(text.trim()).map_err(|e| format!("{text:?} is not a URL ({e})"))?;
         let tls = match url.scheme() {
             "smtp" => TlsMode::StartTlsWhenOffered,
             "smtps" => TlsMode::Implicit,
@@ -149,8 +149,8 @@ impl Session {
             temporary: !e.is_permanent() && !e.is_tls(),
             message: format!("{what} {at}: {e}"),
         };
-        let tls = TlsParameters::new(at.host.clone())
-            .map_err(|e| fail("cannot set up TLS for", e))?;
+        let tls =
+            TlsParameters::new(at.host.clone()).map_err(|e| fail("cannot set up TLS for", e))?;
         let mut conn = SmtpConnection::connect(
             (at.host.as_str(), at.port),
             Some(TIMEOUT),
@@ -194,9 +194,18 @@ impl Session {
             Some(conn) if !conn.has_broken() => conn,
             _ => self.connect()?,
         };
-        match conn.send(&envelope, raw) {
+        // lettre always ends the data with CRLF . CRLF; the CRLF that ends
+        // the message's last line is that terminator's first half
+        // (RFC 5321 4.1.1.4), so it is not sent twice: the server receives
+        // exactly the stored bytes.
+        let data = raw.strip_suffix(b"\r\n").unwrap_or(raw);
+        match conn.send(&envelope, data) {
             Ok(reply) => {
-                let text = format!("{} {}", reply.code(), reply.message().collect::<Vec<_>>().join(" "));
+                let text = format!(
+                    "{} {}",
+                    reply.code(),
+                    reply.message().collect::<Vec<_>>().join(" ")
+                );
                 self.conn = Some(conn);
                 Ok(Outcome::Accepted(text))
             }
@@ -233,13 +242,19 @@ mod tests {
     #[test]
     fn smtp_urls_are_parsed_with_default_ports() {
         let s = Server::parse("smtp://relay.example.com:587").unwrap();
-        assert_eq!((s.host.as_str(), s.port, s.tls), ("relay.example.com", 587, TlsMode::StartTlsWhenOffered));
+        assert_eq!(
+            (s.host.as_str(), s.port, s.tls),
+            ("relay.example.com", 587, TlsMode::StartTlsWhenOffered)
+        );
         let s = Server::parse("smtps://relay.example.com").unwrap();
         assert_eq!((s.port, s.tls), (465, TlsMode::Implicit));
         let s = Server::parse("smtp://127.0.0.1").unwrap();
         assert_eq!(s.port, 25);
         assert!(s.is_loopback());
-        assert_eq!(Server::parse("smtp://[::1]:2525").unwrap().to_string(), "smtp://[::1]:2525");
+        assert_eq!(
+            Server::parse("smtp://[::1]:2525").unwrap().to_string(),
+            "smtp://[::1]:2525"
+        );
     }
 
     #[test]

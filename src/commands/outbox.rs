@@ -115,7 +115,9 @@ impl SendReport {
     /// a busy database); 3 the server refused the session for good (login,
     /// TLS); 6 some messages were refused for good and the rest went.
     fn exit_code(&self) -> u8 {
-        if self.stopped.is_some() && !self.stop_temporary {
+        if self.dry_run {
+            0
+        } else if self.stopped.is_some() && !self.stop_temporary {
             3
         } else if self.unsent > 0 {
             75
@@ -309,7 +311,14 @@ fn deliver(
     // The outcomes are recorded already; a busy audit write must not turn
     // them into an error.
     let _ = ctx.db()?.write(|tx| {
-        db::audit::record(tx, &now, actor.as_deref(), "outbox.send", Some(&target), &result)
+        db::audit::record(
+            tx,
+            &now,
+            actor.as_deref(),
+            "outbox.send",
+            Some(&target),
+            &result,
+        )
     });
     Ok(report)
 }
@@ -378,7 +387,10 @@ fn send_lock(db_path: &Path) -> Result<File> {
         options.mode(0o600);
     }
     let file = options.open(&path).map_err(|e| {
-        Error::unexpected(format!("cannot open the sender lock {}: {e}", path.display()))
+        Error::unexpected(format!(
+            "cannot open the sender lock {}: {e}",
+            path.display()
+        ))
     })?;
     match file.try_lock() {
         Ok(()) => Ok(file),
@@ -388,10 +400,8 @@ fn send_lock(db_path: &Path) -> Result<File> {
         )
         .with_hint("run it again when that one has finished (cron does)")
         .into()),
-        Err(std::fs::TryLockError::Error(e)) => Err(Error::unexpected(format!(
-            "cannot lock {}: {e}",
-            path.display()
-        ))
-        .into()),
+        Err(std::fs::TryLockError::Error(e)) => {
+            Err(Error::unexpected(format!("cannot lock {}: {e}", path.display())).into())
+        }
     }
 }

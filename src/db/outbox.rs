@@ -21,7 +21,8 @@ pub struct Stored {
     pub secret_org_id: Option<i64>,
 }
 
-const STORED_COLUMNS: &str = "id, to_addr, subject, body, created_at, status, sent_at, reply, attempts, secret_org_id";
+const STORED_COLUMNS: &str =
+    "id, to_addr, subject, body, created_at, status, sent_at, reply, attempts, secret_org_id";
 
 fn stored(r: &rusqlite::Row<'_>) -> rusqlite::Result<Stored> {
     Ok(Stored {

@@ -117,7 +117,11 @@ pub fn plan_purge(conn: &Connection, now: &str, older_than: &str) -> Result<Plan
     let before = now_t
         .checked_sub_signed(age)
         .map(crate::settings::timestamp)
-        .ok_or_else(|| Error::usage(format!("--older-than {older_than} reaches before the start of time")))?;
+        .ok_or_else(|| {
+            Error::usage(format!(
+                "--older-than {older_than} reaches before the start of time"
+            ))
+        })?;
     let mut plan = Plan::new("outbox.purge");
     plan.summary = Some(format!("e-mails delivered before {before}"));
     for m in outbox::sent_before(conn, &before)? {
@@ -165,7 +169,10 @@ mod tests {
             mask_tokens("open https://x.example/register?token=AbC123_-x\nthen"),
             format!("open https://x.example/register?token={MASK}\nthen")
         );
-        assert_eq!(mask_tokens("token=a token=b"), format!("token={MASK} token={MASK}"));
+        assert_eq!(
+            mask_tokens("token=a token=b"),
+            format!("token={MASK} token={MASK}")
+        );
         assert_eq!(mask_tokens("no link"), "no link");
         assert_eq!(mask_tokens("token="), "token=");
     }
@@ -175,7 +182,15 @@ mod tests {
         assert_eq!(parse_age("30d").unwrap(), chrono::Duration::days(30));
         assert_eq!(parse_age("12h").unwrap(), chrono::Duration::hours(12));
         assert_eq!(parse_age("2w").unwrap(), chrono::Duration::days(14));
-        for bad in ["", "d", "30", "30x", "-3d", "99999999999999999999d", "9223372036854775807w"] {
+        for bad in [
+            "",
+            "d",
+            "30",
+            "30x",
+            "-3d",
+            "99999999999999999999d",
+            "9223372036854775807w",
+        ] {
             assert!(parse_age(bad).is_err(), "{bad}");
         }
     }

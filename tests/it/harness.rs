@@ -95,6 +95,11 @@ impl World {
         self.cmd_with_actor(true)
     }
 
+    /// The command without the world's actor: no `--as` at all.
+    pub fn cmd_without_actor(&self) -> Command {
+        self.cmd_with_actor(false)
+    }
+
     fn cmd_with_actor(&self, with_actor: bool) -> Command {
         let mut cmd = Command::cargo_bin("orgctl").expect("the orgctl binary");
         for var in [
@@ -103,6 +108,7 @@ impl World {
             "ORGCTL_AS",
             "ORGCTL_FORMAT",
             "ORGCTL_NOW",
+            "ORGCTL_SMTP_PASSWORD",
         ] {
             cmd.env_remove(var);
         }
