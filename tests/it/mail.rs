@@ -898,3 +898,118 @@ fn five_wrong_passwords_lock_the_request_until_it_is_resent() {
     );
     assert_eq!(r.code, 0, "{}", r.stderr);
 }
+
+// --- 15.1: the Maildir export ---------------------------------------------
+
+fn export_with_umask(w: &World, umask: &str, dir: &Path) -> Run {
+    let out = StdCommand::new("sh")
+        .arg("-c")
+        .arg(format!("umask {umask}; exec \"$@\""))
+        .arg("sh")
+        .arg(assert_cmd::cargo::cargo_bin("orgctl"))
+        .arg("--db")
+        .arg(&w.db)
+        .args(["--format", "json", "outbox", "export", "--maildir"])
+        .arg(dir)
+        .env_remove("ORGCTL_CONFIG")
+        .env("HOME", w.dir())
+        .env("XDG_CONFIG_HOME", w.dir().join("config"))
+        .env("ORGCTL_NOW", &w.now)
+        .output()
+        .unwrap();
+    Run {
+        code: out.status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+    }
+}
+
+fn two_mails() -> World {
+    let w = World::with_fixture("registration.toml").acting_as("a0@a.example");
+    w.json(&["org", "set", "a", "--seats", "20"]);
+    add(&w, "one@n.example");
+    add(&w, "two@n.example");
+    w
+}
+
+#[test]
+fn maildir_files_are_0600_and_directories_0700_whatever_the_umask() {
+    use std::os::unix::fs::PermissionsExt;
+    let w = two_mails();
+    for umask in ["000", "022", "077"] {
+        let dir = w.dir().join(format!("spool-{umask}/deep"));
+        let r = export_with_umask(&w, umask, &dir);
+        assert_eq!(r.code, 0, "{}", r.stderr);
+        let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+        for d in [
+            dir.clone(),
+            dir.join("tmp"),
+            dir.join("new"),
+            dir.join("cur"),
+        ] {
+            assert_eq!(mode(&d), 0o700, "umask {umask}: {}", d.display());
+        }
+        let files: Vec<PathBuf> = std::fs::read_dir(dir.join("new"))
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .collect();
+        assert_eq!(files.len(), 2);
+        for f in files {
+            assert_eq!(mode(&f), 0o600, "umask {umask}: {}", f.display());
+        }
+        assert_eq!(std::fs::read_dir(dir.join("tmp")).unwrap().count(), 0);
+    }
+}
+
+#[test]
+fn maildir_names_are_unique_per_the_convention_and_nothing_is_replaced() {
+    let w = two_mails();
+    let dir = w.dir().join("spool");
+    w.json(&["outbox", "export", "--maildir", dir.to_str().unwrap()]);
+    w.json(&["outbox", "export", "--maildir", dir.to_str().unwrap()]);
+    let mut names: Vec<String> = std::fs::read_dir(dir.join("new"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    names.dedup();
+    // Two exports of two messages: four files, none replaced.
+    assert_eq!(names.len(), 4, "{names:?}");
+    for name in &names {
+        // SECS.M<usec>P<pid>R<random>.HOST
+        let parts: Vec<&str> = name.splitn(3, '.').collect();
+        assert!(parts[0].chars().all(|c| c.is_ascii_digit()), "{name}");
+        let unique = parts[1];
+        assert!(unique.starts_with('M'), "{name}");
+        let (usec, rest) = unique[1..].split_once('P').unwrap();
+        let (pid, random) = rest.split_once('R').unwrap();
+        assert!(
+            usec.parse::<u32>().is_ok() && pid.parse::<u32>().is_ok(),
+            "{name}"
+        );
+        assert_eq!(random.len(), 16, "{name}");
+        assert!(
+            !parts[2].is_empty() && !parts[2].contains('/') && !parts[2].contains(':'),
+            "{name}"
+        );
+    }
+}
+
+#[test]
+fn a_symlinked_tmp_or_new_is_refused_and_its_target_untouched() {
+    let w = two_mails();
+    for sub in ["tmp", "new", "cur"] {
+        let dir = w.dir().join(format!("spool-{sub}"));
+        let elsewhere = w.dir().join(format!("elsewhere-{sub}"));
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::create_dir_all(&elsewhere).unwrap();
+        std::os::unix::fs::symlink(&elsewhere, dir.join(sub)).unwrap();
+        let err = w.fails(3, &["outbox", "export", "--maildir", dir.to_str().unwrap()]);
+        let message = err["message"].as_str().unwrap();
+        assert!(message.contains("symbolic link"), "{message}");
+        assert_eq!(std::fs::read_dir(&elsewhere).unwrap().count(), 0, "{sub}");
+        assert!(
+            !dir.join("new").is_dir() || std::fs::read_dir(dir.join("new")).unwrap().count() == 0
+        );
+    }
+}
