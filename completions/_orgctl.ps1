@@ -668,6 +668,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--token-stdin', '--token-stdin', [CompletionResultType]::ParameterName, 'Read the token from the first line of standard input (with --password-stdin, the password is the second line)')
             [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the password from standard input instead of asking on the terminal')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Preview the plan (after checking the password) and change nothing')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation before destructive changes')
@@ -1015,17 +1016,66 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print less: no summaries or hints')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'The e-mails sent, to one address or all')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'The e-mails, with their delivery state (links only for the org''s admins)')
+            [CompletionResult]::new('send', 'send', [CompletionResultType]::ParameterValue, 'Deliver the unsent e-mails through the SMTP server of [mail] smtp')
+            [CompletionResult]::new('retry', 'retry', [CompletionResultType]::ParameterValue, 'Queue a message the server refused (failed) again, for the next send')
+            [CompletionResult]::new('purge', 'purge', [CompletionResultType]::ParameterValue, 'Remove delivered e-mails (and the links in them) older than a duration')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write every message as a Maildir (DIR/tmp, DIR/new, DIR/cur) for any mail tool')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'orgctl;outbox;list' {
             [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'to')
+            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Only the messages in this state')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation before destructive changes')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation before destructive changes')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print less: no summaries or hints')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print less: no summaries or hints')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'orgctl;outbox;send' {
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Send at most N messages, oldest first')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'List what would be sent and connect to nothing')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation before destructive changes')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation before destructive changes')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print less: no summaries or hints')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print less: no summaries or hints')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'orgctl;outbox;retry' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Preview the plan and change nothing')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation before destructive changes')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation before destructive changes')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print less: no summaries or hints')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print less: no summaries or hints')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'orgctl;outbox;purge' {
+            [CompletionResult]::new('--older-than', '--older-than', [CompletionResultType]::ParameterName, 'How long ago they were delivered: e.g. 30d, 12h, 90m')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--sent', '--sent', [CompletionResultType]::ParameterName, 'Only delivered messages are purged; the flag says so explicitly')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Preview the plan and change nothing')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation before destructive changes')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation before destructive changes')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print less: no summaries or hints')
@@ -1049,12 +1099,24 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
             break
         }
         'orgctl;outbox;help' {
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'The e-mails sent, to one address or all')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'The e-mails, with their delivery state (links only for the org''s admins)')
+            [CompletionResult]::new('send', 'send', [CompletionResultType]::ParameterValue, 'Deliver the unsent e-mails through the SMTP server of [mail] smtp')
+            [CompletionResult]::new('retry', 'retry', [CompletionResultType]::ParameterValue, 'Queue a message the server refused (failed) again, for the next send')
+            [CompletionResult]::new('purge', 'purge', [CompletionResultType]::ParameterValue, 'Remove delivered e-mails (and the links in them) older than a duration')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write every message as a Maildir (DIR/tmp, DIR/new, DIR/cur) for any mail tool')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'orgctl;outbox;help;list' {
+            break
+        }
+        'orgctl;outbox;help;send' {
+            break
+        }
+        'orgctl;outbox;help;retry' {
+            break
+        }
+        'orgctl;outbox;help;purge' {
             break
         }
         'orgctl;outbox;help;export' {
@@ -1316,11 +1378,23 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
             break
         }
         'orgctl;help;outbox' {
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'The e-mails sent, to one address or all')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'The e-mails, with their delivery state (links only for the org''s admins)')
+            [CompletionResult]::new('send', 'send', [CompletionResultType]::ParameterValue, 'Deliver the unsent e-mails through the SMTP server of [mail] smtp')
+            [CompletionResult]::new('retry', 'retry', [CompletionResultType]::ParameterValue, 'Queue a message the server refused (failed) again, for the next send')
+            [CompletionResult]::new('purge', 'purge', [CompletionResultType]::ParameterValue, 'Remove delivered e-mails (and the links in them) older than a duration')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write every message as a Maildir (DIR/tmp, DIR/new, DIR/cur) for any mail tool')
             break
         }
         'orgctl;help;outbox;list' {
+            break
+        }
+        'orgctl;help;outbox;send' {
+            break
+        }
+        'orgctl;help;outbox;retry' {
+            break
+        }
+        'orgctl;help;outbox;purge' {
             break
         }
         'orgctl;help;outbox;export' {

@@ -244,6 +244,15 @@ _orgctl() {
             orgctl__subcmd__help__subcmd__outbox,list)
                 cmd="orgctl__subcmd__help__subcmd__outbox__subcmd__list"
                 ;;
+            orgctl__subcmd__help__subcmd__outbox,purge)
+                cmd="orgctl__subcmd__help__subcmd__outbox__subcmd__purge"
+                ;;
+            orgctl__subcmd__help__subcmd__outbox,retry)
+                cmd="orgctl__subcmd__help__subcmd__outbox__subcmd__retry"
+                ;;
+            orgctl__subcmd__help__subcmd__outbox,send)
+                cmd="orgctl__subcmd__help__subcmd__outbox__subcmd__send"
+                ;;
             orgctl__subcmd__help__subcmd__registration,accept)
                 cmd="orgctl__subcmd__help__subcmd__registration__subcmd__accept"
                 ;;
@@ -379,6 +388,15 @@ _orgctl() {
             orgctl__subcmd__outbox,list)
                 cmd="orgctl__subcmd__outbox__subcmd__list"
                 ;;
+            orgctl__subcmd__outbox,purge)
+                cmd="orgctl__subcmd__outbox__subcmd__purge"
+                ;;
+            orgctl__subcmd__outbox,retry)
+                cmd="orgctl__subcmd__outbox__subcmd__retry"
+                ;;
+            orgctl__subcmd__outbox,send)
+                cmd="orgctl__subcmd__outbox__subcmd__send"
+                ;;
             orgctl__subcmd__outbox__subcmd__help,export)
                 cmd="orgctl__subcmd__outbox__subcmd__help__subcmd__export"
                 ;;
@@ -387,6 +405,15 @@ _orgctl() {
                 ;;
             orgctl__subcmd__outbox__subcmd__help,list)
                 cmd="orgctl__subcmd__outbox__subcmd__help__subcmd__list"
+                ;;
+            orgctl__subcmd__outbox__subcmd__help,purge)
+                cmd="orgctl__subcmd__outbox__subcmd__help__subcmd__purge"
+                ;;
+            orgctl__subcmd__outbox__subcmd__help,retry)
+                cmd="orgctl__subcmd__outbox__subcmd__help__subcmd__retry"
+                ;;
+            orgctl__subcmd__outbox__subcmd__help,send)
+                cmd="orgctl__subcmd__outbox__subcmd__help__subcmd__send"
                 ;;
             orgctl__subcmd__registration,accept)
                 cmd="orgctl__subcmd__registration__subcmd__accept"
@@ -1673,7 +1700,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__help__subcmd__outbox)
-            opts="list export"
+            opts="list send retry purge export"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1701,6 +1728,48 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__help__subcmd__outbox__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__help__subcmd__outbox__subcmd__purge)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__help__subcmd__outbox__subcmd__retry)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__help__subcmd__outbox__subcmd__send)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2647,7 +2716,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__outbox)
-            opts="-y -q -h --db --config --as --format --yes --quiet --help list export help"
+            opts="-y -q -h --db --config --as --format --yes --quiet --help list send retry purge export help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2711,7 +2780,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__outbox__subcmd__help)
-            opts="list export help"
+            opts="list send retry purge export help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2766,14 +2835,158 @@ _orgctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        orgctl__subcmd__outbox__subcmd__help__subcmd__purge)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__outbox__subcmd__help__subcmd__retry)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__outbox__subcmd__help__subcmd__send)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         orgctl__subcmd__outbox__subcmd__list)
-            opts="-y -q -h --to --db --config --as --format --yes --quiet --help"
+            opts="-y -q -h --to --status --db --config --as --format --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --status)
+                    COMPREPLY=($(compgen -W "unsent sent failed" -- "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__outbox__subcmd__purge)
+            opts="-y -q -h --sent --older-than --dry-run --db --config --as --format --yes --quiet --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --older-than)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__outbox__subcmd__retry)
+            opts="-y -q -h --dry-run --db --config --as --format --yes --quiet --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__outbox__subcmd__send)
+            opts="-y -q -h --dry-run --limit --db --config --as --format --yes --quiet --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --limit)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2831,7 +3044,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__registration__subcmd__accept)
-            opts="-y -q -h --password-stdin --dry-run --db --config --as --format --yes --quiet --help"
+            opts="-y -q -h --token-stdin --password-stdin --dry-run --db --config --as --format --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

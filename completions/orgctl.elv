@@ -602,6 +602,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --config 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]'
             cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)'
             cand --format 'Output format [default: table]'
+            cand --token-stdin 'Read the token from the first line of standard input (with --password-stdin, the password is the second line)'
             cand --password-stdin 'Read the password from standard input instead of asking on the terminal'
             cand --dry-run 'Preview the plan (after checking the password) and change nothing'
             cand -y 'Do not ask for confirmation before destructive changes'
@@ -906,16 +907,62 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --quiet 'Print less: no summaries or hints'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand list 'The e-mails sent, to one address or all'
+            cand list 'The e-mails, with their delivery state (links only for the org''s admins)'
+            cand send 'Deliver the unsent e-mails through the SMTP server of [mail] smtp'
+            cand retry 'Queue a message the server refused (failed) again, for the next send'
+            cand purge 'Remove delivered e-mails (and the links in them) older than a duration'
             cand export 'Write every message as a Maildir (DIR/tmp, DIR/new, DIR/cur) for any mail tool'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'orgctl;outbox;list'= {
             cand --to 'to'
+            cand --status 'Only the messages in this state'
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
             cand --config 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]'
             cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)'
             cand --format 'Output format [default: table]'
+            cand -y 'Do not ask for confirmation before destructive changes'
+            cand --yes 'Do not ask for confirmation before destructive changes'
+            cand -q 'Print less: no summaries or hints'
+            cand --quiet 'Print less: no summaries or hints'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'orgctl;outbox;send'= {
+            cand --limit 'Send at most N messages, oldest first'
+            cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
+            cand --config 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]'
+            cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)'
+            cand --format 'Output format [default: table]'
+            cand --dry-run 'List what would be sent and connect to nothing'
+            cand -y 'Do not ask for confirmation before destructive changes'
+            cand --yes 'Do not ask for confirmation before destructive changes'
+            cand -q 'Print less: no summaries or hints'
+            cand --quiet 'Print less: no summaries or hints'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'orgctl;outbox;retry'= {
+            cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
+            cand --config 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]'
+            cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)'
+            cand --format 'Output format [default: table]'
+            cand --dry-run 'Preview the plan and change nothing'
+            cand -y 'Do not ask for confirmation before destructive changes'
+            cand --yes 'Do not ask for confirmation before destructive changes'
+            cand -q 'Print less: no summaries or hints'
+            cand --quiet 'Print less: no summaries or hints'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'orgctl;outbox;purge'= {
+            cand --older-than 'How long ago they were delivered: e.g. 30d, 12h, 90m'
+            cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
+            cand --config 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]'
+            cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)'
+            cand --format 'Output format [default: table]'
+            cand --sent 'Only delivered messages are purged; the flag says so explicitly'
+            cand --dry-run 'Preview the plan and change nothing'
             cand -y 'Do not ask for confirmation before destructive changes'
             cand --yes 'Do not ask for confirmation before destructive changes'
             cand -q 'Print less: no summaries or hints'
@@ -937,11 +984,20 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --help 'Print help'
         }
         &'orgctl;outbox;help'= {
-            cand list 'The e-mails sent, to one address or all'
+            cand list 'The e-mails, with their delivery state (links only for the org''s admins)'
+            cand send 'Deliver the unsent e-mails through the SMTP server of [mail] smtp'
+            cand retry 'Queue a message the server refused (failed) again, for the next send'
+            cand purge 'Remove delivered e-mails (and the links in them) older than a duration'
             cand export 'Write every message as a Maildir (DIR/tmp, DIR/new, DIR/cur) for any mail tool'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'orgctl;outbox;help;list'= {
+        }
+        &'orgctl;outbox;help;send'= {
+        }
+        &'orgctl;outbox;help;retry'= {
+        }
+        &'orgctl;outbox;help;purge'= {
         }
         &'orgctl;outbox;help;export'= {
         }
@@ -1145,10 +1201,19 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         &'orgctl;help;task;list'= {
         }
         &'orgctl;help;outbox'= {
-            cand list 'The e-mails sent, to one address or all'
+            cand list 'The e-mails, with their delivery state (links only for the org''s admins)'
+            cand send 'Deliver the unsent e-mails through the SMTP server of [mail] smtp'
+            cand retry 'Queue a message the server refused (failed) again, for the next send'
+            cand purge 'Remove delivered e-mails (and the links in them) older than a duration'
             cand export 'Write every message as a Maildir (DIR/tmp, DIR/new, DIR/cur) for any mail tool'
         }
         &'orgctl;help;outbox;list'= {
+        }
+        &'orgctl;help;outbox;send'= {
+        }
+        &'orgctl;help;outbox;retry'= {
+        }
+        &'orgctl;help;outbox;purge'= {
         }
         &'orgctl;help;outbox;export'= {
         }

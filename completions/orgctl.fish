@@ -460,6 +460,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and __fish_s
 complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and __fish_seen_subcommand_from accept" -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 csv\t''"
+complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and __fish_seen_subcommand_from accept" -l token-stdin -d 'Read the token from the first line of standard input (with --password-stdin, the password is the second line)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and __fish_seen_subcommand_from accept" -l password-stdin -d 'Read the password from standard input instead of asking on the terminal'
 complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and __fish_seen_subcommand_from accept" -l dry-run -d 'Preview the plan (after checking the password) and change nothing'
 complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and __fish_seen_subcommand_from accept" -s y -l yes -d 'Do not ask for confirmation before destructive changes'
@@ -653,19 +654,25 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand task; and __fish_seen_subc
 complete -c orgctl -n "__fish_orgctl_using_subcommand task; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c orgctl -n "__fish_orgctl_using_subcommand task; and __fish_seen_subcommand_from help" -f -a "list" -d 'Tasks, of one chat'
 complete -c orgctl -n "__fish_orgctl_using_subcommand task; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and not __fish_seen_subcommand_from list export help" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
-complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and not __fish_seen_subcommand_from list export help" -l config -d 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
-complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and not __fish_seen_subcommand_from list export help" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)' -r
-complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and not __fish_seen_subcommand_from list export help" -l format -d 'Output format [default: table]' -r -f -a "table\t''
+complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and not __fish_seen_subcommand_from list send retry purge export help" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and not __fish_seen_subcommand_from list send retry purge export help" -l config -d 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and not __fish_seen_subcommand_from list send retry purge export help" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and not __fish_seen_subcommand_from list send retry purge export help" -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 csv\t''"
-complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and not __fish_seen_subcommand_from list export help" -s y -l yes -d 'Do not ask for confirmation before destructive changes'
-complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and not __fish_seen_subcommand_from list export help" -s q -l quiet -d 'Print less: no summaries or hints'
-complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and not __fish_seen_subcommand_from list export help" -s h -l help -d 'Print help'
-complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and not __fish_seen_subcommand_from list export help" -f -a "list" -d 'The e-mails sent, to one address or all'
-complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and not __fish_seen_subcommand_from list export help" -f -a "export" -d 'Write every message as a Maildir (DIR/tmp, DIR/new, DIR/cur) for any mail tool'
-complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and not __fish_seen_subcommand_from list export help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and not __fish_seen_subcommand_from list send retry purge export help" -s y -l yes -d 'Do not ask for confirmation before destructive changes'
+complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and not __fish_seen_subcommand_from list send retry purge export help" -s q -l quiet -d 'Print less: no summaries or hints'
+complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and not __fish_seen_subcommand_from list send retry purge export help" -s h -l help -d 'Print help'
+complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and not __fish_seen_subcommand_from list send retry purge export help" -f -a "list" -d 'The e-mails, with their delivery state (links only for the org\'s admins)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and not __fish_seen_subcommand_from list send retry purge export help" -f -a "send" -d 'Deliver the unsent e-mails through the SMTP server of [mail] smtp'
+complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and not __fish_seen_subcommand_from list send retry purge export help" -f -a "retry" -d 'Queue a message the server refused (failed) again, for the next send'
+complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and not __fish_seen_subcommand_from list send retry purge export help" -f -a "purge" -d 'Remove delivered e-mails (and the links in them) older than a duration'
+complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and not __fish_seen_subcommand_from list send retry purge export help" -f -a "export" -d 'Write every message as a Maildir (DIR/tmp, DIR/new, DIR/cur) for any mail tool'
+complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and not __fish_seen_subcommand_from list send retry purge export help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and __fish_seen_subcommand_from list" -l to -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and __fish_seen_subcommand_from list" -l status -d 'Only the messages in this state' -r -f -a "unsent\t''
+sent\t''
+failed\t''"
 complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and __fish_seen_subcommand_from list" -l config -d 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and __fish_seen_subcommand_from list" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)' -r
@@ -675,6 +682,39 @@ csv\t''"
 complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and __fish_seen_subcommand_from list" -s y -l yes -d 'Do not ask for confirmation before destructive changes'
 complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print less: no summaries or hints'
 complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and __fish_seen_subcommand_from send" -l limit -d 'Send at most N messages, oldest first' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and __fish_seen_subcommand_from send" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and __fish_seen_subcommand_from send" -l config -d 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and __fish_seen_subcommand_from send" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and __fish_seen_subcommand_from send" -l format -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and __fish_seen_subcommand_from send" -l dry-run -d 'List what would be sent and connect to nothing'
+complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and __fish_seen_subcommand_from send" -s y -l yes -d 'Do not ask for confirmation before destructive changes'
+complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and __fish_seen_subcommand_from send" -s q -l quiet -d 'Print less: no summaries or hints'
+complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and __fish_seen_subcommand_from send" -s h -l help -d 'Print help'
+complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and __fish_seen_subcommand_from retry" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and __fish_seen_subcommand_from retry" -l config -d 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and __fish_seen_subcommand_from retry" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and __fish_seen_subcommand_from retry" -l format -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and __fish_seen_subcommand_from retry" -l dry-run -d 'Preview the plan and change nothing'
+complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and __fish_seen_subcommand_from retry" -s y -l yes -d 'Do not ask for confirmation before destructive changes'
+complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and __fish_seen_subcommand_from retry" -s q -l quiet -d 'Print less: no summaries or hints'
+complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and __fish_seen_subcommand_from retry" -s h -l help -d 'Print help'
+complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and __fish_seen_subcommand_from purge" -l older-than -d 'How long ago they were delivered: e.g. 30d, 12h, 90m' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and __fish_seen_subcommand_from purge" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and __fish_seen_subcommand_from purge" -l config -d 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and __fish_seen_subcommand_from purge" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and __fish_seen_subcommand_from purge" -l format -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and __fish_seen_subcommand_from purge" -l sent -d 'Only delivered messages are purged; the flag says so explicitly'
+complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and __fish_seen_subcommand_from purge" -l dry-run -d 'Preview the plan and change nothing'
+complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and __fish_seen_subcommand_from purge" -s y -l yes -d 'Do not ask for confirmation before destructive changes'
+complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and __fish_seen_subcommand_from purge" -s q -l quiet -d 'Print less: no summaries or hints'
+complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and __fish_seen_subcommand_from purge" -s h -l help -d 'Print help'
 complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and __fish_seen_subcommand_from export" -l maildir -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and __fish_seen_subcommand_from export" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and __fish_seen_subcommand_from export" -l config -d 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
@@ -685,7 +725,10 @@ csv\t''"
 complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and __fish_seen_subcommand_from export" -s y -l yes -d 'Do not ask for confirmation before destructive changes'
 complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and __fish_seen_subcommand_from export" -s q -l quiet -d 'Print less: no summaries or hints'
 complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help'
-complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and __fish_seen_subcommand_from help" -f -a "list" -d 'The e-mails sent, to one address or all'
+complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and __fish_seen_subcommand_from help" -f -a "list" -d 'The e-mails, with their delivery state (links only for the org\'s admins)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and __fish_seen_subcommand_from help" -f -a "send" -d 'Deliver the unsent e-mails through the SMTP server of [mail] smtp'
+complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and __fish_seen_subcommand_from help" -f -a "retry" -d 'Queue a message the server refused (failed) again, for the next send'
+complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and __fish_seen_subcommand_from help" -f -a "purge" -d 'Remove delivered e-mails (and the links in them) older than a duration'
 complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and __fish_seen_subcommand_from help" -f -a "export" -d 'Write every message as a Maildir (DIR/tmp, DIR/new, DIR/cur) for any mail tool'
 complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and not __fish_seen_subcommand_from list help" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
@@ -772,6 +815,9 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subc
 complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from message" -f -a "list" -d 'The messages of a chat'
 complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from file" -f -a "list" -d 'Files, of one chat or one uploader'
 complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from task" -f -a "list" -d 'Tasks, of one chat'
-complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from outbox" -f -a "list" -d 'The e-mails sent, to one address or all'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from outbox" -f -a "list" -d 'The e-mails, with their delivery state (links only for the org\'s admins)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from outbox" -f -a "send" -d 'Deliver the unsent e-mails through the SMTP server of [mail] smtp'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from outbox" -f -a "retry" -d 'Queue a message the server refused (failed) again, for the next send'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from outbox" -f -a "purge" -d 'Remove delivered e-mails (and the links in them) older than a duration'
 complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from outbox" -f -a "export" -d 'Write every message as a Maildir (DIR/tmp, DIR/new, DIR/cur) for any mail tool'
 complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "list" -d 'The audit log, from a time (RFC 3339) on'

@@ -8,7 +8,9 @@
 //! mode 0600; directories orgctl creates are 0700, whatever the umask. The
 //! file is written and fsynced in `tmp/`, linked into `new/` (a link never
 //! replaces an existing file), and `new/` is fsynced before the message
-//! counts as delivered; then the `tmp/` name is removed.
+//! counts as delivered; then the `tmp/` name is removed. The outbox ID in
+//! the name (`_orgctl<id>`) keeps a second export from writing a message
+//! the Maildir still holds.
 
 use std::io::Write;
 use std::path::Path;
@@ -16,11 +18,26 @@ use std::path::Path;
 use crate::db::outbox::RawMessage;
 use crate::error::{Error, Result};
 
-/// Writes every message of `messages`; returns how many. Each export writes
-/// each message under a new name: export to a fresh directory, or one that
-/// a mail system drains.
+/// What an export did.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub struct Exported {
+    pub written: usize,
+    /// Messages already in `new/` or `cur/` from an earlier export.
+    pub already_there: usize,
+}
+
+/// The mark of outbox message `id` in a Maildir name (in the unique part:
+/// `SECS.M<usec>P<pid>R<random>_orgctl<id>.HOST`), by which a later export
+/// knows it is there already.
+fn id_mark(id: i64) -> String {
+    format!("_orgctl{id}.")
+}
+
+/// Writes every message of `messages` that the Maildir does not hold yet
+/// (in `new/`, or in `cur/` where a mail reader moved it); a message a mail
+/// system took away is written again.
 #[cfg(unix)]
-pub fn export(dir: &Path, messages: &[RawMessage]) -> Result<usize> {
+pub fn export(dir: &Path, messages: &[RawMessage]) -> Result<Exported> {
     use rustix::fs::{CWD, Mode, OFlags};
 
     let fail = |what: String, e: rustix::io::Errno| -> anyhow::Error {
@@ -84,22 +101,39 @@ pub fn export(dir: &Path, messages: &[RawMessage]) -> Result<usize> {
         subdirs.push(fd);
     }
     let (tmp, new) = (&subdirs[0], &subdirs[1]);
+    let mut present = String::new();
+    for sub in ["new", "cur"] {
+        let path = dir.join(sub);
+        let entries = std::fs::read_dir(&path)
+            .map_err(|e| Error::unexpected(format!("cannot read {}: {e}", path.display())))?;
+        for entry in entries.flatten() {
+            present.push_str(&entry.file_name().to_string_lossy());
+            present.push('/');
+        }
+    }
+    let mut done = Exported::default();
     let host = maildir_host(&gethostname::gethostname().to_string_lossy());
     let pid = std::process::id();
     for m in messages {
+        if present.contains(&id_mark(m.id)) {
+            done.already_there += 1;
+            continue;
+        }
         let now = std::time::SystemTime::now()
             .duration_since(std::time::UNIX_EPOCH)
             .unwrap_or_default();
         let random = &crate::secrets::new_token()?[..16];
         let name = format!(
-            "{}.M{}P{pid}R{random}.{host}",
+            "{}.M{}P{pid}R{random}{}{host}",
             now.as_secs(),
-            now.subsec_micros()
+            now.subsec_micros(),
+            id_mark(m.id)
         );
         deliver_one(dir, tmp, new, &name, m.raw.as_bytes())
             .map_err(|e| Error::unexpected(format!("message {}: {e}", m.id)))?;
+        done.written += 1;
     }
-    Ok(messages.len())
+    Ok(done)
 }
 
 /// Writes one message as `tmp/NAME`, then links it to `new/NAME`: created
@@ -149,7 +183,7 @@ fn deliver_one(
 }
 
 #[cfg(not(unix))]
-pub fn export(_dir: &Path, _messages: &[RawMessage]) -> Result<usize> {
+pub fn export(_dir: &Path, _messages: &[RawMessage]) -> Result<Exported> {
     Err(Error::unexpected("the Maildir export needs a Unix system").into())
 }
 

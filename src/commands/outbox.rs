@@ -41,16 +41,18 @@ pub fn run(ctx: &mut Ctx, cmd: OutboxCmd) -> Result<u8> {
         }
         OutboxCmd::Export { maildir } => {
             let messages = ctx.read(|conn, _| store::raw_messages(conn))?;
-            let written = crate::maildir::export(&maildir, &messages)?;
+            let done = crate::maildir::export(&maildir, &messages)?;
             #[derive(Serialize)]
             struct Report {
                 maildir: String,
                 written: usize,
+                already_there: usize,
             }
             render::report(
                 &Report {
                     maildir: maildir.display().to_string(),
-                    written,
+                    written: done.written,
+                    already_there: done.already_there,
                 },
                 ctx.settings.format,
             )?;

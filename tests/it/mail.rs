@@ -186,12 +186,13 @@ fn unqp(text: &str) -> String {
     let mut out = Vec::new();
     let mut i = 0;
     while i < bytes.len() {
-        if bytes[i] == b'=' && i + 2 < bytes.len() {
-            if let Ok(b) = u8::from_str_radix(&text[i + 1..i + 3], 16) {
-                out.push(b);
-                i += 3;
-                continue;
-            }
+        if bytes[i] == b'='
+            && i + 2 < bytes.len()
+            && let Ok(b) = u8::from_str_radix(&text[i + 1..i + 3], 16)
+        {
+            out.push(b);
+            i += 3;
+            continue;
         }
         out.push(bytes[i]);
         i += 1;
@@ -965,29 +966,47 @@ fn maildir_files_are_0600_and_directories_0700_whatever_the_umask() {
 fn maildir_names_are_unique_per_the_convention_and_nothing_is_replaced() {
     let w = two_mails();
     let dir = w.dir().join("spool");
-    w.json(&["outbox", "export", "--maildir", dir.to_str().unwrap()]);
-    w.json(&["outbox", "export", "--maildir", dir.to_str().unwrap()]);
-    let mut names: Vec<String> = std::fs::read_dir(dir.join("new"))
-        .unwrap()
-        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .collect();
-    names.sort();
-    names.dedup();
-    // Two exports of two messages: four files, none replaced.
-    assert_eq!(names.len(), 4, "{names:?}");
-    for name in &names {
-        // SECS.M<usec>P<pid>R<random>.HOST
+    let export = || w.json(&["outbox", "export", "--maildir", dir.to_str().unwrap()]);
+    let counts = |v: &Value| (v["written"].as_i64(), v["already_there"].as_i64());
+    assert_eq!(counts(&export()), (Some(2), Some(0)));
+    let names = |sub: &str| -> Vec<String> {
+        let mut n: Vec<String> = std::fs::read_dir(dir.join(sub))
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        n.sort();
+        n
+    };
+    let before = names("new");
+    // A reader moves one to cur/ (with flags) and deletes the other.
+    std::fs::rename(
+        dir.join("new").join(&before[0]),
+        dir.join("cur").join(format!("{}:2,S", before[0])),
+    )
+    .unwrap();
+    std::fs::remove_file(dir.join("new").join(&before[1])).unwrap();
+    // The one still held (in cur/) is not written again; the deleted one
+    // is, under a new name: nothing is ever replaced.
+    assert_eq!(counts(&export()), (Some(1), Some(1)));
+    let after = names("new");
+    assert_eq!(after.len(), 1);
+    assert!(!before.contains(&after[0]), "{before:?} {after:?}");
+    assert_eq!(counts(&export()), (Some(0), Some(2)));
+    for name in before.iter().chain(&after) {
+        // SECS.M<usec>P<pid>R<random>_orgctl<id>.HOST
         let parts: Vec<&str> = name.splitn(3, '.').collect();
         assert!(parts[0].chars().all(|c| c.is_ascii_digit()), "{name}");
         let unique = parts[1];
         assert!(unique.starts_with('M'), "{name}");
         let (usec, rest) = unique[1..].split_once('P').unwrap();
-        let (pid, random) = rest.split_once('R').unwrap();
+        let (pid, rest) = rest.split_once('R').unwrap();
+        let (random, id) = rest.split_once("_orgctl").unwrap();
         assert!(
             usec.parse::<u32>().is_ok() && pid.parse::<u32>().is_ok(),
             "{name}"
         );
         assert_eq!(random.len(), 16, "{name}");
+        assert!(id.parse::<i64>().is_ok(), "{name}");
         assert!(
             !parts[2].is_empty() && !parts[2].contains('/') && !parts[2].contains(':'),
             "{name}"

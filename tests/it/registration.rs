@@ -615,7 +615,7 @@ fn outbox_export_writes_a_private_maildir_and_japanese_mail_works() {
             0o600
         );
     }
-    // Exporting again replaces the files rather than duplicating them.
+    // Exporting again does not duplicate a message the Maildir still holds.
     w.json(&["outbox", "export", "--maildir", dir.to_str().unwrap()]);
     assert_eq!(std::fs::read_dir(dir.join("new")).unwrap().count(), 1);
 }
