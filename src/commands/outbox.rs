@@ -224,7 +224,7 @@ fn deliver(
     }
     // One sender at a time per database; a second one waits for nothing
     // and says so (exit 75), cron tries again.
-    let _lock = send_lock(&ctx.settings.db_path)?;
+    let _lock = send_lock(ctx)?;
     let ids = ctx.read(|conn, _| store::unsent_ids(conn, after, limit))?;
     if ids.is_empty() {
         return Ok(report);
@@ -377,10 +377,33 @@ fn lock_path(db_path: &Path) -> PathBuf {
     PathBuf::from(name)
 }
 
+/// The sender lock, held while it lives.
+enum SendLock {
+    /// SQLite: an exclusive lock on `DB.send-lock`.
+    File(#[allow(dead_code)] File),
+    /// PostgreSQL: an advisory lock of the database session.
+    Session,
+}
+
 /// Takes the exclusive sender lock, released when the process ends (even by
 /// kill -9), or refuses with exit 75 while another sender holds it.
-fn send_lock(db_path: &Path) -> Result<File> {
-    let path = lock_path(db_path);
+fn send_lock(ctx: &mut Ctx) -> Result<SendLock> {
+    let busy = || -> anyhow::Error {
+        Error::new(
+            ErrorKind::Busy,
+            "another `orgctl outbox send` is delivering this outbox right now; nothing was sent",
+        )
+        .with_hint("run it again when that one has finished (cron does)")
+        .into()
+    };
+    if ctx.db()?.backend() == db::Backend::Postgres {
+        return if ctx.read(|tx, _| store::try_lock_sender_pg(tx))? {
+            Ok(SendLock::Session)
+        } else {
+            Err(busy())
+        };
+    }
+    let path = lock_path(&ctx.settings.db_path);
     let mut options = OpenOptions::new();
     options.write(true).create(true).truncate(false);
     #[cfg(unix)]
@@ -395,13 +418,8 @@ fn send_lock(db_path: &Path) -> Result<File> {
         ))
     })?;
     match file.try_lock() {
-        Ok(()) => Ok(file),
-        Err(std::fs::TryLockError::WouldBlock) => Err(Error::new(
-            ErrorKind::Busy,
-            "another `orgctl outbox send` is delivering this outbox right now; nothing was sent",
-        )
-        .with_hint("run it again when that one has finished (cron does)")
-        .into()),
+        Ok(()) => Ok(SendLock::File(file)),
+        Err(std::fs::TryLockError::WouldBlock) => Err(busy()),
         Err(std::fs::TryLockError::Error(e)) => {
             Err(Error::unexpected(format!("cannot lock {}: {e}", path.display())).into())
         }

@@ -1,7 +1,7 @@
 //! The outbox: e-mails orgctl has written, as complete RFC 5322 messages,
 //! with their delivery state (`unsent`, `sent`, `failed`; issue 16).
 
-use rusqlite::{Connection, OptionalExtension, params};
+use super::sql::{OptionalExtension, Row, Tx, params};
 
 use crate::error::Result;
 
@@ -24,7 +24,7 @@ pub struct Stored {
 const STORED_COLUMNS: &str =
     "id, to_addr, subject, body, created_at, status, sent_at, reply, attempts, secret_org_id";
 
-fn stored(r: &rusqlite::Row<'_>) -> rusqlite::Result<Stored> {
+fn stored(r: &Row) -> super::sql::Result<Stored> {
     Ok(Stored {
         id: r.get(0)?,
         to: r.get(1)?,
@@ -40,19 +40,21 @@ fn stored(r: &rusqlite::Row<'_>) -> rusqlite::Result<Stored> {
 }
 
 /// The messages, oldest first, to one address and/or in one state.
-pub fn list(conn: &Connection, to: Option<&str>, status: Option<&str>) -> Result<Vec<Stored>> {
-    let mut stmt = conn.prepare(&format!(
+pub fn list(conn: &Tx, to: Option<&str>, status: Option<&str>) -> Result<Vec<Stored>> {
+    let sql = format!(
         "SELECT {STORED_COLUMNS} FROM outbox
-         WHERE (?1 IS NULL OR to_addr = ?1 COLLATE NOCASE)
+         WHERE (?1 IS NULL OR {})
            AND (?2 IS NULL OR status = ?2)
-         ORDER BY id"
-    ))?;
+         ORDER BY id",
+        conn.nocase_eq("to_addr", "?1")
+    );
+    let mut stmt = conn.prepare(&sql)?;
     let rows = stmt.query_map(params![to, status], stored)?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    Ok(rows.collect::<super::sql::Result<_>>()?)
 }
 
 /// One message, whatever its state.
-pub fn get(conn: &Connection, id: i64) -> Result<Option<Stored>> {
+pub fn get(conn: &Tx, id: i64) -> Result<Option<Stored>> {
     Ok(conn
         .query_row(
             &format!("SELECT {STORED_COLUMNS} FROM outbox WHERE id = ?1"),
@@ -74,21 +76,25 @@ pub struct NewMessage<'a> {
 }
 
 /// Queues a complete message, unsent.
-pub fn insert(conn: &Connection, m: &NewMessage<'_>, now: &str) -> Result<i64> {
-    conn.prepare_cached(
-        "INSERT INTO outbox (to_addr, subject, body, raw, created_at, status, env_from, secret_org_id)
-         VALUES (?1, ?2, ?3, ?4, ?5, 'unsent', ?6, ?7)",
-    )?
-    .execute(params![
-        m.to,
-        m.subject,
-        m.body,
-        m.raw,
-        now,
-        m.env_from,
-        m.secret_org_id
-    ])?;
-    Ok(conn.last_insert_rowid())
+pub fn insert(conn: &Tx, m: &NewMessage<'_>, now: &str) -> Result<i64> {
+    Ok(conn
+        .prepare_cached(
+            "INSERT INTO outbox (id, to_addr, subject, body, raw, created_at, status, env_from, secret_org_id)
+             VALUES ((SELECT coalesce(max(id), 0) + 1 FROM outbox), ?1, ?2, ?3, ?4, ?5, 'unsent', ?6, ?7)
+             RETURNING id",
+        )?
+        .query_row(
+            params![
+                m.to,
+                m.subject,
+                m.body,
+                m.raw,
+                now,
+                m.env_from,
+                m.secret_org_id
+            ],
+            |r| r.get(0),
+        )?)
 }
 
 /// A message as a mail tool or an SMTP server reads it.
@@ -101,7 +107,7 @@ pub struct RawMessage {
     pub raw: String,
 }
 
-fn raw_message(r: &rusqlite::Row<'_>) -> rusqlite::Result<RawMessage> {
+fn raw_message(r: &Row) -> super::sql::Result<RawMessage> {
     Ok(RawMessage {
         id: r.get(0)?,
         created_at: r.get(1)?,
@@ -112,27 +118,28 @@ fn raw_message(r: &rusqlite::Row<'_>) -> rusqlite::Result<RawMessage> {
 }
 
 /// Every message, oldest first, for `outbox export`.
-pub fn raw_messages(conn: &Connection) -> Result<Vec<RawMessage>> {
+pub fn raw_messages(conn: &Tx) -> Result<Vec<RawMessage>> {
     let mut stmt =
         conn.prepare("SELECT id, created_at, env_from, to_addr, raw FROM outbox ORDER BY id")?;
     let rows = stmt.query_map([], raw_message)?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    Ok(rows.collect::<super::sql::Result<_>>()?)
 }
 
 /// The IDs of the unsent messages, oldest first: all of them, or those
 /// after `after` (the messages a command just queued), at most `limit`.
-pub fn unsent_ids(conn: &Connection, after: Option<i64>, limit: Option<u64>) -> Result<Vec<i64>> {
-    let limit = limit.map_or(-1, |n| i64::try_from(n).unwrap_or(i64::MAX));
+pub fn unsent_ids(conn: &Tx, after: Option<i64>, limit: Option<u64>) -> Result<Vec<i64>> {
+    // No limit is the largest one both SQLite and PostgreSQL take.
+    let limit = limit.map_or(i64::MAX, |n| i64::try_from(n).unwrap_or(i64::MAX));
     let mut stmt = conn.prepare_cached(
         "SELECT id FROM outbox WHERE status = 'unsent' AND id > ?1 ORDER BY id LIMIT ?2",
     )?;
     let rows = stmt.query_map(params![after.unwrap_or(0), limit], |r| r.get(0))?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    Ok(rows.collect::<super::sql::Result<_>>()?)
 }
 
 /// One unsent message, to hand to the server; `None` once it is no longer
 /// unsent (another sender got to it, or it was purged).
-pub fn unsent_raw(conn: &Connection, id: i64) -> Result<Option<RawMessage>> {
+pub fn unsent_raw(conn: &Tx, id: i64) -> Result<Option<RawMessage>> {
     Ok(conn
         .prepare_cached(
             "SELECT id, created_at, env_from, to_addr, raw FROM outbox
@@ -143,7 +150,7 @@ pub fn unsent_raw(conn: &Connection, id: i64) -> Result<Option<RawMessage>> {
 }
 
 /// The highest message ID so far (0 for an empty outbox).
-pub fn last_id(conn: &Connection) -> Result<i64> {
+pub fn last_id(conn: &Tx) -> Result<i64> {
     Ok(conn.query_row("SELECT coalesce(max(id), 0) FROM outbox", [], |r| r.get(0))?)
 }
 
@@ -151,7 +158,7 @@ pub fn last_id(conn: &Connection) -> Result<i64> {
 /// it), `failed` (a permanent rejection) or `unsent` (a temporary one: it
 /// stays in the queue). Only an unsent message changes state.
 pub fn record_attempt(
-    conn: &Connection,
+    conn: &Tx,
     id: i64,
     status: &str,
     reply: &str,
@@ -169,25 +176,37 @@ pub fn record_attempt(
 }
 
 /// `outbox retry`: a failed message goes back to the queue.
-pub fn requeue(conn: &Connection, id: i64) -> Result<()> {
+pub fn requeue(conn: &Tx, id: i64) -> Result<()> {
     conn.prepare_cached("UPDATE outbox SET status = 'unsent' WHERE id = ?1 AND status = 'failed'")?
         .execute([id])?;
     Ok(())
 }
 
 /// The sent messages delivered before `before`, for `outbox purge`.
-pub fn sent_before(conn: &Connection, before: &str) -> Result<Vec<Stored>> {
-    let mut stmt = conn.prepare(&format!(
+pub fn sent_before(conn: &Tx, before: &str) -> Result<Vec<Stored>> {
+    let sql = format!(
         "SELECT {STORED_COLUMNS} FROM outbox
          WHERE status = 'sent' AND sent_at < ?1 ORDER BY id"
-    ))?;
+    );
+    let mut stmt = conn.prepare(&sql)?;
     let rows = stmt.query_map([before], stored)?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    Ok(rows.collect::<super::sql::Result<_>>()?)
 }
 
 /// Removes one sent message (`outbox purge`).
-pub fn delete_sent(conn: &Connection, id: i64) -> Result<()> {
+pub fn delete_sent(conn: &Tx, id: i64) -> Result<()> {
     conn.prepare_cached("DELETE FROM outbox WHERE id = ?1 AND status = 'sent'")?
         .execute([id])?;
     Ok(())
+}
+
+/// PostgreSQL's sender lock: a session advisory lock, held until this
+/// connection ends (a killed sender's goes with its connection), so that
+/// senders on different machines take turns. Whether it was taken.
+/// (SQLite senders lock a file beside the database instead.)
+pub fn try_lock_sender_pg(conn: &Tx) -> Result<bool> {
+    // The key is arbitrary and fixed: "orgctl outbox send".
+    Ok(conn.query_row("SELECT pg_try_advisory_lock(7101004316)", [], |r| {
+        r.get(0)
+    })?)
 }

@@ -3,7 +3,7 @@
 //! mail (plans, so `--dry-run` previews them and the audit log records them).
 //! Delivery itself is `commands::outbox::send` over `smtp.rs`.
 
-use rusqlite::Connection;
+use crate::db::Tx;
 
 use crate::db::outbox;
 use crate::domain::access;
@@ -21,7 +21,7 @@ pub const MASK: &str = "********";
 /// people who may resend it anyway, CLI.md "Who may act"); everyone else
 /// sees the link with its token masked.
 pub fn list(
-    conn: &Connection,
+    conn: &Tx,
     actor: Option<&str>,
     to: Option<&str>,
     status: Option<&str>,
@@ -77,7 +77,7 @@ pub fn mask_tokens(text: &str) -> String {
 }
 
 /// `outbox retry ID`: a `failed` message goes back to the queue.
-pub fn plan_retry(conn: &Connection, id: i64) -> Result<Plan> {
+pub fn plan_retry(conn: &Tx, id: i64) -> Result<Plan> {
     let m = outbox::get(conn, id)?.ok_or_else(|| {
         Error::not_found(format!("no outbox message {id}"))
             .with_hint("`orgctl outbox list --status failed` shows the refused ones")
@@ -109,7 +109,7 @@ pub fn plan_retry(conn: &Connection, id: i64) -> Result<Plan> {
 /// `outbox purge --sent --older-than AGE`: the messages delivered before
 /// `now - AGE` are removed (15.6: a delivered link has done its job, and
 /// the database should not keep a clear copy of it).
-pub fn plan_purge(conn: &Connection, now: &str, older_than: &str) -> Result<Plan> {
+pub fn plan_purge(conn: &Tx, now: &str, older_than: &str) -> Result<Plan> {
     let age = parse_age(older_than)?;
     let now_t = chrono::DateTime::parse_from_rfc3339(now)
         .map_err(|e| Error::unexpected(format!("bad clock {now}: {e}")))?
