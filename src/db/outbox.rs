@@ -1,7 +1,7 @@
 //! The outbox: e-mails orgctl has written, as complete RFC 5322 messages,
 //! with their delivery state (`unsent`, `sent`, `failed`; issue 16).
 
-use super::sql::{OptionalExtension, Row, Tx, params};
+use super::sql::{OptionalExtension, Row, ToSql, Tx, params};
 
 use crate::error::Result;
 
@@ -39,17 +39,26 @@ fn stored(r: &Row) -> super::sql::Result<Stored> {
     })
 }
 
-/// The messages, oldest first, to one address and/or in one state.
+/// The messages, oldest first, to one address and/or in one state. The
+/// conditions are only those given, so every parameter has a type that
+/// PostgreSQL can infer.
 pub fn list(conn: &Tx, to: Option<&str>, status: Option<&str>) -> Result<Vec<Stored>> {
-    let sql = format!(
-        "SELECT {STORED_COLUMNS} FROM outbox
-         WHERE (?1 IS NULL OR {})
-           AND (?2 IS NULL OR status = ?2)
-         ORDER BY id",
-        conn.nocase_eq("to_addr", "?1")
-    );
+    let mut sql = format!("SELECT {STORED_COLUMNS} FROM outbox WHERE 1 = 1");
+    let mut values: Vec<super::sql::Value> = Vec::new();
+    if let Some(to) = to {
+        values.push(to.to_value());
+        sql.push_str(&format!(
+            " AND {}",
+            conn.nocase_eq("to_addr", &format!("?{}", values.len()))
+        ));
+    }
+    if let Some(status) = status {
+        values.push(status.to_value());
+        sql.push_str(&format!(" AND status = ?{}", values.len()));
+    }
+    sql.push_str(" ORDER BY id");
     let mut stmt = conn.prepare(&sql)?;
-    let rows = stmt.query_map(params![to, status], stored)?;
+    let rows = stmt.query_map(values, stored)?;
     Ok(rows.collect::<super::sql::Result<_>>()?)
 }
 
@@ -157,13 +166,7 @@ pub fn last_id(conn: &Tx) -> Result<i64> {
 /// Records the outcome of one delivery attempt: `sent` (the server accepted
 /// it), `failed` (a permanent rejection) or `unsent` (a temporary one: it
 /// stays in the queue). Only an unsent message changes state.
-pub fn record_attempt(
-    conn: &Tx,
-    id: i64,
-    status: &str,
-    reply: &str,
-    now: &str,
-) -> Result<bool> {
+pub fn record_attempt(conn: &Tx, id: i64, status: &str, reply: &str, now: &str) -> Result<bool> {
     let changed = conn
         .prepare_cached(
             "UPDATE outbox
@@ -206,7 +209,5 @@ pub fn delete_sent(conn: &Tx, id: i64) -> Result<()> {
 /// (SQLite senders lock a file beside the database instead.)
 pub fn try_lock_sender_pg(conn: &Tx) -> Result<bool> {
     // The key is arbitrary and fixed: "orgctl outbox send".
-    Ok(conn.query_row("SELECT pg_try_advisory_lock(7101004316)", [], |r| {
-        r.get(0)
-    })?)
+    Ok(conn.query_row("SELECT pg_try_advisory_lock(7101004316)", [], |r| r.get(0))?)
 }

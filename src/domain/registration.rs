@@ -540,11 +540,7 @@ pub const MAX_PASSWORD_ATTEMPTS: i64 = 5;
 /// a request is for (a new account chooses its password: always true). The
 /// caller counts a wrong one in its own transaction, so that the count
 /// survives the refusal (15.6).
-pub fn password_matches(
-    conn: &Tx,
-    reg: &Registration,
-    password: &Password,
-) -> Result<bool> {
+pub fn password_matches(conn: &Tx, reg: &Registration, password: &Password) -> Result<bool> {
     if reg.new_account {
         return Ok(true);
     }
