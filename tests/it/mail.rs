@@ -703,7 +703,7 @@ fn links_are_shown_only_to_the_admins_of_the_requests_org() {
     }
     // Without --as, nobody is an admin.
     let out = w
-        .cmd_without_actor()
+        .cmd_with_actor(false)
         .args(["--format", "json", "outbox", "list"])
         .output()
         .unwrap();
@@ -776,7 +776,7 @@ fn token_for(w: &World, to: &str, admin: &str) -> String {
 
 fn accept_stdin(w: &World, args: &[&str], input: &str) -> Run {
     let out = w
-        .cmd_without_actor()
+        .cmd_with_actor(false)
         .args(["--format", "json", "registration", "accept"])
         .args(args)
         .write_stdin(input.to_string())
@@ -909,7 +909,7 @@ fn export_with_umask(w: &World, umask: &str, dir: &Path) -> Run {
         .arg("sh")
         .arg(assert_cmd::cargo::cargo_bin("orgctl"))
         .arg("--db")
-        .arg(&w.db)
+        .arg(w.target())
         .args(["--format", "json", "outbox", "export", "--maildir"])
         .arg(dir)
         .env_remove("ORGCTL_CONFIG")
