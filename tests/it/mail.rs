@@ -1032,3 +1032,41 @@ fn a_symlinked_tmp_or_new_is_refused_and_its_target_untouched() {
         );
     }
 }
+
+#[test]
+fn a_japanese_mail_reaches_the_server_unchanged() {
+    let smtp = Smtp::start(&[]);
+    let (w, cfg) = world(&smtp.url(), "lang = \"ja\"");
+    let r = run(
+        &w,
+        &cfg,
+        &[
+            "user",
+            "add",
+            "ja@n.example",
+            "--org",
+            "a",
+            "--name",
+            "山田 太郎",
+        ],
+    );
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let maildir = w.dir().join("spool");
+    w.json(&["outbox", "export", "--maildir", maildir.to_str().unwrap()]);
+    let exported = std::fs::read_dir(maildir.join("new"))
+        .unwrap()
+        .map(|e| std::fs::read(e.unwrap().path()).unwrap())
+        .next()
+        .unwrap();
+    assert_eq!(send(&w, &cfg).code, 0);
+    let got = smtp.received();
+    assert_eq!(got[0].1, exported);
+    // The Subject is an encoded word, the body's text is the Japanese one.
+    let text = String::from_utf8_lossy(&got[0].1);
+    assert!(
+        header_lines(&text, "Subject")[0].contains("=?utf-8?"),
+        "{text}"
+    );
+    let list = w.json(&["outbox", "list", "--status", "sent"]);
+    assert!(list[0]["body"].as_str().unwrap().contains("山田 太郎 様"));
+}
