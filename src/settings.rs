@@ -70,6 +70,9 @@ struct MailConfig {
     smtp: Option<String>,
     user: Option<String>,
     send: Option<SendMode>,
+    /// A PEM file of extra trusted roots for the server's certificate (an
+    /// internal relay's own CA), added to the system's.
+    ca_file: Option<PathBuf>,
     /// Never read: present only to refuse it with the way out (issue 16:
     /// the password comes from ORGCTL_SMTP_PASSWORD or a prompt).
     password: Option<toml::Value>,
@@ -119,6 +122,8 @@ pub struct Settings {
     pub smtp_user: Option<String>,
     /// `ORGCTL_SMTP_PASSWORD`; without it a terminal prompt asks.
     pub smtp_password: Option<SecretString>,
+    /// `[mail] ca_file`: extra trusted roots (PEM) for the SMTP server.
+    pub smtp_ca_file: Option<PathBuf>,
     pub mail_send: SendMode,
 }
 
@@ -215,6 +220,7 @@ impl Settings {
             smtp,
             smtp_user: config.mail.user.filter(|u| !u.is_empty()),
             smtp_password: env("ORGCTL_SMTP_PASSWORD").map(SecretString),
+            smtp_ca_file: config.mail.ca_file,
             mail_send,
             db_path,
             actor: given.actor.or(config.actor),
@@ -310,7 +316,7 @@ fn read_config(path: &Path, named: bool) -> Result<ConfigFile> {
             path.display(),
             e.to_string().trim_end()
         ))
-        .with_hint("the keys are: actor, format, db, [registration] ttl_days, link_base, [transfer] ttl_days, [mail] from, lang, smtp, user, send")
+        .with_hint("the keys are: actor, format, db, [registration] ttl_days, link_base, [transfer] ttl_days, [mail] from, lang, smtp, user, send, ca_file")
         .into()
     })
 }

@@ -12,7 +12,7 @@ use std::time::Duration;
 use lettre::Address;
 use lettre::address::Envelope;
 use lettre::transport::smtp::authentication::{Credentials, Mechanism};
-use lettre::transport::smtp::client::{SmtpConnection, TlsParameters};
+use lettre::transport::smtp::client::{Certificate, SmtpConnection, TlsParameters};
 use lettre::transport::smtp::extension::ClientId;
 
 /// How long one read or write on the connection may wait.
@@ -126,15 +126,22 @@ pub enum Outcome {
 /// connection on any negative reply).
 pub struct Session {
     server: Server,
+    /// Extra trusted roots (PEM), besides the system's.
+    extra_roots: Option<Vec<u8>>,
     credentials: Option<Credentials>,
     hello: ClientId,
     conn: Option<SmtpConnection>,
 }
 
 impl Session {
-    pub fn new(server: Server, login: Option<(String, String)>) -> Session {
+    pub fn new(
+        server: Server,
+        extra_roots: Option<Vec<u8>>,
+        login: Option<(String, String)>,
+    ) -> Session {
         Session {
             server,
+            extra_roots,
             credentials: login.map(|(user, password)| Credentials::new(user, password)),
             hello: ClientId::default(),
             conn: None,
@@ -146,11 +153,16 @@ impl Session {
         let fail = |what: &str, e: lettre::transport::smtp::Error| SessionError {
             // A 5xx at this stage (e.g. 535 for the login) needs a person;
             // everything else (refused connection, timeout, 4xx) may pass.
-            temporary: !e.is_permanent() && !e.is_tls(),
+            temporary: !e.is_permanent() && !is_tls_failure(&e),
             message: format!("{what} {at}: {e}"),
         };
-        let tls =
-            TlsParameters::new(at.host.clone()).map_err(|e| fail("cannot set up TLS for", e))?;
+        let mut tls = TlsParameters::builder(at.host.clone());
+        if let Some(pem) = &self.extra_roots {
+            let root = Certificate::from_pem(pem)
+                .map_err(|e| fail("[mail] ca_file holds no certificate usable for", e))?;
+            tls = tls.add_root_certificate(root);
+        }
+        let tls = tls.build().map_err(|e| fail("cannot set up TLS for", e))?;
         let mut conn = SmtpConnection::connect(
             (at.host.as_str(), at.port),
             Some(TIMEOUT),
@@ -225,6 +237,25 @@ impl Session {
             let _ = conn.quit();
         }
     }
+}
+
+/// A TLS failure that retrying will not cure (a certificate no trusted
+/// root vouches for, a protocol mismatch): rustls reports these as I/O
+/// errors of kind `InvalidData`, which lettre passes on as network errors.
+fn is_tls_failure(e: &lettre::transport::smtp::Error) -> bool {
+    if e.is_tls() {
+        return true;
+    }
+    let mut cause: Option<&(dyn std::error::Error + 'static)> = std::error::Error::source(e);
+    while let Some(c) = cause {
+        if c.downcast_ref::<std::io::Error>()
+            .is_some_and(|io| io.kind() == std::io::ErrorKind::InvalidData)
+        {
+            return true;
+        }
+        cause = c.source();
+    }
+    false
 }
 
 fn envelope(from: &str, to: &str) -> Result<Envelope, String> {

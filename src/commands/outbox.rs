@@ -229,8 +229,15 @@ fn deliver(
     if ids.is_empty() {
         return Ok(report);
     }
+    let extra_roots = match &ctx.settings.smtp_ca_file {
+        Some(path) => Some(std::fs::read(path).map_err(|e| {
+            Error::usage(format!("[mail] ca_file {}: {e}", path.display()))
+                .with_hint("give a PEM file of the CA that signed the server's certificate")
+        })?),
+        None => None,
+    };
     let login = login(ctx)?;
-    let mut session = Session::new(server, login);
+    let mut session = Session::new(server, extra_roots, login);
     let default_from = crate::mail::envelope_address(&ctx.settings.mail_from).to_string();
     let mut reached = 0;
     for &id in &ids {

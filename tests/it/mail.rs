@@ -1070,3 +1070,70 @@ fn a_japanese_mail_reaches_the_server_unchanged() {
     let list = w.json(&["outbox", "list", "--status", "sent"]);
     assert!(list[0]["body"].as_str().unwrap().contains("山田 太郎 様"));
 }
+
+/// A CA and a certificate it signed for 127.0.0.1, as PEM files in `dir`:
+/// (ca, cert, key).
+fn certificates(dir: &Path) -> (PathBuf, PathBuf, PathBuf) {
+    use rcgen::{BasicConstraints, CertificateParams, IsCa, Issuer, KeyPair};
+    let mut ca_params = CertificateParams::new(Vec::<String>::new()).unwrap();
+    ca_params.is_ca = IsCa::Ca(BasicConstraints::Unconstrained);
+    let ca_key = KeyPair::generate().unwrap();
+    let ca = ca_params.self_signed(&ca_key).unwrap();
+    let issuer = Issuer::new(ca_params, ca_key);
+    let leaf_key = KeyPair::generate().unwrap();
+    let leaf = CertificateParams::new(vec!["127.0.0.1".to_string()])
+        .unwrap()
+        .signed_by(&leaf_key, &issuer)
+        .unwrap();
+    let paths = (
+        dir.join("ca.pem"),
+        dir.join("cert.pem"),
+        dir.join("key.pem"),
+    );
+    std::fs::write(&paths.0, ca.pem()).unwrap();
+    std::fs::write(&paths.1, leaf.pem()).unwrap();
+    std::fs::write(&paths.2, leaf_key.serialize_pem()).unwrap();
+    paths
+}
+
+#[test]
+fn starttls_is_used_when_offered_and_the_certificate_is_checked() {
+    let keys = tempfile::tempdir().unwrap();
+    let (ca, cert, key) = certificates(keys.path());
+    let smtp = Smtp::start(&[
+        "--tls",
+        cert.to_str().unwrap(),
+        key.to_str().unwrap(),
+        "--auth",
+        "orgctl:s3cret",
+    ]);
+    // A certificate no trusted root vouches for: the session stops before
+    // anything (the password included) is sent; exit 3, nothing marked.
+    let (w, cfg) = world(&smtp.url(), "user = \"orgctl\"");
+    add(&w, "one@n.example");
+    let pass = [("ORGCTL_SMTP_PASSWORD", "s3cret")];
+    let r = run_env(&w, &cfg, &["outbox", "send"], &pass, None);
+    assert_eq!(r.code, 3, "{}\n{}", r.stdout, r.stderr);
+    assert!(
+        r.json()["stopped"].as_str().unwrap().contains("STARTTLS"),
+        "{}",
+        r.stdout
+    );
+    assert_eq!(in_state(&w, "unsent").len(), 1);
+    assert!(smtp.received().is_empty());
+    // With the relay's CA in [mail] ca_file, the mail goes over TLS.
+    std::fs::write(
+        &cfg,
+        format!(
+            "[mail]\nsmtp = \"{}\"\nuser = \"orgctl\"\nca_file = \"{}\"\n",
+            smtp.url(),
+            ca.display()
+        ),
+    )
+    .unwrap();
+    let r = run_env(&w, &cfg, &["outbox", "send"], &pass, None);
+    assert_eq!(r.code, 0, "{}\n{}", r.stdout, r.stderr);
+    let got = smtp.received();
+    assert_eq!(got.len(), 1);
+    assert_eq!(got[0].0["tls"], true, "{}", got[0].0);
+}

@@ -2,7 +2,7 @@
 """A real SMTP server (aiosmtpd) on a loopback port, for orgctl's tests.
 
 Usage: server.py --dir DIR [--reject ADDR]... [--defer ADDR]...
-                 [--slow ADDR=SECONDS]... [--auth USER:PASSWORD]
+                 [--slow ADDR=SECONDS]... [--auth USER:PASSWORD] [--tls CERT KEY]
 
 Prints "PORT <n>" on standard output once it accepts connections, then
 serves until standard input closes (or it is killed). Every accepted message
@@ -13,7 +13,9 @@ temporary name and renamed, so a reader never sees half a message.
 --reject ADDR answers 550 to RCPT TO:<ADDR>; --defer ADDR answers 451;
 --slow ADDR=S records the message, then waits S seconds before answering
 250 (a window in which to kill the client); --auth requires AUTH PLAIN or
-LOGIN with these credentials (allowed without TLS: loopback only).
+LOGIN with these credentials (allowed without TLS: loopback only); --tls
+CERT KEY offers STARTTLS with that certificate. Each message's .json also
+says whether it came over TLS ("tls").
 
 Install: python3 -m pip install aiosmtpd
 """
@@ -51,7 +53,11 @@ class Recorder:
             self.count += 1
             n = self.count
         base = os.path.join(self.dir, "%04d" % n)
-        meta = {"mail_from": envelope.mail_from, "rcpt_tos": envelope.rcpt_tos}
+        meta = {
+            "mail_from": envelope.mail_from,
+            "rcpt_tos": envelope.rcpt_tos,
+            "tls": session.ssl is not None,
+        }
         for ext, data in ((".eml", envelope.original_content), (".json", json.dumps(meta).encode())):
             with open(base + ext + ".tmp", "wb") as f:
                 f.write(data)
@@ -77,6 +83,7 @@ def main():
     p.add_argument("--defer", action="append", default=[])
     p.add_argument("--slow", action="append", default=[])
     p.add_argument("--auth")
+    p.add_argument("--tls", nargs=2, metavar=("CERT", "KEY"))
     a = p.parse_args()
     slow = {}
     for item in a.slow:
@@ -97,6 +104,13 @@ def main():
             return AuthResult(success=ok, handled=False)
 
         kwargs = dict(authenticator=authenticator, auth_required=True, auth_require_tls=False)
+    if a.tls:
+        import ssl
+
+        context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+        context.load_cert_chain(a.tls[0], a.tls[1])
+        # STARTTLS offered, not required: the client must choose it.
+        kwargs["tls_context"] = context
     port = free_port()
     controller = Controller(handler, hostname="127.0.0.1", port=port, **kwargs)
     controller.start()
