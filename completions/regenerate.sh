@@ -11,3 +11,5 @@ bin="${CARGO_TARGET_DIR:-target}/debug/orgctl"
 "$bin" completions fish > completions/orgctl.fish
 "$bin" completions powershell > completions/_orgctl.ps1
 "$bin" completions elvish > completions/orgctl.elv
+rm -f man/*.1
+"$bin" -q manpages man

@@ -13,6 +13,7 @@ pub mod error;
 pub mod fuzzing;
 pub mod mail;
 pub mod maildir;
+pub mod manpages;
 pub mod model;
 pub mod plan;
 pub mod render;

@@ -24,10 +24,11 @@ pub fn run(ctx: &mut Ctx, cmd: StaffCmd) -> Result<u8> {
             skip_invalid,
             rejects,
             encoding,
-            dry_run,
+            preview,
         } => {
             let request = ImportRequest {
-                dry_run,
+                dry_run: preview.dry_run,
+                preview,
                 file,
                 org,
                 rejects,
@@ -65,6 +66,8 @@ pub fn run(ctx: &mut Ctx, cmd: StaffCmd) -> Result<u8> {
 struct ImportRequest {
     /// `--dry-run`: the import runs whole, then is rolled back.
     dry_run: bool,
+    /// `--dry-run` and `--exit-code` as given.
+    preview: crate::cli::DryRun,
     file: PathBuf,
     org: String,
     rejects: Option<PathBuf>,
@@ -155,7 +158,9 @@ fn import(ctx: &mut Ctx, request: &ImportRequest) -> Result<u8> {
         .with_hint(hint)
         .into());
     }
-    Ok(0)
+    Ok(request
+        .preview
+        .exit_status(summary.created + summary.updated + summary.invited > 0))
 }
 
 /// Checks who acts, opens the file, and streams it through the domain in

@@ -192,7 +192,7 @@ pub fn plan_exemptions(
         if !on && org.prohibit_file_sharing {
             // C2: the files it could only share by its exemption go.
             for (chat, f) in chats::own_files_of(conn, user.id)? {
-                scratch.delete_file(chat, f)?;
+                scratch.delete_file(chat, f, "C2")?;
             }
         }
     }
@@ -223,7 +223,7 @@ pub fn plan_cancel(conn: &Connection, org: &Org) -> Result<Plan> {
     }
     files.sort_by_key(|(_, f)| f.id);
     for (chat, f) in files {
-        scratch.delete_file(chat, f)?;
+        scratch.delete_file(chat, f, "C3")?;
     }
     scratch.push(Effect::OrgCancelled {
         org: org.slug.clone(),

@@ -13,4 +13,5 @@ mod policy;
 mod registration;
 mod security;
 mod staff;
+mod surface;
 mod transfer;
