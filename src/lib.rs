@@ -19,4 +19,5 @@ pub mod plan;
 pub mod render;
 pub mod secrets;
 pub mod settings;
+pub mod text;
 pub mod views;

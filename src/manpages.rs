@@ -29,7 +29,10 @@ fn collect(cmd: &clap::Command, name: &str, pages: &mut Vec<(String, String)>) -
         .source(format!("orgctl {}", env!("CARGO_PKG_VERSION")))
         .manual("orgctl manual")
         .render(&mut text)?;
-    pages.push((format!("{name}.1"), String::from_utf8_lossy(&text).into_owned()));
+    pages.push((
+        format!("{name}.1"),
+        String::from_utf8_lossy(&text).into_owned(),
+    ));
     for sub in cmd.get_subcommands() {
         if sub.get_name() == "help" {
             continue;

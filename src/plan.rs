@@ -361,14 +361,7 @@ impl Effect {
     }
 }
 
-/// "1 seat", "2 seats": a count with its noun, for sentences people read.
-pub fn plural<N: std::fmt::Display + PartialEq + From<u8>>(n: N, one: &str, many: &str) -> String {
-    if n == N::from(1) {
-        format!("1 {one}")
-    } else {
-        format!("{n} {many}")
-    }
-}
+pub use crate::text::plural;
 
 /// One check a command made, passed or not, so that the preview shows
 /// every check (T6) and not only the failures.

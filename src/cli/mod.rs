@@ -96,7 +96,13 @@ pub struct GlobalArgs {
     #[arg(long = "as", global = true, env = "ORGCTL_AS", value_name = "USER")]
     pub actor: Option<String>,
     /// Output format: a table for people, JSON or CSV for scripts [default: table]
-    #[arg(long, global = true, env = "ORGCTL_FORMAT", value_enum, value_name = "FORMAT")]
+    #[arg(
+        long,
+        global = true,
+        env = "ORGCTL_FORMAT",
+        value_enum,
+        value_name = "FORMAT"
+    )]
     pub format: Option<Format>,
     /// Do not ask before destructive changes (needed without a terminal)
     #[arg(short = 'y', long, global = true)]
@@ -220,7 +226,9 @@ is printed with its rule and what to do about it; any violation exits 3.",
         dir: PathBuf,
     },
     /// Print a shell completion script to standard output
-    #[command(after_long_help = "Examples:\n  orgctl completions bash > ~/.local/share/bash-completion/completions/orgctl\n  orgctl completions zsh > ~/.zfunc/_orgctl")]
+    #[command(
+        after_long_help = "Examples:\n  orgctl completions bash > ~/.local/share/bash-completion/completions/orgctl\n  orgctl completions zsh > ~/.zfunc/_orgctl"
+    )]
     Completions {
         /// The shell to complete for
         #[arg(value_enum)]
@@ -357,7 +365,12 @@ mod tests {
                 return;
             }
             for sub in subs {
-                walk(sub, &format!("{path} {}", sub.get_name()), readonly, missing);
+                walk(
+                    sub,
+                    &format!("{path} {}", sub.get_name()),
+                    readonly,
+                    missing,
+                );
             }
         }
         let mut missing = Vec::new();

@@ -98,6 +98,7 @@ pub fn run(command: Command, settings: Settings) -> Result<u8> {
             settings.format
         ));
     }
+    render::set_quiet(settings.quiet);
     let mut ctx = Ctx::new(settings);
     match command {
         Command::Init => {

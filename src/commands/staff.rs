@@ -100,9 +100,16 @@ fn import(ctx: &mut Ctx, request: &ImportRequest) -> Result<u8> {
     };
     let bad = summary.errors.len();
     let result = if bad > 0 && !request.options.skip_invalid {
-        format!("refused: {bad} of {} rows are invalid", summary.rows)
+        format!(
+            "refused: {bad} of {} {} invalid",
+            crate::text::plural(summary.rows, "row", "rows"),
+            if bad == 1 { "is" } else { "are" }
+        )
     } else if bad > 0 {
-        format!("partial: {bad} of {} rows skipped", summary.rows)
+        format!(
+            "partial: {bad} of {} skipped",
+            crate::text::plural(summary.rows, "row", "rows")
+        )
     } else if summary.created + summary.updated == 0 {
         "ok: no change".to_string()
     } else {

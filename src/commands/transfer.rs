@@ -66,15 +66,23 @@ pub fn run(ctx: &mut Ctx, cmd: TransferCmd) -> Result<u8> {
         }
         TransferCmd::Reject { id, users, preview } => {
             let target = id.to_string();
-            execute(ctx, "transfer.reject", Some(&target), preview, |conn, now| {
-                transfer::plan_decline(conn, actor, id, &users, now, false, &mail)
-            })
+            execute(
+                ctx,
+                "transfer.reject",
+                Some(&target),
+                preview,
+                |conn, now| transfer::plan_decline(conn, actor, id, &users, now, false, &mail),
+            )
         }
         TransferCmd::Cancel { id, preview } => {
             let target = id.to_string();
-            execute(ctx, "transfer.cancel", Some(&target), preview, |conn, now| {
-                transfer::plan_decline(conn, actor, id, &[], now, true, &mail)
-            })
+            execute(
+                ctx,
+                "transfer.cancel",
+                Some(&target),
+                preview,
+                |conn, now| transfer::plan_decline(conn, actor, id, &[], now, true, &mail),
+            )
         }
     }
 }

@@ -159,9 +159,9 @@ fn managing_org(conn: &Connection, account: &Account) -> Result<Org> {
 fn users_from(path: &Path) -> Result<Vec<String>> {
     let text = if path == Path::new("-") {
         let mut text = String::new();
-        std::io::stdin().read_to_string(&mut text).map_err(|e| {
-            Error::usage(format!("cannot read the users from standard input: {e}"))
-        })?;
+        std::io::stdin()
+            .read_to_string(&mut text)
+            .map_err(|e| Error::usage(format!("cannot read the users from standard input: {e}")))?;
         text
     } else {
         std::fs::read_to_string(path).map_err(|e| {
@@ -197,9 +197,8 @@ fn users_from(path: &Path) -> Result<Vec<String>> {
         .from_reader(text.as_bytes());
     let mut users = Vec::new();
     for (i, record) in reader.records().enumerate() {
-        let record = record.map_err(|e| {
-            Error::usage(format!("{} line {}: {e}", path.display(), i + 2))
-        })?;
+        let record =
+            record.map_err(|e| Error::usage(format!("{} line {}: {e}", path.display(), i + 2)))?;
         // A spreadsheet-safe CSV may prefix a cell with `'`.
         let cell = record.get(column).unwrap_or_default().trim();
         let cell = cell.strip_prefix('\'').unwrap_or(cell);

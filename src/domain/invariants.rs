@@ -18,8 +18,12 @@ fn violation(rule: &str, message: String) -> Blocker {
     let hint = match rule {
         // I4 and I5 describe shapes orgctl never writes (one leave mechanism,
         // L1-L6); only an edit from outside orgctl makes them.
-        "I4" | "I5" => "orgctl never writes this shape; the database was changed outside orgctl: restore it from a backup",
-        "I1" => "orgctl never leaves an org without exactly one admin; the database was changed outside orgctl: restore it from a backup",
+        "I4" | "I5" => {
+            "orgctl never writes this shape; the database was changed outside orgctl: restore it from a backup"
+        }
+        "I1" => {
+            "orgctl never leaves an org without exactly one admin; the database was changed outside orgctl: restore it from a backup"
+        }
         _ => "",
     };
     Blocker {

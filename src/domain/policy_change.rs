@@ -208,9 +208,9 @@ pub fn plan_cancel(conn: &Connection, org: &Org) -> Result<Plan> {
     let mut plan = Plan::new("org.cancel");
     let members = live_members(conn, org.id)?;
     plan.summary = Some(format!(
-        "cancel {}'s contract: delete its {} users and every file of the org",
+        "cancel {}'s contract: delete its {} and every file of the org",
         org.slug,
-        members.len()
+        crate::text::plural(members.len(), "user", "users")
     ));
     let mut scratch = Scratch::new(conn, plan)?;
     scratch.mark_departing(ids(&members));

@@ -67,6 +67,21 @@ pub fn note(text: &str) {
     let _ = writeln!(io::stderr(), "{text}");
 }
 
+/// `-q`: set once, before any command runs, so that notes which are not
+/// the result ("(none)") are left out wherever they are printed.
+static QUIET: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+pub fn set_quiet(quiet: bool) {
+    QUIET.store(quiet, std::sync::atomic::Ordering::Relaxed);
+}
+
+/// A note that is not part of the result, left out under `-q`.
+pub fn info(text: &str) {
+    if !QUIET.load(std::sync::atomic::Ordering::Relaxed) {
+        note(text);
+    }
+}
+
 /// What orgctl is doing, for `-v` (standard error, prefixed so that it
 /// stands apart from the result in a cron mail).
 pub fn trace(text: &str) {
@@ -141,7 +156,7 @@ pub fn list<T: Record>(items: &[T], format: Format) -> Result<()> {
         Format::Csv => out(&csv_text(T::COLUMNS, &rows(items)?)?),
         Format::Table => {
             if items.is_empty() {
-                note("(none)");
+                info("(none)");
                 return Ok(());
             }
             out(&table::render(
@@ -164,7 +179,11 @@ pub fn one<T: Record>(item: &T, format: Format) -> Result<()> {
                 .iter()
                 .map(|c| vec![c.to_string(), table_cell(c, &v[*c])])
                 .collect();
-            out(&table::render(&["key", "value"], &rows, table::terminal_width()))
+            out(&table::render(
+                &["key", "value"],
+                &rows,
+                table::terminal_width(),
+            ))
         }
     }
 }
@@ -240,7 +259,13 @@ pub fn check(report: &CheckView, format: Format, quiet: bool) -> Result<()> {
             let rows: Vec<Vec<String>> = report
                 .violations
                 .iter()
-                .map(|v| vec![v.rule.clone(), v.message.clone(), v.hint.clone().unwrap_or_default()])
+                .map(|v| {
+                    vec![
+                        v.rule.clone(),
+                        v.message.clone(),
+                        v.hint.clone().unwrap_or_default(),
+                    ]
+                })
                 .collect();
             out(&csv_text(&["rule", "message", "hint"], &rows)?)
         }
@@ -262,7 +287,13 @@ pub fn check(report: &CheckView, format: Format, quiet: bool) -> Result<()> {
             let rows: Vec<Vec<String>> = report
                 .violations
                 .iter()
-                .map(|v| vec![v.rule.clone(), v.message.clone(), v.hint.clone().unwrap_or_default()])
+                .map(|v| {
+                    vec![
+                        v.rule.clone(),
+                        v.message.clone(),
+                        v.hint.clone().unwrap_or_default(),
+                    ]
+                })
                 .collect();
             text.push_str(&table::render(
                 &["rule", "message", "hint"],
@@ -333,8 +364,11 @@ pub fn spinner(what: &str, quiet: bool) -> Progress {
     if quiet || !io::stderr().is_terminal() {
         return Progress(None);
     }
-    let bar = indicatif::ProgressBar::with_draw_target(None, indicatif::ProgressDrawTarget::stderr());
-    if let Ok(style) = indicatif::ProgressStyle::with_template("{spinner} {prefix}: {msg} {elapsed}") {
+    let bar =
+        indicatif::ProgressBar::with_draw_target(None, indicatif::ProgressDrawTarget::stderr());
+    if let Ok(style) =
+        indicatif::ProgressStyle::with_template("{spinner} {prefix}: {msg} {elapsed}")
+    {
         bar.set_style(style);
     }
     bar.set_prefix(what.to_string());

@@ -402,7 +402,12 @@ fn table_report(plan: &Plan, shown: Shown, quiet: bool, width: Option<u16>) -> S
         }
         if !blocked {
             for (i, e) in shown_order(&plan.effects).into_iter().enumerate() {
-                text.push_str(&format!("{}. [{}] {}\n", i + 1, e.rule(&plan.action), describe(e)));
+                text.push_str(&format!(
+                    "{}. [{}] {}\n",
+                    i + 1,
+                    e.rule(&plan.action),
+                    describe(e)
+                ));
             }
         }
         return text;
