@@ -11,7 +11,7 @@ mod user;
 
 use std::io::IsTerminal;
 
-use rusqlite::Connection;
+use crate::db::Tx;
 
 use crate::cli::{Command, DryRun, FixtureCmd};
 use crate::db::{self, Db};
@@ -38,18 +38,18 @@ impl Ctx {
     pub fn db(&mut self) -> Result<&mut Db> {
         if self.db.is_none() {
             let started = std::time::Instant::now();
-            self.db = Some(Db::open(
-                &self.settings.db_path,
-                self.settings.busy_timeout,
-            )?);
+            let opened = Db::open(&self.settings.db_path, self.settings.busy_timeout)?;
             if self.settings.verbose {
+                // The name is the file, or the server URL without its
+                // password.
                 render::trace(&format!(
                     "database {} opened (schema version {}) in {} ms",
-                    self.settings.db_path.display(),
+                    opened.name(),
                     db::SCHEMA_VERSION,
                     started.elapsed().as_millis()
                 ));
             }
+            self.db = Some(opened);
         }
         // Just set above when it was missing.
         self.db
@@ -65,7 +65,10 @@ impl Ctx {
     /// run): one that does not exist is not created, and the command fails
     /// with exit 4 instead of reading an empty database it just made.
     pub fn existing_db(&mut self) -> Result<&mut Db> {
-        if self.db.is_none() && !self.settings.db_path.exists() {
+        if self.db.is_none()
+            && !db::is_server_url(&self.settings.db_path)
+            && !self.settings.db_path.exists()
+        {
             return Err(Error::not_found(format!(
                 "no database at {}; `orgctl init` creates one",
                 self.settings.db_path.display()
@@ -77,7 +80,7 @@ impl Ctx {
     }
 
     /// Reads in one consistent snapshot.
-    pub fn read<T>(&mut self, f: impl FnOnce(&Connection, &str) -> Result<T>) -> Result<T> {
+    pub fn read<T>(&mut self, f: impl FnOnce(&Tx, &str) -> Result<T>) -> Result<T> {
         let now = self.now();
         self.existing_db()?.read(|tx| f(tx, &now))
     }
@@ -88,12 +91,11 @@ impl Ctx {
 pub fn run(command: Command, settings: Settings) -> Result<u8> {
     if settings.verbose {
         render::trace(&format!(
-            "config {}, database {}, actor {}, format {:?}",
+            "config {}, actor {}, format {:?}",
             settings
                 .config_path
                 .as_deref()
                 .map_or_else(|| "none".to_string(), |p| p.display().to_string()),
-            settings.db_path.display(),
             settings.actor.as_deref().unwrap_or("none"),
             settings.format
         ));
@@ -102,11 +104,12 @@ pub fn run(command: Command, settings: Settings) -> Result<u8> {
     let mut ctx = Ctx::new(settings);
     match command {
         Command::Init => {
-            ctx.db()?;
+            // The name shown is the file or the server URL without its
+            // password.
+            let name = ctx.db()?.name().to_owned();
             if !ctx.settings.quiet {
                 render::note(&format!(
-                    "database ready: {} (schema version {})",
-                    ctx.settings.db_path.display(),
+                    "database ready: {name} (schema version {})",
                     db::SCHEMA_VERSION
                 ));
             }
@@ -217,7 +220,7 @@ pub fn execute(
     action: &str,
     target: Option<&str>,
     preview: impl Into<DryRun>,
-    compute: impl Fn(&Connection, &str) -> Result<Plan>,
+    compute: impl Fn(&Tx, &str) -> Result<Plan>,
 ) -> Result<u8> {
     let preview = preview.into();
     let dry_run = preview.dry_run;
@@ -260,7 +263,7 @@ pub fn execute(
 fn execute_inner(
     ctx: &mut Ctx,
     preview: DryRun,
-    compute: &impl Fn(&Connection, &str) -> Result<Plan>,
+    compute: &impl Fn(&Tx, &str) -> Result<Plan>,
 ) -> Result<(Plan, u8)> {
     let now = ctx.now();
     if preview.dry_run {
@@ -341,7 +344,7 @@ fn bulk_load<T>(
     ctx: &mut Ctx,
     action: &str,
     target: &str,
-    load: impl FnOnce(&Connection, &str) -> Result<T>,
+    mut load: impl FnMut(&Tx, &str) -> Result<T>,
 ) -> Result<T> {
     let now = ctx.now();
     let loaded = ctx.db()?.write(|tx| load(tx, &now));

@@ -8,7 +8,7 @@
 
 use std::collections::HashSet;
 
-use rusqlite::Connection;
+use crate::db::Tx;
 use serde::Serialize;
 
 use super::invariants;
@@ -112,7 +112,7 @@ impl Sizes {
     }
 }
 
-pub fn generate(conn: &Connection, sizes: &Sizes, now: &str) -> Result<Generated> {
+pub fn generate(conn: &Tx, sizes: &Sizes, now: &str) -> Result<Generated> {
     generate_with_progress(conn, sizes, now, &mut |_, _| {})
 }
 
@@ -120,7 +120,7 @@ pub fn generate(conn: &Connection, sizes: &Sizes, now: &str) -> Result<Generated
 /// `Sizes::items` are done, now and then (the domain prints nothing; the
 /// caller draws the bar on a terminal).
 pub fn generate_with_progress(
-    conn: &Connection,
+    conn: &Tx,
     sizes: &Sizes,
     now: &str,
     progress: &mut dyn FnMut(&str, u64),
@@ -223,7 +223,7 @@ pub fn generate_with_progress(
     let mut members_of: Vec<Vec<usize>> = vec![Vec::new(); n_orgs];
     let mut chat_members: Vec<(ChatId, Vec<usize>)> = Vec::new();
     let mut next_id = 1000_i64;
-    let mut add_account = |conn: &Connection,
+    let mut add_account = |conn: &Tx,
                            rng: &mut Rng,
                            org: Option<(usize, OrgId)>,
                            role: Option<Role>,
