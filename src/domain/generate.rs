@@ -471,7 +471,7 @@ pub fn generate_with_progress(
     let broken = invariants::check(conn, now)?;
     if !broken.is_empty() {
         return Err(Error::blocked(broken)
-            .with_hint("the generator made a world that breaks SPEC §9; this is a bug in orgctl")
+            .with_hint("the generator made a world that breaks the invariants I1-I5; this is a bug in orgctl")
             .into());
     }
     Ok(out)
