@@ -396,7 +396,18 @@ fn check(ctx: &mut Ctx) -> Result<u8> {
         .into());
     }
     render::check(&report, ctx.settings.format, ctx.settings.quiet)?;
-    Ok(if report.violations.is_empty() { 0 } else { 3 })
+    if report.violations.is_empty() {
+        return Ok(0);
+    }
+    // As with a blocked dry run, scripts that read only standard error get
+    // the error object of docs/cli.md too.
+    if ctx.settings.format == crate::settings::Format::Json {
+        render::error(
+            &Error::blocked(report.violations.clone()),
+            ctx.settings.format,
+        );
+    }
+    Ok(3)
 }
 
 fn fixture_generate(ctx: &mut Ctx, sizes: &domain::generate::Sizes) -> Result<u8> {

@@ -448,6 +448,7 @@ fn check_prints_violations_with_rule_and_fix_and_exits_3() {
     let report = r.json();
     let v = &report["violations"][0];
     assert_eq!(v["rule"], "I2");
+    assert_eq!(r.error()["code"], 3, "the error object goes to stderr too");
     assert!(
         v["hint"].as_str().unwrap().contains("org set kumo --seats"),
         "{v}"
