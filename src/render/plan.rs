@@ -101,12 +101,10 @@ pub fn describe(effect: &Effect) -> String {
         Effect::ContactRemoved {
             account,
             other,
-            rule,
             reason,
             fix,
             ..
         } => {
-            let _ = rule;
             let mut s = format!("{account} and {other} are no longer contacts: {reason}");
             if let Some(fix) = fix {
                 s.push_str(&format!("; to keep it: {fix}"));
@@ -118,12 +116,10 @@ pub fn describe(effect: &Effect) -> String {
             chat_id,
             chat_name,
             kind,
-            rule,
             reason,
             fix,
             ..
         } => {
-            let _ = rule;
             let mut s = format!("{account} leaves {kind} chat {chat_id} \"{chat_name}\"");
             if let Some(r) = reason {
                 s.push_str(&format!(": {r}"));
