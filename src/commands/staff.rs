@@ -225,7 +225,13 @@ fn import_rows(ctx: &mut Ctx, request: &ImportRequest) -> Result<(ImportSummary,
             &mut on_progress,
         )
     };
-    let summary = ctx.db()?.write_or_roll_back(|tx| {
+    // A dry run never creates a database (docs/cli.md "Global options").
+    let db = if dry_run {
+        ctx.existing_db()?
+    } else {
+        ctx.db()?
+    };
+    let summary = db.write_or_roll_back(|tx| {
         let summary = run(tx)?;
         let commit = summary.written && !dry_run;
         Ok((summary, commit))

@@ -410,6 +410,9 @@ fn user_delete_reads_users_from_a_file_stdin_or_the_user_list_csv() {
 #[test]
 fn a_read_only_command_on_a_missing_database_fails_and_creates_nothing() {
     let w = World::new();
+    let csv = w.dir().join("staff.csv");
+    std::fs::write(&csv, "name,account_id\nKen,1001\n").unwrap();
+    let csv = csv.to_str().unwrap();
     for args in [
         &["org", "list"][..],
         &["user", "show", "x@y.example"],
@@ -420,6 +423,16 @@ fn a_read_only_command_on_a_missing_database_fails_and_creates_nothing() {
             "user",
             "delete",
             "x@y.example",
+            "--dry-run",
+        ],
+        &[
+            "--as",
+            "a@b.example",
+            "staff",
+            "import",
+            csv,
+            "--org",
+            "a",
             "--dry-run",
         ],
     ] {
