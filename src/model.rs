@@ -43,6 +43,9 @@ macro_rules! text_enum {
         }
 
         impl $name {
+            /// Every value, as written on the command line and stored.
+            pub const ALL: &'static [&'static str] = &[$($text),*];
+
             pub fn as_str(self) -> &'static str {
                 match self {
                     $($name::$variant => $text),*

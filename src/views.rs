@@ -173,3 +173,12 @@ pub struct StaffImportView {
     pub encoding: String,
     pub errors: Vec<StaffRowError>,
 }
+
+/// What `orgctl check` found: the file's integrity, its schema version and
+/// every violation of I1–I5, each with its rule and what to do (`hint`).
+#[derive(Debug, Serialize)]
+pub struct CheckView {
+    pub integrity: String,
+    pub schema_version: usize,
+    pub violations: Vec<crate::plan::Blocker>,
+}

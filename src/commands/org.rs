@@ -28,6 +28,7 @@ pub fn run(ctx: &mut Ctx, cmd: OrgCmd) -> Result<u8> {
             seats,
             admin_email,
             admin_name,
+            preview,
         } => {
             let req = NewOrg {
                 slug: &slug,
@@ -37,7 +38,7 @@ pub fn run(ctx: &mut Ctx, cmd: OrgCmd) -> Result<u8> {
                 admin_email: &admin_email,
                 admin_name: admin_name.as_deref(),
             };
-            execute(ctx, "org.create", Some(&slug), false, |conn, _| {
+            execute(ctx, "org.create", Some(&slug), preview, |conn, _| {
                 org::plan_create(conn, &req)
             })
         }
@@ -61,7 +62,7 @@ pub fn run(ctx: &mut Ctx, cmd: OrgCmd) -> Result<u8> {
             seats,
             prohibit_outside,
             prohibit_file_sharing,
-            dry_run,
+            preview,
         } => {
             let settings = OrgSettings {
                 seats: seats.map(i64::from),
@@ -77,7 +78,7 @@ pub fn run(ctx: &mut Ctx, cmd: OrgCmd) -> Result<u8> {
                     .into());
             }
             let actor = ctx.settings.actor.clone();
-            execute(ctx, "org.set", Some(&slug), dry_run, |conn, now| {
+            execute(ctx, "org.set", Some(&slug), preview, |conn, now| {
                 let o = access::org(conn, &slug)?;
                 access::authorize(conn, actor.as_deref(), &o, Need::OrgAdmin)?;
                 policy_change::plan_org_set(conn, &o, settings, now)
@@ -86,35 +87,39 @@ pub fn run(ctx: &mut Ctx, cmd: OrgCmd) -> Result<u8> {
         OrgCmd::Allow {
             org: slug,
             other,
-            dry_run,
+            preview,
         }
         | OrgCmd::Disallow {
             org: slug,
             other,
-            dry_run,
+            preview,
         } => {
             let allow = matches!(cmd_kind, Kind::Allow);
             let action = if allow { "org.allow" } else { "org.disallow" };
             let actor = ctx.settings.actor.clone();
             let target = format!("{slug} {other}");
-            execute(ctx, action, Some(&target), dry_run, |conn, _| {
+            execute(ctx, action, Some(&target), preview, |conn, _| {
                 let o = access::org(conn, &slug)?;
                 let other = access::org(conn, &other)?;
                 access::authorize(conn, actor.as_deref(), &o, Need::OrgAdmin)?;
                 policy_change::plan_allow(conn, &o, &other, allow)
             })
         }
-        OrgCmd::Cancel { org: slug, dry_run } => {
+        OrgCmd::Cancel { org: slug, preview } => {
             let actor = ctx.settings.actor.clone();
-            execute(ctx, "org.cancel", Some(&slug), dry_run, |conn, _| {
+            execute(ctx, "org.cancel", Some(&slug), preview, |conn, _| {
                 let o = access::org(conn, &slug)?;
                 access::authorize(conn, actor.as_deref(), &o, Need::OrgAdmin)?;
                 policy_change::plan_cancel(conn, &o)
             })
         }
-        OrgCmd::HandOver { org: slug, to } => {
+        OrgCmd::HandOver {
+            org: slug,
+            to,
+            preview,
+        } => {
             let actor = ctx.settings.actor.clone();
-            execute(ctx, "org.hand_over", Some(&slug), false, |conn, _| {
+            execute(ctx, "org.hand_over", Some(&slug), preview, |conn, _| {
                 let o = access::org(conn, &slug)?;
                 access::authorize(conn, actor.as_deref(), &o, Need::OrgAdmin)?;
                 org::plan_hand_over(conn, &o, &to)

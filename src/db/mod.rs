@@ -53,6 +53,13 @@ pub struct Db {
     busy_timeout: Duration,
 }
 
+/// Whether `--db` names a PostgreSQL server (a `postgres://` URL) rather
+/// than a file: a server's database is not created by a command, so only a
+/// file can be checked for existence before opening.
+pub fn is_server_url(path: &Path) -> bool {
+    path.to_str().is_some_and(pg::is_url)
+}
+
 impl Db {
     /// Opens the database `--db` names: a `postgres://` or `postgresql://`
     /// URL is a PostgreSQL database, anything else a file path (created with

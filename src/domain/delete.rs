@@ -81,11 +81,7 @@ pub fn plan_delete(conn: &Tx, actor: Option<&str>, users: &[String]) -> Result<P
     }
     plan.summary = Some(format!(
         "delete {} from {}: {}",
-        if targets.len() == 1 {
-            "1 user".to_string()
-        } else {
-            format!("{} users", targets.len())
-        },
+        crate::text::plural(targets.len(), "user", "users"),
         org.slug,
         targets
             .iter()

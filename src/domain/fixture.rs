@@ -125,7 +125,7 @@ pub struct FxTask {
 pub fn parse(text: &str, source: &str) -> Result<Scenario> {
     toml::from_str(text).map_err(|e| {
         Error::refused(format!("{source}: {}", e.to_string().trim_end()))
-            .with_hint("the format is described in CLI.md, \"Fixture scenario format\"")
+            .with_hint("the format is described in docs/cli.md, \"Fixture format (TOML)\"")
             .into()
     })
 }
@@ -606,7 +606,7 @@ pub fn load(conn: &Tx, scenario: &Scenario, now: &str) -> Result<Loaded> {
     let broken = invariants::check(conn, now)?;
     if !broken.is_empty() {
         return Err(Error::blocked(broken)
-            .with_hint("the scenario breaks the invariants of SPEC §9; nothing was loaded")
+            .with_hint("the scenario breaks the invariants I1-I5 (docs/rules.md, section 9); nothing was loaded")
             .into());
     }
     Ok(loaded)

@@ -187,7 +187,7 @@ pub fn plan_exemptions(
         if !on && org.prohibit_file_sharing {
             // C2: the files it could only share by its exemption go.
             for (chat, f) in chats::own_files_of(conn, user.id)? {
-                scratch.delete_file(chat, f)?;
+                scratch.delete_file(chat, f, "C2")?;
             }
         }
     }
@@ -203,9 +203,9 @@ pub fn plan_cancel(conn: &Tx, org: &Org) -> Result<Plan> {
     let mut plan = Plan::new("org.cancel");
     let members = live_members(conn, org.id)?;
     plan.summary = Some(format!(
-        "cancel {}'s contract: delete its {} users and every file of the org",
+        "cancel {}'s contract: delete its {} and every file of the org",
         org.slug,
-        members.len()
+        crate::text::plural(members.len(), "user", "users")
     ));
     let mut scratch = Scratch::new(conn, plan)?;
     scratch.mark_departing(ids(&members));
@@ -218,7 +218,7 @@ pub fn plan_cancel(conn: &Tx, org: &Org) -> Result<Plan> {
     }
     files.sort_by_key(|(_, f)| f.id);
     for (chat, f) in files {
-        scratch.delete_file(chat, f)?;
+        scratch.delete_file(chat, f, "C3")?;
     }
     scratch.push(Effect::OrgCancelled {
         org: org.slug.clone(),

@@ -11,7 +11,7 @@ use crate::db::{accounts, orgs, transfers};
 use crate::error::{Error, Result};
 use crate::mail::Sender;
 use crate::model::{Account, AccountStatus, Org, OrgStatus, Plan as OrgPlan, Role, TransferId};
-use crate::plan::{Effect, Plan};
+use crate::plan::{Effect, Plan, plural};
 use crate::views::{TransferUserView, TransferView};
 
 /// The e-mail of a decision to the admin of the other side (T6).
@@ -190,8 +190,11 @@ fn check_seats(
     let used = orgs::seats_used(conn, to.id, now)?;
     let free = to.seats - used;
     let message = format!(
-        "{} has {free} free seats for {n} users ({} seats, {used} used)",
-        to.slug, to.seats
+        "{} has {} for {} ({} seats, {used} used)",
+        to.slug,
+        plural(free, "free seat", "free seats"),
+        plural(n, "user", "users"),
+        to.seats
     );
     let hint = Some(format!(
         "{}'s admin can add seats: orgctl org set {} --seats {}",
@@ -219,10 +222,13 @@ fn check_seats(
     plan.warn(
         "T3",
         format!(
-            "{} keeps its {} seats; after the move {} of them are unused: remove them before the next renewal date (no refund): orgctl org set {} --seats {}",
+            "{} keeps its {}; after the move {} unused: remove them before the next renewal date (no refund): orgctl org set {} --seats {}",
             from.slug,
-            from.seats,
-            from.seats - (from_used - n),
+            plural(from.seats, "seat", "seats"),
+            match from.seats - (from_used - n) {
+                1 => "1 of them is".to_string(),
+                idle => format!("{idle} of them are"),
+            },
             from.slug,
             (from_used - n).max(1)
         ),

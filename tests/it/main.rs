@@ -14,4 +14,5 @@ mod policy;
 mod registration;
 mod security;
 mod staff;
+mod surface;
 mod transfer;

@@ -102,7 +102,14 @@ fn seats_never_go_below_seats_used() {
 #[test]
 fn hand_over_moves_the_admin_role() {
     let w = World::with_fixture("three-companies.toml").acting_as("a0@a.example");
-    let plan = w.json(&["org", "hand-over", "a", "--to", "a1@a.example"]);
+    // A hand-over is confirmed like other changes its maker cannot undo
+    // (issue 17.5): without a terminal it needs --yes.
+    assert_eq!(
+        w.run(&["org", "hand-over", "a", "--to", "a1@a.example"])
+            .code,
+        5
+    );
+    let plan = w.json(&["--yes", "org", "hand-over", "a", "--to", "a1@a.example"]);
     assert_eq!(effects_of(&plan, "role_changed").len(), 2);
     assert_eq!(w.json(&["user", "show", "a1@a.example"])["role"], "admin");
     assert_eq!(
@@ -111,10 +118,16 @@ fn hand_over_moves_the_admin_role() {
     );
     assert_eq!(w.json(&["org", "show", "a"])["admin"], "a1@a.example");
     // The old admin is no longer the admin.
-    w.fails(3, &["org", "hand-over", "a", "--to", "a0@a.example"]);
+    w.fails(
+        3,
+        &["--yes", "org", "hand-over", "a", "--to", "a0@a.example"],
+    );
     // A member of another org cannot receive it.
     let w = World::with_fixture("three-companies.toml").acting_as("a0@a.example");
-    let e = w.fails(3, &["org", "hand-over", "a", "--to", "b1@b.example"]);
+    let e = w.fails(
+        3,
+        &["--yes", "org", "hand-over", "a", "--to", "b1@b.example"],
+    );
     assert!(e.to_string().contains("not a member of a"));
     w.assert_invariants();
 }

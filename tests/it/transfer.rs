@@ -210,7 +210,7 @@ fn seed_002_moving_a1_from_a_to_c_breaks_what_b_forbids() {
         mail[0]["subject"]
             .as_str()
             .unwrap()
-            .contains("1 users approved"),
+            .contains("1 user approved"),
         "{mail}"
     );
     w.assert_invariants();
@@ -379,7 +379,7 @@ fn t3_seats_warn_at_request_block_at_approval_and_allow_partial_approval() {
             && w["message"]
                 .as_str()
                 .unwrap()
-                .contains("1 free seats for 2 users")
+                .contains("1 free seat for 2 users")
     }));
     let e = w.fails(
         3,
