@@ -111,6 +111,10 @@ impl std::error::Error for Error {}
 /// own (busy, unreachable, login refused: CLI.md) were given one by `db::`
 /// where they left it, so this module knows no database.
 pub fn classify(err: &anyhow::Error) -> Error {
+    // `downcast_ref` also finds an `Error` attached with `.context(..)`.
+    if let Some(e) = err.downcast_ref::<Error>() {
+        return e.clone();
+    }
     for cause in err.chain() {
         if let Some(e) = cause.downcast_ref::<Error>() {
             return e.clone();
