@@ -207,6 +207,9 @@ pub enum OrgCmd {
         admin_email: String,
         #[arg(long, value_name = "NAME")]
         admin_name: Option<String>,
+        /// Read the admin's first password from standard input (one line); without it, it is asked on the terminal
+        #[arg(long)]
+        admin_password_stdin: bool,
     },
     /// List organizations
     List,
@@ -218,6 +221,9 @@ pub enum OrgCmd {
         /// Licenses; never below the seats used
         #[arg(long)]
         seats: Option<u32>,
+        /// Change the plan: business, enterprise or kddi (a lower plan needs the settings it lacks off)
+        #[arg(long, value_parser = parse_plan)]
+        plan: Option<Plan>,
         /// Prohibit talking to users outside the org (enterprise, kddi); on breaks what it forbids (C1)
         #[arg(long, value_enum, value_name = "on|off")]
         prohibit_outside: Option<OnOff>,
@@ -271,6 +277,12 @@ pub enum UserCmd {
         name: Option<String>,
         #[arg(long, value_enum, default_value = "member")]
         role: AssignableRole,
+        /// Exempt the invitee from the org's outside-communication prohibition, so that joining breaks none of its contacts and chats (R8)
+        #[arg(long, value_enum, value_name = "on|off")]
+        exempt_outside: Option<OnOff>,
+        /// Exempt the invitee from the org's file-sharing prohibition (R8)
+        #[arg(long, value_enum, value_name = "on|off")]
+        exempt_file: Option<OnOff>,
         /// Preview the plan and change nothing
         #[arg(long)]
         dry_run: bool,
@@ -284,7 +296,7 @@ pub enum UserCmd {
     },
     /// Show one account
     Show { user: String },
-    /// Change a user's name, e-mail, Chatwork ID or role
+    /// Change a user's name, e-mail or role; the Chatwork ID only by the user itself (S1)
     Set {
         user: String,
         #[arg(long)]
@@ -310,6 +322,13 @@ pub enum UserCmd {
         /// Preview the plan and change nothing
         #[arg(long)]
         dry_run: bool,
+    },
+    /// Set or reset a user's password: an admin or user_admin of its org, or the user itself
+    Password {
+        user: String,
+        /// Read the new password from standard input (one line) instead of asking on the terminal
+        #[arg(long)]
+        password_stdin: bool,
     },
     /// Delete users, after an exact preview of what goes (D1-D9)
     Delete {

@@ -165,7 +165,26 @@ pub struct Account {
     pub has_api_token: bool,
 }
 
-/// "NAME (Cancelled)" for a deleted account (D3), the plain name otherwise.
+/// D3 (seed 004): "Chat logs of speakers deleted before March 9th, 2016
+/// (JST) will remain as 'Cancelled Users'": the instant 2016-03-09 00:00 JST.
+pub const CANCELLED_USERS_BEFORE: &str = "2016-03-08T15:00:00Z";
+
+/// The sender of a past post (D3): "Cancelled Users" for a speaker deleted
+/// before 2016-03-09 JST, "NAME (Cancelled)" for one deleted later (or at
+/// an unknown time), the plain name otherwise.
+pub fn speaker_name(name: &str, status: AccountStatus, deleted_at: Option<&str>) -> String {
+    if status != AccountStatus::Deleted {
+        return name.to_string();
+    }
+    let cutoff = chrono::DateTime::parse_from_rfc3339(CANCELLED_USERS_BEFORE);
+    let at = deleted_at.map(chrono::DateTime::parse_from_rfc3339);
+    match (at, cutoff) {
+        (Some(Ok(at)), Ok(cutoff)) if at < cutoff => "Cancelled Users".to_string(),
+        _ => format!("{name} (Cancelled)"),
+    }
+}
+
+/// "NAME (Cancelled)" for a deleted account (D3, L3), the plain name otherwise.
 pub fn display_name(name: &str, status: AccountStatus) -> String {
     if status == AccountStatus::Deleted {
         format!("{name} (Cancelled)")

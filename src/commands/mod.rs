@@ -205,7 +205,14 @@ fn execute_inner(
     if dry_run {
         let mut plan = ctx.db()?.read(|tx| compute(tx, &now))?;
         plan.dry_run = true;
-        let code = if plan.blockers.is_empty() { 0 } else { 3 };
+        // Exit-code precedence (issue 12): a dry run exits as the real run
+        // would refuse: 4 when every blocker is a name that matches nothing,
+        // 3 when any other rule blocks, 0 when nothing does.
+        let code = if plan.blockers.is_empty() {
+            0
+        } else {
+            Error::blocked(plan.blockers.clone()).kind.exit_code()
+        };
         // The plan on standard output lists every blocker; under --format
         // json the error object of CLI.md also goes to standard error, for
         // scripts that read only that.

@@ -103,6 +103,12 @@ pub fn apply_effect(conn: &Connection, effect: &Effect, now: &str) -> Result<()>
                         .ok_or_else(|| Error::unexpected("seats is not a whole number"))?;
                     orgs::set_seats(conn, id, seats)?;
                 }
+                ("plan", Value::String(plan)) => {
+                    let plan: crate::model::Plan = plan
+                        .parse()
+                        .map_err(|e| Error::unexpected(format!("bad plan {plan}: {e}")))?;
+                    orgs::set_plan(conn, id, plan)?;
+                }
                 ("prohibit_outside" | "prohibit_file_sharing", Value::Bool(on)) => {
                     orgs::set_prohibition(conn, id, setting, *on)?
                 }
@@ -185,8 +191,16 @@ pub fn apply_effect(conn: &Connection, effect: &Effect, now: &str) -> Result<()>
             transfer_id,
             account_id,
             status,
+            reason,
             ..
-        } => super::transfers::set_user_status(conn, *transfer_id, *account_id, status, now)?,
+        } => super::transfers::set_user_status(
+            conn,
+            *transfer_id,
+            *account_id,
+            status,
+            reason.as_deref(),
+            now,
+        )?,
         Effect::ExemptionSet {
             account_id,
             setting,
@@ -202,6 +216,8 @@ pub fn apply_effect(conn: &Connection, effect: &Effect, now: &str) -> Result<()>
             role,
             expires_at,
             requested_by,
+            exempt_outside,
+            exempt_file,
         } => registrations::insert(
             conn,
             &registrations::NewRegistration {
@@ -213,9 +229,17 @@ pub fn apply_effect(conn: &Connection, effect: &Effect, now: &str) -> Result<()>
                 new_account: *new_account,
                 created_by: *requested_by,
                 expires_at,
+                exempt_outside: *exempt_outside,
+                exempt_file: *exempt_file,
             },
             now,
         )?,
+        Effect::RegistrationExemptionSet {
+            registration_id,
+            setting,
+            value,
+            ..
+        } => registrations::set_exemption(conn, *registration_id, setting, *value)?,
         Effect::RegistrationLinkSent {
             account,
             registration_id,
@@ -259,8 +283,15 @@ pub fn apply_effect(conn: &Connection, effect: &Effect, now: &str) -> Result<()>
             outbox::insert(conn, account, subject, &body, &raw, now)?;
         }
         Effect::RegistrationCancelled {
-            registration_id, ..
-        } => registrations::decide(conn, *registration_id, RegistrationStatus::Cancelled, now)?,
+            registration_id,
+            reason,
+            ..
+        } => {
+            registrations::decide(conn, *registration_id, RegistrationStatus::Cancelled, now)?;
+            if let Some(reason) = reason {
+                registrations::set_end_reason(conn, *registration_id, reason)?;
+            }
+        }
         Effect::AccountRemoved { account_id, .. } => accounts::remove_pending(conn, *account_id)?,
         Effect::PasswordSet {
             account_id, hash, ..

@@ -53,17 +53,19 @@ pub fn all_allows(conn: &Connection) -> Result<Vec<(OrgId, OrgId)>> {
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
-/// Seats used (SPEC §1): active and pending members, plus pending
-/// registration requests to existing accounts that have not expired.
+/// Seats used (SPEC §1): active and pending members, plus the registration
+/// requests that hold a seat (`registrations::HOLDS_SEAT`, the one
+/// definition, also behind `registration list`'s `holds_seat`).
 pub fn seats_used(conn: &Connection, org: OrgId, now: &str) -> Result<i64> {
+    let sql = format!(
+        "SELECT (SELECT count(*) FROM accounts
+             WHERE org_id = ?1 AND status IN ('active', 'pending_first_login'))
+          + (SELECT count(*) FROM registrations r
+             WHERE r.org_id = ?1 AND {})",
+        super::registrations::HOLDS_SEAT
+    );
     Ok(conn
-        .prepare_cached(
-            "SELECT (SELECT count(*) FROM accounts
-                 WHERE org_id = ?1 AND status IN ('active', 'pending_first_login'))
-              + (SELECT count(*) FROM registrations
-                 WHERE org_id = ?1 AND status = 'pending' AND new_account = 0
-                   AND expires_at > ?2)",
-        )?
+        .prepare_cached(&sql)?
         .query_row(params![org, now], |r| r.get(0))?)
 }
 
@@ -87,6 +89,15 @@ pub fn set_status(conn: &Connection, org: OrgId, status: OrgStatus) -> Result<()
     conn.execute(
         "UPDATE orgs SET status = ?2 WHERE id = ?1",
         params![org, status],
+    )?;
+    Ok(())
+}
+
+/// Issue 12: `org set --plan`.
+pub fn set_plan(conn: &Connection, org: OrgId, plan: Plan) -> Result<()> {
+    conn.execute(
+        "UPDATE orgs SET plan = ?2 WHERE id = ?1",
+        params![org, plan],
     )?;
     Ok(())
 }

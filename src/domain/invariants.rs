@@ -17,6 +17,7 @@ fn violation(rule: &str, message: String) -> Blocker {
         rule: rule.to_string(),
         message,
         hint: None,
+        not_found: false,
     }
 }
 

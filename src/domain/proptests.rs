@@ -327,7 +327,7 @@ fn plan_for(conn: &rusqlite::Connection, op: &Op, password: &Password) -> Option
             );
             match op {
                 Op::TransferApprove(_) => {
-                    transfer::plan_approve(conn, Some(&admin_of(conn, &to)?), id, &[], NOW, &mail)
+                    transfer::plan_approve(conn, Some(&admin_of(conn, &to)?), id, &[], NOW, &registration_mail())
                 }
                 Op::TransferReject(_) => transfer::plan_decline(
                     conn,

@@ -186,8 +186,12 @@ pub fn describe(effect: &Effect) -> String {
             transfer_id,
             account,
             status,
+            reason,
             ..
-        } => format!("transfer {transfer_id}: {account} is {status}"),
+        } => match reason {
+            Some(why) => format!("transfer {transfer_id}: {account} is {status} ({why})"),
+            None => format!("transfer {transfer_id}: {account} is {status}"),
+        },
         Effect::ExemptionSet {
             account,
             setting,
@@ -234,9 +238,25 @@ pub fn describe(effect: &Effect) -> String {
             account,
             registration_id,
             org,
+            reason,
             ..
+        } => match reason {
+            Some(why) => format!(
+                "end registration request #{registration_id} to {account} for {org} ({why}); its link stops working and it holds no seat"
+            ),
+            None => format!(
+                "cancel registration request #{registration_id} to {account} for {org}; its link stops working [R7]"
+            ),
+        },
+        Effect::RegistrationExemptionSet {
+            account,
+            registration_id,
+            org,
+            setting,
+            value,
         } => format!(
-            "cancel registration request #{registration_id} to {account} for {org}; its link stops working [R7]"
+            "registration request #{registration_id} to {account} for {org}: {setting} → {} when it is accepted [R8]",
+            if *value { "on" } else { "off" }
         ),
         Effect::AccountRemoved { account, .. } => format!(
             "remove the pending account {account}, which never logged in; its e-mail and seat are free again [R7]"
