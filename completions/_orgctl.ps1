@@ -175,6 +175,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--admin-password-stdin', '--admin-password-stdin', [CompletionResultType]::ParameterName, 'Read the admin''s first password from standard input (one line); without it, it is asked on the terminal')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation before destructive changes')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation before destructive changes')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print less: no summaries or hints')
@@ -211,6 +212,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
         }
         'orgctl;org;set' {
             [CompletionResult]::new('--seats', '--seats', [CompletionResultType]::ParameterName, 'Licenses; never below the seats used')
+            [CompletionResult]::new('--plan', '--plan', [CompletionResultType]::ParameterName, 'Change the plan: business, enterprise or kddi (a lower plan needs the settings it lacks off)')
             [CompletionResult]::new('--prohibit-outside', '--prohibit-outside', [CompletionResultType]::ParameterName, 'Prohibit talking to users outside the org (enterprise, kddi); on breaks what it forbids (C1)')
             [CompletionResult]::new('--prohibit-file-sharing', '--prohibit-file-sharing', [CompletionResultType]::ParameterName, 'Prohibit file sharing (enterprise, kddi)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]')
@@ -335,8 +337,9 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a user by e-mail: a new account, or a registration request to an existing one (R1-R6)')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List accounts')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one account')
-            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Change a user''s name, e-mail, Chatwork ID or role')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Change a user''s name, e-mail or role; the Chatwork ID only by the user itself (S1)')
             [CompletionResult]::new('security', 'security', [CompletionResultType]::ParameterValue, 'Change a user''s security exemptions; turning one off breaks what it allowed (C1, C2)')
+            [CompletionResult]::new('password', 'password', [CompletionResultType]::ParameterValue, 'Set or reset a user''s password: an admin or user_admin of its org, or the user itself')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete users, after an exact preview of what goes (D1-D9)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -345,6 +348,8 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'org')
             [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'The new account''s name [default: the e-mail''s local part]')
             [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'role')
+            [CompletionResult]::new('--exempt-outside', '--exempt-outside', [CompletionResultType]::ParameterName, 'Exempt the invitee from the org''s outside-communication prohibition, so that joining breaks none of its contacts and chats (R8)')
+            [CompletionResult]::new('--exempt-file', '--exempt-file', [CompletionResultType]::ParameterName, 'Exempt the invitee from the org''s file-sharing prohibition (R8)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)')
@@ -420,6 +425,20 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
         }
+        'orgctl;user;password' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the new password from standard input (one line) instead of asking on the terminal')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation before destructive changes')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation before destructive changes')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print less: no summaries or hints')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print less: no summaries or hints')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
         'orgctl;user;delete' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]')
@@ -438,8 +457,9 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a user by e-mail: a new account, or a registration request to an existing one (R1-R6)')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List accounts')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one account')
-            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Change a user''s name, e-mail, Chatwork ID or role')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Change a user''s name, e-mail or role; the Chatwork ID only by the user itself (S1)')
             [CompletionResult]::new('security', 'security', [CompletionResultType]::ParameterValue, 'Change a user''s security exemptions; turning one off breaks what it allowed (C1, C2)')
+            [CompletionResult]::new('password', 'password', [CompletionResultType]::ParameterValue, 'Set or reset a user''s password: an admin or user_admin of its org, or the user itself')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete users, after an exact preview of what goes (D1-D9)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -457,6 +477,9 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
             break
         }
         'orgctl;user;help;security' {
+            break
+        }
+        'orgctl;user;help;password' {
             break
         }
         'orgctl;user;help;delete' {
@@ -1192,8 +1215,9 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a user by e-mail: a new account, or a registration request to an existing one (R1-R6)')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List accounts')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one account')
-            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Change a user''s name, e-mail, Chatwork ID or role')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Change a user''s name, e-mail or role; the Chatwork ID only by the user itself (S1)')
             [CompletionResult]::new('security', 'security', [CompletionResultType]::ParameterValue, 'Change a user''s security exemptions; turning one off breaks what it allowed (C1, C2)')
+            [CompletionResult]::new('password', 'password', [CompletionResultType]::ParameterValue, 'Set or reset a user''s password: an admin or user_admin of its org, or the user itself')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete users, after an exact preview of what goes (D1-D9)')
             break
         }
@@ -1210,6 +1234,9 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
             break
         }
         'orgctl;help;user;security' {
+            break
+        }
+        'orgctl;help;user;password' {
             break
         }
         'orgctl;help;user;delete' {

@@ -295,6 +295,9 @@ _orgctl() {
             orgctl__subcmd__help__subcmd__user,list)
                 cmd="orgctl__subcmd__help__subcmd__user__subcmd__list"
                 ;;
+            orgctl__subcmd__help__subcmd__user,password)
+                cmd="orgctl__subcmd__help__subcmd__user__subcmd__password"
+                ;;
             orgctl__subcmd__help__subcmd__user,security)
                 cmd="orgctl__subcmd__help__subcmd__user__subcmd__security"
                 ;;
@@ -508,6 +511,9 @@ _orgctl() {
             orgctl__subcmd__user,list)
                 cmd="orgctl__subcmd__user__subcmd__list"
                 ;;
+            orgctl__subcmd__user,password)
+                cmd="orgctl__subcmd__user__subcmd__password"
+                ;;
             orgctl__subcmd__user,security)
                 cmd="orgctl__subcmd__user__subcmd__security"
                 ;;
@@ -528,6 +534,9 @@ _orgctl() {
                 ;;
             orgctl__subcmd__user__subcmd__help,list)
                 cmd="orgctl__subcmd__user__subcmd__help__subcmd__list"
+                ;;
+            orgctl__subcmd__user__subcmd__help,password)
+                cmd="orgctl__subcmd__user__subcmd__help__subcmd__password"
                 ;;
             orgctl__subcmd__user__subcmd__help,security)
                 cmd="orgctl__subcmd__user__subcmd__help__subcmd__security"
@@ -1967,7 +1976,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__help__subcmd__user)
-            opts="add list show set security delete"
+            opts="add list show set security password delete"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2009,6 +2018,20 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__help__subcmd__user__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__help__subcmd__user__subcmd__password)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2291,7 +2314,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__org__subcmd__create)
-            opts="-y -q -h --name --plan --seats --admin-email --admin-name --db --config --as --format --yes --quiet --help"
+            opts="-y -q -h --name --plan --seats --admin-email --admin-name --admin-password-stdin --db --config --as --format --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2575,13 +2598,17 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__org__subcmd__set)
-            opts="-y -q -h --seats --prohibit-outside --prohibit-file-sharing --dry-run --db --config --as --format --yes --quiet --help"
+            opts="-y -q -h --seats --plan --prohibit-outside --prohibit-file-sharing --dry-run --db --config --as --format --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --seats)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --plan)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3713,7 +3740,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__user)
-            opts="-y -q -h --db --config --as --format --yes --quiet --help add list show set security delete help"
+            opts="-y -q -h --db --config --as --format --yes --quiet --help add list show set security password delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3743,7 +3770,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__user__subcmd__add)
-            opts="-y -q -h --org --name --role --dry-run --db --config --as --format --yes --quiet --help"
+            opts="-y -q -h --org --name --role --exempt-outside --exempt-file --dry-run --db --config --as --format --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3759,6 +3786,14 @@ _orgctl() {
                     ;;
                 --role)
                     COMPREPLY=($(compgen -W "member user_admin" -- "${cur}"))
+                    return 0
+                    ;;
+                --exempt-outside)
+                    COMPREPLY=($(compgen -W "on off" -- "${cur}"))
+                    return 0
+                    ;;
+                --exempt-file)
+                    COMPREPLY=($(compgen -W "on off" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -3815,7 +3850,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__user__subcmd__help)
-            opts="add list show set security delete help"
+            opts="add list show set security password delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3871,6 +3906,20 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__user__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__user__subcmd__help__subcmd__password)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3941,6 +3990,36 @@ _orgctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__user__subcmd__password)
+            opts="-y -q -h --password-stdin --db --config --as --format --yes --quiet --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

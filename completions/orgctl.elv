@@ -161,6 +161,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --config 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]'
             cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)'
             cand --format 'Output format [default: table]'
+            cand --admin-password-stdin 'Read the admin''s first password from standard input (one line); without it, it is asked on the terminal'
             cand -y 'Do not ask for confirmation before destructive changes'
             cand --yes 'Do not ask for confirmation before destructive changes'
             cand -q 'Print less: no summaries or hints'
@@ -194,6 +195,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         }
         &'orgctl;org;set'= {
             cand --seats 'Licenses; never below the seats used'
+            cand --plan 'Change the plan: business, enterprise or kddi (a lower plan needs the settings it lacks off)'
             cand --prohibit-outside 'Prohibit talking to users outside the org (enterprise, kddi); on breaks what it forbids (C1)'
             cand --prohibit-file-sharing 'Prohibit file sharing (enterprise, kddi)'
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
@@ -303,8 +305,9 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand add 'Add a user by e-mail: a new account, or a registration request to an existing one (R1-R6)'
             cand list 'List accounts'
             cand show 'Show one account'
-            cand set 'Change a user''s name, e-mail, Chatwork ID or role'
+            cand set 'Change a user''s name, e-mail or role; the Chatwork ID only by the user itself (S1)'
             cand security 'Change a user''s security exemptions; turning one off breaks what it allowed (C1, C2)'
+            cand password 'Set or reset a user''s password: an admin or user_admin of its org, or the user itself'
             cand delete 'Delete users, after an exact preview of what goes (D1-D9)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -312,6 +315,8 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --org 'org'
             cand --name 'The new account''s name [default: the e-mail''s local part]'
             cand --role 'role'
+            cand --exempt-outside 'Exempt the invitee from the org''s outside-communication prohibition, so that joining breaks none of its contacts and chats (R8)'
+            cand --exempt-file 'Exempt the invitee from the org''s file-sharing prohibition (R8)'
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
             cand --config 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]'
             cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)'
@@ -382,6 +387,19 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
         }
+        &'orgctl;user;password'= {
+            cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
+            cand --config 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]'
+            cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)'
+            cand --format 'Output format [default: table]'
+            cand --password-stdin 'Read the new password from standard input (one line) instead of asking on the terminal'
+            cand -y 'Do not ask for confirmation before destructive changes'
+            cand --yes 'Do not ask for confirmation before destructive changes'
+            cand -q 'Print less: no summaries or hints'
+            cand --quiet 'Print less: no summaries or hints'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
         &'orgctl;user;delete'= {
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
             cand --config 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]'
@@ -399,8 +417,9 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand add 'Add a user by e-mail: a new account, or a registration request to an existing one (R1-R6)'
             cand list 'List accounts'
             cand show 'Show one account'
-            cand set 'Change a user''s name, e-mail, Chatwork ID or role'
+            cand set 'Change a user''s name, e-mail or role; the Chatwork ID only by the user itself (S1)'
             cand security 'Change a user''s security exemptions; turning one off breaks what it allowed (C1, C2)'
+            cand password 'Set or reset a user''s password: an admin or user_admin of its org, or the user itself'
             cand delete 'Delete users, after an exact preview of what goes (D1-D9)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -413,6 +432,8 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         &'orgctl;user;help;set'= {
         }
         &'orgctl;user;help;security'= {
+        }
+        &'orgctl;user;help;password'= {
         }
         &'orgctl;user;help;delete'= {
         }
@@ -1055,8 +1076,9 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand add 'Add a user by e-mail: a new account, or a registration request to an existing one (R1-R6)'
             cand list 'List accounts'
             cand show 'Show one account'
-            cand set 'Change a user''s name, e-mail, Chatwork ID or role'
+            cand set 'Change a user''s name, e-mail or role; the Chatwork ID only by the user itself (S1)'
             cand security 'Change a user''s security exemptions; turning one off breaks what it allowed (C1, C2)'
+            cand password 'Set or reset a user''s password: an admin or user_admin of its org, or the user itself'
             cand delete 'Delete users, after an exact preview of what goes (D1-D9)'
         }
         &'orgctl;help;user;add'= {
@@ -1068,6 +1090,8 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         &'orgctl;help;user;set'= {
         }
         &'orgctl;help;user;security'= {
+        }
+        &'orgctl;help;user;password'= {
         }
         &'orgctl;help;user;delete'= {
         }

@@ -139,6 +139,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subco
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from create" -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 csv\t''"
+complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from create" -l admin-password-stdin -d 'Read the admin\'s first password from standard input (one line); without it, it is asked on the terminal'
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from create" -s y -l yes -d 'Do not ask for confirmation before destructive changes'
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print less: no summaries or hints'
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
@@ -161,6 +162,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subco
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print less: no summaries or hints'
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from set" -l seats -d 'Licenses; never below the seats used' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from set" -l plan -d 'Change the plan: business, enterprise or kddi (a lower plan needs the settings it lacks off)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from set" -l prohibit-outside -d 'Prohibit talking to users outside the org (enterprise, kddi); on breaks what it forbids (C1)' -r -f -a "on\t''
 off\t''"
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from set" -l prohibit-file-sharing -d 'Prohibit file sharing (enterprise, kddi)' -r -f -a "on\t''
@@ -224,26 +226,31 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subco
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from help" -f -a "cancel" -d 'Cancel the contract: delete every user and every file of the org (C3)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from help" -f -a "hand-over" -d 'Hand the admin role to another member; the old admin becomes user_admin'
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c orgctl -n "__fish_orgctl_using_subcommand user; and not __fish_seen_subcommand_from add list show set security delete help" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
-complete -c orgctl -n "__fish_orgctl_using_subcommand user; and not __fish_seen_subcommand_from add list show set security delete help" -l config -d 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
-complete -c orgctl -n "__fish_orgctl_using_subcommand user; and not __fish_seen_subcommand_from add list show set security delete help" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)' -r
-complete -c orgctl -n "__fish_orgctl_using_subcommand user; and not __fish_seen_subcommand_from add list show set security delete help" -l format -d 'Output format [default: table]' -r -f -a "table\t''
+complete -c orgctl -n "__fish_orgctl_using_subcommand user; and not __fish_seen_subcommand_from add list show set security password delete help" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand user; and not __fish_seen_subcommand_from add list show set security password delete help" -l config -d 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand user; and not __fish_seen_subcommand_from add list show set security password delete help" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand user; and not __fish_seen_subcommand_from add list show set security password delete help" -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 csv\t''"
-complete -c orgctl -n "__fish_orgctl_using_subcommand user; and not __fish_seen_subcommand_from add list show set security delete help" -s y -l yes -d 'Do not ask for confirmation before destructive changes'
-complete -c orgctl -n "__fish_orgctl_using_subcommand user; and not __fish_seen_subcommand_from add list show set security delete help" -s q -l quiet -d 'Print less: no summaries or hints'
-complete -c orgctl -n "__fish_orgctl_using_subcommand user; and not __fish_seen_subcommand_from add list show set security delete help" -s h -l help -d 'Print help'
-complete -c orgctl -n "__fish_orgctl_using_subcommand user; and not __fish_seen_subcommand_from add list show set security delete help" -f -a "add" -d 'Add a user by e-mail: a new account, or a registration request to an existing one (R1-R6)'
-complete -c orgctl -n "__fish_orgctl_using_subcommand user; and not __fish_seen_subcommand_from add list show set security delete help" -f -a "list" -d 'List accounts'
-complete -c orgctl -n "__fish_orgctl_using_subcommand user; and not __fish_seen_subcommand_from add list show set security delete help" -f -a "show" -d 'Show one account'
-complete -c orgctl -n "__fish_orgctl_using_subcommand user; and not __fish_seen_subcommand_from add list show set security delete help" -f -a "set" -d 'Change a user\'s name, e-mail, Chatwork ID or role'
-complete -c orgctl -n "__fish_orgctl_using_subcommand user; and not __fish_seen_subcommand_from add list show set security delete help" -f -a "security" -d 'Change a user\'s security exemptions; turning one off breaks what it allowed (C1, C2)'
-complete -c orgctl -n "__fish_orgctl_using_subcommand user; and not __fish_seen_subcommand_from add list show set security delete help" -f -a "delete" -d 'Delete users, after an exact preview of what goes (D1-D9)'
-complete -c orgctl -n "__fish_orgctl_using_subcommand user; and not __fish_seen_subcommand_from add list show set security delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand user; and not __fish_seen_subcommand_from add list show set security password delete help" -s y -l yes -d 'Do not ask for confirmation before destructive changes'
+complete -c orgctl -n "__fish_orgctl_using_subcommand user; and not __fish_seen_subcommand_from add list show set security password delete help" -s q -l quiet -d 'Print less: no summaries or hints'
+complete -c orgctl -n "__fish_orgctl_using_subcommand user; and not __fish_seen_subcommand_from add list show set security password delete help" -s h -l help -d 'Print help'
+complete -c orgctl -n "__fish_orgctl_using_subcommand user; and not __fish_seen_subcommand_from add list show set security password delete help" -f -a "add" -d 'Add a user by e-mail: a new account, or a registration request to an existing one (R1-R6)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand user; and not __fish_seen_subcommand_from add list show set security password delete help" -f -a "list" -d 'List accounts'
+complete -c orgctl -n "__fish_orgctl_using_subcommand user; and not __fish_seen_subcommand_from add list show set security password delete help" -f -a "show" -d 'Show one account'
+complete -c orgctl -n "__fish_orgctl_using_subcommand user; and not __fish_seen_subcommand_from add list show set security password delete help" -f -a "set" -d 'Change a user\'s name, e-mail or role; the Chatwork ID only by the user itself (S1)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand user; and not __fish_seen_subcommand_from add list show set security password delete help" -f -a "security" -d 'Change a user\'s security exemptions; turning one off breaks what it allowed (C1, C2)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand user; and not __fish_seen_subcommand_from add list show set security password delete help" -f -a "password" -d 'Set or reset a user\'s password: an admin or user_admin of its org, or the user itself'
+complete -c orgctl -n "__fish_orgctl_using_subcommand user; and not __fish_seen_subcommand_from add list show set security password delete help" -f -a "delete" -d 'Delete users, after an exact preview of what goes (D1-D9)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand user; and not __fish_seen_subcommand_from add list show set security password delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from add" -l org -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from add" -l name -d 'The new account\'s name [default: the e-mail\'s local part]' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from add" -l role -r -f -a "member\t''
 user_admin\t''"
+complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from add" -l exempt-outside -d 'Exempt the invitee from the org\'s outside-communication prohibition, so that joining breaks none of its contacts and chats (R8)' -r -f -a "on\t''
+off\t''"
+complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from add" -l exempt-file -d 'Exempt the invitee from the org\'s file-sharing prohibition (R8)' -r -f -a "on\t''
+off\t''"
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from add" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from add" -l config -d 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from add" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)' -r
@@ -303,6 +310,16 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subc
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from security" -s y -l yes -d 'Do not ask for confirmation before destructive changes'
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from security" -s q -l quiet -d 'Print less: no summaries or hints'
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from security" -s h -l help -d 'Print help'
+complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from password" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from password" -l config -d 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from password" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from password" -l format -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from password" -l password-stdin -d 'Read the new password from standard input (one line) instead of asking on the terminal'
+complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from password" -s y -l yes -d 'Do not ask for confirmation before destructive changes'
+complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from password" -s q -l quiet -d 'Print less: no summaries or hints'
+complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from password" -s h -l help -d 'Print help'
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from delete" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from delete" -l config -d 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from delete" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)' -r
@@ -316,8 +333,9 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subc
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a user by e-mail: a new account, or a registration request to an existing one (R1-R6)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "list" -d 'List accounts'
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one account'
-complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "set" -d 'Change a user\'s name, e-mail, Chatwork ID or role'
+complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "set" -d 'Change a user\'s name, e-mail or role; the Chatwork ID only by the user itself (S1)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "security" -d 'Change a user\'s security exemptions; turning one off breaks what it allowed (C1, C2)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "password" -d 'Set or reset a user\'s password: an admin or user_admin of its org, or the user itself'
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete users, after an exact preview of what goes (D1-D9)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and not __fish_seen_subcommand_from request list show approve reject cancel help" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
@@ -750,8 +768,9 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subc
 complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "add" -d 'Add a user by e-mail: a new account, or a registration request to an existing one (R1-R6)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "list" -d 'List accounts'
 complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "show" -d 'Show one account'
-complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "set" -d 'Change a user\'s name, e-mail, Chatwork ID or role'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "set" -d 'Change a user\'s name, e-mail or role; the Chatwork ID only by the user itself (S1)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "security" -d 'Change a user\'s security exemptions; turning one off breaks what it allowed (C1, C2)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "password" -d 'Set or reset a user\'s password: an admin or user_admin of its org, or the user itself'
 complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "delete" -d 'Delete users, after an exact preview of what goes (D1-D9)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from transfer" -f -a "request" -d 'Ask the destination org\'s admin to take users (the source admin)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from transfer" -f -a "list" -d 'List transfers, of one org or all'

@@ -393,7 +393,12 @@ impl Plan {
 
     /// A name that matches nothing, as a blocker (exit 4 when it is the only
     /// kind of blocker; see `Blocker::not_found`).
-    pub fn block_not_found(&mut self, rule: &str, message: impl Into<String>, hint: Option<String>) {
+    pub fn block_not_found(
+        &mut self,
+        rule: &str,
+        message: impl Into<String>,
+        hint: Option<String>,
+    ) {
         self.blockers.push(Blocker {
             rule: rule.to_string(),
             message: message.into(),

@@ -62,7 +62,9 @@ pub fn run(ctx: &mut Ctx, cmd: TransferCmd) -> Result<u8> {
                 "transfer.approve",
                 Some(&target),
                 dry_run,
-                |conn, now| transfer::plan_approve(conn, actor, id, &users, now, &registration_mail),
+                |conn, now| {
+                    transfer::plan_approve(conn, actor, id, &users, now, &registration_mail)
+                },
             )
         }
         TransferCmd::Reject { id, users } => {

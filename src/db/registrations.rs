@@ -109,7 +109,10 @@ pub fn by_token_hash(conn: &Connection, hash: &str) -> Result<Option<Registratio
 /// The request whose link with this token hash a resend voided (R7).
 pub fn by_voided_hash(conn: &Connection, hash: &str) -> Result<Option<Registration>> {
     // Hashes are 64 hex digits separated by spaces, so a match is a whole hash.
-    let sql = format!("{} WHERE instr(r.voided_hashes, ?1) > 0 LIMIT 1", select(false));
+    let sql = format!(
+        "{} WHERE instr(r.voided_hashes, ?1) > 0 LIMIT 1",
+        select(false)
+    );
     Ok(conn
         .prepare_cached(&sql)?
         .query_row([hash], from_row)
@@ -141,7 +144,10 @@ pub fn pending_for_email(conn: &Connection, org: OrgId, email: &str) -> Result<V
 /// R5: an org's own requests still awaiting their invitees: pending ones,
 /// and expired ones not yet cancelled (their pending accounts still exist).
 pub fn open_of_org(conn: &Connection, org: OrgId) -> Result<Vec<Registration>> {
-    let sql = format!("{} WHERE r.org_id = ?1 AND r.status = 'pending' ORDER BY r.id", select(false));
+    let sql = format!(
+        "{} WHERE r.org_id = ?1 AND r.status = 'pending' ORDER BY r.id",
+        select(false)
+    );
     let mut stmt = conn.prepare_cached(&sql)?;
     let rows = stmt.query_map([org], from_row)?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)

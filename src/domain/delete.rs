@@ -96,8 +96,8 @@ pub fn plan_delete(conn: &Connection, actor: Option<&str>, users: &[String]) -> 
                 "D1",
                 format!("{} is {}'s admin and cannot be deleted", a.email, org.slug),
                 Some(format!(
-                    "hand the role over first: orgctl org hand-over {} --to OTHER",
-                    org.slug
+                    "hand the role over first: {}",
+                    access::hand_over_hint(conn, &org)?
                 )),
             );
         }

@@ -644,7 +644,11 @@ fn delete_at_their_times(
                 a,
                 i,
             )),
-            Err(e) => problems.add("D3", entry, format!("deleted_at `{at}` is not an RFC 3339 time: {e}")),
+            Err(e) => problems.add(
+                "D3",
+                entry,
+                format!("deleted_at `{at}` is not an RFC 3339 time: {e}"),
+            ),
         }
     }
     dated.sort_by(|x, y| x.0.cmp(&y.0).then(x.2.cmp(&y.2)));
@@ -654,7 +658,11 @@ fn delete_at_their_times(
             continue;
         };
         if account.role == Some(Role::Admin) {
-            problems.add("D1", entry, "an org's admin cannot be deleted; give deleted_at to a member");
+            problems.add(
+                "D1",
+                entry,
+                "an org's admin cannot be deleted; give deleted_at to a member",
+            );
             continue;
         }
         let mut s = Scratch::new(conn, crate::plan::Plan::new("user.delete"))?;

@@ -8,8 +8,7 @@ use super::delete::{delete_account, ids, live_members};
 use super::leave::Scratch;
 use crate::db::{chats, orgs};
 use crate::error::{Error, Result};
-use crate::db::accounts;
-use crate::model::{Account, Org, OrgStatus, Plan as OrgPlan, Role};
+use crate::model::{Account, Org, OrgStatus, Plan as OrgPlan};
 use crate::plan::{Effect, Plan};
 
 /// What `org set` was asked to change.
@@ -33,25 +32,10 @@ fn require_active(org: &Org) -> Result<()> {
     Ok(())
 }
 
-/// `--as ADMIN ` for a hint, naming the org's admin (the one who may run
-/// the org settings commands).
-fn as_admin(conn: &Connection, org: &Org) -> Result<String> {
-    Ok(accounts::with_role(conn, org.id, Role::Admin)?
-        .first()
-        .map(|a| format!("--as {} ", a.email))
-        .unwrap_or_default())
-}
-
 /// The prohibited-acts settings exist on enterprise and kddi only (§1);
 /// `target` is the plan the org has after this command. `again` is the
 /// command to run again with the plan changed in it.
-fn require_settings_plan(
-    org: &Org,
-    target: OrgPlan,
-    what: &str,
-    again: String,
-    plan: &mut Plan,
-) {
+fn require_settings_plan(org: &Org, target: OrgPlan, what: &str, again: String, plan: &mut Plan) {
     if !target.has_prohibited_acts_settings() {
         plan.block(
             "C1",
@@ -118,16 +102,16 @@ fn plan_change(
                     allow.join(", ")
                 ),
                 Some(format!(
-                    "empty it first{}: orgctl {admin}org disallow {} {first}",
+                    "empty it first: orgctl {admin}org disallow {} {first}{}",
+                    org.slug,
                     if outside {
                         format!(
-                            " after turning the prohibition off (orgctl {admin}org set {} --prohibit-outside off)",
+                            ", with the prohibition turned off before, so that nothing breaks (orgctl {admin}org set {} --prohibit-outside off)",
                             org.slug
                         )
                     } else {
                         String::new()
                     },
-                    org.slug
                 )),
             );
         }
@@ -150,7 +134,7 @@ pub fn plan_org_set(
     require_active(org)?;
     let mut plan = Plan::new("org.set");
     plan.summary = Some(format!("change the settings of {}", org.slug));
-    let admin = as_admin(conn, org)?;
+    let admin = super::access::as_admin(conn, org)?;
     let target = settings.plan.unwrap_or(org.plan);
     if let Some(to) = settings.plan {
         plan_change(conn, org, to, &settings, &admin, &mut plan)?;
@@ -237,7 +221,7 @@ pub fn plan_allow(conn: &Connection, org: &Org, other: &Org, allow: bool) -> Res
         .into());
     }
     if allow {
-        let admin = as_admin(conn, org)?;
+        let admin = super::access::as_admin(conn, org)?;
         require_settings_plan(
             org,
             org.plan,

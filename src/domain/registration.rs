@@ -138,31 +138,64 @@ fn check_existing(conn: &Connection, a: &Account, org: &Org, plan: &mut Plan) ->
                         ids.join(", #")
                     ),
                     Some(format!(
-                        "{}'s admin cancels them first: orgctl registration cancel {}",
-                        own.slug, ids[0]
+                        "{}'s admin cancels them first: orgctl {}registration cancel {}",
+                        own.slug,
+                        access::as_admin(conn, &own)?,
+                        ids[0]
                     )),
                 );
             }
         }
         None => {
-            let admin = accounts::with_role(conn, org.id, Role::Admin)?
-                .first()
-                .map(|x| x.email.clone())
-                .unwrap_or_else(|| "ADMIN".into());
+            let hint = managed_hint(conn, a, current, org)?;
             plan.block(
                 "R4",
                 format!(
                     "{} is managed by the org {current}; a registration request cannot reach it",
                     a.email
                 ),
-                Some(format!(
-                    "{current}'s admin moves it with a transfer: orgctl transfer request --from {current} --to-admin {admin} {}",
-                    a.email
-                )),
+                Some(hint),
             );
         }
     }
     Ok(())
+}
+
+/// The way out of R4 for an account managed by another org (issue 12): a
+/// transfer, when T1 allows one between the two plans, preceded by a
+/// hand-over when the account is that org's admin (T4); otherwise a new,
+/// separate account under another e-mail (R6).
+fn managed_hint(conn: &Connection, a: &Account, current: &str, org: &Org) -> Result<String> {
+    let from = access::org(conn, current)?;
+    if !super::transfer::plan_allows(from.plan, org.plan) {
+        return Ok(format!(
+            "no transfer can move it ({} → {} is not an allowed move, T1); to give the person a separate account in {}, add another e-mail address of theirs (R6)",
+            from.plan, org.plan, org.slug
+        ));
+    }
+    let to_admin = accounts::with_role(conn, org.id, Role::Admin)?
+        .first()
+        .map(|x| x.email.clone())
+        .unwrap_or_else(|| "ADMIN".into());
+    let is_admin = a.role == Some(Role::Admin);
+    // After a hand-over the new admin is the one who requests the transfer.
+    let mover = match (is_admin, access::successor(conn, &from)?) {
+        (true, Some(next)) => format!("--as {next} "),
+        _ => access::as_admin(conn, &from)?,
+    };
+    let transfer = format!(
+        "orgctl {mover}transfer request --from {current} --to-admin {to_admin} {}",
+        a.email
+    );
+    Ok(if is_admin {
+        format!(
+            "{} is {current}'s admin, and only members can be moved (T4): {current}'s admin first hands the role over ({}), then moves it with a transfer: {transfer}",
+            a.email,
+            access::hand_over_hint(conn, &from)?
+        )
+    } else {
+        format!("{current}'s admin moves it with a transfer: {transfer}")
+    })
 }
 
 /// R1: a free seat for one more user.
@@ -176,7 +209,9 @@ fn check_seat(conn: &Connection, org: &Org, now: &str, plan: &mut Plan) -> Resul
                 org.slug, org.seats
             ),
             Some(format!(
-                "add seats (orgctl org set {} --seats {}) or cancel a pending request (orgctl registration list --org {} --status pending)",
+                "{}'s admin adds seats: orgctl {}org set {} --seats {} (or cancel a pending request: orgctl registration list --org {} --status pending)",
+                org.slug,
+                access::as_admin(conn, org)?,
                 org.slug,
                 used + 1,
                 org.slug
@@ -363,7 +398,10 @@ pub fn plan_add_with(
             });
             // R8: a new account is already a member; its exemptions are
             // set on it at once.
-            for (setting, on) in [("exempt_outside", exempt.outside), ("exempt_file", exempt.file)] {
+            for (setting, on) in [
+                ("exempt_outside", exempt.outside),
+                ("exempt_file", exempt.file),
+            ] {
                 if on {
                     plan.push(Effect::ExemptionSet {
                         account: email.clone(),
@@ -457,7 +495,10 @@ fn open_request(
                 reg.id
             ),
         )
-        .with_hint("`orgctl user add` sends a new request")
+        .with_hint(format!(
+            "send a new request: orgctl user add {} --org {}",
+            reg.email, org.slug
+        ))
         .into()),
     }
 }
@@ -602,9 +643,10 @@ pub fn by_token(conn: &Connection, now: &str, token: &str) -> Result<Registratio
         RegistrationStatus::Accepted => {
             "this link was already used; it works only once".to_string()
         }
-        RegistrationStatus::Cancelled => {
-            "this registration request was cancelled by the administrator".to_string()
-        }
+        RegistrationStatus::Cancelled => match &reg.end_reason {
+            Some(why) => format!("this registration request has ended: {why}"),
+            None => "this registration request was cancelled by the administrator".to_string(),
+        },
         RegistrationStatus::Expired => format!(
             "this link has expired; ask your administrator to resend it: orgctl registration resend {}",
             reg.id
@@ -847,7 +889,11 @@ pub fn carry_over_requests(
         return Ok(());
     }
     for reg in &open {
-        end_request(s, reg, format!("{} was moved to {}", account.email, to.slug));
+        end_request(
+            s,
+            reg,
+            format!("{} was moved to {}", account.email, to.slug),
+        );
     }
     // Requests made earlier in this plan are not stored yet.
     let planned = s
@@ -855,7 +901,9 @@ pub fn carry_over_requests(
         .effects
         .iter()
         .filter_map(|e| match e {
-            Effect::RegistrationRequested { registration_id, .. } => Some(registration_id.0),
+            Effect::RegistrationRequested {
+                registration_id, ..
+            } => Some(registration_id.0),
             _ => None,
         })
         .max()

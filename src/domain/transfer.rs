@@ -7,9 +7,9 @@ use rusqlite::Connection;
 
 use super::access::{self, Need};
 use super::leave::Scratch;
+use super::registration::MailSettings;
 use crate::db::{accounts, orgs, transfers};
 use crate::error::{Error, Result};
-use super::registration::MailSettings;
 use crate::mail::Sender;
 use crate::model::{Account, AccountStatus, Org, OrgStatus, Plan as OrgPlan, Role, TransferId};
 use crate::plan::{Effect, Plan};
@@ -111,8 +111,11 @@ fn check_side_permits(conn: &Connection, plan: &mut Plan, side: &Org, other: &Or
         !side.prohibit_outside || allows,
         message,
         Some(format!(
-            "{}'s admin can run: orgctl org allow {} {}",
-            side.slug, side.slug, other.slug
+            "{}'s admin can run: orgctl {}org allow {} {}",
+            side.slug,
+            access::as_admin(conn, side)?,
+            side.slug,
+            other.slug
         )),
     );
     Ok(())
@@ -158,11 +161,12 @@ fn check_user(
             format!("{} is not {}'s admin", user.email, from.slug)
         },
         Some(format!(
-            "hand the admin role to someone else first: orgctl org hand-over {} --to OTHER",
-            from.slug
+            "hand the admin role to someone else first: {}",
+            access::hand_over_hint(conn, from)?
         )),
     );
     let pending = transfers::pending_for(conn, user.id, now, this)?;
+    let as_from = access::as_admin(conn, from)?;
     plan.check(
         "T5",
         pending.is_none(),
@@ -171,7 +175,7 @@ fn check_user(
             None => format!("{} is in no other pending transfer", user.email),
         },
         pending.map(|t| {
-            format!("wait for transfer {t} to be decided, or cancel it: orgctl transfer cancel {t}")
+            format!("wait for transfer {t} to be decided, or {}'s admin cancels it: orgctl {}transfer cancel {t}", from.slug, as_from)
         }),
     );
     Ok(())
@@ -202,8 +206,9 @@ fn check_seats(
         to.slug, to.seats
     );
     let hint = Some(format!(
-        "{}'s admin can add seats: orgctl org set {} --seats {}",
+        "{}'s admin can add seats: orgctl {}org set {} --seats {}",
         to.slug,
+        access::as_admin(conn, to)?,
         to.slug,
         used + n
     ));

@@ -131,7 +131,11 @@ pub fn plan_password(
                 actor.unwrap_or("ADMIN"),
                 r.id
             ),
-            None => "add the user again: orgctl user add EMAIL --org ORG".to_string(),
+            None => format!(
+                "no open request is left to resend; delete the account, then add it again: orgctl --as {} user delete {}",
+                actor.unwrap_or("ADMIN"),
+                a.email
+            ),
         };
         plan.block(
             "R2",
@@ -211,7 +215,8 @@ pub fn plan_set(conn: &Connection, a: &Account, changes: &UserChanges<'_>) -> Re
                     a.email
                 ),
                 Some(format!(
-                    "run `orgctl org hand-over {slug} --to OTHER` first"
+                    "hand the role over: {}",
+                    access::hand_over_hint(conn, &access::org(conn, slug)?)?
                 )),
             ),
             (Some(from), Some(slug)) if from != role => plan.push(Effect::RoleChanged {
