@@ -213,3 +213,32 @@ pub struct ChatMember {
     pub exempt_outside: bool,
     pub role: ChatRole,
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn d3_speakers_deleted_before_2016_03_09_jst_are_cancelled_users() {
+        let deleted = AccountStatus::Deleted;
+        // 2016-03-09 00:00 JST is the cut-over, in any offset.
+        for (at, shown) in [
+            ("2016-03-08T23:59:59+09:00", "Cancelled Users"),
+            ("2016-03-08T14:59:59Z", "Cancelled Users"),
+            ("2016-03-09T00:00:00+09:00", "Ann (Cancelled)"),
+            ("2020-01-01T00:00:00Z", "Ann (Cancelled)"),
+        ] {
+            assert_eq!(speaker_name("Ann", deleted, Some(at)), shown, "{at}");
+        }
+        // An unknown time cannot prove the early case.
+        assert_eq!(speaker_name("Ann", deleted, None), "Ann (Cancelled)");
+        assert_eq!(
+            speaker_name("Ann", deleted, Some("garbage")),
+            "Ann (Cancelled)"
+        );
+        assert_eq!(
+            speaker_name("Ann", AccountStatus::Active, Some("2015-01-01T00:00:00Z")),
+            "Ann"
+        );
+    }
+}

@@ -22,18 +22,22 @@ pub fn admin_counts(conn: &Connection) -> Result<Vec<(String, i64, i64)>> {
 }
 
 /// I2: (slug, seats, seats used) for every org, with seats used as
-/// `orgs::seats_used` counts it.
+/// `orgs::seats_used` counts it (the same `registrations::HOLDS_SEAT`).
 pub fn seat_usage(conn: &Connection, now: &str) -> Result<Vec<(String, i64, i64)>> {
-    let mut stmt = conn.prepare(
+    let sql = format!(
         "SELECT o.slug, o.seats,
                 (SELECT count(*) FROM accounts a
                  WHERE a.org_id = o.id AND a.status IN ('active', 'pending_first_login'))
               + (SELECT count(*) FROM registrations r
-                 WHERE r.org_id = o.id AND r.status = 'pending' AND r.new_account = 0
-                   AND r.expires_at > ?1)
+                 WHERE r.org_id = o.id AND {})
          FROM orgs o ORDER BY o.slug",
-    )?;
-    let rows = stmt.query_map([now], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
+        super::registrations::HOLDS_SEAT
+    );
+    let mut stmt = conn.prepare(&sql)?;
+    // `HOLDS_SEAT` reads the clock as `?2`; `?1` is unused here.
+    let rows = stmt.query_map(rusqlite::params![rusqlite::types::Null, now], |r| {
+        Ok((r.get(0)?, r.get(1)?, r.get(2)?))
+    })?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 

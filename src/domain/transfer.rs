@@ -292,7 +292,23 @@ fn plan_move(scratch: &mut Scratch<'_>, users: &[Account], from: &Org, to: &Org)
 fn resolve_users(conn: &Connection, plan: &mut Plan, names: &[String]) -> Result<Vec<Account>> {
     let mut users: Vec<Account> = Vec::new();
     for name in names {
-        let user = access::user(conn, name)?;
+        // Issue 12: a name that matches nothing is a blocker like the
+        // others, so one dry run lists every reason.
+        let user = match access::user(conn, name) {
+            Ok(u) => u,
+            Err(err) => {
+                let e = crate::error::classify(&err);
+                if e.kind != crate::error::ErrorKind::NotFound {
+                    return Err(err);
+                }
+                plan.block_not_found(
+                    "T4",
+                    e.message,
+                    Some("`orgctl user list` shows the accounts".into()),
+                );
+                continue;
+            }
+        };
         if users.iter().any(|u| u.id == user.id) {
             plan.warn("T6", format!("{} is named more than once", user.email));
             continue;

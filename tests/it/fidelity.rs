@@ -738,6 +738,24 @@ fn d9_a_dry_run_lists_every_blocker_unknown_users_included() {
         ],
     );
     assert_eq!(e["blockers"].as_array().unwrap().len(), 2);
+    // A transfer request lists its unknown users with its other blockers.
+    let r = w.run_json(&[
+        "transfer",
+        "request",
+        "--from",
+        "a",
+        "--to-admin",
+        "c0@c.example",
+        "a0@a.example",
+        "nobody@x.example",
+        "--dry-run",
+    ]);
+    assert_eq!(r.code, 3, "{}", r.stdout);
+    let text = r.json()["blockers"].to_string();
+    assert!(
+        text.contains("nobody@x.example") && text.contains("a's admin"),
+        "{text}"
+    );
 }
 
 // ---- 12: hints that lead somewhere
