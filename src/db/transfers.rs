@@ -74,6 +74,14 @@ pub fn open_parts_of(conn: &Connection, account: AccountId) -> Result<Vec<Transf
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
+/// Whether an account was ever part of a transfer (its row must then stay,
+/// for the transfer's record).
+pub fn involves(conn: &Connection, account: AccountId) -> Result<bool> {
+    Ok(conn
+        .prepare_cached("SELECT EXISTS (SELECT 1 FROM transfer_users WHERE account_id = ?1)")?
+        .query_row([account], |r| r.get(0))?)
+}
+
 /// Why a rule ended users' parts in a transfer, by account (D2).
 pub fn reasons(conn: &Connection, id: TransferId) -> Result<Vec<(AccountId, String)>> {
     let mut stmt = conn.prepare_cached(

@@ -587,7 +587,10 @@ pub fn plan_cancel(conn: &Connection, now: &str, actor: Option<&str>, id: i64) -
     // that what it posted keeps its sender.
     let mut s = Scratch::new(conn, plan)?;
     s.mark_departing([a.id]);
-    if accounts::has_content(conn, a.id)? {
+    // An account named by a transfer is kept too (deleted, not removed), so
+    // that the transfer's record still names it (issue 12: a pending
+    // account can be moved).
+    if accounts::has_content(conn, a.id)? || crate::db::transfers::involves(conn, a.id)? {
         super::delete::delete_account(&mut s, &a)?;
     } else {
         for (other, _) in s.contacts_of(a.id)? {

@@ -420,6 +420,48 @@ fn t6_an_unregistered_user_moved_by_a_transfer_registers_with_the_destination() 
     assert_eq!(registration(&w, 2)["status"], "accepted");
 }
 
+#[test]
+fn r7_a_moved_unregistered_user_can_still_be_cancelled_by_its_new_org() {
+    let w = world();
+    w.json(&["user", "add", "new@n.example", "--org", "a"]);
+    w.json(&[
+        "--yes",
+        "transfer",
+        "request",
+        "--from",
+        "a",
+        "--to-admin",
+        "c0@c.example",
+        "new@n.example",
+    ]);
+    w.json(&["--as", "c0@c.example", "--yes", "transfer", "approve", "1"]);
+    let plan = w.json(&[
+        "--as",
+        "c0@c.example",
+        "--yes",
+        "registration",
+        "cancel",
+        "2",
+    ]);
+    assert_eq!(
+        effects_of(&plan, "registration_cancelled").len(),
+        1,
+        "{plan}"
+    );
+    assert_eq!(
+        w.json(&["user", "show", "new@n.example"])["status"],
+        "deleted",
+        "the account the transfer names stays on record"
+    );
+    assert_eq!(
+        w.json(&["transfer", "show", "1"])["users"][0]["status"],
+        "approved"
+    );
+    // Its e-mail is free again (D2).
+    w.json(&["user", "add", "new@n.example", "--org", "a"]);
+    w.assert_invariants();
+}
+
 // ---- 4: transfers that name deleted users
 
 #[test]
