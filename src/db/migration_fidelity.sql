@@ -9,8 +9,8 @@ ALTER TABLE registrations ADD COLUMN end_reason TEXT;
 -- R8: exemptions set by the inviting org's admin on the pending membership;
 -- the account takes them when it accepts, so the fix an acceptance preview
 -- names can be applied before acceptance.
-ALTER TABLE registrations ADD COLUMN exempt_outside INTEGER NOT NULL DEFAULT 0;
-ALTER TABLE registrations ADD COLUMN exempt_file INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE registrations ADD COLUMN exempt_outside BIGINT NOT NULL DEFAULT 0;
+ALTER TABLE registrations ADD COLUMN exempt_file BIGINT NOT NULL DEFAULT 0;
 
 -- D2, T6: why a user's part in a transfer ended without a decision of either
 -- admin (the user was deleted), shown by `transfer show`.

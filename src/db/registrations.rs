@@ -1,7 +1,8 @@
 //! Queries on registration requests (SPEC §4). Tokens are stored only as
 //! SHA-256 hashes (R7).
 
-use rusqlite::{Connection, OptionalExtension, Row, params};
+use super::sql::params;
+use super::sql::{Backend, OptionalExtension, Row, Tx};
 
 use crate::error::Result;
 use crate::model::{AccountId, OrgId, RegistrationId, RegistrationStatus, Role};
@@ -25,7 +26,7 @@ pub struct Registration {
     pub exempt_file: bool,
     /// D2, R7: why a rule ended the request, when one did.
     pub end_reason: Option<String>,
-    /// R1: whether the request holds a seat now (`HOLDS_SEAT`).
+    /// R1: whether the request holds a seat now (`holds_seat`).
     pub holds_seat: bool,
 }
 
@@ -34,15 +35,20 @@ pub struct Registration {
 /// it: not deleted, and personal or the admin of an org with no other active
 /// member (R4). A request to an invitee that became managed elsewhere stops
 /// counting (and shows why in `registration list`). Requests for new
-/// accounts hold no seat of their own: the pending account does. `?2` is the
-/// clock.
-pub(crate) const HOLDS_SEAT: &str = "(r.status = 'pending' AND r.new_account = 0
-     AND r.expires_at > ?2
+/// accounts hold no seat of their own: the pending account does. The
+/// condition reads the request as `r`; `now` is the clock's placeholder
+/// (`?1`, `?2`, ...) in the statement that embeds it. Portable SQL.
+pub(crate) fn holds_seat(now: &str) -> String {
+    format!(
+        "(r.status = 'pending' AND r.new_account = 0
+     AND r.expires_at > {now}
      AND EXISTS (SELECT 1 FROM accounts i WHERE i.id = r.account_id AND i.status <> 'deleted'
          AND (i.org_id IS NULL
               OR (i.role = 'admin' AND NOT EXISTS (
                   SELECT 1 FROM accounts m WHERE m.org_id = i.org_id AND m.id <> i.id
-                     AND m.status = 'active')))))";
+                     AND m.status = 'active')))))"
+    )
+}
 
 impl Registration {
     /// R7: a pending request whose link has passed its expiry is expired.
@@ -56,10 +62,10 @@ impl Registration {
 }
 
 /// The columns `from_row` reads. With `seat`, the query binds the clock as
-/// `?2` and `holds_seat` is computed (`HOLDS_SEAT`); without, it reads false.
+/// `?2` and `holds_seat` is computed; without, it reads false.
 fn select(seat: bool) -> String {
     let holds = if seat {
-        format!("CASE WHEN {HOLDS_SEAT} THEN 1 ELSE 0 END")
+        format!("CASE WHEN {} THEN 1 ELSE 0 END", holds_seat("?2"))
     } else {
         "0".to_string()
     };
@@ -71,7 +77,7 @@ fn select(seat: bool) -> String {
     )
 }
 
-fn from_row(r: &Row<'_>) -> rusqlite::Result<Registration> {
+fn from_row(r: &Row) -> super::sql::Result<Registration> {
     Ok(Registration {
         id: r.get(0)?,
         org_id: r.get(1)?,
@@ -89,7 +95,7 @@ fn from_row(r: &Row<'_>) -> rusqlite::Result<Registration> {
     })
 }
 
-pub fn by_id(conn: &Connection, id: RegistrationId) -> Result<Option<Registration>> {
+pub fn by_id(conn: &Tx, id: RegistrationId) -> Result<Option<Registration>> {
     let sql = format!("{} WHERE r.id = ?1", select(false));
     Ok(conn
         .prepare_cached(&sql)?
@@ -98,7 +104,7 @@ pub fn by_id(conn: &Connection, id: RegistrationId) -> Result<Option<Registratio
 }
 
 /// The request whose live link has this token hash.
-pub fn by_token_hash(conn: &Connection, hash: &str) -> Result<Option<Registration>> {
+pub fn by_token_hash(conn: &Tx, hash: &str) -> Result<Option<Registration>> {
     let sql = format!("{} WHERE r.token_hash = ?1", select(false));
     Ok(conn
         .prepare_cached(&sql)?
@@ -107,66 +113,68 @@ pub fn by_token_hash(conn: &Connection, hash: &str) -> Result<Option<Registratio
 }
 
 /// The request whose link with this token hash a resend voided (R7).
-pub fn by_voided_hash(conn: &Connection, hash: &str) -> Result<Option<Registration>> {
+pub fn by_voided_hash(conn: &Tx, hash: &str) -> Result<Option<Registration>> {
     // Hashes are 64 hex digits separated by spaces, so a match is a whole hash.
-    let sql = format!(
-        "{} WHERE instr(r.voided_hashes, ?1) > 0 LIMIT 1",
-        select(false)
-    );
+    let find = match conn.backend() {
+        Backend::Sqlite => "instr(r.voided_hashes, ?1) > 0",
+        Backend::Postgres => "strpos(r.voided_hashes, ?1) > 0",
+    };
+    let sql = format!("{} WHERE {find} LIMIT 1", select(false));
     Ok(conn
         .prepare_cached(&sql)?
         .query_row([hash], from_row)
         .optional()?)
 }
 
-pub fn list(conn: &Connection, org: Option<OrgId>, now: &str) -> Result<Vec<Registration>> {
+pub fn list(conn: &Tx, org: Option<OrgId>, now: &str) -> Result<Vec<Registration>> {
     let sql = format!(
         "{} WHERE (?1 IS NULL OR r.org_id = ?1) ORDER BY r.id",
         select(true)
     );
     let mut stmt = conn.prepare(&sql)?;
     let rows = stmt.query_map(params![org, now], from_row)?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    Ok(rows.collect::<super::sql::Result<_>>()?)
 }
 
 /// The requests of an org for this e-mail that are pending, expired or not.
-pub fn pending_for_email(conn: &Connection, org: OrgId, email: &str) -> Result<Vec<Registration>> {
+pub fn pending_for_email(conn: &Tx, org: OrgId, email: &str) -> Result<Vec<Registration>> {
     let sql = format!(
-        "{} WHERE r.org_id = ?1 AND r.email = ?2 COLLATE NOCASE AND r.status = 'pending'
+        "{} WHERE r.org_id = ?1 AND {} AND r.status = 'pending'
          ORDER BY r.id",
-        select(false)
+        select(false),
+        conn.nocase_eq("r.email", "?2")
     );
     let mut stmt = conn.prepare_cached(&sql)?;
     let rows = stmt.query_map(params![org, email], from_row)?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    Ok(rows.collect::<super::sql::Result<_>>()?)
 }
 
 /// R5: an org's own requests still awaiting their invitees: pending ones,
 /// and expired ones not yet cancelled (their pending accounts still exist).
-pub fn open_of_org(conn: &Connection, org: OrgId) -> Result<Vec<Registration>> {
+pub fn open_of_org(conn: &Tx, org: OrgId) -> Result<Vec<Registration>> {
     let sql = format!(
         "{} WHERE r.org_id = ?1 AND r.status = 'pending' ORDER BY r.id",
         select(false)
     );
     let mut stmt = conn.prepare_cached(&sql)?;
     let rows = stmt.query_map([org], from_row)?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    Ok(rows.collect::<super::sql::Result<_>>()?)
 }
 
 /// D2, R7 (issue 12): the open requests (pending, expired or not) whose
 /// invitee is this account, in every org.
-pub fn open_for_account(conn: &Connection, account: AccountId) -> Result<Vec<Registration>> {
+pub fn open_for_account(conn: &Tx, account: AccountId) -> Result<Vec<Registration>> {
     let sql = format!(
         "{} WHERE r.account_id = ?1 AND r.status = 'pending' ORDER BY r.id",
         select(false)
     );
     let mut stmt = conn.prepare_cached(&sql)?;
     let rows = stmt.query_map([account], from_row)?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    Ok(rows.collect::<super::sql::Result<_>>()?)
 }
 
 /// R8: sets `exempt_outside` or `exempt_file` on a pending membership.
-pub fn set_exemption(conn: &Connection, id: RegistrationId, setting: &str, on: bool) -> Result<()> {
+pub fn set_exemption(conn: &Tx, id: RegistrationId, setting: &str, on: bool) -> Result<()> {
     let sql = match setting {
         "exempt_outside" => "UPDATE registrations SET exempt_outside = ?2 WHERE id = ?1",
         "exempt_file" => "UPDATE registrations SET exempt_file = ?2 WHERE id = ?1",
@@ -177,7 +185,7 @@ pub fn set_exemption(conn: &Connection, id: RegistrationId, setting: &str, on: b
 }
 
 /// Records why a rule ended a request (D2, R7).
-pub fn set_end_reason(conn: &Connection, id: RegistrationId, reason: &str) -> Result<()> {
+pub fn set_end_reason(conn: &Tx, id: RegistrationId, reason: &str) -> Result<()> {
     conn.prepare_cached("UPDATE registrations SET end_reason = ?2 WHERE id = ?1")?
         .execute(params![id, reason])?;
     Ok(())
@@ -185,7 +193,7 @@ pub fn set_end_reason(conn: &Connection, id: RegistrationId, reason: &str) -> Re
 
 /// The ID the next request receives (plans name it before it exists; the
 /// plan is recomputed inside the writing transaction, so it is exact).
-pub fn next_id(conn: &Connection) -> Result<RegistrationId> {
+pub fn next_id(conn: &Tx) -> Result<RegistrationId> {
     Ok(RegistrationId(conn.query_row(
         "SELECT coalesce(max(id), 0) + 1 FROM registrations",
         [],
@@ -207,7 +215,7 @@ pub struct NewRegistration<'a> {
     pub exempt_file: bool,
 }
 
-pub fn insert(conn: &Connection, r: &NewRegistration<'_>, now: &str) -> Result<()> {
+pub fn insert(conn: &Tx, r: &NewRegistration<'_>, now: &str) -> Result<()> {
     conn.prepare_cached(
         "INSERT INTO registrations (id, org_id, account_id, email, role, new_account, status,
                                     created_by, created_at, expires_at, exempt_outside,
@@ -231,12 +239,7 @@ pub fn insert(conn: &Connection, r: &NewRegistration<'_>, now: &str) -> Result<(
 }
 
 /// R7: the request gets a new link; the previous one is voided.
-pub fn issue_link(
-    conn: &Connection,
-    id: RegistrationId,
-    token_hash: &str,
-    expires_at: &str,
-) -> Result<()> {
+pub fn issue_link(conn: &Tx, id: RegistrationId, token_hash: &str, expires_at: &str) -> Result<()> {
     conn.prepare_cached(
         "UPDATE registrations
          SET voided_hashes = trim(voided_hashes || ' ' || coalesce(token_hash, '')),
@@ -249,12 +252,7 @@ pub fn issue_link(
 
 /// Records the decision on a request. The hash of its last link stays, so a
 /// second use of that link is refused as used or cancelled, not unknown.
-pub fn decide(
-    conn: &Connection,
-    id: RegistrationId,
-    status: RegistrationStatus,
-    now: &str,
-) -> Result<()> {
+pub fn decide(conn: &Tx, id: RegistrationId, status: RegistrationStatus, now: &str) -> Result<()> {
     conn.prepare_cached("UPDATE registrations SET status = ?2, decided_at = ?3 WHERE id = ?1")?
         .execute(params![id, status, now])?;
     Ok(())

@@ -5,7 +5,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use rusqlite::Connection;
+use crate::db::Tx;
 use serde::Deserialize;
 
 use super::leave::Scratch;
@@ -174,7 +174,7 @@ impl Problems {
 /// Loads `scenario` into the (empty) database behind `conn`, which the
 /// caller holds in one write transaction; on any problem the caller rolls
 /// back and nothing is written.
-pub fn load(conn: &Connection, scenario: &Scenario, now: &str) -> Result<Loaded> {
+pub fn load(conn: &Tx, scenario: &Scenario, now: &str) -> Result<Loaded> {
     if !orgs::database_is_empty(conn)? {
         return Err(Error::refused(
             "refused: fixture load needs an empty database, and this one already holds orgs or accounts",
@@ -629,11 +629,7 @@ pub fn load(conn: &Connection, scenario: &Scenario, now: &str) -> Result<Loaded>
 /// D3 (issue 12): the accounts with `deleted_at` are deleted by the one
 /// deletion mechanism (§6), each at its own time, oldest first, so that the
 /// state is what the service would hold after those deletions.
-fn delete_at_their_times(
-    conn: &Connection,
-    scenario: &Scenario,
-    problems: &mut Problems,
-) -> Result<()> {
+fn delete_at_their_times(conn: &Tx, scenario: &Scenario, problems: &mut Problems) -> Result<()> {
     let mut dated: Vec<(String, &FxAccount, usize)> = Vec::new();
     for (i, a) in scenario.account.iter().enumerate() {
         let Some(at) = &a.deleted_at else { continue };

@@ -1,7 +1,7 @@
 //! Users: the view of an account and `user set` (name, e-mail, Chatwork ID,
 //! role).
 
-use rusqlite::Connection;
+use crate::db::Tx;
 
 use super::access::{self, Need};
 use super::registration::Password;
@@ -12,7 +12,7 @@ use crate::model::{Account, AccountStatus, Org, Role};
 use crate::plan::{Effect, Plan, SecretHash};
 use crate::views::UserView;
 
-pub fn view(conn: &Connection, a: &Account) -> Result<UserView> {
+pub fn view(conn: &Tx, a: &Account) -> Result<UserView> {
     Ok(UserView {
         account_id: a.id,
         chatwork_id: a.chatwork_id.clone(),
@@ -39,12 +39,12 @@ pub struct UserChanges<'a> {
 }
 
 /// Whether `actor` names the account itself (an active one).
-fn is_self(conn: &Connection, actor: &str, a: &Account) -> bool {
+fn is_self(conn: &Tx, actor: &str, a: &Account) -> bool {
     access::user(conn, actor).is_ok_and(|x| x.id == a.id && x.status == AccountStatus::Active)
 }
 
 /// The org whose administrators manage an account; none for a personal one.
-fn managing_org(conn: &Connection, a: &Account) -> Result<Org> {
+fn managing_org(conn: &Tx, a: &Account) -> Result<Org> {
     match &a.org_slug {
         Some(slug) => access::org(conn, slug),
         None => Err(Error::refused(format!(
@@ -66,7 +66,7 @@ fn managing_org(conn: &Connection, a: &Account) -> Result<Org> {
 /// できません, "the user sets it on their own account … the administrator
 /// cannot manage it").
 pub fn authorize_set(
-    conn: &Connection,
+    conn: &Tx,
     actor: Option<&str>,
     a: &Account,
     changes: &UserChanges<'_>,
@@ -111,7 +111,7 @@ pub fn authorize_set(
 /// its own. A pending account sets its first password through its link
 /// (R2).
 pub fn plan_password(
-    conn: &Connection,
+    conn: &Tx,
     actor: Option<&str>,
     a: &Account,
     password: &Password,
@@ -155,7 +155,7 @@ pub fn plan_password(
     Ok(plan)
 }
 
-pub fn plan_set(conn: &Connection, a: &Account, changes: &UserChanges<'_>) -> Result<Plan> {
+pub fn plan_set(conn: &Tx, a: &Account, changes: &UserChanges<'_>) -> Result<Plan> {
     let mut plan = Plan::new("user.set");
     plan.summary = Some(format!("change account {} ({})", a.id, a.email));
     let field = |plan: &mut Plan, field: &str, from: Option<&str>, to: Option<String>| {
