@@ -265,7 +265,27 @@ fn join_impact(
         me.exempt_outside = exempt_outside;
     }
     s.apply_policy(account.id, "R8")?;
-    Ok(s.into_plan().effects)
+    let mut plan = s.into_plan();
+    name_the_admin_in_fixes(&mut plan, &access::as_admin(conn, org)?);
+    Ok(plan.effects)
+}
+
+/// R8: the exemption a break's fix names is set by the joining org's admin
+/// (on the pending membership), not by the invitee who reads the
+/// acceptance preview, so the command names that admin with `--as` and
+/// works as shown.
+fn name_the_admin_in_fixes(plan: &mut Plan, as_admin: &str) {
+    if as_admin.is_empty() {
+        return;
+    }
+    let with_admin = format!("`orgctl {as_admin}user security ");
+    for effect in &mut plan.effects {
+        if let Effect::ContactRemoved { fix: Some(fix), .. }
+        | Effect::ChatLeft { fix: Some(fix), .. } = effect
+        {
+            *fix = fix.replace("`orgctl user security ", &with_admin);
+        }
+    }
 }
 
 /// R8 (seed 000: "all your past data will be transferred"): the warning an
@@ -792,6 +812,7 @@ pub fn plan_accept(conn: &Tx, now: &str, token: &str, password: &Password) -> Re
         me.exempt_outside = reg.exempt_outside;
     }
     s.apply_policy(account.id, "R8")?;
+    name_the_admin_in_fixes(&mut s.plan, &access::as_admin(conn, &org)?);
     // R4: once managed by this org, the account can accept no other
     // request; those end here, freeing their seats.
     for other in registrations::open_for_account(conn, account.id)? {
@@ -1034,7 +1055,7 @@ pub fn list(
             continue;
         }
         // The reason: why a rule ended it, or why a pending request to an
-        // existing account holds no seat (`HOLDS_SEAT` said so).
+        // existing account holds no seat (`registrations::holds_seat` said so).
         let reason = match current {
             RegistrationStatus::Cancelled => r.end_reason.clone(),
             RegistrationStatus::Pending if !r.new_account && !r.holds_seat => {

@@ -546,7 +546,13 @@ fn r8_the_fix_an_acceptance_preview_names_works_before_acceptance() {
     let removed = effects_of(&preview, "contact_removed");
     assert_eq!(removed.len(), 1, "{preview}");
     let fix = removed[0]["fix"].as_str().unwrap().to_string();
-    // The fix is the admin's to apply, on the pending membership.
+    // The fix is the admin's to apply, on the pending membership, and it
+    // names that admin, so it works as shown whoever runs it.
+    assert!(
+        fix.contains("orgctl --as b0@b.example user security"),
+        "{fix}"
+    );
+    let w = w.acting_as("p2@p.example");
     run_hint(&w, &fix);
     let r = accept(&w, &token, "secret-pass-p1", &["--yes"]);
     assert_eq!(r.code, 0, "{}", r.stderr);
