@@ -385,7 +385,13 @@ fn table_report(plan: &Plan, quiet: bool) -> String {
         text.push_str(&effects_table(&plan.effects));
     }
     if !plan.impact.is_empty() && !quiet {
-        text.push_str("impact if approved on today's state:\n");
+        // A transfer request previews its approval; `user add` and an
+        // exemption on a pending membership preview the acceptance (R8).
+        if plan.action.starts_with("transfer") {
+            text.push_str("impact if approved on today's state:\n");
+        } else {
+            text.push_str("impact when the invitee accepts, on today's state:\n");
+        }
         text.push_str(&effects_table(&plan.impact));
     }
     text.push_str(&format!("total: {}\n", totals(plan)));
