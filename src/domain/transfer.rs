@@ -358,8 +358,15 @@ pub fn plan_request(
                 "T6",
                 false,
                 format!("{} is not the admin of {slug}", admin.email),
-                real.first()
-                    .map(|a| format!("name {slug}'s admin: --to-admin {}", a.email)),
+                real.first().map(|a| {
+                    format!(
+                        "name {slug}'s admin: orgctl --as {} transfer request --from {} --to-admin {} {}",
+                        requester.email,
+                        from.slug,
+                        a.email,
+                        names.join(" ")
+                    )
+                }),
             );
             return Ok(plan);
         }

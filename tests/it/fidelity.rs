@@ -939,6 +939,41 @@ fn every_refusal_kind_names_a_command_that_works() {
             ],
             true,
         ),
+        // T5: a2 is already in that pending transfer.
+        (
+            "a1@a.example",
+            &[
+                "transfer",
+                "request",
+                "--from",
+                "a",
+                "--to-admin",
+                "b0@b.example",
+                "a2@a.example",
+            ],
+            true,
+        ),
+        // T6: c0 is no longer c's admin (the T4 hint handed the role over).
+        (
+            "a1@a.example",
+            &[
+                "transfer",
+                "request",
+                "--from",
+                "a",
+                "--to-admin",
+                "c0@c.example",
+                "a0@a.example",
+            ],
+            false,
+        ),
+        // R5: solo has unregistered users awaiting approval (n1, n2); the
+        // hint cancels the first, so the request stays refused for n2.
+        (
+            "a1@a.example",
+            &["user", "add", "s0@solo.example", "--org", "a"],
+            false,
+        ),
         // I1: the admin's role changes only by a hand-over (c1 is c's
         // admin since the T4 hint ran).
         (
