@@ -202,6 +202,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: a table for people, JSON or CSV for scripts [default: table]')
+            [CompletionResult]::new('--admin-password-stdin', '--admin-password-stdin', [CompletionResultType]::ParameterName, 'Read the admin''s first password from standard input (one line); without it, it is asked on the terminal')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the plan (every effect, blocker and warning) and change nothing')
             [CompletionResult]::new('--exit-code', '--exit-code', [CompletionResultType]::ParameterName, 'With --dry-run: exit 10 when the plan would change something, 0 when it would change nothing')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask before destructive changes (needed without a terminal)')
@@ -252,6 +253,7 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
         }
         'orgctl;org;set' {
             [CompletionResult]::new('--seats', '--seats', [CompletionResultType]::ParameterName, 'Licenses; never below the seats used')
+            [CompletionResult]::new('--plan', '--plan', [CompletionResultType]::ParameterName, 'Change the plan (a lower plan needs the settings it lacks off)')
             [CompletionResult]::new('--prohibit-outside', '--prohibit-outside', [CompletionResultType]::ParameterName, 'Prohibit talking to users outside the org (enterprise, kddi); on breaks what it forbids (C1)')
             [CompletionResult]::new('--prohibit-file-sharing', '--prohibit-file-sharing', [CompletionResultType]::ParameterName, 'Prohibit file sharing (enterprise, kddi); applies to uploads from then on (P4)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]')
@@ -406,8 +408,9 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a user by e-mail: a new account, or a registration request to an existing one (R1-R6)')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List accounts, of one org or all')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one account')
-            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Change a user''s name, e-mail, Chatwork ID or role')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Change a user''s name, e-mail or role; the Chatwork ID only by the user itself (S1)')
             [CompletionResult]::new('security', 'security', [CompletionResultType]::ParameterValue, 'Change a user''s security exemptions; turning one off breaks what it allowed (C1, C2)')
+            [CompletionResult]::new('password', 'password', [CompletionResultType]::ParameterValue, 'Set or reset a user''s password: an admin or user_admin of its org, or the user itself')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete users, after an exact preview of what goes (D1-D9)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -416,6 +419,8 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The org to add the user to')
             [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'The new account''s name [default: the e-mail''s local part]')
             [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'The role in the org')
+            [CompletionResult]::new('--exempt-outside', '--exempt-outside', [CompletionResultType]::ParameterName, 'Exempt the invitee from the org''s outside-communication prohibition, so that joining breaks none of its contacts and chats (R8)')
+            [CompletionResult]::new('--exempt-file', '--exempt-file', [CompletionResultType]::ParameterName, 'Exempt the invitee from the org''s file-sharing prohibition (R8)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)')
@@ -515,6 +520,26 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'orgctl;user;password' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: a table for people, JSON or CSV for scripts [default: table]')
+            [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the new password from standard input (one line) instead of asking on the terminal')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the plan (every effect, blocker and warning) and change nothing')
+            [CompletionResult]::new('--exit-code', '--exit-code', [CompletionResultType]::ParameterName, 'With --dry-run: exit 10 when the plan would change something, 0 when it would change nothing')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask before destructive changes (needed without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask before destructive changes (needed without a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the result: no notes, summaries, hints or progress (errors still go to stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the result: no notes, summaries, hints or progress (errors still go to stderr)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say what orgctl does on stderr: settings used, database opened, timing')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say what orgctl does on stderr: settings used, database opened, timing')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'orgctl;user;delete' {
             [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'Read more users from FILE (''-'' for standard input): one e-mail or account ID a line, or the CSV `user list --format csv` writes')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]')
@@ -539,8 +564,9 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a user by e-mail: a new account, or a registration request to an existing one (R1-R6)')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List accounts, of one org or all')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one account')
-            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Change a user''s name, e-mail, Chatwork ID or role')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Change a user''s name, e-mail or role; the Chatwork ID only by the user itself (S1)')
             [CompletionResult]::new('security', 'security', [CompletionResultType]::ParameterValue, 'Change a user''s security exemptions; turning one off breaks what it allowed (C1, C2)')
+            [CompletionResult]::new('password', 'password', [CompletionResultType]::ParameterValue, 'Set or reset a user''s password: an admin or user_admin of its org, or the user itself')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete users, after an exact preview of what goes (D1-D9)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -558,6 +584,9 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
             break
         }
         'orgctl;user;help;security' {
+            break
+        }
+        'orgctl;user;help;password' {
             break
         }
         'orgctl;user;help;delete' {
@@ -1453,8 +1482,9 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a user by e-mail: a new account, or a registration request to an existing one (R1-R6)')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List accounts, of one org or all')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one account')
-            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Change a user''s name, e-mail, Chatwork ID or role')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Change a user''s name, e-mail or role; the Chatwork ID only by the user itself (S1)')
             [CompletionResult]::new('security', 'security', [CompletionResultType]::ParameterValue, 'Change a user''s security exemptions; turning one off breaks what it allowed (C1, C2)')
+            [CompletionResult]::new('password', 'password', [CompletionResultType]::ParameterValue, 'Set or reset a user''s password: an admin or user_admin of its org, or the user itself')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete users, after an exact preview of what goes (D1-D9)')
             break
         }
@@ -1471,6 +1501,9 @@ Register-ArgumentCompleter -Native -CommandName 'orgctl' -ScriptBlock {
             break
         }
         'orgctl;help;user;security' {
+            break
+        }
+        'orgctl;help;user;password' {
             break
         }
         'orgctl;help;user;delete' {

@@ -301,6 +301,9 @@ _orgctl() {
             orgctl__subcmd__help__subcmd__user,list)
                 cmd="orgctl__subcmd__help__subcmd__user__subcmd__list"
                 ;;
+            orgctl__subcmd__help__subcmd__user,password)
+                cmd="orgctl__subcmd__help__subcmd__user__subcmd__password"
+                ;;
             orgctl__subcmd__help__subcmd__user,security)
                 cmd="orgctl__subcmd__help__subcmd__user__subcmd__security"
                 ;;
@@ -514,6 +517,9 @@ _orgctl() {
             orgctl__subcmd__user,list)
                 cmd="orgctl__subcmd__user__subcmd__list"
                 ;;
+            orgctl__subcmd__user,password)
+                cmd="orgctl__subcmd__user__subcmd__password"
+                ;;
             orgctl__subcmd__user,security)
                 cmd="orgctl__subcmd__user__subcmd__security"
                 ;;
@@ -534,6 +540,9 @@ _orgctl() {
                 ;;
             orgctl__subcmd__user__subcmd__help,list)
                 cmd="orgctl__subcmd__user__subcmd__help__subcmd__list"
+                ;;
+            orgctl__subcmd__user__subcmd__help,password)
+                cmd="orgctl__subcmd__user__subcmd__help__subcmd__password"
                 ;;
             orgctl__subcmd__user__subcmd__help,security)
                 cmd="orgctl__subcmd__user__subcmd__help__subcmd__security"
@@ -1987,7 +1996,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__help__subcmd__user)
-            opts="add list show set security delete"
+            opts="add list show set security password delete"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2029,6 +2038,20 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__help__subcmd__user__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__help__subcmd__user__subcmd__password)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2341,7 +2364,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__org__subcmd__create)
-            opts="-y -q -v -h -V --name --plan --seats --admin-email --admin-name --dry-run --exit-code --db --config --as --format --yes --quiet --verbose --help --version"
+            opts="-y -q -v -h -V --name --plan --seats --admin-email --admin-name --admin-password-stdin --dry-run --exit-code --db --config --as --format --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2625,7 +2648,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__org__subcmd__set)
-            opts="-y -q -v -h -V --seats --prohibit-outside --prohibit-file-sharing --dry-run --exit-code --db --config --as --format --yes --quiet --verbose --help --version"
+            opts="-y -q -v -h -V --seats --plan --prohibit-outside --prohibit-file-sharing --dry-run --exit-code --db --config --as --format --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2633,6 +2656,10 @@ _orgctl() {
             case "${prev}" in
                 --seats)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --plan)
+                    COMPREPLY=($(compgen -W "business enterprise kddi" -- "${cur}"))
                     return 0
                     ;;
                 --prohibit-outside)
@@ -3763,7 +3790,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__user)
-            opts="-y -q -v -h -V --db --config --as --format --yes --quiet --verbose --help --version add list show set security delete help"
+            opts="-y -q -v -h -V --db --config --as --format --yes --quiet --verbose --help --version add list show set security password delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3793,7 +3820,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__user__subcmd__add)
-            opts="-y -q -v -h -V --org --name --role --dry-run --exit-code --db --config --as --format --yes --quiet --verbose --help --version"
+            opts="-y -q -v -h -V --org --name --role --exempt-outside --exempt-file --dry-run --exit-code --db --config --as --format --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3809,6 +3836,14 @@ _orgctl() {
                     ;;
                 --role)
                     COMPREPLY=($(compgen -W "member user_admin" -- "${cur}"))
+                    return 0
+                    ;;
+                --exempt-outside)
+                    COMPREPLY=($(compgen -W "on off" -- "${cur}"))
+                    return 0
+                    ;;
+                --exempt-file)
+                    COMPREPLY=($(compgen -W "on off" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -3869,7 +3904,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__user__subcmd__help)
-            opts="add list show set security delete help"
+            opts="add list show set security password delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3925,6 +3960,20 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__user__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__user__subcmd__help__subcmd__password)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3995,6 +4044,36 @@ _orgctl() {
                     COMPREPLY=($(compgen -W "active pending_first_login deleted" -- "${cur}"))
                     return 0
                     ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__user__subcmd__password)
+            opts="-y -q -v -h -V --password-stdin --dry-run --exit-code --db --config --as --format --yes --quiet --verbose --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

@@ -188,6 +188,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --config 'The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]'
             cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)'
             cand --format 'Output format: a table for people, JSON or CSV for scripts [default: table]'
+            cand --admin-password-stdin 'Read the admin''s first password from standard input (one line); without it, it is asked on the terminal'
             cand --dry-run 'Print the plan (every effect, blocker and warning) and change nothing'
             cand --exit-code 'With --dry-run: exit 10 when the plan would change something, 0 when it would change nothing'
             cand -y 'Do not ask before destructive changes (needed without a terminal)'
@@ -235,6 +236,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         }
         &'orgctl;org;set'= {
             cand --seats 'Licenses; never below the seats used'
+            cand --plan 'Change the plan (a lower plan needs the settings it lacks off)'
             cand --prohibit-outside 'Prohibit talking to users outside the org (enterprise, kddi); on breaks what it forbids (C1)'
             cand --prohibit-file-sharing 'Prohibit file sharing (enterprise, kddi); applies to uploads from then on (P4)'
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
@@ -374,8 +376,9 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand add 'Add a user by e-mail: a new account, or a registration request to an existing one (R1-R6)'
             cand list 'List accounts, of one org or all'
             cand show 'Show one account'
-            cand set 'Change a user''s name, e-mail, Chatwork ID or role'
+            cand set 'Change a user''s name, e-mail or role; the Chatwork ID only by the user itself (S1)'
             cand security 'Change a user''s security exemptions; turning one off breaks what it allowed (C1, C2)'
+            cand password 'Set or reset a user''s password: an admin or user_admin of its org, or the user itself'
             cand delete 'Delete users, after an exact preview of what goes (D1-D9)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -383,6 +386,8 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --org 'The org to add the user to'
             cand --name 'The new account''s name [default: the e-mail''s local part]'
             cand --role 'The role in the org'
+            cand --exempt-outside 'Exempt the invitee from the org''s outside-communication prohibition, so that joining breaks none of its contacts and chats (R8)'
+            cand --exempt-file 'Exempt the invitee from the org''s file-sharing prohibition (R8)'
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
             cand --config 'The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]'
             cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)'
@@ -477,6 +482,25 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'orgctl;user;password'= {
+            cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
+            cand --config 'The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]'
+            cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)'
+            cand --format 'Output format: a table for people, JSON or CSV for scripts [default: table]'
+            cand --password-stdin 'Read the new password from standard input (one line) instead of asking on the terminal'
+            cand --dry-run 'Print the plan (every effect, blocker and warning) and change nothing'
+            cand --exit-code 'With --dry-run: exit 10 when the plan would change something, 0 when it would change nothing'
+            cand -y 'Do not ask before destructive changes (needed without a terminal)'
+            cand --yes 'Do not ask before destructive changes (needed without a terminal)'
+            cand -q 'Print only the result: no notes, summaries, hints or progress (errors still go to stderr)'
+            cand --quiet 'Print only the result: no notes, summaries, hints or progress (errors still go to stderr)'
+            cand -v 'Say what orgctl does on stderr: settings used, database opened, timing'
+            cand --verbose 'Say what orgctl does on stderr: settings used, database opened, timing'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'orgctl;user;delete'= {
             cand --from 'Read more users from FILE (''-'' for standard input): one e-mail or account ID a line, or the CSV `user list --format csv` writes'
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
@@ -500,8 +524,9 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand add 'Add a user by e-mail: a new account, or a registration request to an existing one (R1-R6)'
             cand list 'List accounts, of one org or all'
             cand show 'Show one account'
-            cand set 'Change a user''s name, e-mail, Chatwork ID or role'
+            cand set 'Change a user''s name, e-mail or role; the Chatwork ID only by the user itself (S1)'
             cand security 'Change a user''s security exemptions; turning one off breaks what it allowed (C1, C2)'
+            cand password 'Set or reset a user''s password: an admin or user_admin of its org, or the user itself'
             cand delete 'Delete users, after an exact preview of what goes (D1-D9)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -514,6 +539,8 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         &'orgctl;user;help;set'= {
         }
         &'orgctl;user;help;security'= {
+        }
+        &'orgctl;user;help;password'= {
         }
         &'orgctl;user;help;delete'= {
         }
@@ -1315,8 +1342,9 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand add 'Add a user by e-mail: a new account, or a registration request to an existing one (R1-R6)'
             cand list 'List accounts, of one org or all'
             cand show 'Show one account'
-            cand set 'Change a user''s name, e-mail, Chatwork ID or role'
+            cand set 'Change a user''s name, e-mail or role; the Chatwork ID only by the user itself (S1)'
             cand security 'Change a user''s security exemptions; turning one off breaks what it allowed (C1, C2)'
+            cand password 'Set or reset a user''s password: an admin or user_admin of its org, or the user itself'
             cand delete 'Delete users, after an exact preview of what goes (D1-D9)'
         }
         &'orgctl;help;user;add'= {
@@ -1328,6 +1356,8 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         &'orgctl;help;user;set'= {
         }
         &'orgctl;help;user;security'= {
+        }
+        &'orgctl;help;user;password'= {
         }
         &'orgctl;help;user;delete'= {
         }

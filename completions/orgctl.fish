@@ -155,6 +155,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subco
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from create" -l format -d 'Output format: a table for people, JSON or CSV for scripts [default: table]' -r -f -a "table\t''
 json\t''
 csv\t''"
+complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from create" -l admin-password-stdin -d 'Read the admin\'s first password from standard input (one line); without it, it is asked on the terminal'
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from create" -l dry-run -d 'Print the plan (every effect, blocker and warning) and change nothing'
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from create" -l exit-code -d 'With --dry-run: exit 10 when the plan would change something, 0 when it would change nothing'
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from create" -s y -l yes -d 'Do not ask before destructive changes (needed without a terminal)'
@@ -185,6 +186,9 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subco
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from set" -l seats -d 'Licenses; never below the seats used' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from set" -l plan -d 'Change the plan (a lower plan needs the settings it lacks off)' -r -f -a "business\t''
+enterprise\t''
+kddi\t''"
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from set" -l prohibit-outside -d 'Prohibit talking to users outside the org (enterprise, kddi); on breaks what it forbids (C1)' -r -f -a "on\t'Turn the setting on'
 off\t'Turn the setting off'"
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from set" -l prohibit-file-sharing -d 'Prohibit file sharing (enterprise, kddi); applies to uploads from then on (P4)' -r -f -a "on\t'Turn the setting on'
@@ -264,28 +268,33 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subco
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from help" -f -a "cancel" -d 'Cancel the contract: delete every user and every file of the org (C3)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from help" -f -a "hand-over" -d 'Hand the admin role to another member; the old admin becomes user_admin (T4)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c orgctl -n "__fish_orgctl_using_subcommand user; and not __fish_seen_subcommand_from add list show set security delete help" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
-complete -c orgctl -n "__fish_orgctl_using_subcommand user; and not __fish_seen_subcommand_from add list show set security delete help" -l config -d 'The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
-complete -c orgctl -n "__fish_orgctl_using_subcommand user; and not __fish_seen_subcommand_from add list show set security delete help" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)' -r
-complete -c orgctl -n "__fish_orgctl_using_subcommand user; and not __fish_seen_subcommand_from add list show set security delete help" -l format -d 'Output format: a table for people, JSON or CSV for scripts [default: table]' -r -f -a "table\t''
+complete -c orgctl -n "__fish_orgctl_using_subcommand user; and not __fish_seen_subcommand_from add list show set security password delete help" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand user; and not __fish_seen_subcommand_from add list show set security password delete help" -l config -d 'The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand user; and not __fish_seen_subcommand_from add list show set security password delete help" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand user; and not __fish_seen_subcommand_from add list show set security password delete help" -l format -d 'Output format: a table for people, JSON or CSV for scripts [default: table]' -r -f -a "table\t''
 json\t''
 csv\t''"
-complete -c orgctl -n "__fish_orgctl_using_subcommand user; and not __fish_seen_subcommand_from add list show set security delete help" -s y -l yes -d 'Do not ask before destructive changes (needed without a terminal)'
-complete -c orgctl -n "__fish_orgctl_using_subcommand user; and not __fish_seen_subcommand_from add list show set security delete help" -s q -l quiet -d 'Print only the result: no notes, summaries, hints or progress (errors still go to stderr)'
-complete -c orgctl -n "__fish_orgctl_using_subcommand user; and not __fish_seen_subcommand_from add list show set security delete help" -s v -l verbose -d 'Say what orgctl does on stderr: settings used, database opened, timing'
-complete -c orgctl -n "__fish_orgctl_using_subcommand user; and not __fish_seen_subcommand_from add list show set security delete help" -s h -l help -d 'Print help'
-complete -c orgctl -n "__fish_orgctl_using_subcommand user; and not __fish_seen_subcommand_from add list show set security delete help" -s V -l version -d 'Print version'
-complete -c orgctl -n "__fish_orgctl_using_subcommand user; and not __fish_seen_subcommand_from add list show set security delete help" -f -a "add" -d 'Add a user by e-mail: a new account, or a registration request to an existing one (R1-R6)'
-complete -c orgctl -n "__fish_orgctl_using_subcommand user; and not __fish_seen_subcommand_from add list show set security delete help" -f -a "list" -d 'List accounts, of one org or all'
-complete -c orgctl -n "__fish_orgctl_using_subcommand user; and not __fish_seen_subcommand_from add list show set security delete help" -f -a "show" -d 'Show one account'
-complete -c orgctl -n "__fish_orgctl_using_subcommand user; and not __fish_seen_subcommand_from add list show set security delete help" -f -a "set" -d 'Change a user\'s name, e-mail, Chatwork ID or role'
-complete -c orgctl -n "__fish_orgctl_using_subcommand user; and not __fish_seen_subcommand_from add list show set security delete help" -f -a "security" -d 'Change a user\'s security exemptions; turning one off breaks what it allowed (C1, C2)'
-complete -c orgctl -n "__fish_orgctl_using_subcommand user; and not __fish_seen_subcommand_from add list show set security delete help" -f -a "delete" -d 'Delete users, after an exact preview of what goes (D1-D9)'
-complete -c orgctl -n "__fish_orgctl_using_subcommand user; and not __fish_seen_subcommand_from add list show set security delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand user; and not __fish_seen_subcommand_from add list show set security password delete help" -s y -l yes -d 'Do not ask before destructive changes (needed without a terminal)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand user; and not __fish_seen_subcommand_from add list show set security password delete help" -s q -l quiet -d 'Print only the result: no notes, summaries, hints or progress (errors still go to stderr)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand user; and not __fish_seen_subcommand_from add list show set security password delete help" -s v -l verbose -d 'Say what orgctl does on stderr: settings used, database opened, timing'
+complete -c orgctl -n "__fish_orgctl_using_subcommand user; and not __fish_seen_subcommand_from add list show set security password delete help" -s h -l help -d 'Print help'
+complete -c orgctl -n "__fish_orgctl_using_subcommand user; and not __fish_seen_subcommand_from add list show set security password delete help" -s V -l version -d 'Print version'
+complete -c orgctl -n "__fish_orgctl_using_subcommand user; and not __fish_seen_subcommand_from add list show set security password delete help" -f -a "add" -d 'Add a user by e-mail: a new account, or a registration request to an existing one (R1-R6)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand user; and not __fish_seen_subcommand_from add list show set security password delete help" -f -a "list" -d 'List accounts, of one org or all'
+complete -c orgctl -n "__fish_orgctl_using_subcommand user; and not __fish_seen_subcommand_from add list show set security password delete help" -f -a "show" -d 'Show one account'
+complete -c orgctl -n "__fish_orgctl_using_subcommand user; and not __fish_seen_subcommand_from add list show set security password delete help" -f -a "set" -d 'Change a user\'s name, e-mail or role; the Chatwork ID only by the user itself (S1)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand user; and not __fish_seen_subcommand_from add list show set security password delete help" -f -a "security" -d 'Change a user\'s security exemptions; turning one off breaks what it allowed (C1, C2)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand user; and not __fish_seen_subcommand_from add list show set security password delete help" -f -a "password" -d 'Set or reset a user\'s password: an admin or user_admin of its org, or the user itself'
+complete -c orgctl -n "__fish_orgctl_using_subcommand user; and not __fish_seen_subcommand_from add list show set security password delete help" -f -a "delete" -d 'Delete users, after an exact preview of what goes (D1-D9)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand user; and not __fish_seen_subcommand_from add list show set security password delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from add" -l org -d 'The org to add the user to' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from add" -l name -d 'The new account\'s name [default: the e-mail\'s local part]' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from add" -l role -d 'The role in the org' -r -f -a "member\t'An ordinary member of the org'
 user_admin\t'May add, change and delete the org\'s users (not its settings)'"
+complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from add" -l exempt-outside -d 'Exempt the invitee from the org\'s outside-communication prohibition, so that joining breaks none of its contacts and chats (R8)' -r -f -a "on\t'Turn the setting on'
+off\t'Turn the setting off'"
+complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from add" -l exempt-file -d 'Exempt the invitee from the org\'s file-sharing prohibition (R8)' -r -f -a "on\t'Turn the setting on'
+off\t'Turn the setting off'"
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from add" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from add" -l config -d 'The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from add" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)' -r
@@ -361,6 +370,20 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subc
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from security" -s v -l verbose -d 'Say what orgctl does on stderr: settings used, database opened, timing'
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from security" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from security" -s V -l version -d 'Print version'
+complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from password" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from password" -l config -d 'The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from password" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from password" -l format -d 'Output format: a table for people, JSON or CSV for scripts [default: table]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from password" -l password-stdin -d 'Read the new password from standard input (one line) instead of asking on the terminal'
+complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from password" -l dry-run -d 'Print the plan (every effect, blocker and warning) and change nothing'
+complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from password" -l exit-code -d 'With --dry-run: exit 10 when the plan would change something, 0 when it would change nothing'
+complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from password" -s y -l yes -d 'Do not ask before destructive changes (needed without a terminal)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from password" -s q -l quiet -d 'Print only the result: no notes, summaries, hints or progress (errors still go to stderr)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from password" -s v -l verbose -d 'Say what orgctl does on stderr: settings used, database opened, timing'
+complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from password" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from password" -s V -l version -d 'Print version'
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from delete" -l from -d 'Read more users from FILE (\'-\' for standard input): one e-mail or account ID a line, or the CSV `user list --format csv` writes' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from delete" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from delete" -l config -d 'The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
@@ -378,8 +401,9 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subc
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a user by e-mail: a new account, or a registration request to an existing one (R1-R6)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "list" -d 'List accounts, of one org or all'
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one account'
-complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "set" -d 'Change a user\'s name, e-mail, Chatwork ID or role'
+complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "set" -d 'Change a user\'s name, e-mail or role; the Chatwork ID only by the user itself (S1)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "security" -d 'Change a user\'s security exemptions; turning one off breaks what it allowed (C1, C2)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "password" -d 'Set or reset a user\'s password: an admin or user_admin of its org, or the user itself'
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete users, after an exact preview of what goes (D1-D9)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and not __fish_seen_subcommand_from request list show approve reject cancel help" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
@@ -906,8 +930,9 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subc
 complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "add" -d 'Add a user by e-mail: a new account, or a registration request to an existing one (R1-R6)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "list" -d 'List accounts, of one org or all'
 complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "show" -d 'Show one account'
-complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "set" -d 'Change a user\'s name, e-mail, Chatwork ID or role'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "set" -d 'Change a user\'s name, e-mail or role; the Chatwork ID only by the user itself (S1)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "security" -d 'Change a user\'s security exemptions; turning one off breaks what it allowed (C1, C2)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "password" -d 'Set or reset a user\'s password: an admin or user_admin of its org, or the user itself'
 complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "delete" -d 'Delete users, after an exact preview of what goes (D1-D9)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from transfer" -f -a "request" -d 'Ask the destination org\'s admin to take users (the source admin)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from transfer" -f -a "list" -d 'List transfers, of one org or all'

@@ -31,6 +31,9 @@ its My Chat). The admin uses one of the seats.",
         /// The admin's name [default: the e-mail's local part]
         #[arg(long, value_name = "NAME")]
         admin_name: Option<String>,
+        /// Read the admin's first password from standard input (one line); without it, it is asked on the terminal
+        #[arg(long)]
+        admin_password_stdin: bool,
         #[command(flatten)]
         preview: DryRun,
     },
@@ -54,6 +57,9 @@ contacts and chats with people the org may no longer talk to go, after a preview
         /// Licenses; never below the seats used
         #[arg(long, value_name = "N")]
         seats: Option<u32>,
+        /// Change the plan (a lower plan needs the settings it lacks off)
+        #[arg(long, value_parser = plan_choice(), value_name = "PLAN")]
+        plan: Option<Plan>,
         /// Prohibit talking to users outside the org (enterprise, kddi); on breaks what it forbids (C1)
         #[arg(long, value_enum)]
         prohibit_outside: Option<OnOff>,

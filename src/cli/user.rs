@@ -29,6 +29,12 @@ pending its first login, and an e-mail with a one-time link (R2). An existing pe
         /// The role in the org
         #[arg(long, value_enum, default_value = "member")]
         role: AssignableRole,
+        /// Exempt the invitee from the org's outside-communication prohibition, so that joining breaks none of its contacts and chats (R8)
+        #[arg(long, value_enum)]
+        exempt_outside: Option<OnOff>,
+        /// Exempt the invitee from the org's file-sharing prohibition (R8)
+        #[arg(long, value_enum)]
+        exempt_file: Option<OnOff>,
         #[command(flatten)]
         preview: DryRun,
     },
@@ -49,7 +55,7 @@ pending its first login, and an e-mail with a one-time link (R2). An existing pe
         /// An e-mail, account ID or Chatwork ID
         user: String,
     },
-    /// Change a user's name, e-mail, Chatwork ID or role
+    /// Change a user's name, e-mail or role; the Chatwork ID only by the user itself (S1)
     #[command(
         after_long_help = "Examples:\n  orgctl --as boss@acme.example user set taro@acme.example --name \"Taro Yamada\"\n  orgctl --as boss@acme.example user set taro@acme.example --role user_admin --dry-run"
     )]
@@ -84,6 +90,19 @@ pending its first login, and an e-mail with a one-time link (R2). An existing pe
         /// The file-sharing prohibition does not apply to this user
         #[arg(long, value_enum)]
         exempt_file: Option<OnOff>,
+        #[command(flatten)]
+        preview: DryRun,
+    },
+    /// Set or reset a user's password: an admin or user_admin of its org, or the user itself
+    #[command(
+        after_long_help = "Examples:\n  orgctl --as boss@acme.example user password taro@acme.example\n  orgctl --as boss@acme.example user password taro@acme.example --password-stdin < new-password.txt"
+    )]
+    Password {
+        /// An e-mail, account ID or Chatwork ID
+        user: String,
+        /// Read the new password from standard input (one line) instead of asking on the terminal
+        #[arg(long)]
+        password_stdin: bool,
         #[command(flatten)]
         preview: DryRun,
     },

@@ -283,10 +283,14 @@ fn execute_inner(
         // A dry run only reads: it never creates a database.
         let mut plan = ctx.existing_db()?.read(|tx| compute(tx, &now))?;
         plan.dry_run = true;
+        // Exit-code precedence (issue 12): a dry run exits as the real run
+        // would refuse: 4 when every blocker is a name that matches nothing,
+        // 3 when any other rule blocks; with no blocker, 0 (or, under
+        // --exit-code, whether it would change anything).
         let code = if plan.blockers.is_empty() {
             preview.exit_status(!plan.effects.is_empty())
         } else {
-            3
+            Error::blocked(plan.blockers.clone()).kind.exit_code()
         };
         // The plan on standard output lists every blocker; under --format
         // json the error object of CLI.md also goes to standard error, for

@@ -75,6 +75,12 @@ pub fn run(ctx: &mut Ctx, cmd: RegistrationCmd) -> Result<u8> {
     }
 }
 
+/// A new password for `EMAIL` (`user password`, `org create`): from
+/// standard input (one line), or asked twice on the terminal without echo.
+pub fn read_new_password(from_stdin: bool, email: &str) -> Result<String> {
+    read_password(from_stdin, true, email)
+}
+
 /// The invitee's password: from standard input (one line; for scripts), or
 /// asked on the terminal without echo. No terminal and no `--password-stdin`
 /// is a usage error, never a hang.

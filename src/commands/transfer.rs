@@ -10,6 +10,7 @@ pub fn run(ctx: &mut Ctx, cmd: TransferCmd) -> Result<u8> {
     let actor = ctx.settings.actor.clone();
     let actor = actor.as_deref();
     let mail = ctx.settings.sender();
+    let registration_mail = super::registration::mail_settings(ctx);
     match cmd {
         TransferCmd::Request {
             from,
@@ -61,7 +62,9 @@ pub fn run(ctx: &mut Ctx, cmd: TransferCmd) -> Result<u8> {
                 "transfer.approve",
                 Some(&target),
                 preview,
-                |conn, now| transfer::plan_approve(conn, actor, id, &users, now, &mail),
+                |conn, now| {
+                    transfer::plan_approve(conn, actor, id, &users, now, &registration_mail)
+                },
             )
         }
         TransferCmd::Reject { id, users, preview } => {

@@ -22,6 +22,8 @@ pub fn run(ctx: &mut Ctx, cmd: UserCmd) -> Result<u8> {
             org,
             name,
             role,
+            exempt_outside,
+            exempt_file,
             preview,
         } => {
             let actor = ctx.settings.actor.clone();
@@ -32,8 +34,12 @@ pub fn run(ctx: &mut Ctx, cmd: UserCmd) -> Result<u8> {
                 name: name.as_deref(),
                 role: role.into(),
             };
+            let exempt = registration::Exemptions {
+                outside: exempt_outside.is_some_and(OnOff::is_on),
+                file: exempt_file.is_some_and(OnOff::is_on),
+            };
             execute(ctx, "user.add", Some(&email), preview, |conn, now| {
-                registration::plan_add(conn, now, actor.as_deref(), &request, &mail)
+                registration::plan_add_with(conn, now, actor.as_deref(), &request, exempt, &mail)
             })
         }
         UserCmd::List { org, status } => {
@@ -81,8 +87,7 @@ pub fn run(ctx: &mut Ctx, cmd: UserCmd) -> Result<u8> {
             let actor = ctx.settings.actor.clone();
             execute(ctx, "user.set", Some(&who), preview, |conn, _| {
                 let account = access::live_user(conn, &who)?;
-                let org = managing_org(conn, &account)?;
-                access::authorize(conn, actor.as_deref(), &org, Need::UserManager)?;
+                user::authorize_set(conn, actor.as_deref(), &account, &changes)?;
                 user::plan_set(conn, &account, &changes)
             })
         }
@@ -98,8 +103,29 @@ pub fn run(ctx: &mut Ctx, cmd: UserCmd) -> Result<u8> {
                     .into());
             }
             let actor = ctx.settings.actor.clone();
-            execute(ctx, "user.security", Some(&who), preview, |conn, _| {
+            execute(ctx, "user.security", Some(&who), preview, |conn, now| {
                 let account = access::live_user(conn, &who)?;
+                // R8: an invitee the actor's org has not admitted yet takes
+                // the exemptions on its pending membership.
+                let manages_it = match &account.org_slug {
+                    Some(slug) => {
+                        let org = access::org(conn, slug)?;
+                        access::authorize(conn, actor.as_deref(), &org, Need::UserManager).is_ok()
+                    }
+                    None => false,
+                };
+                if !manages_it
+                    && let Some(plan) = registration::plan_pending_exemptions(
+                        conn,
+                        now,
+                        actor.as_deref(),
+                        &account,
+                        exempt_outside.map(OnOff::is_on),
+                        exempt_file.map(OnOff::is_on),
+                    )?
+                {
+                    return Ok(plan);
+                }
                 let org = managing_org(conn, &account)?;
                 access::authorize(conn, actor.as_deref(), &org, Need::UserManager)?;
                 policy_change::plan_exemptions(
@@ -109,6 +135,22 @@ pub fn run(ctx: &mut Ctx, cmd: UserCmd) -> Result<u8> {
                     exempt_outside.map(OnOff::is_on),
                     exempt_file.map(OnOff::is_on),
                 )
+            })
+        }
+        UserCmd::Password {
+            user: who,
+            password_stdin,
+            preview,
+        } => {
+            let actor = ctx.settings.actor.clone();
+            // Find the account before asking for a password, so that a
+            // wrong name is reported before anyone types a secret.
+            let email = ctx.read(|conn, _| Ok(access::live_user(conn, &who)?.email))?;
+            let clear = super::registration::read_new_password(password_stdin, &email)?;
+            let password = registration::Password::new(clear);
+            execute(ctx, "user.password", Some(&who), preview, |conn, _| {
+                let account = access::live_user(conn, &who)?;
+                user::plan_password(conn, actor.as_deref(), &account, &password)
             })
         }
         UserCmd::Delete {

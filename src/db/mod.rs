@@ -27,10 +27,17 @@ pub use sql::{Backend, Tx};
 /// number of entries applied (SQLite's `user_version`, PostgreSQL's
 /// `orgctl_schema` row). Each entry is its SQLite text and, when that text is
 /// not also valid PostgreSQL, the PostgreSQL text beside it.
-const MIGRATIONS: &[Migration] = &[Migration {
-    sqlite: include_str!("schema_v1.sql"),
-    postgres: Some(include_str!("schema_pg_v1.sql")),
-}];
+const MIGRATIONS: &[Migration] = &[
+    Migration {
+        sqlite: include_str!("schema_v1.sql"),
+        postgres: Some(include_str!("schema_pg_v1.sql")),
+    },
+    // Issue 12: portable DDL, the same text on both.
+    Migration {
+        sqlite: include_str!("migration_fidelity.sql"),
+        postgres: None,
+    },
+];
 
 struct Migration {
     sqlite: &'static str,

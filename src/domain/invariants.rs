@@ -30,6 +30,7 @@ fn violation(rule: &str, message: String) -> Blocker {
         rule: rule.to_string(),
         message,
         hint: (!hint.is_empty()).then(|| hint.to_string()),
+        not_found: false,
     }
 }
 

@@ -189,12 +189,16 @@ pub enum Effect {
         account_ids: Vec<AccountId>,
         expires_at: String,
     },
-    /// A user of a transfer is approved, rejected or cancelled (T6).
+    /// A user of a transfer is approved, rejected or cancelled (T6), or
+    /// its part ends because a rule ended it (D2: the user is deleted).
     TransferDecided {
         transfer_id: TransferId,
         account: String,
         account_id: AccountId,
         status: String,
+        /// Why a rule, not an admin's decision, ended the part (D2).
+        #[serde(skip_serializing_if = "Option::is_none", default)]
+        reason: Option<String>,
     },
     ExemptionSet {
         account: String,
@@ -214,6 +218,20 @@ pub enum Effect {
         expires_at: String,
         #[serde(skip_serializing_if = "Option::is_none", default)]
         requested_by: Option<AccountId>,
+        /// R8: exemptions the account takes when it accepts.
+        #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+        exempt_outside: bool,
+        #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+        exempt_file: bool,
+    },
+    /// R8: the inviting org's admin sets an exemption on a pending
+    /// membership; the account takes it when it accepts.
+    RegistrationExemptionSet {
+        account: String,
+        registration_id: RegistrationId,
+        org: String,
+        setting: String,
+        value: bool,
     },
     /// R7: a new one-time link is issued for the request (voiding any
     /// earlier one) and the e-mail that carries it is queued in the outbox.
@@ -237,6 +255,11 @@ pub enum Effect {
         registration_id: RegistrationId,
         org: String,
         new_account: bool,
+        /// Why a rule ended it (D2: the invitee is deleted; C3: the org is
+        /// cancelled; T6: the invitee moved; R3: it joined another org).
+        /// `None` when an administrator cancelled it.
+        #[serde(skip_serializing_if = "Option::is_none", default)]
+        reason: Option<String>,
     },
     /// R7: a pending account that never logged in is removed outright,
     /// freeing its e-mail and its seat.
@@ -328,6 +351,7 @@ impl Effect {
             Effect::RegistrationLinkSent { .. } if action == "user.add" => "R2".into(),
             Effect::RegistrationLinkSent { .. } => "R7".into(),
             Effect::RegistrationCancelled { .. } | Effect::AccountRemoved { .. } => "R7".into(),
+            Effect::RegistrationExemptionSet { .. } => "R8".into(),
             Effect::PasswordSet { .. } | Effect::AccountActivated { .. } => "R2".into(),
             Effect::RegistrationAccepted {
                 new_account: true, ..
@@ -410,6 +434,23 @@ impl Plan {
             rule: rule.to_string(),
             message: message.into(),
             hint,
+            not_found: false,
+        });
+    }
+
+    /// A name that matches nothing, as a blocker (exit 4 when it is the only
+    /// kind of blocker; see `Blocker::not_found`).
+    pub fn block_not_found(
+        &mut self,
+        rule: &str,
+        message: impl Into<String>,
+        hint: Option<String>,
+    ) {
+        self.blockers.push(Blocker {
+            rule: rule.to_string(),
+            message: message.into(),
+            hint,
+            not_found: true,
         });
     }
 

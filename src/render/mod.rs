@@ -44,7 +44,8 @@ record!(
     OutboxView => ["id", "to", "subject", "body", "created_at"],
     AuditView => ["id", "at", "actor", "action", "target", "result"],
     TransferView => ["id", "from", "to", "status", "users", "created_at", "expires_at"],
-    RegistrationView => ["id", "email", "org", "status", "new_account", "role", "expires_at"],
+    RegistrationView => ["id", "email", "org", "status", "new_account", "role", "expires_at",
+                         "holds_seat", "reason"],
     StaffView => ["name", "email", "account_id", "chatwork_id", "status"],
     StaffRowError => ["line", "column", "message"],
 );

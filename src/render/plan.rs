@@ -196,8 +196,12 @@ pub fn describe(effect: &Effect) -> String {
             transfer_id,
             account,
             status,
+            reason,
             ..
-        } => format!("transfer {transfer_id}: {account} is {status}"),
+        } => match reason {
+            Some(why) => format!("transfer {transfer_id}: {account} is {status} ({why})"),
+            None => format!("transfer {transfer_id}: {account} is {status}"),
+        },
         Effect::ExemptionSet {
             account,
             setting,
@@ -244,9 +248,25 @@ pub fn describe(effect: &Effect) -> String {
             account,
             registration_id,
             org,
+            reason,
             ..
+        } => match reason {
+            Some(why) => format!(
+                "end registration request #{registration_id} to {account} for {org} ({why}); its link stops working and it holds no seat"
+            ),
+            None => format!(
+                "cancel registration request #{registration_id} to {account} for {org}; its link stops working"
+            ),
+        },
+        Effect::RegistrationExemptionSet {
+            account,
+            registration_id,
+            org,
+            setting,
+            value,
         } => format!(
-            "cancel registration request #{registration_id} to {account} for {org}; its link stops working"
+            "registration request #{registration_id} to {account} for {org}: {setting} → {} when it is accepted",
+            if *value { "on" } else { "off" }
         ),
         Effect::AccountRemoved { account, .. } => format!(
             "remove the pending account {account}, which never logged in; its e-mail and seat are free again"
@@ -442,8 +462,18 @@ fn table_report(plan: &Plan, shown: Shown, quiet: bool, width: Option<u16>) -> S
         text.push_str(&effects_table(&plan.effects, &plan.action, width));
     }
     if !plan.impact.is_empty() {
-        text.push_str("impact if approved on today's state:\n");
-        text.push_str(&effects_table(&plan.impact, "transfer.approve", width));
+        // A transfer request previews its approval; `user add` and an
+        // exemption on a pending membership preview the acceptance (R8).
+        let (heading, action) = if plan.action.starts_with("transfer") {
+            ("impact if approved on today's state:\n", "transfer.approve")
+        } else {
+            (
+                "impact when the invitee accepts, on today's state:\n",
+                "registration.accept",
+            )
+        };
+        text.push_str(heading);
+        text.push_str(&effects_table(&plan.impact, action, width));
     }
     // A blocked plan makes no change, so it has no total to announce.
     if !blocked {

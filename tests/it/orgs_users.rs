@@ -207,17 +207,25 @@ fn user_set_changes_name_email_chatwork_id_and_role() {
         "Bee One",
         "--email",
         "bee@b.example",
-        "--chatwork-id",
-        "bee_1",
         "--role",
         "user_admin",
+    ]);
+    // S1: the Chatwork ID is set by the user itself (seed 003).
+    w.ok(&[
+        "user",
+        "set",
+        "bee@b.example",
+        "--as",
+        "bee@b.example",
+        "--chatwork-id",
+        "bee_1",
     ]);
     let u = w.json(&["user", "show", "2001"]);
     assert_eq!(u["name"], "Bee One");
     assert_eq!(u["email"], "bee@b.example");
     assert_eq!(u["chatwork_id"], "bee_1");
     assert_eq!(u["role"], "user_admin");
-    w.ok(&["user", "set", "2001", "--clear-chatwork-id"]);
+    w.ok(&["user", "set", "2001", "--clear-chatwork-id", "--as", "2001"]);
     assert_eq!(
         w.json(&["user", "show", "2001"])["chatwork_id"],
         serde_json::Value::Null
@@ -243,15 +251,31 @@ fn user_set_refuses_taken_and_malformed_values() {
         3,
         &["user", "set", "a1@a.example", "--email", "not-an-address"],
     );
-    // Chatwork IDs: the format, and uniqueness.
+    // Chatwork IDs (set by the user itself, S1): the format, and uniqueness.
     let e = w.fails(
         3,
-        &["user", "set", "a1@a.example", "--chatwork-id", "has space"],
+        &[
+            "user",
+            "set",
+            "a1@a.example",
+            "--as",
+            "a1@a.example",
+            "--chatwork-id",
+            "has space",
+        ],
     );
     assert!(e["message"].as_str().unwrap().contains("Chatwork ID"));
     let e = w.fails(
         3,
-        &["user", "set", "a1@a.example", "--chatwork-id", "B-ONE"],
+        &[
+            "user",
+            "set",
+            "a1@a.example",
+            "--as",
+            "a1@a.example",
+            "--chatwork-id",
+            "B-ONE",
+        ],
     );
     assert!(e.to_string().contains("taken"), "{e}");
     // The admin's role moves only by hand-over (I1).

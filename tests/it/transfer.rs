@@ -362,7 +362,11 @@ fn t2_both_prohibitions_need_the_allow_list() {
                 "{settings}: {plan}"
             );
             let hint = plan["blockers"][0]["hint"].as_str().unwrap();
-            assert!(hint.contains("orgctl org allow"), "{hint}");
+            // The hint names the admin who may run it (issue 12).
+            assert!(
+                hint.contains("orgctl --as ") && hint.contains(" org allow "),
+                "{hint}"
+            );
         }
     }
 }
