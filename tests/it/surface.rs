@@ -21,7 +21,7 @@ fn pty(w: &World, cols: u16, args: &[&str], input: Option<&str>) -> (i32, String
     let mut line = format!(
         "stty cols {cols} rows 50; exec {} --db {}",
         quote(bin.to_str().unwrap()),
-        quote(w.db.to_str().unwrap())
+        quote(w.target().to_str().unwrap())
     );
     if let Some(actor) = &w.actor {
         line.push_str(&format!(" --as {}", quote(actor)));
@@ -409,7 +409,7 @@ fn user_delete_reads_users_from_a_file_stdin_or_the_user_list_csv() {
 
 #[test]
 fn a_read_only_command_on_a_missing_database_fails_and_creates_nothing() {
-    let w = World::new();
+    let w = World::sqlite();
     let csv = w.dir().join("staff.csv");
     std::fs::write(&csv, "name,account_id\nKen,1001\n").unwrap();
     let csv = csv.to_str().unwrap();
@@ -448,7 +448,7 @@ fn a_read_only_command_on_a_missing_database_fails_and_creates_nothing() {
 
 #[test]
 fn check_prints_violations_with_rule_and_fix_and_exits_3() {
-    let w = World::with_fixture("demo.toml");
+    let w = World::sqlite_with_fixture("demo.toml");
     let ok = w.json(&["check"]);
     assert_eq!(ok["violations"], serde_json::json!([]));
     // Break I2 behind orgctl's back.
