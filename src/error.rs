@@ -83,14 +83,22 @@ impl Error {
         self
     }
 
-    /// A plan that cannot be applied: every blocker is listed.
+    /// A plan that cannot be applied: every blocker is listed. Exit-code
+    /// precedence: when every blocker is a name that matches nothing, the
+    /// plan is "not found" (4); any other blocker makes it "refused" (3).
     pub fn blocked(blockers: Vec<Blocker>) -> Self {
         let message = match blockers.as_slice() {
+            [one] if one.not_found => one.message.clone(),
             [one] => format!("refused [{}]: {}", one.rule, one.message),
             many => format!("refused: {} rules block this command", many.len()),
         };
+        let kind = if !blockers.is_empty() && blockers.iter().all(|b| b.not_found) {
+            ErrorKind::NotFound
+        } else {
+            ErrorKind::Refused
+        };
         Error {
-            kind: ErrorKind::Refused,
+            kind,
             message,
             hint: None,
             blockers,
@@ -111,8 +119,7 @@ impl std::error::Error for Error {}
 /// own (busy, unreachable, login refused: CLI.md) were given one by `db::`
 /// where they left it, so this module knows no database.
 pub fn classify(err: &anyhow::Error) -> Error {
-    // An `Error` added as context (db's `with_exit_code`) is found by
-    // anyhow's own downcast, not by walking the chain of sources.
+    // `downcast_ref` also finds an `Error` attached with `.context(..)`.
     if let Some(e) = err.downcast_ref::<Error>() {
         return e.clone();
     }

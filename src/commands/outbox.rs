@@ -62,21 +62,21 @@ pub fn run(ctx: &mut Ctx, cmd: OutboxCmd) -> Result<u8> {
             let report = deliver(ctx, None, limit, dry_run)?;
             finish(ctx, &report)
         }
-        OutboxCmd::Retry { id, dry_run } => {
+        OutboxCmd::Retry { id, preview } => {
             let target = format!("outbox {id}");
-            execute(ctx, "outbox.retry", Some(&target), dry_run, |conn, _| {
+            execute(ctx, "outbox.retry", Some(&target), preview, |conn, _| {
                 rules::plan_retry(conn, id)
             })
         }
         OutboxCmd::Purge {
             sent: _,
             older_than,
-            dry_run,
+            preview,
         } => {
             // Checked before anything is opened, so a typo is a usage error.
             rules::parse_age(&older_than)?;
             let target = format!("sent, older than {older_than}");
-            execute(ctx, "outbox.purge", Some(&target), dry_run, |conn, now| {
+            execute(ctx, "outbox.purge", Some(&target), preview, |conn, now| {
                 rules::plan_purge(conn, now, &older_than)
             })
         }

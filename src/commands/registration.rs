@@ -26,7 +26,7 @@ pub fn run(ctx: &mut Ctx, cmd: RegistrationCmd) -> Result<u8> {
             render::list(&rows, ctx.settings.format)?;
             Ok(0)
         }
-        RegistrationCmd::Resend { id, dry_run } => {
+        RegistrationCmd::Resend { id, preview } => {
             let actor = ctx.settings.actor.clone();
             let mail = mail_settings(ctx);
             let target = format!("registration {id}");
@@ -34,18 +34,18 @@ pub fn run(ctx: &mut Ctx, cmd: RegistrationCmd) -> Result<u8> {
                 ctx,
                 "registration.resend",
                 Some(&target),
-                dry_run,
+                preview,
                 |conn, now| registration::plan_resend(conn, now, actor.as_deref(), id, &mail),
             )
         }
-        RegistrationCmd::Cancel { id, dry_run } => {
+        RegistrationCmd::Cancel { id, preview } => {
             let actor = ctx.settings.actor.clone();
             let target = format!("registration {id}");
             execute(
                 ctx,
                 "registration.cancel",
                 Some(&target),
-                dry_run,
+                preview,
                 |conn, now| registration::plan_cancel(conn, now, actor.as_deref(), id),
             )
         }
@@ -53,7 +53,7 @@ pub fn run(ctx: &mut Ctx, cmd: RegistrationCmd) -> Result<u8> {
             token,
             token_stdin,
             password_stdin,
-            dry_run,
+            preview,
         } => {
             // The token from argv, or (argv being visible in `ps`, 15.6)
             // from standard input or a prompt.
@@ -129,7 +129,7 @@ pub fn run(ctx: &mut Ctx, cmd: RegistrationCmd) -> Result<u8> {
                 ctx,
                 "registration.accept",
                 Some(&target),
-                dry_run,
+                preview,
                 |conn, now| registration::plan_accept(conn, now, &token, &password),
             )
         }
@@ -157,6 +157,18 @@ fn ask_token() -> Result<String> {
             .into());
     }
     crate::render::prompt::password("The link from the e-mail (or its token)", false)
+}
+
+/// A new password for `EMAIL` (`user password`, `org create`): from
+/// standard input (one line), or asked twice on the terminal without echo.
+pub fn read_new_password(from_stdin: bool, email: &str) -> Result<String> {
+    if from_stdin {
+        return Ok(read_stdin_lines(false, true)?
+            .into_iter()
+            .next()
+            .unwrap_or_default());
+    }
+    read_password(true, email)
 }
 
 /// The invitee's password, asked on the terminal without echo (standard

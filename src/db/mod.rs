@@ -32,6 +32,11 @@ const MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("schema_v1.sql"),
         postgres: Some(include_str!("schema_pg_v1.sql")),
     },
+    // Issue 12: portable DDL, the same text on both.
+    Migration {
+        sqlite: include_str!("migration_fidelity.sql"),
+        postgres: None,
+    },
     // Issue 16 and 15.6: the outbox's delivery state, registration
     // attempts. Portable SQL, the same text on both backends.
     Migration {
@@ -59,6 +64,13 @@ pub struct Db {
     /// messages.
     name: String,
     busy_timeout: Duration,
+}
+
+/// Whether `--db` names a PostgreSQL server (a `postgres://` URL) rather
+/// than a file: a server's database is not created by a command, so only a
+/// file can be checked for existence before opening.
+pub fn is_server_url(path: &Path) -> bool {
+    path.to_str().is_some_and(pg::is_url)
 }
 
 impl Db {
