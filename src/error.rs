@@ -83,14 +83,22 @@ impl Error {
         self
     }
 
-    /// A plan that cannot be applied: every blocker is listed.
+    /// A plan that cannot be applied: every blocker is listed. Exit-code
+    /// precedence: when every blocker is a name that matches nothing, the
+    /// plan is "not found" (4); any other blocker makes it "refused" (3).
     pub fn blocked(blockers: Vec<Blocker>) -> Self {
         let message = match blockers.as_slice() {
+            [one] if one.not_found => one.message.clone(),
             [one] => format!("refused [{}]: {}", one.rule, one.message),
             many => format!("refused: {} rules block this command", many.len()),
         };
+        let kind = if !blockers.is_empty() && blockers.iter().all(|b| b.not_found) {
+            ErrorKind::NotFound
+        } else {
+            ErrorKind::Refused
+        };
         Error {
-            kind: ErrorKind::Refused,
+            kind,
             message,
             hint: None,
             blockers,
