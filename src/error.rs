@@ -18,6 +18,10 @@ pub enum ErrorKind {
     NotFound,
     NeedsConfirmation,
     Partial,
+    /// The change was committed, but printing its report (or writing an
+    /// output file) failed afterwards (issue 15.4): never "nothing was
+    /// changed".
+    ReportFailed,
     Busy,
 }
 
@@ -30,6 +34,7 @@ impl ErrorKind {
             ErrorKind::NotFound => 4,
             ErrorKind::NeedsConfirmation => 5,
             ErrorKind::Partial => 6,
+            ErrorKind::ReportFailed => 7,
             ErrorKind::Busy => 75,
         }
     }
@@ -44,11 +49,34 @@ pub struct Error {
     pub blockers: Vec<Blocker>,
 }
 
+/// The longest message an error carries: input echoed in a message (a
+/// 50 MB name) is cut here, so no error floods a terminal or a log (15.7).
+pub const MAX_MESSAGE_BYTES: usize = 2048;
+
+/// Input shown in a message: at most 200 bytes of it, cut on a character
+/// boundary, saying how much was left out.
+pub fn echo(input: &str) -> String {
+    cap(input, 200)
+}
+
+/// `text` cut to at most `max` bytes (on a character boundary), with the
+/// number of bytes left out.
+pub fn cap(text: &str, max: usize) -> String {
+    if text.len() <= max {
+        return text.to_string();
+    }
+    let mut end = max;
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    format!("{}… ({} more bytes)", &text[..end], text.len() - end)
+}
+
 impl Error {
     pub fn new(kind: ErrorKind, message: impl Into<String>) -> Self {
         Error {
             kind,
-            message: message.into(),
+            message: cap(&message.into(), MAX_MESSAGE_BYTES),
             hint: None,
             blockers: Vec::new(),
         }
@@ -76,8 +104,23 @@ impl Error {
     }
 
     pub fn with_hint(mut self, hint: impl Into<String>) -> Self {
-        self.hint = Some(hint.into());
+        self.hint = Some(cap(&hint.into(), MAX_MESSAGE_BYTES));
         self
+    }
+
+    /// A change that was committed (audit row `audit_id`) and whose report
+    /// then could not be written: exit 7, saying what was applied and what
+    /// failed, so that nobody runs it again believing nothing happened.
+    pub fn applied_but_not_reported(action: &str, audit_id: i64, failure: &anyhow::Error) -> Self {
+        Self::new(
+            ErrorKind::ReportFailed,
+            format!(
+                "{action} was applied and committed (audit row {audit_id}), but its report could not be written: {failure:#}"
+            ),
+        )
+        .with_hint(format!(
+            "do not run it again: the change is in the database; `orgctl audit list` shows row {audit_id}, and the list and show commands show the new state"
+        ))
     }
 
     /// A plan that cannot be applied: every blocker is listed.
@@ -86,6 +129,7 @@ impl Error {
             [one] => format!("refused [{}]: {}", one.rule, one.message),
             many => format!("refused: {} rules block this command", many.len()),
         };
+        let message = cap(&message, MAX_MESSAGE_BYTES);
         Error {
             kind: ErrorKind::Refused,
             message,
@@ -118,6 +162,21 @@ pub fn classify(err: &anyhow::Error) -> Error {
                         "the database stayed locked past the busy timeout; nothing was changed",
                     )
                     .with_hint("another orgctl is writing to it; retry in a moment");
+                }
+                // After a failed statement or COMMIT the transaction is rolled
+                // back; past the COMMIT nothing writes (the audit row is in
+                // the transaction), so "nothing was changed" is true here.
+                rusqlite::ErrorCode::DiskFull => {
+                    return Error::unexpected(
+                        "the database cannot grow: the disk holding it is full; nothing was changed",
+                    )
+                    .with_hint("free space on the disk that holds the database (and its -wal file), then run the command again");
+                }
+                rusqlite::ErrorCode::ReadOnly => {
+                    return Error::unexpected(
+                        "the database is read-only for this user; nothing was changed",
+                    )
+                    .with_hint("check the permissions of the database file, its -wal and -shm files and its directory (a stale -shm left by another user can be removed when no orgctl runs), or run as the database's owner");
                 }
                 rusqlite::ErrorCode::NotADatabase => {
                     return Error::unexpected(format!("{err:#}"))

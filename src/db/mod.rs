@@ -9,15 +9,15 @@ pub mod invariants;
 pub mod orgs;
 pub mod outbox;
 pub mod registrations;
+mod sqlite_file;
 pub mod staff;
 pub mod transfers;
 
-use std::fs::OpenOptions;
 use std::path::Path;
 use std::time::Duration;
 
 use anyhow::Context;
-use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
+use rusqlite::{Connection, Transaction, TransactionBehavior};
 
 use crate::error::{Error, Result};
 
@@ -35,31 +35,22 @@ const DEFAULT_BUSY_TIMEOUT: Duration = Duration::from_secs(10);
 /// An open orgctl database.
 pub struct Db {
     conn: Connection,
+    /// Things the administrator should know about the file (a permission
+    /// fixed), for the caller to print: `db/` never prints.
+    pub warnings: Vec<String>,
 }
 
 impl Db {
-    /// Opens (creating with mode 0600 if needed) and migrates the database.
+    /// Opens (creating it whole, 0600, if needed) and migrates the database;
+    /// `sqlite_file` does the file's safety checks (issue 15.5).
     pub fn open(path: &Path, busy_timeout: Option<Duration>) -> Result<Db> {
-        if path.is_dir() {
-            return Err(Error::unexpected(format!(
-                "{} is a directory, not a database file",
-                path.display()
-            ))
-            .into());
-        }
-        if !path.exists() {
-            create_private_file(path)?;
-        }
-        let conn = Connection::open_with_flags(
-            path,
-            OpenFlags::SQLITE_OPEN_READ_WRITE
-                | OpenFlags::SQLITE_OPEN_NO_MUTEX
-                | OpenFlags::SQLITE_OPEN_URI,
-        )
-        .with_context(|| format!("cannot open the database {}", path.display()))?;
-        let mut db = Db { conn };
-        db.configure(busy_timeout.unwrap_or(DEFAULT_BUSY_TIMEOUT))
+        let busy_timeout = busy_timeout.unwrap_or(DEFAULT_BUSY_TIMEOUT);
+        let mut warnings = Vec::new();
+        let conn = sqlite_file::open(path, busy_timeout, &mut warnings)?;
+        let mut db = Db { conn, warnings };
+        db.configure(busy_timeout)
             .and_then(|()| db.migrate())
+            .and_then(|()| sqlite_file::opened(&db.conn))
             .with_context(|| format!("database {}", path.display()))?;
         Ok(db)
     }
@@ -69,6 +60,7 @@ impl Db {
     pub fn open_in_memory() -> Result<Db> {
         let mut db = Db {
             conn: Connection::open_in_memory()?,
+            warnings: Vec::new(),
         };
         db.configure(DEFAULT_BUSY_TIMEOUT)?;
         db.migrate()?;
@@ -76,6 +68,9 @@ impl Db {
     }
 
     /// Pragmas, set outside any transaction as SQLite requires.
+    /// `synchronous = FULL`: in WAL mode, NORMAL may lose the last commits
+    /// on power loss; a command that said "applied" must stay applied
+    /// (issue 15.5).
     fn configure(&self, busy_timeout: Duration) -> Result<()> {
         self.conn.busy_timeout(busy_timeout)?;
         // Room for the statements of a whole plan, so none is prepared twice.
@@ -87,7 +82,7 @@ impl Db {
             .query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))?;
         self.conn.execute_batch(
             "PRAGMA foreign_keys = ON;
-             PRAGMA synchronous = NORMAL;
+             PRAGMA synchronous = FULL;
              PRAGMA journal_size_limit = 67108864;
              PRAGMA cache_size = -32768;",
         )?;
@@ -133,8 +128,11 @@ impl Db {
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        crate::fault::point("begin")?;
         let value = f(&tx)?;
+        crate::fault::point("commit")?;
         tx.commit()?;
+        crate::fault::reached("committed");
         Ok(value)
     }
 
@@ -148,9 +146,12 @@ impl Db {
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        crate::fault::point("begin")?;
         let (value, commit) = f(&tx)?;
         if commit {
+            crate::fault::point("commit")?;
             tx.commit()?;
+            crate::fault::reached("committed");
         } else {
             tx.rollback()?;
         }
@@ -168,9 +169,17 @@ impl Db {
     }
 }
 
+/// The schema version; a negative `user_version` (another program's, or a
+/// damaged header) is refused rather than read as a huge number (15.7).
 fn user_version(conn: &Connection) -> Result<usize> {
     let v: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
-    Ok(usize::try_from(v).unwrap_or(usize::MAX))
+    usize::try_from(v).map_err(|_| {
+        Error::unexpected(format!(
+            "this database's schema version is {v}, which no orgctl writes; the file is damaged or not orgctl's"
+        ))
+        .with_hint("point --db at an orgctl database, or restore this one from a backup")
+        .into()
+    })
 }
 
 fn too_new(found: usize) -> Error {
@@ -178,28 +187,6 @@ fn too_new(found: usize) -> Error {
         "this database was written by a newer orgctl (schema version {found}; this orgctl knows up to {SCHEMA_VERSION})"
     ))
     .with_hint("upgrade orgctl, or point --db at another database")
-}
-
-/// Creates the database file readable and writable by its owner only, before
-/// SQLite opens it, so it is never visible to others even for a moment.
-fn create_private_file(path: &Path) -> Result<()> {
-    if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
-        std::fs::create_dir_all(parent)
-            .with_context(|| format!("cannot create the directory {}", parent.display()))?;
-    }
-    let mut options = OpenOptions::new();
-    options.write(true).create_new(true);
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::OpenOptionsExt;
-        options.mode(0o600);
-    }
-    match options.open(path) {
-        Ok(_) => Ok(()),
-        // Another process created it between our check and now: fine.
-        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Ok(()),
-        Err(e) => Err(e).with_context(|| format!("cannot create the database {}", path.display())),
-    }
 }
 
 /// Lets SQLite keep up to `mib` MiB of pages in memory for this connection:

@@ -132,7 +132,7 @@ fn kill_9_during_a_20k_row_staff_import_leaves_all_rows_or_none() {
 
 /// Source org with `n` users (API tokens, pairwise contacts with direct
 /// chats, group chats of 12) and an empty destination with room for them.
-fn transfer_fixture(n: usize) -> String {
+pub fn transfer_fixture(n: usize) -> String {
     let mut t = String::from(
         "[[org]]\nslug = \"src\"\nname = \"Source\"\nplan = \"business\"\nseats = 400\n\
          [[org]]\nslug = \"dst\"\nname = \"Destination\"\nplan = \"business\"\nseats = 400\n\

@@ -175,22 +175,71 @@ impl World {
         assert_eq!(r.code, 0, "invariants broken:\n{}\n{}", r.stdout, r.stderr);
     }
 
-    /// A copy of the database file's bytes, to prove nothing changed.
-    pub fn snapshot(&self) -> Value {
-        // The observable state: everything the inspection commands show.
-        let mut all = serde_json::Map::new();
-        for (key, args) in [
-            ("orgs", vec!["org", "list"]),
-            ("users", vec!["user", "list"]),
-            ("chats", vec!["chat", "list"]),
-            ("files", vec!["file", "list"]),
-            ("tasks", vec!["task", "list"]),
-            ("outbox", vec!["outbox", "list"]),
-        ] {
-            all.insert(key.into(), self.json(&args));
-        }
-        Value::Object(all)
+    /// A full logical dump of the database: every table, every row, every
+    /// column (issue 11, test honesty), so that a run that should change
+    /// nothing and touched any table fails the comparison. Rows are sorted,
+    /// so the dump depends on the content only.
+    pub fn snapshot(&self) -> Dump {
+        dump(&self.db, &[])
     }
+
+    /// `snapshot` without the audit log: for runs that are refused, which
+    /// change nothing but write the audit row of the refusal.
+    pub fn snapshot_audit_aside(&self) -> Dump {
+        dump(&self.db, &["audit"])
+    }
+}
+
+/// Every table's rows, as text, sorted; by table name.
+pub type Dump = std::collections::BTreeMap<String, Vec<Vec<String>>>;
+
+/// Dumps the database at `path` read-only, leaving out the tables named in
+/// `aside` (and their `sqlite_sequence` rows).
+pub fn dump(path: &Path, aside: &[&str]) -> Dump {
+    use rusqlite::{Connection, OpenFlags, types::ValueRef};
+    let conn = Connection::open_with_flags(
+        path,
+        OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+    )
+    .expect("the database opens read-only");
+    let tables: Vec<String> = conn
+        .prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
+        .and_then(|mut s| s.query_map([], |r| r.get(0))?.collect())
+        .expect("the table list");
+    assert!(tables.len() > 10, "not an orgctl database: {tables:?}");
+    let mut all = Dump::new();
+    for table in tables.iter().filter(|t| !aside.contains(&t.as_str())) {
+        let mut stmt = conn
+            .prepare(&format!("SELECT * FROM \"{table}\""))
+            .expect("a table reads");
+        let width = stmt.column_count();
+        let mut rows: Vec<Vec<String>> = stmt
+            .query_map([], |r| {
+                (0..width)
+                    .map(|i| {
+                        Ok(match r.get_ref(i)? {
+                            ValueRef::Null => "NULL".to_string(),
+                            ValueRef::Integer(n) => n.to_string(),
+                            ValueRef::Real(x) => format!("{x:?}"),
+                            ValueRef::Text(t) => format!("{:?}", String::from_utf8_lossy(t)),
+                            ValueRef::Blob(b) => format!("x'{}'", hex(b)),
+                        })
+                    })
+                    .collect()
+            })
+            .and_then(|rows| rows.collect())
+            .expect("rows read");
+        if table == "sqlite_sequence" {
+            rows.retain(|r| !aside.iter().any(|a| r[0] == format!("{a:?}")));
+        }
+        rows.sort();
+        all.insert(table.clone(), rows);
+    }
+    all
+}
+
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
 /// The effects of a plan, by kind.
