@@ -124,7 +124,16 @@ impl Error {
     }
 
     /// A plan that cannot be applied: every blocker is listed.
-    pub fn blocked(blockers: Vec<Blocker>) -> Self {
+    pub fn blocked(mut blockers: Vec<Blocker>) -> Self {
+        // Blockers may quote input (a fixture entry, a name): cap each.
+        for b in &mut blockers {
+            if b.message.len() > MAX_MESSAGE_BYTES {
+                b.message = cap(&b.message, MAX_MESSAGE_BYTES);
+            }
+            if let Some(h) = b.hint.as_mut().filter(|h| h.len() > MAX_MESSAGE_BYTES) {
+                *h = cap(h, MAX_MESSAGE_BYTES);
+            }
+        }
         let message = match blockers.as_slice() {
             [one] => format!("refused [{}]: {}", one.rule, one.message),
             many => format!("refused: {} rules block this command", many.len()),

@@ -125,11 +125,7 @@ impl Settings {
             None => Utc::now(),
         };
         let busy_timeout = match env("ORGCTL_BUSY_TIMEOUT_MS") {
-            Some(ms) => Some(Duration::from_millis(ms.trim().parse().map_err(|_| {
-                Error::usage(format!(
-                    "ORGCTL_BUSY_TIMEOUT_MS={ms} is not a number of milliseconds"
-                ))
-            })?)),
+            Some(ms) => Some(busy_timeout_ms(&ms)?),
             None => None,
         };
         let db_path = match given.db.or(config.db) {
@@ -190,6 +186,23 @@ impl Settings {
     /// that text comparison is time comparison.
     pub fn now_text(&self) -> String {
         timestamp(self.now)
+    }
+}
+
+/// The longest busy timeout SQLite takes: its milliseconds are a C `int`
+/// (about 24.8 days); a larger value used to panic (issue 15.7).
+pub const MAX_BUSY_TIMEOUT_MS: u64 = i32::MAX as u64;
+
+/// `ORGCTL_BUSY_TIMEOUT_MS`: 0 to `MAX_BUSY_TIMEOUT_MS` milliseconds.
+fn busy_timeout_ms(text: &str) -> Result<Duration> {
+    match text.trim().parse::<u64>() {
+        Ok(ms) if ms <= MAX_BUSY_TIMEOUT_MS => Ok(Duration::from_millis(ms)),
+        _ => Err(Error::usage(format!(
+            "ORGCTL_BUSY_TIMEOUT_MS={} is not a number of milliseconds from 0 to {MAX_BUSY_TIMEOUT_MS}",
+            crate::error::echo(text)
+        ))
+        .with_hint("e.g. ORGCTL_BUSY_TIMEOUT_MS=10000 waits up to 10 s for another orgctl")
+        .into()),
     }
 }
 

@@ -430,6 +430,9 @@ fn check(ctx: &mut Ctx) -> Result<u8> {
 }
 
 fn fixture_generate(ctx: &mut Ctx, sizes: &domain::generate::Sizes) -> Result<u8> {
+    // Before the database is even opened: a count too large is refused,
+    // never an abort halfway (issue 15.7).
+    sizes.check()?;
     let started = std::time::Instant::now();
     let target = format!("seed {}", sizes.seed);
     let (generated, audit_id) = bulk_load(ctx, "fixture.generate", &target, |tx, now| {

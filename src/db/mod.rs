@@ -72,7 +72,9 @@ impl Db {
     /// on power loss; a command that said "applied" must stay applied
     /// (issue 15.5).
     fn configure(&self, busy_timeout: Duration) -> Result<()> {
-        self.conn.busy_timeout(busy_timeout)?;
+        // A C int of milliseconds (settings refuse more; issue 15.7).
+        self.conn
+            .busy_timeout(busy_timeout.min(Duration::from_millis(i32::MAX as u64)))?;
         // Room for the statements of a whole plan, so none is prepared twice.
         self.conn.set_prepared_statement_cache_capacity(64);
         // `journal_mode` answers with a row; reading it is also the first

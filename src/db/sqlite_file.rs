@@ -39,7 +39,9 @@ pub fn open(path: &Path, busy_timeout: Duration, warnings: &mut Vec<String>) -> 
     // No SQLITE_OPEN_URI: the path is a file name, never a URI with options.
     let conn = Connection::open_with_flags(path, flags)
         .with_context(|| format!("cannot open the database {}", path.display()))?;
-    conn.busy_timeout(busy_timeout)?;
+    // SQLite counts the timeout in a C int of milliseconds; rusqlite panics
+    // past it. Settings refuse larger values; this keeps any caller safe.
+    conn.busy_timeout(busy_timeout.min(Duration::from_millis(i32::MAX as u64)))?;
     claim(&conn, path)?;
     Ok(conn)
 }

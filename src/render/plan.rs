@@ -384,6 +384,6 @@ pub fn plan(plan: &Plan, format: Format, quiet: bool) -> Result<()> {
                 .collect();
             out(&csv_text(&["action", "effect", "what"], &rows)?)
         }
-        Format::Table => out(&table_report(plan, quiet)),
+        Format::Table => out(&super::visible(&table_report(plan, quiet))),
     }
 }

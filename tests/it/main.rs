@@ -7,6 +7,7 @@ mod basics;
 mod concurrency;
 mod crash;
 mod delete;
+mod edges;
 mod faults;
 mod fixtures;
 mod orgs_users;
