@@ -5,6 +5,8 @@ pub mod accounts;
 pub mod apply;
 pub mod audit;
 pub mod chats;
+#[cfg(test)]
+pub mod dump;
 pub mod invariants;
 pub mod orgs;
 pub mod outbox;

@@ -9,12 +9,9 @@ use super::harness::*;
 
 /// Runs orgctl with `--db` given verbatim (no world database).
 fn with_db(w: &World, db: &str, args: &[&str]) -> Run {
-    let out = Command::new(assert_cmd::cargo::cargo_bin("orgctl"))
+    let out = w
+        .bare_cmd()
         .current_dir(w.dir())
-        .env_remove("ORGCTL_DB")
-        .env_remove("ORGCTL_CONFIG")
-        .env("HOME", w.dir())
-        .env("ORGCTL_NOW", &w.now)
         .args(["--format", "json", "--db", db])
         .args(args)
         .stdin(Stdio::null())

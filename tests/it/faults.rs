@@ -114,12 +114,8 @@ fn stdout_on_a_full_disk_after_a_commit_is_exit_7_and_the_change_stays() {
             .write(true)
             .open("/dev/full")
             .expect("/dev/full exists on Linux");
-        let out = std::process::Command::new(assert_cmd::cargo::cargo_bin("orgctl"))
-            .env("ORGCTL_NOW", &w.now)
-            .env_remove("ORGCTL_CONFIG")
-            .env("HOME", w.dir())
-            .arg("--db")
-            .arg(&w.db)
+        let out = w
+            .std_cmd()
             .args(["--as", "ken@kumo.example", "--format", format])
             .args(DELETE)
             .stdin(Stdio::null())

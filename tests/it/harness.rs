@@ -96,25 +96,36 @@ impl World {
     }
 
     fn cmd_with_actor(&self, with_actor: bool) -> Command {
-        let mut cmd = Command::cargo_bin("orgctl").expect("the orgctl binary");
-        for var in [
-            "ORGCTL_DB",
-            "ORGCTL_CONFIG",
-            "ORGCTL_AS",
-            "ORGCTL_FORMAT",
-            "ORGCTL_NOW",
-        ] {
-            cmd.env_remove(var);
+        let mut cmd = self.std_cmd();
+        if let Some(actor) = self.actor.as_ref().filter(|_| with_actor) {
+            cmd.arg("--as").arg(actor);
+        }
+        Command::from_std(cmd)
+    }
+
+    /// `orgctl --db DB` isolated from the user's own environment and config
+    /// (every `ORGCTL_*` variable removed, `HOME` and the XDG directories in
+    /// the world's directory, the world's clock), as a plain
+    /// `std::process::Command` for tests that spawn processes and redirect
+    /// their output. The one place the isolation is written.
+    pub fn std_cmd(&self) -> std::process::Command {
+        let mut cmd = self.bare_cmd();
+        cmd.arg("--db").arg(&self.db);
+        cmd
+    }
+
+    /// `std_cmd` without `--db`, for tests of `--db` itself.
+    pub fn bare_cmd(&self) -> std::process::Command {
+        let mut cmd = std::process::Command::new(assert_cmd::cargo::cargo_bin("orgctl"));
+        for (var, _) in std::env::vars_os() {
+            if var.to_string_lossy().starts_with("ORGCTL_") {
+                cmd.env_remove(var);
+            }
         }
         cmd.env("HOME", self.dir.path())
             .env("XDG_CONFIG_HOME", self.dir.path().join("config"))
             .env("XDG_DATA_HOME", self.dir.path().join("data"))
-            .env("ORGCTL_NOW", &self.now)
-            .arg("--db")
-            .arg(&self.db);
-        if let Some(actor) = self.actor.as_ref().filter(|_| with_actor) {
-            cmd.arg("--as").arg(actor);
-        }
+            .env("ORGCTL_NOW", &self.now);
         cmd
     }
 
