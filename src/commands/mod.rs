@@ -11,7 +11,7 @@ mod user;
 
 use std::io::IsTerminal;
 
-use rusqlite::Connection;
+use crate::db::Tx;
 
 use crate::cli::{Command, FixtureCmd};
 use crate::db::{self, Db};
@@ -52,7 +52,7 @@ impl Ctx {
     }
 
     /// Reads in one consistent snapshot.
-    pub fn read<T>(&mut self, f: impl FnOnce(&Connection, &str) -> Result<T>) -> Result<T> {
+    pub fn read<T>(&mut self, f: impl FnOnce(&Tx, &str) -> Result<T>) -> Result<T> {
         let now = self.now();
         self.db()?.read(|tx| f(tx, &now))
     }
@@ -64,11 +64,12 @@ pub fn run(command: Command, settings: Settings) -> Result<u8> {
     let mut ctx = Ctx::new(settings);
     match command {
         Command::Init => {
-            ctx.db()?;
+            // The name shown is the file or the server URL without its
+            // password.
+            let name = ctx.db()?.name().to_owned();
             if !ctx.settings.quiet {
                 render::note(&format!(
-                    "database ready: {} (schema version {})",
-                    ctx.settings.db_path.display(),
+                    "database ready: {name} (schema version {})",
                     db::SCHEMA_VERSION
                 ));
             }
@@ -197,7 +198,7 @@ pub fn execute(
     action: &str,
     target: Option<&str>,
     dry_run: bool,
-    compute: impl Fn(&Connection, &str) -> Result<Plan>,
+    compute: impl Fn(&Tx, &str) -> Result<Plan>,
 ) -> Result<u8> {
     let format = ctx.settings.format;
     let quiet = ctx.settings.quiet;
@@ -244,7 +245,7 @@ pub(crate) struct AuditEntry<'a> {
 /// it has blockers.
 fn preview_dry_run(
     ctx: &mut Ctx,
-    compute: &impl Fn(&Connection, &str) -> Result<Plan>,
+    compute: &impl Fn(&Tx, &str) -> Result<Plan>,
 ) -> Result<(Plan, u8)> {
     let now = ctx.now();
     let mut plan = ctx.db()?.read(|tx| compute(tx, &now))?;
@@ -265,7 +266,7 @@ fn preview_dry_run(
 /// applied.
 fn preview_to_confirm(
     ctx: &mut Ctx,
-    compute: &impl Fn(&Connection, &str) -> Result<Plan>,
+    compute: &impl Fn(&Tx, &str) -> Result<Plan>,
 ) -> Result<Option<Plan>> {
     if ctx.settings.yes {
         return Ok(None);
@@ -294,7 +295,7 @@ pub(crate) fn apply_in_one_transaction(
     db: &mut Db,
     audit: &AuditEntry<'_>,
     preview: Option<&Plan>,
-    compute: &impl Fn(&Connection, &str) -> Result<Plan>,
+    compute: &impl Fn(&Tx, &str) -> Result<Plan>,
 ) -> Result<(Plan, i64)> {
     let AuditEntry {
         now,
@@ -378,7 +379,7 @@ fn bulk_load<T>(
     ctx: &mut Ctx,
     action: &str,
     target: &str,
-    load: impl FnOnce(&Connection, &str) -> Result<T>,
+    mut load: impl FnMut(&Tx, &str) -> Result<T>,
 ) -> Result<(T, i64)> {
     let now = ctx.now();
     let actor = ctx.settings.actor.clone();

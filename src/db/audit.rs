@@ -1,6 +1,7 @@
 //! The audit log: one row per state-changing command, whatever its outcome.
 
-use rusqlite::{Connection, params};
+use super::sql::Tx;
+use super::sql::params;
 
 use crate::error::Result;
 use crate::views::AuditView;
@@ -8,7 +9,7 @@ use crate::views::AuditView;
 /// Writes one audit row and returns its id, which an error after the commit
 /// names so the administrator can find what was applied (issue 15.4).
 pub fn record(
-    conn: &Connection,
+    conn: &Tx,
     at: &str,
     actor: Option<&str>,
     action: &str,
@@ -23,7 +24,7 @@ pub fn record(
         .query_row(params![at, actor, action, target, result], |r| r.get(0))?)
 }
 
-pub fn list(conn: &Connection, since: Option<&str>) -> Result<Vec<AuditView>> {
+pub fn list(conn: &Tx, since: Option<&str>) -> Result<Vec<AuditView>> {
     let mut stmt = conn.prepare(
         "SELECT id, at, actor, action, target, result FROM audit
          WHERE (?1 IS NULL OR at >= ?1) ORDER BY id",
@@ -38,5 +39,5 @@ pub fn list(conn: &Connection, since: Option<&str>) -> Result<Vec<AuditView>> {
             result: r.get(5)?,
         })
     })?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    Ok(rows.collect::<super::sql::Result<_>>()?)
 }

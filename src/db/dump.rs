@@ -4,9 +4,9 @@
 
 use std::collections::BTreeMap;
 
-use rusqlite::Connection;
 use rusqlite::types::ValueRef;
 
+use super::Tx;
 use crate::error::Result;
 
 /// One table: its column names, and its rows by primary key (as text).
@@ -16,8 +16,12 @@ pub struct Table {
     pub rows: BTreeMap<Vec<String>, Vec<String>>,
 }
 
-/// Every table but SQLite's own, by name.
-pub fn dump(conn: &Connection) -> Result<BTreeMap<String, Table>> {
+/// Every table but SQLite's own, by name (SQLite only: the property tests
+/// run on in-memory SQLite databases).
+pub fn dump(tx: &Tx) -> Result<BTreeMap<String, Table>> {
+    let conn = tx
+        .sqlite_conn()
+        .ok_or_else(|| anyhow::anyhow!("db::dump reads SQLite databases only"))?;
     let names: Vec<String> = conn
         .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")?
         .query_map([], |r| r.get(0))?

@@ -5,7 +5,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use rusqlite::Connection;
+use crate::db::Tx;
 use serde::Deserialize;
 
 use super::policy::Policies;
@@ -166,7 +166,7 @@ impl Problems {
 /// Loads `scenario` into the (empty) database behind `conn`, which the
 /// caller holds in one write transaction; on any problem the caller rolls
 /// back and nothing is written.
-pub fn load(conn: &Connection, scenario: &Scenario, now: &str) -> Result<Loaded> {
+pub fn load(conn: &Tx, scenario: &Scenario, now: &str) -> Result<Loaded> {
     if !orgs::database_is_empty(conn)? {
         return Err(Error::refused(
             "refused: fixture load needs an empty database, and this one already holds orgs or accounts",

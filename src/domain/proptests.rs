@@ -230,7 +230,7 @@ const TRIES: usize = 12;
 /// A step that needs something earlier steps make (a pending transfer, a
 /// live link) makes that instead when there is none: it is then counted as
 /// the step it became.
-fn applicable(conn: &rusqlite::Connection, op: &Op, password: &Password) -> Option<(Op, Plan)> {
+fn applicable(conn: &crate::db::Tx, op: &Op, password: &Password) -> Option<(Op, Plan)> {
     let first = |op: &Op| {
         (0..TRIES).find_map(|k| {
             let candidate = op.shifted(k);
@@ -265,7 +265,7 @@ fn registration_mail() -> MailSettings {
 }
 
 /// The token at the end of the n-th registration e-mail's link (wrapping).
-fn token_at(conn: &rusqlite::Connection, n: usize) -> Option<String> {
+fn token_at(conn: &crate::db::Tx, n: usize) -> Option<String> {
     let tokens: Vec<String> = outbox::list(conn, None)
         .ok()?
         .iter()
@@ -283,7 +283,7 @@ fn token_at(conn: &rusqlite::Connection, n: usize) -> Option<String> {
 }
 
 /// The admin of an org, by e-mail.
-fn admin_of(conn: &rusqlite::Connection, org: &crate::model::Org) -> Option<String> {
+fn admin_of(conn: &crate::db::Tx, org: &crate::model::Org) -> Option<String> {
     accounts::with_role(conn, org.id, Role::Admin)
         .ok()?
         .into_iter()
@@ -293,7 +293,7 @@ fn admin_of(conn: &rusqlite::Connection, org: &crate::model::Org) -> Option<Stri
 
 /// The plan an operation makes on the current state, or `None` when the
 /// operation does not apply (refused, unknown, blocked).
-fn plan_for(conn: &rusqlite::Connection, op: &Op, password: &Password) -> Option<Plan> {
+fn plan_for(conn: &crate::db::Tx, op: &Op, password: &Password) -> Option<Plan> {
     let all_orgs = orgs::list(conn).ok()?;
     let live: Vec<_> = accounts::list(conn, None, Some(AccountStatus::Active)).ok()?;
     // Picks wrap around, so that almost every step does something.
@@ -780,7 +780,7 @@ proptest! {
                 continue;
             };
             count(kind(&op));
-            let before = database.read(|tx| db::dump::dump(tx)).unwrap();
+            let before = database.read(db::dump::dump).unwrap();
             // The real run is the engine's own write step (the one
             // `commands::execute` runs): the plan computed again in the
             // transaction, checked against the preview, applied, audited.
@@ -791,7 +791,7 @@ proptest! {
                 target: None,
             };
             let op = &op;
-            let compute = |tx: &rusqlite::Connection, _now: &str| {
+            let compute = |tx: &crate::db::Tx, _now: &str| {
                 plan_for(tx, op, &password)
                     .ok_or_else(|| crate::error::Error::unexpected("the same state gave no plan").into())
             };
@@ -803,7 +803,7 @@ proptest! {
             )
             .unwrap();
             prop_assert_eq!(&preview.effects, &applied.effects, "I7 for {:?}", op);
-            let after = database.read(|tx| db::dump::dump(tx)).unwrap();
+            let after = database.read(db::dump::dump).unwrap();
             assert_effects_match_changes(op, &preview, &before, &after)?;
             let broken = database.read(|tx| invariants::check(tx, NOW)).unwrap();
             prop_assert!(broken.is_empty(), "after {:?}: {:?}", op, broken);
