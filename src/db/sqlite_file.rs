@@ -417,6 +417,19 @@ mod tests {
     }
 
     #[test]
+    fn a_stale_read_only_shm_gets_a_hint_naming_it() {
+        // SQLITE_READONLY_CANTINIT: what SQLite answers when the -shm file
+        // exists and this process may not write it (as root, permissions
+        // cannot make that happen for real, so the error is built here).
+        let e = rusqlite::Error::SqliteFailure(rusqlite::ffi::Error::new(1288), None);
+        let err = readable_error(e, Path::new("/srv/orgctl.db"));
+        let e = crate::error::classify(&err);
+        assert!(e.message.contains("/srv/orgctl.db-shm"), "{}", e.message);
+        assert!(e.message.contains("read-only"), "{}", e.message);
+        assert!(e.hint.unwrap().contains("remove /srv/orgctl.db-shm"));
+    }
+
+    #[test]
     fn another_applications_database_is_refused_untouched() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("other.db");
