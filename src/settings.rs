@@ -5,7 +5,7 @@
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use chrono::{DateTime, SecondsFormat, Utc};
+use chrono::{DateTime, Datelike, SecondsFormat, Utc};
 use clap::ValueEnum;
 use serde::{Deserialize, Serialize};
 
@@ -124,6 +124,17 @@ impl Settings {
                 .with_timezone(&Utc),
             None => Utc::now(),
         };
+        // Stored times are compared as text, so every expiry (up to
+        // MAX_TTL_DAYS later) must keep a four-digit year: a clock in
+        // 9999 made links expire the moment they were sent (issue 15.7).
+        if now.year() > MAX_CLOCK_YEAR {
+            return Err(Error::usage(format!(
+                "the clock ({}) is past the year {MAX_CLOCK_YEAR}: expiries up to ten years later must stay four-digit years",
+                timestamp(now)
+            ))
+            .with_hint("set ORGCTL_NOW to an earlier time (or unset it to use the system clock)")
+            .into());
+        }
         let busy_timeout = match env("ORGCTL_BUSY_TIMEOUT_MS") {
             Some(ms) => Some(busy_timeout_ms(&ms)?),
             None => None,
@@ -205,6 +216,10 @@ fn busy_timeout_ms(text: &str) -> Result<Duration> {
         .into()),
     }
 }
+
+/// The latest year the clock may show: ten years (`MAX_TTL_DAYS`) later is
+/// still a four-digit year.
+pub const MAX_CLOCK_YEAR: i32 = 9989;
 
 /// The longest a link or request may stay open (`ttl_days`): ten years,
 /// which keeps every expiry a four-digit-year time that compares as text.

@@ -435,3 +435,16 @@ fn other_text_with_such_characters_is_shown_escaped_on_screen() {
     ]);
     assert!(!preview.contains('\u{202E}'), "{preview}");
 }
+
+/// A clock in the year 9999 stored expiries as `+10000-…`, which compares
+/// as text before every date: links expired the moment they were sent. The
+/// clock is refused past 9989, so that ten-year expiries stay four-digit.
+#[test]
+fn a_clock_too_late_for_four_digit_expiries_is_a_usage_error() {
+    let mut w = World::with_fixture("demo.toml").acting_as("ken@kumo.example");
+    w.now = "9999-12-31T23:59:59Z".into();
+    let e = w.fails(2, &["registration", "list"]);
+    assert!(e["message"].as_str().unwrap().contains("past the year 9989"), "{e}");
+    w.now = "9989-12-31T23:59:59Z".into();
+    w.ok(&["registration", "list"]);
+}
