@@ -444,7 +444,50 @@ fn a_clock_too_late_for_four_digit_expiries_is_a_usage_error() {
     let mut w = World::with_fixture("demo.toml").acting_as("ken@kumo.example");
     w.now = "9999-12-31T23:59:59Z".into();
     let e = w.fails(2, &["registration", "list"]);
-    assert!(e["message"].as_str().unwrap().contains("past the year 9989"), "{e}");
+    assert!(
+        e["message"]
+            .as_str()
+            .unwrap()
+            .contains("past the year 9989"),
+        "{e}"
+    );
     w.now = "9989-12-31T23:59:59Z".into();
     w.ok(&["registration", "list"]);
+}
+
+/// The rejects file of a staff import is a CSV orgctl writes too: a
+/// rejected cell that a spreadsheet would run comes back neutralised, and
+/// importing the rejects file reads the same value again.
+#[test]
+fn the_rejects_file_holds_no_live_formula() {
+    let w = World::with_fixture("three-companies.toml").acting_as("a0@a.example");
+    let input = w.dir().join("staff.csv");
+    std::fs::write(
+        &input,
+        "name,account_id\na1,1001\n=HYPERLINK(\"http://x\"),999999\n",
+    )
+    .unwrap();
+    let rejects = w.dir().join("rejects.csv");
+    let r = w.run_json(&[
+        "staff",
+        "import",
+        input.to_str().unwrap(),
+        "--org",
+        "a",
+        "--skip-invalid",
+        "--rejects",
+        rejects.to_str().unwrap(),
+    ]);
+    assert_eq!(r.code, 6, "{}", r.stderr);
+    let text = std::fs::read_to_string(&rejects).unwrap();
+    let mut reader = csv::ReaderBuilder::new().from_reader(text.as_bytes());
+    let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    assert_eq!(rows.len(), 1, "{text}");
+    assert_eq!(&rows[0][0], "'=HYPERLINK(\"http://x\")", "{text}");
+    for cell in rows[0].iter() {
+        assert!(
+            !cell.starts_with(['=', '+', '-', '@']),
+            "a live formula: {cell}"
+        );
+    }
 }
