@@ -298,3 +298,69 @@ fn a_read_only_database_reads_and_refuses_changes_with_a_hint() {
     assert!(e["hint"].as_str().unwrap().contains("permissions"), "{e}");
     assert_eq!(w.snapshot(), before);
 }
+
+/// The same two promises for other kinds of state change: before `COMMIT`
+/// nothing (audit included) changes and the exit is 1; after it the change
+/// stays, its audit row is there, and the exit is 7.
+#[test]
+fn every_kind_of_change_keeps_both_promises() {
+    let commands: [&[&str]; 4] = [
+        &["--yes", "org", "set", "kumo", "--seats", "9"],
+        &["--yes", "user", "add", "new@kumo.example", "--org", "kumo"],
+        &[
+            "--yes",
+            "user",
+            "set",
+            "hana@kumo.example",
+            "--name",
+            "Hana S.",
+        ],
+        &[
+            "--yes",
+            "transfer",
+            "request",
+            "--from",
+            "kumo",
+            "--to-admin",
+            "mika@sora.example",
+            "taro@kumo.example",
+        ],
+    ];
+    for args in commands {
+        let w = demo();
+        let before = w.snapshot();
+        let r = with_fault(&w, "commit", args);
+        assert_eq!(r.code, 1, "{args:?}: {}", r.stderr);
+        assert_eq!(
+            w.snapshot(),
+            before,
+            "{args:?}: nothing changed, audit included"
+        );
+
+        let r = with_fault(&w, "output", args);
+        assert_eq!(r.code, 7, "{args:?}: {}", r.stderr);
+        assert!(
+            r.error()["message"]
+                .as_str()
+                .unwrap()
+                .contains("was applied")
+        );
+        assert_ne!(
+            w.snapshot_audit_aside(),
+            before_audit_aside(&before),
+            "{args:?}: applied"
+        );
+        let log = audit_rows(&w);
+        assert_eq!(log.last().unwrap()["result"], "ok", "{args:?}");
+        w.assert_invariants();
+    }
+}
+
+/// `before` without its audit table, to compare with `snapshot_audit_aside`.
+fn before_audit_aside(before: &Dump) -> Dump {
+    let mut d = before.clone();
+    d.remove("audit");
+    d.entry("sqlite_sequence".into())
+        .and_modify(|rows| rows.retain(|r| r[0] != "\"audit\""));
+    d
+}
