@@ -305,6 +305,9 @@ pub(crate) fn apply_in_one_transaction(
     } = *audit;
     let mut refusal = None;
     let written = db.write(|tx| {
+        // PostgreSQL may run this again after a serialization failure: only
+        // the attempt that commits decides.
+        refusal = None;
         let checked = compute(tx, now).and_then(|plan| {
             if !plan.blockers.is_empty() {
                 return Err(Error::blocked(plan.blockers).into());
