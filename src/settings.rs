@@ -7,9 +7,10 @@ use std::time::Duration;
 
 use chrono::{DateTime, Datelike, SecondsFormat, Utc};
 use clap::ValueEnum;
-use serde::{Deserialize, Serialize};
+use serde::Deserialize;
 
 use crate::error::{Error, Result};
+pub use crate::mail::MailLang;
 
 /// How results are printed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum, Deserialize, Default)]
@@ -19,15 +20,6 @@ pub enum Format {
     Table,
     Json,
     Csv,
-}
-
-/// The language of the e-mails orgctl writes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
-#[serde(rename_all = "lowercase")]
-pub enum MailLang {
-    #[default]
-    En,
-    Ja,
 }
 
 /// The global options as given on the command line (clap has already merged

@@ -265,7 +265,7 @@ pub fn load(conn: &Tx, scenario: &Scenario, now: &str) -> Result<Loaded> {
     for (i, a) in scenario.account.iter().enumerate() {
         let entry = format!("[[account]] #{} ({})", i + 1, validate::quoted(&a.email));
         let email = match validate::email(&a.email) {
-            Ok(e) => e.to_lowercase(),
+            Ok(e) => e.to_ascii_lowercase(),
             Err(e) => {
                 problems.add("§1", entry, e);
                 continue;
@@ -420,7 +420,7 @@ pub fn load(conn: &Tx, scenario: &Scenario, now: &str) -> Result<Loaded> {
     }
 
     let find = |problems: &mut Problems, entry: &str, email: &str| -> Option<&Person> {
-        let found = people.get(&email.trim().to_lowercase());
+        let found = people.get(&email.trim().to_ascii_lowercase());
         if found.is_none() {
             problems.add(
                 "§1",
@@ -499,7 +499,7 @@ pub fn load(conn: &Tx, scenario: &Scenario, now: &str) -> Result<Loaded> {
             (&g.readonly, ChatRole::Readonly),
         ] {
             for email in list {
-                let Some(p) = people.get(&email.trim().to_lowercase()) else {
+                let Some(p) = people.get(&email.trim().to_ascii_lowercase()) else {
                     problems.add(
                         "§1",
                         entry.clone(),
@@ -532,7 +532,7 @@ pub fn load(conn: &Tx, scenario: &Scenario, now: &str) -> Result<Loaded> {
             );
             return None;
         };
-        let person = people.get(&email.trim().to_lowercase());
+        let person = people.get(&email.trim().to_ascii_lowercase());
         match person {
             Some(p) if members.get(&chat_id).is_some_and(|m| m.contains(&p.id)) => {
                 Some((chat_id, p))

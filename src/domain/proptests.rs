@@ -565,7 +565,7 @@ enum Touch {
     Added(&'static str),
 }
 
-/// What each effect writes, by kind (`db::apply::apply_effect`, one arm
+/// What each effect writes, by kind (`plan::apply::apply_effect`, one arm
 /// each). `org_id` resolves a slug on the state before the run.
 fn touches(effect: &crate::plan::Effect, org_id: &dyn Fn(&str) -> String) -> Vec<Touch> {
     use crate::plan::Effect as E;

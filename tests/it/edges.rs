@@ -10,7 +10,7 @@ use super::harness::*;
 /// Runs orgctl with `--db` given verbatim (no world database).
 fn with_db(w: &World, db: &str, args: &[&str]) -> Run {
     let out = w
-        .bare_cmd()
+        .std_cmd_without_db()
         .current_dir(w.dir())
         .args(["--format", "json", "--db", db])
         .args(args)
@@ -33,7 +33,7 @@ const CREATE: [&str; 9] = [
 /// named after them appears.
 #[test]
 fn sqlite_uris_query_strings_and_memory_databases_are_refused() {
-    let w = World::new();
+    let w = World::sqlite();
     for db in [
         "file:x?mode=memory",
         "file:orgctl.db",
@@ -63,7 +63,7 @@ fn sqlite_uris_query_strings_and_memory_databases_are_refused() {
 /// byte as it was; today `org list` added orgctl's tables to it.
 #[test]
 fn a_foreign_sqlite_file_is_refused_and_left_untouched() {
-    let w = World::new();
+    let w = World::sqlite();
     let path = w.dir().join("notes.db");
     let other = rusqlite::Connection::open(&path).unwrap();
     other
@@ -84,7 +84,7 @@ fn a_foreign_sqlite_file_is_refused_and_left_untouched() {
 /// committed with `synchronous = FULL`.
 #[test]
 fn a_new_database_is_marked_as_orgctls() {
-    let w = World::new();
+    let w = World::sqlite();
     w.ok(&["init"]);
     let conn = rusqlite::Connection::open(&w.db).unwrap();
     let id: i32 = conn
@@ -99,7 +99,7 @@ fn a_new_database_is_marked_as_orgctls() {
 #[test]
 fn files_are_private_whatever_the_umask_and_open_ones_are_fixed_with_a_warning() {
     use std::os::unix::fs::PermissionsExt;
-    let w = World::new();
+    let w = World::sqlite();
     let db = w.dir().join("deep/er/orgctl.db");
     // `sh -c 'umask 000; exec orgctl ...'`: the widest umask there is.
     let status = Command::new("sh")
@@ -131,7 +131,7 @@ fn files_are_private_whatever_the_umask_and_open_ones_are_fixed_with_a_warning()
 /// 18446744073709551615; it is refused as damaged, naming -1.
 #[test]
 fn a_negative_schema_version_is_refused_as_damaged() {
-    let w = World::new();
+    let w = World::sqlite();
     w.ok(&["init"]);
     let conn = rusqlite::Connection::open(&w.db).unwrap();
     conn.pragma_update(None, "user_version", -1).unwrap();
@@ -150,7 +150,7 @@ fn racing_first_runs_create_one_sound_database() {
     const RACERS: usize = 8;
     let mut codes = Vec::new();
     for round in 0..ROUNDS {
-        let mut w = World::new();
+        let mut w = World::sqlite();
         w.db = w.dir().join(format!("new/round{round}/orgctl.db"));
         let children: Vec<_> = (0..RACERS)
             .map(|i| {
@@ -180,7 +180,7 @@ fn racing_first_runs_create_one_sound_database() {
 /// SQLite's limit (and non-numbers) are usage errors naming the range.
 #[test]
 fn busy_timeouts_past_the_limit_are_usage_errors_not_panics() {
-    let w = World::new();
+    let w = World::sqlite();
     for value in ["18446744073709551615", "2147483648", "-1", "ten"] {
         let r = w
             .cmd()

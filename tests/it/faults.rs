@@ -220,7 +220,7 @@ fn a_refusal_inside_the_transaction_is_audited_there_and_stays_a_refusal() {
 /// full and nothing was changed, and the state as it was.
 #[test]
 fn a_full_disk_during_the_transaction_changes_nothing_and_says_so() {
-    let w = World::new();
+    let w = World::sqlite();
     w.ok(&["init"]);
     let before = w.snapshot();
     let r = with_fault(
@@ -246,7 +246,7 @@ fn a_full_disk_during_the_transaction_changes_nothing_and_says_so() {
 
     // And through the plan engine: a transfer request of 300 users writes
     // far more than the free room of the file's pages.
-    let w = World::new();
+    let w = World::sqlite();
     let fx = w.dir().join("transfer.toml");
     std::fs::write(&fx, super::crash::transfer_fixture(300)).unwrap();
     w.ok(&["fixture", "load", fx.to_str().unwrap()]);
@@ -281,7 +281,7 @@ fn a_full_disk_during_the_transaction_changes_nothing_and_says_so() {
 /// exit 1 naming the file and the permissions, and nothing changes.
 #[test]
 fn a_read_only_database_reads_and_refuses_changes_with_a_hint() {
-    let w = demo();
+    let w = World::sqlite_with_fixture("demo.toml").acting_as("ken@kumo.example");
     let before = w.snapshot();
     let r = with_fault(&w, "read-only", &["org", "list"]);
     assert_eq!(
