@@ -164,6 +164,12 @@ impl std::error::Error for Error {}
 /// own (busy, unreachable, login refused: CLI.md) were given one by `db::`
 /// where they left it, so this module knows no database.
 pub fn classify(err: &anyhow::Error) -> Error {
+    // An exit code given with `.context(..)` (as `db::sql::with_exit_code`
+    // does) is found by `downcast_ref` on the error itself, not in `chain()`,
+    // whose first link is the context wrapper.
+    if let Some(e) = err.downcast_ref::<Error>() {
+        return e.clone();
+    }
     for cause in err.chain() {
         if let Some(e) = cause.downcast_ref::<Error>() {
             return e.clone();
