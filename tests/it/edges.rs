@@ -108,6 +108,7 @@ fn files_are_private_whatever_the_umask_and_open_ones_are_fixed_with_a_warning()
         .arg(assert_cmd::cargo::cargo_bin("orgctl"))
         .arg(&db)
         .env("HOME", w.dir())
+        .stderr(Stdio::null())
         .status()
         .unwrap();
     assert!(status.success());
