@@ -126,7 +126,9 @@ impl Error {
         ))
     }
 
-    /// A plan that cannot be applied: every blocker is listed.
+    /// A plan that cannot be applied: every blocker is listed. Exit-code
+    /// precedence: when every blocker is a name that matches nothing, the
+    /// plan is "not found" (4); any other blocker makes it "refused" (3).
     pub fn blocked(mut blockers: Vec<Blocker>) -> Self {
         // Blockers may quote input (a fixture entry, a name): cap each.
         for b in &mut blockers {
@@ -138,12 +140,18 @@ impl Error {
             }
         }
         let message = match blockers.as_slice() {
+            [one] if one.not_found => one.message.clone(),
             [one] => format!("refused [{}]: {}", one.rule, one.message),
             many => format!("refused: {} rules block this command", many.len()),
         };
         let message = cap(&message, MAX_MESSAGE_BYTES);
+        let kind = if !blockers.is_empty() && blockers.iter().all(|b| b.not_found) {
+            ErrorKind::NotFound
+        } else {
+            ErrorKind::Refused
+        };
         Error {
-            kind: ErrorKind::Refused,
+            kind,
             message,
             hint: None,
             blockers,

@@ -32,6 +32,7 @@ pub struct GivenOptions {
     pub format: Option<Format>,
     pub yes: bool,
     pub quiet: bool,
+    pub verbose: bool,
 }
 
 /// The config file (TOML). Unknown keys are an error, not ignored.
@@ -77,6 +78,11 @@ pub struct Settings {
     pub format: Format,
     pub yes: bool,
     pub quiet: bool,
+    /// `-v`: say on standard error what orgctl does (settings, database,
+    /// timing), for diagnosing cron jobs.
+    pub verbose: bool,
+    /// Where the config file was read from, if one was (for `-v`).
+    pub config_path: Option<PathBuf>,
     /// The clock: `ORGCTL_NOW` if set, else the system time.
     pub now: DateTime<Utc>,
     pub busy_timeout: Option<Duration>,
@@ -161,6 +167,8 @@ impl Settings {
             format: given.format.or(config.format).unwrap_or_default(),
             yes: given.yes,
             quiet: given.quiet,
+            verbose: given.verbose,
+            config_path: config_path.filter(|p| p.exists()),
             now,
             busy_timeout,
             registration_ttl_days: config.registration.ttl_days.unwrap_or(7),

@@ -13,7 +13,7 @@ use std::io::IsTerminal;
 
 use crate::db::Tx;
 
-use crate::cli::{Command, FixtureCmd};
+use crate::cli::{Command, DryRun, FixtureCmd};
 use crate::db::{self, Db};
 use crate::domain;
 use crate::error::{Error, ErrorKind, Result};
@@ -46,13 +46,26 @@ impl Ctx {
         Ctx { settings, db: None }
     }
 
+    /// The database, created (and migrated) on first use: for commands
+    /// that write.
     pub fn db(&mut self) -> Result<&mut Db> {
         if self.db.is_none() {
-            let mut db = Db::open(&self.settings.db_path, self.settings.busy_timeout)?;
-            for warning in db.warnings.drain(..) {
+            let started = std::time::Instant::now();
+            let mut opened = Db::open(&self.settings.db_path, self.settings.busy_timeout)?;
+            for warning in opened.warnings.drain(..) {
                 render::note(&warning);
             }
-            self.db = Some(db);
+            if self.settings.verbose {
+                // The name is the file, or the server URL without its
+                // password.
+                render::trace(&format!(
+                    "database {} opened (schema version {}) in {} ms",
+                    opened.name(),
+                    db::SCHEMA_VERSION,
+                    started.elapsed().as_millis()
+                ));
+            }
+            self.db = Some(opened);
         }
         // Just set above when it was missing.
         self.db
@@ -64,16 +77,46 @@ impl Ctx {
         self.settings.now_text()
     }
 
+    /// The database for a command that only reads (an inspection, a dry
+    /// run): one that does not exist is not created, and the command fails
+    /// with exit 4 instead of reading an empty database it just made.
+    pub fn existing_db(&mut self) -> Result<&mut Db> {
+        if self.db.is_none()
+            && !db::is_server_url(&self.settings.db_path)
+            && !self.settings.db_path.exists()
+        {
+            return Err(Error::not_found(format!(
+                "no database at {}; `orgctl init` creates one",
+                self.settings.db_path.display()
+            ))
+            .with_hint("pass --db PATH (or set ORGCTL_DB) to use another database")
+            .into());
+        }
+        self.db()
+    }
+
     /// Reads in one consistent snapshot.
     pub fn read<T>(&mut self, f: impl FnOnce(&Tx, &str) -> Result<T>) -> Result<T> {
         let now = self.now();
-        self.db()?.read(|tx| f(tx, &now))
+        self.existing_db()?.read(|tx| f(tx, &now))
     }
 }
 
 /// Runs one command; the returned number is the exit code of a command that
 /// did not fail (a dry run that found blockers exits 3 after printing them).
 pub fn run(command: Command, settings: Settings) -> Result<u8> {
+    if settings.verbose {
+        render::trace(&format!(
+            "config {}, actor {}, format {:?}",
+            settings
+                .config_path
+                .as_deref()
+                .map_or_else(|| "none".to_string(), |p| p.display().to_string()),
+            settings.actor.as_deref().unwrap_or("none"),
+            settings.format
+        ));
+    }
+    render::set_quiet(settings.quiet);
     let mut ctx = Ctx::new(settings);
     match command {
         Command::Init => {
@@ -124,6 +167,17 @@ pub fn run(command: Command, settings: Settings) -> Result<u8> {
         Command::Task(cmd) => inspect::task(&mut ctx, cmd),
         Command::Outbox(cmd) => inspect::outbox(&mut ctx, cmd),
         Command::Audit(cmd) => inspect::audit(&mut ctx, cmd),
+        Command::Manpages { dir } => {
+            let written = crate::manpages::write_all(&dir)?;
+            if !ctx.settings.quiet {
+                render::note(&format!(
+                    "{} written to {}",
+                    render::plural(written, "man page", "man pages"),
+                    dir.display()
+                ));
+            }
+            Ok(0)
+        }
         Command::Completions { shell } => {
             render::text(&crate::completions::script(shell))?;
             Ok(0)
@@ -175,22 +229,23 @@ fn confirm(ctx: &Ctx, plan: &Plan) -> Result<()> {
     if ctx.settings.yes {
         return Ok(());
     }
+    let count = plan.effects.len();
     if !(std::io::stdin().is_terminal() && std::io::stderr().is_terminal()) {
         return Err(Error::new(
             ErrorKind::NeedsConfirmation,
             format!(
-                "{} needs a confirmation for its {} changes, and there is no terminal to confirm on; nothing was changed",
+                "{} needs a confirmation for its {}, and there is no terminal to confirm on; nothing was changed",
                 plan.action,
-                plan.effects.len()
+                render::plural(count, "change", "changes")
             ),
         )
         .with_hint("preview with --dry-run, then run again with --yes")
         .into());
     }
-    let mut preview = plan.clone();
-    preview.dry_run = true;
-    render::plan(&preview, crate::settings::Format::Table, false)?;
-    if render::prompt::confirm_changes(plan.effects.len())? {
+    // The preview goes to standard error, beside the question: standard
+    // output carries only the result (the applied plan).
+    render::plan_for_confirmation(plan)?;
+    if render::prompt::confirm_changes(count)? {
         Ok(())
     } else {
         Err(Error::new(
@@ -210,13 +265,26 @@ pub fn execute(
     ctx: &mut Ctx,
     action: &str,
     target: Option<&str>,
-    dry_run: bool,
+    preview: impl Into<DryRun>,
     compute: impl Fn(&Tx, &str) -> Result<Plan>,
 ) -> Result<u8> {
+    let preview = preview.into();
+    let dry_run = preview.dry_run;
     let format = ctx.settings.format;
     let quiet = ctx.settings.quiet;
+    let started = std::time::Instant::now();
+    let trace = |ctx: &Ctx| {
+        if ctx.settings.verbose {
+            render::trace(&format!(
+                "{action}: planned{} in {} ms",
+                if dry_run { "" } else { " and applied" },
+                started.elapsed().as_millis()
+            ));
+        }
+    };
     if dry_run {
-        let (plan, code) = preview_dry_run(ctx, &compute)?;
+        let (plan, code) = preview_dry_run(ctx, preview, &compute)?;
+        trace(ctx);
         render::plan(&plan, format, quiet)?;
         return Ok(code);
     }
@@ -241,6 +309,7 @@ pub fn execute(
     };
     let (applied, audit_id) =
         apply_in_one_transaction(ctx.db()?, &audit, preview.as_ref(), &compute)?;
+    trace(ctx);
     report_committed(action, audit_id, || render::plan(&applied, format, quiet))?;
     Ok(0)
 }
@@ -258,12 +327,22 @@ pub(crate) struct AuditEntry<'a> {
 /// it has blockers.
 fn preview_dry_run(
     ctx: &mut Ctx,
+    preview: DryRun,
     compute: &impl Fn(&Tx, &str) -> Result<Plan>,
 ) -> Result<(Plan, u8)> {
     let now = ctx.now();
-    let mut plan = ctx.db()?.read(|tx| compute(tx, &now))?;
+    // A dry run only reads: it never creates a database.
+    let mut plan = ctx.existing_db()?.read(|tx| compute(tx, &now))?;
     plan.dry_run = true;
-    let code = if plan.blockers.is_empty() { 0 } else { 3 };
+    // Exit-code precedence (issue 12): a dry run exits as the real run
+    // would refuse: 4 when every blocker is a name that matches nothing,
+    // 3 when any other rule blocks; with no blocker, 0 (or, under
+    // --exit-code, whether it would change anything).
+    let code = if plan.blockers.is_empty() {
+        preview.exit_status(!plan.effects.is_empty())
+    } else {
+        Error::blocked(plan.blockers.clone()).kind.exit_code()
+    };
     // The plan on standard output lists every blocker; under --format
     // json the error object of CLI.md also goes to standard error, for
     // scripts that read only that.
@@ -414,36 +493,44 @@ fn bulk_load<T>(
     loaded
 }
 
-/// `orgctl check`: exit 0 when the file is sound and every invariant of
-/// SPEC §9 holds; the violations are listed otherwise (exit 3).
+/// `orgctl check`: the file's integrity and every invariant of SPEC §9
+/// (I1–I5). The violations are the command's output (a table, or JSON
+/// `violations`), each with its rule and what to do; any violation exits 3.
 fn check(ctx: &mut Ctx) -> Result<u8> {
-    #[derive(serde::Serialize)]
-    struct Report {
-        integrity: String,
-        schema_version: usize,
-        violations: Vec<crate::plan::Blocker>,
-    }
+    let progress = render::spinner("checking the database", ctx.settings.quiet);
     let report = ctx.read(|conn, now| {
-        Ok(Report {
-            integrity: db::integrity_check(conn)?,
+        progress.step("integrity check");
+        let integrity = db::integrity_check(conn)?;
+        progress.step("invariants I1-I5");
+        Ok(crate::views::CheckView {
+            integrity,
             schema_version: db::SCHEMA_VERSION,
             violations: domain::invariants::check(conn, now)?,
         })
-    })?;
+    });
+    progress.finish();
+    let report = report?;
     if report.integrity != "ok" {
         return Err(Error::unexpected(format!(
             "the database file is damaged: {}",
             report.integrity
         ))
+        .with_hint("restore the database from a backup")
         .into());
     }
-    if !report.violations.is_empty() {
-        return Err(Error::blocked(report.violations)
-            .with_hint("the state breaks the invariants of SPEC §9")
-            .into());
+    render::check(&report, ctx.settings.format, ctx.settings.quiet)?;
+    if report.violations.is_empty() {
+        return Ok(0);
     }
-    render::report(&report, ctx.settings.format)?;
-    Ok(0)
+    // As with a blocked dry run, scripts that read only standard error get
+    // the error object of docs/cli.md too.
+    if ctx.settings.format == crate::settings::Format::Json {
+        render::error(
+            &Error::blocked(report.violations.clone()),
+            ctx.settings.format,
+        );
+    }
+    Ok(3)
 }
 
 fn fixture_generate(ctx: &mut Ctx, sizes: &domain::generate::Sizes) -> Result<u8> {
@@ -452,9 +539,14 @@ fn fixture_generate(ctx: &mut Ctx, sizes: &domain::generate::Sizes) -> Result<u8
     sizes.check()?;
     let started = std::time::Instant::now();
     let target = format!("seed {}", sizes.seed);
-    let (generated, audit_id) = bulk_load(ctx, "fixture.generate", &target, |tx, now| {
-        domain::generate::generate(tx, sizes, now)
-    })?;
+    let progress = render::progress_items(sizes.items(), ctx.settings.quiet);
+    let generated = bulk_load(ctx, "fixture.generate", &target, |tx, now| {
+        domain::generate::generate_with_progress(tx, sizes, now, &mut |phase, done| {
+            progress.set_items(phase, done)
+        })
+    });
+    progress.finish();
+    let (generated, audit_id) = generated?;
     if !ctx.settings.quiet {
         render::note(&format!(
             "generated in {:.1} s",

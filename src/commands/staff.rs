@@ -24,10 +24,11 @@ pub fn run(ctx: &mut Ctx, cmd: StaffCmd) -> Result<u8> {
             skip_invalid,
             rejects,
             encoding,
-            dry_run,
+            preview,
         } => {
             let request = ImportRequest {
-                dry_run,
+                dry_run: preview.dry_run,
+                preview,
                 file,
                 org,
                 rejects,
@@ -65,6 +66,8 @@ pub fn run(ctx: &mut Ctx, cmd: StaffCmd) -> Result<u8> {
 struct ImportRequest {
     /// `--dry-run`: the import runs whole, then is rolled back.
     dry_run: bool,
+    /// `--dry-run` and `--exit-code` as given.
+    preview: crate::cli::DryRun,
     file: PathBuf,
     org: String,
     rejects: Option<PathBuf>,
@@ -154,16 +157,25 @@ fn import(ctx: &mut Ctx, request: &ImportRequest) -> Result<u8> {
         .with_hint(hint)
         .into());
     }
-    Ok(0)
+    Ok(request
+        .preview
+        .exit_status(summary.created + summary.updated + summary.invited > 0))
 }
 
 /// The audit log's result for an import.
 fn audit_result(summary: &ImportSummary, skip_invalid: bool) -> String {
     let bad = summary.errors.len();
     if bad > 0 && !skip_invalid {
-        format!("refused: {bad} of {} rows are invalid", summary.rows)
+        format!(
+            "refused: {bad} of {} {} invalid",
+            crate::text::plural(summary.rows, "row", "rows"),
+            if bad == 1 { "is" } else { "are" }
+        )
     } else if bad > 0 {
-        format!("partial: {bad} of {} rows skipped", summary.rows)
+        format!(
+            "partial: {bad} of {} skipped",
+            crate::text::plural(summary.rows, "row", "rows")
+        )
     } else if summary.created + summary.updated == 0 {
         "ok: no change".to_string()
     } else {
@@ -231,7 +243,13 @@ fn import_rows(
             &mut on_progress,
         )
     };
-    let (summary, audit_id) = ctx.db()?.write_or_roll_back(|tx| {
+    // A dry run never creates a database (docs/cli.md "Global options").
+    let db = if dry_run {
+        ctx.existing_db()?
+    } else {
+        ctx.db()?
+    };
+    let (summary, audit_id) = db.write_or_roll_back(|tx| {
         let summary = run(tx)?;
         let commit = summary.written && !dry_run;
         let audit_id = if commit {

@@ -8,6 +8,7 @@ use std::collections::{HashMap, HashSet};
 use crate::db::Tx;
 use serde::Deserialize;
 
+use super::leave::Scratch;
 use super::policy::Policies;
 use super::{invariants, validate};
 use crate::db::{accounts, chats, orgs};
@@ -71,6 +72,12 @@ pub struct FxAccount {
     #[serde(default)]
     pub teams: Vec<String>,
     pub status: Option<String>,
+    /// D3 (issue 12): the account was deleted at this time (RFC 3339),
+    /// after everything else in the scenario happened: it is loaded, then
+    /// deleted by the deletion rules (§6) at that time, so its past posts
+    /// show "Cancelled Users" before 2016-03-09 JST and "NAME (Cancelled)"
+    /// after.
+    pub deleted_at: Option<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -125,7 +132,7 @@ pub struct FxTask {
 pub fn parse(text: &str, source: &str) -> Result<Scenario> {
     toml::from_str(text).map_err(|e| {
         Error::refused(format!("{source}: {}", e.to_string().trim_end()))
-            .with_hint("the format is described in CLI.md, \"Fixture scenario format\"")
+            .with_hint("the format is described in docs/cli.md, \"Fixture format (TOML)\"")
             .into()
     })
 }
@@ -159,6 +166,7 @@ impl Problems {
             rule: rule.to_string(),
             message: format!("{entry}: {message}"),
             hint: None,
+            not_found: false,
         });
     }
 }
@@ -622,11 +630,60 @@ pub fn load(conn: &Tx, scenario: &Scenario, now: &str) -> Result<Loaded> {
             .with_hint("nothing was loaded; fix the entries named above")
             .into());
     }
+    delete_at_their_times(conn, scenario, &mut problems)?;
+    if !problems.0.is_empty() {
+        return Err(Error::blocked(problems.0)
+            .with_hint("nothing was loaded; fix the entries named above")
+            .into());
+    }
     let broken = invariants::check(conn, now)?;
     if !broken.is_empty() {
         return Err(Error::blocked(broken)
-            .with_hint("the scenario breaks the invariants of SPEC §9; nothing was loaded")
+            .with_hint("the scenario breaks the invariants I1-I5 (docs/rules.md, section 9); nothing was loaded")
             .into());
     }
     Ok(loaded)
+}
+
+/// D3 (issue 12): the accounts with `deleted_at` are deleted by the one
+/// deletion mechanism (§6), each at its own time, oldest first, so that the
+/// state is what the service would hold after those deletions.
+fn delete_at_their_times(conn: &Tx, scenario: &Scenario, problems: &mut Problems) -> Result<()> {
+    let mut dated: Vec<(String, &FxAccount, usize)> = Vec::new();
+    for (i, a) in scenario.account.iter().enumerate() {
+        let Some(at) = &a.deleted_at else { continue };
+        let entry = format!("[[account]] #{} ({})", i + 1, a.email);
+        match chrono::DateTime::parse_from_rfc3339(at) {
+            Ok(t) => dated.push((
+                crate::settings::timestamp(t.with_timezone(&chrono::Utc)),
+                a,
+                i,
+            )),
+            Err(e) => problems.add(
+                "D3",
+                entry,
+                format!("deleted_at `{at}` is not an RFC 3339 time: {e}"),
+            ),
+        }
+    }
+    dated.sort_by(|x, y| x.0.cmp(&y.0).then(x.2.cmp(&y.2)));
+    for (at, a, i) in dated {
+        let entry = format!("[[account]] #{} ({})", i + 1, a.email);
+        let Some(account) = accounts::by_email(conn, &a.email)? else {
+            continue;
+        };
+        if account.role == Some(Role::Admin) {
+            problems.add(
+                "D1",
+                entry,
+                "an org's admin cannot be deleted; give deleted_at to a member",
+            );
+            continue;
+        }
+        let mut s = Scratch::new(conn, crate::plan::Plan::new("user.delete"))?;
+        s.mark_departing([account.id]);
+        super::delete::delete_account(&mut s, &account)?;
+        crate::plan::apply::apply_plan(conn, &s.into_plan(), &at)?;
+    }
+    Ok(())
 }

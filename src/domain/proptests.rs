@@ -40,6 +40,7 @@ fn account(email: String, org: Option<String>, role: Option<&str>, exempt: bool)
         api_token: false,
         teams: vec![],
         status: None,
+        deleted_at: None,
     }
 }
 
@@ -388,9 +389,14 @@ fn plan_for(conn: &crate::db::Tx, op: &Op, password: &Password) -> Option<Plan> 
                 orgs::by_slug(conn, &t.to_slug).ok()??,
             );
             match op {
-                Op::TransferApprove(_) => {
-                    transfer::plan_approve(conn, Some(&admin_of(conn, &to)?), id, &[], NOW, &mail)
-                }
+                Op::TransferApprove(_) => transfer::plan_approve(
+                    conn,
+                    Some(&admin_of(conn, &to)?),
+                    id,
+                    &[],
+                    NOW,
+                    &registration_mail(),
+                ),
                 Op::TransferReject(_) => transfer::plan_decline(
                     conn,
                     Some(&admin_of(conn, &to)?),
@@ -657,6 +663,9 @@ fn touches(effect: &crate::plan::Effect, org_id: &dyn Fn(&str) -> String) -> Vec
             registration_id, ..
         }
         | E::RegistrationAccepted {
+            registration_id, ..
+        }
+        | E::RegistrationExemptionSet {
             registration_id, ..
         } => vec![Key("registrations", vec![id(registration_id.0)])],
         E::RegistrationLinkSent {

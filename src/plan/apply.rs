@@ -104,6 +104,12 @@ pub fn apply_effect(conn: &Tx, effect: &Effect, now: &str) -> Result<()> {
                         .ok_or_else(|| Error::unexpected("seats is not a whole number"))?;
                     orgs::set_seats(conn, id, seats)?;
                 }
+                ("plan", Value::String(plan)) => {
+                    let plan: crate::model::Plan = plan
+                        .parse()
+                        .map_err(|e| Error::unexpected(format!("bad plan {plan}: {e}")))?;
+                    orgs::set_plan(conn, id, plan)?;
+                }
                 ("prohibit_outside" | "prohibit_file_sharing", Value::Bool(on)) => {
                     orgs::set_prohibition(conn, id, setting, *on)?
                 }
@@ -186,8 +192,16 @@ pub fn apply_effect(conn: &Tx, effect: &Effect, now: &str) -> Result<()> {
             transfer_id,
             account_id,
             status,
+            reason,
             ..
-        } => crate::db::transfers::set_user_status(conn, *transfer_id, *account_id, status, now)?,
+        } => crate::db::transfers::set_user_status(
+            conn,
+            *transfer_id,
+            *account_id,
+            status,
+            reason.as_deref(),
+            now,
+        )?,
         Effect::ExemptionSet {
             account_id,
             setting,
@@ -203,6 +217,8 @@ pub fn apply_effect(conn: &Tx, effect: &Effect, now: &str) -> Result<()> {
             role,
             expires_at,
             requested_by,
+            exempt_outside,
+            exempt_file,
         } => registrations::insert(
             conn,
             &registrations::NewRegistration {
@@ -214,9 +230,17 @@ pub fn apply_effect(conn: &Tx, effect: &Effect, now: &str) -> Result<()> {
                 new_account: *new_account,
                 created_by: *requested_by,
                 expires_at,
+                exempt_outside: *exempt_outside,
+                exempt_file: *exempt_file,
             },
             now,
         )?,
+        Effect::RegistrationExemptionSet {
+            registration_id,
+            setting,
+            value,
+            ..
+        } => registrations::set_exemption(conn, *registration_id, setting, *value)?,
         Effect::RegistrationLinkSent {
             account,
             registration_id,
@@ -260,8 +284,15 @@ pub fn apply_effect(conn: &Tx, effect: &Effect, now: &str) -> Result<()> {
             outbox::insert(conn, account, subject, &body, &raw, now)?;
         }
         Effect::RegistrationCancelled {
-            registration_id, ..
-        } => registrations::decide(conn, *registration_id, RegistrationStatus::Cancelled, now)?,
+            registration_id,
+            reason,
+            ..
+        } => {
+            registrations::decide(conn, *registration_id, RegistrationStatus::Cancelled, now)?;
+            if let Some(reason) = reason {
+                registrations::set_end_reason(conn, *registration_id, reason)?;
+            }
+        }
         Effect::AccountRemoved { account_id, .. } => accounts::remove_pending(conn, *account_id)?,
         Effect::PasswordSet {
             account_id, hash, ..
