@@ -10,6 +10,7 @@ pub mod csvio;
 pub mod db;
 pub mod domain;
 pub mod error;
+pub mod fault;
 #[cfg(any(test, fuzzing))]
 pub mod fuzzing;
 pub mod mail;

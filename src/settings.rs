@@ -5,7 +5,7 @@
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use chrono::{DateTime, SecondsFormat, Utc};
+use chrono::{DateTime, Datelike, SecondsFormat, Utc};
 use clap::ValueEnum;
 use serde::Deserialize;
 
@@ -160,12 +160,19 @@ impl Settings {
                 .with_timezone(&Utc),
             None => Utc::now(),
         };
+        // Stored times are compared as text, so every expiry (up to
+        // MAX_TTL_DAYS later) must keep a four-digit year: a clock in
+        // 9999 made links expire the moment they were sent (issue 15.7).
+        if now.year() > MAX_CLOCK_YEAR {
+            return Err(Error::usage(format!(
+                "the clock ({}) is past the year {MAX_CLOCK_YEAR}: expiries up to ten years later must stay four-digit years",
+                timestamp(now)
+            ))
+            .with_hint("set ORGCTL_NOW to an earlier time (or unset it to use the system clock)")
+            .into());
+        }
         let busy_timeout = match env("ORGCTL_BUSY_TIMEOUT_MS") {
-            Some(ms) => Some(Duration::from_millis(ms.trim().parse().map_err(|_| {
-                Error::usage(format!(
-                    "ORGCTL_BUSY_TIMEOUT_MS={ms} is not a number of milliseconds"
-                ))
-            })?)),
+            Some(ms) => Some(busy_timeout_ms(&ms)?),
             None => None,
         };
         let db_path = match given.db.or(config.db) {
@@ -265,6 +272,27 @@ impl Settings {
         timestamp(self.now)
     }
 }
+
+/// The longest busy timeout SQLite takes: its milliseconds are a C `int`
+/// (about 24.8 days); a larger value used to panic (issue 15.7).
+pub const MAX_BUSY_TIMEOUT_MS: u64 = i32::MAX as u64;
+
+/// `ORGCTL_BUSY_TIMEOUT_MS`: 0 to `MAX_BUSY_TIMEOUT_MS` milliseconds.
+fn busy_timeout_ms(text: &str) -> Result<Duration> {
+    match text.trim().parse::<u64>() {
+        Ok(ms) if ms <= MAX_BUSY_TIMEOUT_MS => Ok(Duration::from_millis(ms)),
+        _ => Err(Error::usage(format!(
+            "ORGCTL_BUSY_TIMEOUT_MS={} is not a number of milliseconds from 0 to {MAX_BUSY_TIMEOUT_MS}",
+            crate::error::echo(text)
+        ))
+        .with_hint("e.g. ORGCTL_BUSY_TIMEOUT_MS=10000 waits up to 10 s for another orgctl")
+        .into()),
+    }
+}
+
+/// The latest year the clock may show: ten years (`MAX_TTL_DAYS`) later is
+/// still a four-digit year.
+pub const MAX_CLOCK_YEAR: i32 = 9989;
 
 /// The longest a link or request may stay open (`ttl_days`): ten years,
 /// which keeps every expiry a four-digit-year time that compares as text.

@@ -52,7 +52,10 @@ impl Ctx {
     pub fn db(&mut self) -> Result<&mut Db> {
         if self.db.is_none() {
             let started = std::time::Instant::now();
-            let opened = Db::open(&self.settings.db_path, self.settings.busy_timeout)?;
+            let mut opened = Db::open(&self.settings.db_path, self.settings.busy_timeout)?;
+            for warning in opened.warnings.drain(..) {
+                render::note(&warning);
+            }
             if self.settings.verbose {
                 // The name is the file, or the server URL without its
                 // password.
@@ -207,12 +210,42 @@ fn dispatch(ctx: &mut Ctx, command: Command) -> Result<u8> {
     }
 }
 
-/// Records an attempt in the audit log, in its own transaction.
-fn audit(ctx: &mut Ctx, action: &str, target: Option<&str>, result: &str) -> Result<()> {
+/// Records a refusal found before the write transaction (at the preview),
+/// in a transaction of its own: there is no change for it to share one with.
+/// Refusals found inside the write transaction, and every applied change,
+/// are audited in that transaction (`execute`, `bulk_load`).
+fn audit(ctx: &mut Ctx, action: &str, target: Option<&str>, result: &str) -> Result<i64> {
     let now = ctx.now();
     let actor = ctx.settings.actor.clone();
     ctx.db()?
         .write(|tx| db::audit::record(tx, &now, actor.as_deref(), action, target, result))
+}
+
+/// Whether an error is a refusal worth its own audit row.
+fn is_refusal(err: &anyhow::Error) -> bool {
+    matches!(
+        crate::error::classify(err).kind,
+        ErrorKind::Refused | ErrorKind::NotFound
+    )
+}
+
+/// The audit result of a refusal: `refused: ` and its message.
+fn refusal_result(err: &anyhow::Error) -> String {
+    format!("refused: {}", crate::error::classify(err).message)
+}
+
+/// Prints the report of a committed change. From here on the change is in
+/// the database, so a failure to print (stdout on a full disk, a closed
+/// terminal) is exit 7 naming the audit row, never "nothing was changed"
+/// (issue 15.4).
+pub(crate) fn report_committed(
+    action: &str,
+    audit_id: i64,
+    print: impl FnOnce() -> Result<()>,
+) -> Result<()> {
+    crate::fault::point("output")
+        .and_then(|()| print())
+        .map_err(|failure| Error::applied_but_not_reported(action, audit_id, &failure).into())
 }
 
 /// Asks on the terminal whether to go ahead; refuses (exit 5) when there is
@@ -265,101 +298,178 @@ pub fn execute(
     let format = ctx.settings.format;
     let quiet = ctx.settings.quiet;
     let started = std::time::Instant::now();
-    let outcome = execute_inner(ctx, preview, &compute);
-    if ctx.settings.verbose {
-        render::trace(&format!(
-            "{action}: planned{} in {} ms",
-            if dry_run { "" } else { " and applied" },
-            started.elapsed().as_millis()
-        ));
-    }
-    match outcome {
-        Ok((plan, code)) => {
-            if !dry_run {
-                let result = if plan.effects.is_empty() {
-                    "ok: no change"
-                } else {
-                    "ok"
-                };
-                audit(ctx, action, target, result)?;
-            }
-            render::plan(&plan, format, quiet)?;
-            Ok(code)
+    let trace = |ctx: &Ctx| {
+        if ctx.settings.verbose {
+            render::trace(&format!(
+                "{action}: planned{} in {} ms",
+                if dry_run { "" } else { " and applied" },
+                started.elapsed().as_millis()
+            ));
         }
+    };
+    if dry_run {
+        let (plan, code) = preview_dry_run(ctx, preview, &compute)?;
+        trace(ctx);
+        render::plan(&plan, format, quiet)?;
+        return Ok(code);
+    }
+    let preview = match preview_to_confirm(ctx, &compute) {
+        Ok(preview) => preview,
         Err(err) => {
-            let e = crate::error::classify(&err);
-            if !dry_run && matches!(e.kind, ErrorKind::Refused | ErrorKind::NotFound) {
+            if is_refusal(&err) {
                 // The refusal itself is worth a line in the log; if even that
                 // cannot be written, the original error is what matters.
-                let _ = audit(ctx, action, target, &format!("refused: {}", e.message));
+                let _ = audit(ctx, action, target, &refusal_result(&err));
             }
-            Err(err)
+            return Err(err);
         }
-    }
+    };
+    let now = ctx.now();
+    let actor = ctx.settings.actor.clone();
+    let audit = AuditEntry {
+        now: &now,
+        actor: actor.as_deref(),
+        action,
+        target,
+    };
+    let (applied, audit_id) =
+        apply_in_one_transaction(ctx.db()?, &audit, preview.as_ref(), &compute)?;
+    trace(ctx);
+    report_committed(action, audit_id, || render::plan(&applied, format, quiet))?;
+    Ok(0)
 }
 
-fn execute_inner(
+/// Who did what, when, for the audit row of a change.
+#[derive(Clone, Copy)]
+pub(crate) struct AuditEntry<'a> {
+    pub now: &'a str,
+    pub actor: Option<&'a str>,
+    pub action: &'a str,
+    pub target: Option<&'a str>,
+}
+
+/// `--dry-run`: the plan on the current state, never applied; exit 3 when
+/// it has blockers.
+fn preview_dry_run(
     ctx: &mut Ctx,
     preview: DryRun,
     compute: &impl Fn(&Tx, &str) -> Result<Plan>,
 ) -> Result<(Plan, u8)> {
     let now = ctx.now();
-    if preview.dry_run {
-        // A dry run only reads: it never creates a database.
-        let mut plan = ctx.existing_db()?.read(|tx| compute(tx, &now))?;
-        plan.dry_run = true;
-        // Exit-code precedence (issue 12): a dry run exits as the real run
-        // would refuse: 4 when every blocker is a name that matches nothing,
-        // 3 when any other rule blocks; with no blocker, 0 (or, under
-        // --exit-code, whether it would change anything).
-        let code = if plan.blockers.is_empty() {
-            preview.exit_status(!plan.effects.is_empty())
-        } else {
-            Error::blocked(plan.blockers.clone()).kind.exit_code()
-        };
-        // The plan on standard output lists every blocker; under --format
-        // json the error object of CLI.md also goes to standard error, for
-        // scripts that read only that.
-        if code != 0 && ctx.settings.format == crate::settings::Format::Json {
-            render::error(&Error::blocked(plan.blockers.clone()), ctx.settings.format);
-        }
-        return Ok((plan, code));
-    }
-    // With --yes nobody is shown a preview, so the plan is computed once,
-    // inside the transaction that applies it. Otherwise a person may be
-    // asked, and what they are asked about must be what is applied.
-    let preview = if ctx.settings.yes {
-        None
+    // A dry run only reads: it never creates a database.
+    let mut plan = ctx.existing_db()?.read(|tx| compute(tx, &now))?;
+    plan.dry_run = true;
+    // Exit-code precedence (issue 12): a dry run exits as the real run
+    // would refuse: 4 when every blocker is a name that matches nothing,
+    // 3 when any other rule blocks; with no blocker, 0 (or, under
+    // --exit-code, whether it would change anything).
+    let code = if plan.blockers.is_empty() {
+        preview.exit_status(!plan.effects.is_empty())
     } else {
-        let preview = ctx.db()?.read(|tx| compute(tx, &now))?;
-        if !preview.blockers.is_empty() {
-            return Err(Error::blocked(preview.blockers).into());
-        }
-        if preview.needs_confirmation() {
-            confirm(ctx, &preview)?;
-            Some(preview)
-        } else {
-            None
-        }
+        Error::blocked(plan.blockers.clone()).kind.exit_code()
     };
-    let applied = ctx.db()?.write(|tx| {
-        let plan = compute(tx, &now)?;
-        if !plan.blockers.is_empty() {
-            return Err(Error::blocked(plan.blockers).into());
+    // The plan on standard output lists every blocker; under --format
+    // json the error object of CLI.md also goes to standard error, for
+    // scripts that read only that.
+    if code != 0 && ctx.settings.format == crate::settings::Format::Json {
+        render::error(&Error::blocked(plan.blockers.clone()), ctx.settings.format);
+    }
+    Ok((plan, code))
+}
+
+/// The plan a person confirms, when one is asked: with --yes nobody is
+/// shown a preview, so the plan is computed once, inside the transaction
+/// that applies it. Otherwise what they are asked about must be what is
+/// applied.
+fn preview_to_confirm(
+    ctx: &mut Ctx,
+    compute: &impl Fn(&Tx, &str) -> Result<Plan>,
+) -> Result<Option<Plan>> {
+    if ctx.settings.yes {
+        return Ok(None);
+    }
+    let now = ctx.now();
+    let preview = ctx.db()?.read(|tx| compute(tx, &now))?;
+    if !preview.blockers.is_empty() {
+        return Err(Error::blocked(preview.blockers).into());
+    }
+    if !preview.needs_confirmation() {
+        return Ok(None);
+    }
+    confirm(ctx, &preview)?;
+    Ok(Some(preview))
+}
+
+/// Computes the plan again inside `BEGIN IMMEDIATE`, applies it and writes
+/// its audit row, all in that one transaction (I6): the audit row commits
+/// with the change or not at all. A refusal found there is audited in the
+/// same transaction, which then commits only that row. Returns the applied
+/// plan and its audit row's id.
+///
+/// This is the engine's write step itself, public to the crate so that the
+/// property tests drive the real thing rather than a copy (issue 11).
+pub(crate) fn apply_in_one_transaction(
+    db: &mut Db,
+    audit: &AuditEntry<'_>,
+    preview: Option<&Plan>,
+    compute: &impl Fn(&Tx, &str) -> Result<Plan>,
+) -> Result<(Plan, i64)> {
+    let AuditEntry {
+        now,
+        actor,
+        action,
+        target,
+    } = *audit;
+    let mut refusal = None;
+    let written = db.write(|tx| {
+        // PostgreSQL may run this again after a serialization failure: only
+        // the attempt that commits decides.
+        refusal = None;
+        let checked = compute(tx, now).and_then(|plan| {
+            if !plan.blockers.is_empty() {
+                return Err(Error::blocked(plan.blockers).into());
+            }
+            if preview.is_some_and(|p| p.effects != plan.effects) {
+                return Err(Error::refused(
+                    "refused: the state changed while you were confirming, so the plan you saw is no longer what would happen; nothing was changed",
+                )
+                .with_hint("run the command again to see the new plan")
+                .into());
+            }
+            Ok(plan)
+        });
+        let plan = match checked {
+            Ok(plan) => plan,
+            Err(err) if is_refusal(&err) => {
+                // Nothing was applied; the refusal's row is all this
+                // transaction commits. If it cannot be written, the refusal
+                // is still what the administrator must see.
+                let _ = db::audit::record(tx, now, actor, action, target, &refusal_result(&err));
+                refusal = Some(err);
+                return Ok(None);
+            }
+            Err(err) => return Err(err),
+        };
+        crate::plan::apply::apply_plan(tx, &plan, now)?;
+        let result = if plan.effects.is_empty() {
+            "ok: no change"
+        } else {
+            "ok"
+        };
+        let audit_id = db::audit::record(tx, now, actor, action, target, result)?;
+        Ok(Some((plan, audit_id)))
+    });
+    if let Some(err) = refusal {
+        return Err(err);
+    }
+    match written? {
+        Some((mut plan, audit_id)) => {
+            plan.applied = true;
+            Ok((plan, audit_id))
         }
-        if preview.as_ref().is_some_and(|p| p.effects != plan.effects) {
-            return Err(Error::refused(
-                "refused: the state changed while you were confirming, so the plan you saw is no longer what would happen; nothing was changed",
-            )
-            .with_hint("run the command again to see the new plan")
-            .into());
-        }
-        crate::plan::apply::apply_plan(tx, &plan, &now)?;
-        Ok(plan)
-    })?;
-    let mut applied = applied;
-    applied.applied = true;
-    Ok((applied, 0))
+        // `None` is returned only with `refusal` set, handled above.
+        None => Err(Error::unexpected("the plan was neither applied nor refused").into()),
+    }
 }
 
 fn fixture_load(ctx: &mut Ctx, file: &std::path::Path) -> Result<u8> {
@@ -373,43 +483,39 @@ fn fixture_load(ctx: &mut Ctx, file: &std::path::Path) -> Result<u8> {
     })?;
     let scenario = domain::fixture::parse(&text, &file.display().to_string())?;
     let target = file.display().to_string();
-    let loaded = bulk_load(ctx, "fixture.load", &target, |tx, now| {
+    let (loaded, audit_id) = bulk_load(ctx, "fixture.load", &target, |tx, now| {
         domain::fixture::load(tx, &scenario, now)
     })?;
-    render::report(&loaded, ctx.settings.format)?;
+    let format = ctx.settings.format;
+    report_committed("fixture.load", audit_id, || render::report(&loaded, format))?;
     Ok(0)
 }
 
 /// Runs a bulk load (`fixture load`, `fixture generate`) in one
-/// `BEGIN IMMEDIATE` transaction and audits its outcome, refusals included.
+/// `BEGIN IMMEDIATE` transaction with its audit row, and audits a refusal
+/// (after the rollback, in a transaction of its own). Returns what was
+/// loaded and the audit row's id.
 fn bulk_load<T>(
     ctx: &mut Ctx,
     action: &str,
     target: &str,
     mut load: impl FnMut(&Tx, &str) -> Result<T>,
-) -> Result<T> {
+) -> Result<(T, i64)> {
     let now = ctx.now();
-    let loaded = ctx.db()?.write(|tx| load(tx, &now));
-    match loaded {
-        Ok(loaded) => {
-            audit(ctx, action, Some(target), "ok")?;
-            Ok(loaded)
-        }
-        Err(err) => {
-            let e = crate::error::classify(&err);
-            if e.kind == ErrorKind::Refused {
-                // The refusal is worth a line in the log; if even that cannot
-                // be written, the original error is what matters.
-                let _ = audit(
-                    ctx,
-                    action,
-                    Some(target),
-                    &format!("refused: {}", e.message),
-                );
-            }
-            Err(err)
-        }
+    let actor = ctx.settings.actor.clone();
+    let loaded = ctx.db()?.write(|tx| {
+        let loaded = load(tx, &now)?;
+        let audit_id = db::audit::record(tx, &now, actor.as_deref(), action, Some(target), "ok")?;
+        Ok((loaded, audit_id))
+    });
+    if let Err(err) = &loaded
+        && crate::error::classify(err).kind == ErrorKind::Refused
+    {
+        // The refusal is worth a line in the log; if even that cannot be
+        // written, the original error is what matters.
+        let _ = audit(ctx, action, Some(target), &refusal_result(err));
     }
+    loaded
 }
 
 /// `orgctl check`: the file's integrity and every invariant of SPEC §9
@@ -453,6 +559,9 @@ fn check(ctx: &mut Ctx) -> Result<u8> {
 }
 
 fn fixture_generate(ctx: &mut Ctx, sizes: &domain::generate::Sizes) -> Result<u8> {
+    // Before the database is even opened: a count too large is refused,
+    // never an abort halfway (issue 15.7).
+    sizes.check()?;
     let started = std::time::Instant::now();
     let target = format!("seed {}", sizes.seed);
     let progress = render::progress_items(sizes.items(), ctx.settings.quiet);
@@ -462,13 +571,16 @@ fn fixture_generate(ctx: &mut Ctx, sizes: &domain::generate::Sizes) -> Result<u8
         })
     });
     progress.finish();
-    let generated = generated?;
+    let (generated, audit_id) = generated?;
     if !ctx.settings.quiet {
         render::note(&format!(
             "generated in {:.1} s",
             started.elapsed().as_secs_f64()
         ));
     }
-    render::report(&generated, ctx.settings.format)?;
+    let format = ctx.settings.format;
+    report_committed("fixture.generate", audit_id, || {
+        render::report(&generated, format)
+    })?;
     Ok(0)
 }

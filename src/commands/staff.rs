@@ -80,8 +80,8 @@ struct ImportRequest {
 fn import(ctx: &mut Ctx, request: &ImportRequest) -> Result<u8> {
     let dry_run = request.dry_run;
     let target = format!("{} {}", request.org, request.file.display());
-    let outcome = import_rows(ctx, request);
-    let (summary, encoding) = match outcome {
+    let outcome = import_rows(ctx, request, &target);
+    let (summary, encoding, audit_id) = match outcome {
         Ok(done) => done,
         Err(err) => {
             let e = crate::error::classify(&err);
@@ -99,30 +99,22 @@ fn import(ctx: &mut Ctx, request: &ImportRequest) -> Result<u8> {
         }
     };
     let bad = summary.errors.len();
-    let result = if bad > 0 && !request.options.skip_invalid {
-        format!(
-            "refused: {bad} of {} {} invalid",
-            crate::text::plural(summary.rows, "row", "rows"),
-            if bad == 1 { "is" } else { "are" }
-        )
-    } else if bad > 0 {
-        format!(
-            "partial: {bad} of {} skipped",
-            crate::text::plural(summary.rows, "row", "rows")
-        )
-    } else if summary.created + summary.updated == 0 {
-        "ok: no change".to_string()
-    } else {
-        "ok".to_string()
-    };
-    if !dry_run {
-        audit(ctx, "staff.import", Some(&target), &result)?;
+    if !dry_run && audit_id.is_none() {
+        // Rolled back: the refusal's row is written on its own (a committed
+        // import wrote its row in its own transaction, issue 15.4).
+        audit(
+            ctx,
+            "staff.import",
+            Some(&target),
+            &audit_result(&summary, request.options.skip_invalid),
+        )?;
     }
-    render::staff_import(
-        &summary.view(dry_run, encoding.as_str()),
-        ctx.settings.format,
-        ctx.settings.quiet,
-    )?;
+    let (format, quiet) = (ctx.settings.format, ctx.settings.quiet);
+    let print = || render::staff_import(&summary.view(dry_run, encoding.as_str()), format, quiet);
+    match audit_id {
+        Some(id) => super::report_committed("staff.import", id, print)?,
+        None => print()?,
+    }
     let hint = match &request.rejects {
         Some(path) => format!(
             "the rejected rows are in {} with their errors; fix them there and import that file",
@@ -170,10 +162,36 @@ fn import(ctx: &mut Ctx, request: &ImportRequest) -> Result<u8> {
         .exit_status(summary.created + summary.updated + summary.invited > 0))
 }
 
+/// The audit log's result for an import.
+fn audit_result(summary: &ImportSummary, skip_invalid: bool) -> String {
+    let bad = summary.errors.len();
+    if bad > 0 && !skip_invalid {
+        format!(
+            "refused: {bad} of {} {} invalid",
+            crate::text::plural(summary.rows, "row", "rows"),
+            if bad == 1 { "is" } else { "are" }
+        )
+    } else if bad > 0 {
+        format!(
+            "partial: {bad} of {} skipped",
+            crate::text::plural(summary.rows, "row", "rows")
+        )
+    } else if summary.created + summary.updated == 0 {
+        "ok: no change".to_string()
+    } else {
+        "ok".to_string()
+    }
+}
+
 /// Checks who acts, opens the file, and streams it through the domain in
 /// one transaction: rolled back on a dry run and when a bad row means
-/// nothing may be written.
-fn import_rows(ctx: &mut Ctx, request: &ImportRequest) -> Result<(ImportSummary, Encoding)> {
+/// nothing may be written. A committed import's audit row is written in
+/// that transaction; its id is returned.
+fn import_rows(
+    ctx: &mut Ctx,
+    request: &ImportRequest,
+    target: &str,
+) -> Result<(ImportSummary, Encoding, Option<i64>)> {
     let actor = ctx.settings.actor.clone();
     // Who acts is checked before the file is read, so that a refusal does
     // not wait for a large file.
@@ -231,16 +249,33 @@ fn import_rows(ctx: &mut Ctx, request: &ImportRequest) -> Result<(ImportSummary,
     } else {
         ctx.db()?
     };
-    let summary = db.write_or_roll_back(|tx| {
+    let (summary, audit_id) = db.write_or_roll_back(|tx| {
         let summary = run(tx)?;
         let commit = summary.written && !dry_run;
-        Ok((summary, commit))
+        let audit_id = if commit {
+            let result = audit_result(&summary, options.skip_invalid);
+            Some(crate::db::audit::record(
+                tx,
+                &now,
+                actor.as_deref(),
+                "staff.import",
+                Some(target),
+                &result,
+            )?)
+        } else {
+            None
+        };
+        Ok(((summary, audit_id), commit))
     })?;
     progress.finish();
     if let Some(w) = rejects {
-        w.finish()?;
+        let finished = w.finish();
+        match audit_id {
+            Some(id) => super::report_committed("staff.import", id, || finished)?,
+            None => finished?,
+        }
     }
-    Ok((summary, reader.encoding))
+    Ok((summary, reader.encoding, audit_id))
 }
 
 fn same_file(a: &Path, b: &Path) -> bool {

@@ -12,7 +12,7 @@ use super::leave::Scratch;
 use super::policy::Policies;
 use super::{invariants, validate};
 use crate::db::{accounts, chats, orgs};
-use crate::error::{Error, Result};
+use crate::error::{Error, Result, echo};
 use crate::model::{
     AccountId, AccountStatus, ChatId, ChatKind, ChatRole, OrgId, Plan, Role, TaskStatus,
 };
@@ -188,7 +188,7 @@ pub fn load(conn: &Tx, scenario: &Scenario, now: &str) -> Result<Loaded> {
     // Orgs, then their allow-lists (which may name orgs defined later).
     let mut org_ids: HashMap<String, OrgId> = HashMap::new();
     for (i, o) in scenario.org.iter().enumerate() {
-        let entry = format!("[[org]] #{} ({})", i + 1, o.slug);
+        let entry = format!("[[org]] #{} ({})", i + 1, echo(&o.slug));
         if let Err(e) = validate::slug(&o.slug) {
             problems.add("§1", entry, e);
             continue;
@@ -217,7 +217,16 @@ pub fn load(conn: &Tx, scenario: &Scenario, now: &str) -> Result<Loaded> {
             problems.add("§1", entry, "the slug is defined twice");
             continue;
         }
-        let id = orgs::insert(conn, &o.slug, &o.name, plan, o.seats, now)?;
+        // The org's name is shown in every preview: checked like any name
+        // (§1, issue 15.8).
+        let name = match validate::name("org name", &o.name) {
+            Ok(name) => name,
+            Err(e) => {
+                problems.add("§1", entry, e);
+                continue;
+            }
+        };
+        let id = orgs::insert(conn, &o.slug, &name, plan, o.seats, now)?;
         orgs::set_prohibition(conn, id, "prohibit_outside", o.prohibit_outside)?;
         orgs::set_prohibition(conn, id, "prohibit_file_sharing", o.prohibit_file_sharing)?;
         org_ids.insert(o.slug.clone(), id);
@@ -252,6 +261,9 @@ pub fn load(conn: &Tx, scenario: &Scenario, now: &str) -> Result<Loaded> {
         .account
         .iter()
         .filter_map(|a| a.account_id)
+        // Out-of-range IDs are refused below; they must not move the start
+        // (i64::MAX + 1 overflowed, issue 15.7).
+        .filter(|id| (1..=validate::MAX_ACCOUNT_ID).contains(id))
         .max()
         .unwrap_or(0)
         .max(999)
@@ -259,7 +271,7 @@ pub fn load(conn: &Tx, scenario: &Scenario, now: &str) -> Result<Loaded> {
     let mut used_ids = HashSet::new();
     let mut my_chats: HashMap<String, ChatId> = HashMap::new();
     for (i, a) in scenario.account.iter().enumerate() {
-        let entry = format!("[[account]] #{} ({})", i + 1, a.email);
+        let entry = format!("[[account]] #{} ({})", i + 1, validate::quoted(&a.email));
         let email = match validate::email(&a.email) {
             Ok(e) => e.to_ascii_lowercase(),
             Err(e) => {
@@ -315,8 +327,15 @@ pub fn load(conn: &Tx, scenario: &Scenario, now: &str) -> Result<Loaded> {
             continue;
         }
         let id = match a.account_id {
-            Some(id) if id <= 0 => {
-                problems.add("§1", entry, "account_id must be a positive number");
+            Some(id) if !(1..=validate::MAX_ACCOUNT_ID).contains(&id) => {
+                problems.add(
+                    "§1",
+                    entry,
+                    format!(
+                        "account_id {id} is out of range: give 1 to {}",
+                        validate::MAX_ACCOUNT_ID
+                    ),
+                );
                 continue;
             }
             Some(id) => id,
@@ -430,7 +449,7 @@ pub fn load(conn: &Tx, scenario: &Scenario, now: &str) -> Result<Loaded> {
     }
     let mut pairs = HashSet::new();
     for (i, c) in scenario.contact.iter().enumerate() {
-        let entry = format!("[[contact]] #{} ({})", i + 1, c.between.join(" – "));
+        let entry = format!("[[contact]] #{} ({})", i + 1, echo(&c.between.join(" – ")));
         let [a, b] = c.between.as_slice() else {
             problems.add("§1", entry, "`between` needs exactly two accounts");
             continue;
@@ -467,7 +486,7 @@ pub fn load(conn: &Tx, scenario: &Scenario, now: &str) -> Result<Loaded> {
         loaded.contacts += 1;
     }
     for (i, g) in scenario.group.iter().enumerate() {
-        let entry = format!("[[group]] #{} ({})", i + 1, g.name);
+        let entry = format!("[[group]] #{} ({})", i + 1, validate::quoted(&g.name));
         if let Err(e) = validate::name("group name", &g.name) {
             problems.add("§1", entry, e);
             continue;
@@ -555,7 +574,7 @@ pub fn load(conn: &Tx, scenario: &Scenario, now: &str) -> Result<Loaded> {
     }
     let policies = Policies::load(conn)?;
     for (i, f) in scenario.file.iter().enumerate() {
-        let entry = format!("[[file]] #{} ({})", i + 1, f.name);
+        let entry = format!("[[file]] #{} ({})", i + 1, echo(&f.name));
         let Some((chat, uploader)) = member_of(&mut problems, &entry, &f.chat, &f.uploader) else {
             continue;
         };
@@ -589,7 +608,7 @@ pub fn load(conn: &Tx, scenario: &Scenario, now: &str) -> Result<Loaded> {
         loaded.files += 1;
     }
     for (i, t) in scenario.task.iter().enumerate() {
-        let entry = format!("[[task]] #{} ({})", i + 1, t.body);
+        let entry = format!("[[task]] #{} ({})", i + 1, echo(&t.body));
         let requester = member_of(&mut problems, &entry, &t.chat, &t.requester);
         let assignee = member_of(&mut problems, &entry, &t.chat, &t.assignee);
         let (Some((chat, r)), Some((_, a))) = (requester, assignee) else {

@@ -65,7 +65,31 @@ fn out(text: &str) -> Result<()> {
 
 /// A message for the person at the terminal, on standard error.
 pub fn note(text: &str) {
-    let _ = writeln!(io::stderr(), "{text}");
+    let _ = writeln!(io::stderr(), "{}", visible(text));
+}
+
+/// Text for a person's screen: the characters that reorder or hide the
+/// text around them (bidirectional overrides, zero-width characters, line
+/// separators; `validate::deceptive`) shown as `\u{…}` escapes. Names are
+/// refused with them (issue 15.8); message bodies, file names and data
+/// stored before that may still hold them, and no table, plan or error may
+/// display as something it is not. JSON and CSV stay verbatim: they are
+/// data, read back by programs.
+pub fn visible(text: &str) -> std::borrow::Cow<'_, str> {
+    use crate::domain::validate::is_deceptive;
+    if !text.chars().any(is_deceptive) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    text.chars()
+        .map(|c| {
+            if is_deceptive(c) {
+                format!("\\u{{{:x}}}", u32::from(c))
+            } else {
+                c.to_string()
+            }
+        })
+        .collect::<String>()
+        .into()
 }
 
 /// `-q`: set once, before any command runs, so that notes which are not
@@ -110,11 +134,16 @@ fn cell(v: &Value) -> String {
     }
 }
 
+/// Every CSV orgctl prints goes through here, and every cell through
+/// `csvio::neutralise`, the function `staff export` uses: a cell a
+/// spreadsheet would run as a formula (`=`, `+`, `-`, `@`) gets a leading
+/// `'`, so opening `user list --format csv` in a spreadsheet runs nothing
+/// (issue 15.8).
 fn csv_text(header: &[&str], rows: &[Vec<String>]) -> Result<String> {
     let mut w = csv::Writer::from_writer(Vec::new());
-    w.write_record(header)?;
+    w.write_record(header.iter().map(|h| crate::csvio::neutralise(h)))?;
     for row in rows {
-        w.write_record(row)?;
+        w.write_record(row.iter().map(|c| crate::csvio::neutralise(c)))?;
     }
     Ok(String::from_utf8(
         w.into_inner().map_err(|e| e.into_error())?,
@@ -207,7 +236,7 @@ pub fn report(value: &impl Serialize, format: Format) -> Result<()> {
             for (k, v) in map {
                 table.add_row(vec![k.clone(), cell(v)]);
             }
-            out(&format!("{table}\n"))
+            out(&visible(&format!("{table}\n")))
         }
     }
 }
@@ -424,7 +453,10 @@ pub fn error(err: &Error, format: Format) {
                 "blockers": err.blockers,
             }
         });
-        serde_json::to_string_pretty(&body).unwrap_or_else(|_| err.message.clone())
+        let json = serde_json::to_string_pretty(&body).unwrap_or_else(|_| err.message.clone());
+        // Verbatim: JSON is data (and `\u{…}` is no JSON escape).
+        let _ = writeln!(io::stderr(), "{json}");
+        return;
     } else {
         let mut text = format!("error: {}", err.message);
         if err.blockers.len() > 1

@@ -514,12 +514,12 @@ pub fn plan(plan: &Plan, format: Format, quiet: bool) -> Result<()> {
                 .collect();
             out(&csv_text(&["action", "effect", "what", "rule"], &rows)?)
         }
-        Format::Table => out(&table_report(
+        Format::Table => out(&super::visible(&table_report(
             plan,
             Shown::Result,
             quiet,
             table::terminal_width(),
-        )),
+        ))),
     }
 }
 

@@ -8,6 +8,8 @@ mod basics;
 mod concurrency;
 mod crash;
 mod delete;
+mod edges;
+mod faults;
 mod fidelity;
 mod fixtures;
 mod mail;
