@@ -43,6 +43,9 @@ _orgctl() {
             orgctl,init)
                 cmd="orgctl__subcmd__init"
                 ;;
+            orgctl,manpages)
+                cmd="orgctl__subcmd__manpages"
+                ;;
             orgctl,message)
                 cmd="orgctl__subcmd__message"
                 ;;
@@ -166,6 +169,9 @@ _orgctl() {
             orgctl__subcmd__help,init)
                 cmd="orgctl__subcmd__help__subcmd__init"
                 ;;
+            orgctl__subcmd__help,manpages)
+                cmd="orgctl__subcmd__help__subcmd__manpages"
+                ;;
             orgctl__subcmd__help,message)
                 cmd="orgctl__subcmd__help__subcmd__message"
                 ;;
@@ -244,6 +250,15 @@ _orgctl() {
             orgctl__subcmd__help__subcmd__outbox,list)
                 cmd="orgctl__subcmd__help__subcmd__outbox__subcmd__list"
                 ;;
+            orgctl__subcmd__help__subcmd__outbox,purge)
+                cmd="orgctl__subcmd__help__subcmd__outbox__subcmd__purge"
+                ;;
+            orgctl__subcmd__help__subcmd__outbox,retry)
+                cmd="orgctl__subcmd__help__subcmd__outbox__subcmd__retry"
+                ;;
+            orgctl__subcmd__help__subcmd__outbox,send)
+                cmd="orgctl__subcmd__help__subcmd__outbox__subcmd__send"
+                ;;
             orgctl__subcmd__help__subcmd__registration,accept)
                 cmd="orgctl__subcmd__help__subcmd__registration__subcmd__accept"
                 ;;
@@ -294,6 +309,9 @@ _orgctl() {
                 ;;
             orgctl__subcmd__help__subcmd__user,list)
                 cmd="orgctl__subcmd__help__subcmd__user__subcmd__list"
+                ;;
+            orgctl__subcmd__help__subcmd__user,password)
+                cmd="orgctl__subcmd__help__subcmd__user__subcmd__password"
                 ;;
             orgctl__subcmd__help__subcmd__user,security)
                 cmd="orgctl__subcmd__help__subcmd__user__subcmd__security"
@@ -379,6 +397,15 @@ _orgctl() {
             orgctl__subcmd__outbox,list)
                 cmd="orgctl__subcmd__outbox__subcmd__list"
                 ;;
+            orgctl__subcmd__outbox,purge)
+                cmd="orgctl__subcmd__outbox__subcmd__purge"
+                ;;
+            orgctl__subcmd__outbox,retry)
+                cmd="orgctl__subcmd__outbox__subcmd__retry"
+                ;;
+            orgctl__subcmd__outbox,send)
+                cmd="orgctl__subcmd__outbox__subcmd__send"
+                ;;
             orgctl__subcmd__outbox__subcmd__help,export)
                 cmd="orgctl__subcmd__outbox__subcmd__help__subcmd__export"
                 ;;
@@ -387,6 +414,15 @@ _orgctl() {
                 ;;
             orgctl__subcmd__outbox__subcmd__help,list)
                 cmd="orgctl__subcmd__outbox__subcmd__help__subcmd__list"
+                ;;
+            orgctl__subcmd__outbox__subcmd__help,purge)
+                cmd="orgctl__subcmd__outbox__subcmd__help__subcmd__purge"
+                ;;
+            orgctl__subcmd__outbox__subcmd__help,retry)
+                cmd="orgctl__subcmd__outbox__subcmd__help__subcmd__retry"
+                ;;
+            orgctl__subcmd__outbox__subcmd__help,send)
+                cmd="orgctl__subcmd__outbox__subcmd__help__subcmd__send"
                 ;;
             orgctl__subcmd__registration,accept)
                 cmd="orgctl__subcmd__registration__subcmd__accept"
@@ -508,6 +544,9 @@ _orgctl() {
             orgctl__subcmd__user,list)
                 cmd="orgctl__subcmd__user__subcmd__list"
                 ;;
+            orgctl__subcmd__user,password)
+                cmd="orgctl__subcmd__user__subcmd__password"
+                ;;
             orgctl__subcmd__user,security)
                 cmd="orgctl__subcmd__user__subcmd__security"
                 ;;
@@ -529,6 +568,9 @@ _orgctl() {
             orgctl__subcmd__user__subcmd__help,list)
                 cmd="orgctl__subcmd__user__subcmd__help__subcmd__list"
                 ;;
+            orgctl__subcmd__user__subcmd__help,password)
+                cmd="orgctl__subcmd__user__subcmd__help__subcmd__password"
+                ;;
             orgctl__subcmd__user__subcmd__help,security)
                 cmd="orgctl__subcmd__user__subcmd__help__subcmd__security"
                 ;;
@@ -545,7 +587,7 @@ _orgctl() {
 
     case "${cmd}" in
         orgctl)
-            opts="-y -q -h -V --db --config --as --format --yes --quiet --help --version init check fixture org user transfer registration staff contact chat message file task outbox audit completions help"
+            opts="-y -q -v -h -V --db --config --as --format --yes --quiet --verbose --help --version init check fixture org user transfer registration staff contact chat message file task outbox audit manpages completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -575,7 +617,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__audit)
-            opts="-y -q -h --db --config --as --format --yes --quiet --help list help"
+            opts="-y -q -v -h -V --db --config --as --format --yes --quiet --verbose --help --version list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -647,7 +689,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__audit__subcmd__list)
-            opts="-y -q -h --since --db --config --as --format --yes --quiet --help"
+            opts="-y -q -v -h -V --since --db --config --as --format --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -681,7 +723,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__chat)
-            opts="-y -q -h --db --config --as --format --yes --quiet --help list show help"
+            opts="-y -q -v -h -V --db --config --as --format --yes --quiet --verbose --help --version list show help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -767,7 +809,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__chat__subcmd__list)
-            opts="-y -q -h --user --db --config --as --format --yes --quiet --help"
+            opts="-y -q -v -h -V --user --db --config --as --format --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -801,7 +843,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__chat__subcmd__show)
-            opts="-y -q -h --db --config --as --format --yes --quiet --help"
+            opts="-y -q -v -h -V --db --config --as --format --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -831,7 +873,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__check)
-            opts="-y -q -h --db --config --as --format --yes --quiet --help"
+            opts="-y -q -v -h -V --db --config --as --format --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -861,7 +903,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__completions)
-            opts="-y -q -h --db --config --as --format --yes --quiet --help bash elvish fish powershell zsh"
+            opts="-y -q -v -h -V --db --config --as --format --yes --quiet --verbose --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -891,7 +933,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__contact)
-            opts="-y -q -h --db --config --as --format --yes --quiet --help list help"
+            opts="-y -q -v -h -V --db --config --as --format --yes --quiet --verbose --help --version list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -963,7 +1005,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__contact__subcmd__list)
-            opts="-y -q -h --db --config --as --format --yes --quiet --help"
+            opts="-y -q -v -h -V --db --config --as --format --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -993,7 +1035,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__file)
-            opts="-y -q -h --db --config --as --format --yes --quiet --help list help"
+            opts="-y -q -v -h -V --db --config --as --format --yes --quiet --verbose --help --version list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1065,7 +1107,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__file__subcmd__list)
-            opts="-y -q -h --chat --user --db --config --as --format --yes --quiet --help"
+            opts="-y -q -v -h -V --chat --user --db --config --as --format --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1103,7 +1145,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__fixture)
-            opts="-y -q -h --db --config --as --format --yes --quiet --help load generate help"
+            opts="-y -q -v -h -V --db --config --as --format --yes --quiet --verbose --help --version load generate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1133,7 +1175,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__fixture__subcmd__generate)
-            opts="-y -q -h --orgs --users --groups --contacts --messages --files --tasks --seed --db --config --as --format --yes --quiet --help"
+            opts="-y -q -v -h -V --orgs --users --groups --contacts --messages --files --tasks --seed --db --config --as --format --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1251,7 +1293,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__fixture__subcmd__load)
-            opts="-y -q -h --db --config --as --format --yes --quiet --help"
+            opts="-y -q -v -h -V --db --config --as --format --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1281,7 +1323,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__help)
-            opts="init check fixture org user transfer registration staff contact chat message file task outbox audit completions help"
+            opts="init check fixture org user transfer registration staff contact chat message file task outbox audit manpages completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1518,6 +1560,20 @@ _orgctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        orgctl__subcmd__help__subcmd__manpages)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         orgctl__subcmd__help__subcmd__message)
             opts="list"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -1673,7 +1729,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__help__subcmd__outbox)
-            opts="list export"
+            opts="list export send retry purge"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1701,6 +1757,48 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__help__subcmd__outbox__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__help__subcmd__outbox__subcmd__purge)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__help__subcmd__outbox__subcmd__retry)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__help__subcmd__outbox__subcmd__send)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1967,7 +2065,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__help__subcmd__user)
-            opts="add list show set security delete"
+            opts="add list show set security password delete"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2009,6 +2107,20 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__help__subcmd__user__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__help__subcmd__user__subcmd__password)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2065,7 +2177,37 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__init)
-            opts="-y -q -h --db --config --as --format --yes --quiet --help"
+            opts="-y -q -v -h -V --db --config --as --format --yes --quiet --verbose --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__manpages)
+            opts="-y -q -v -h -V --db --config --as --format --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2095,7 +2237,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__message)
-            opts="-y -q -h --db --config --as --format --yes --quiet --help list help"
+            opts="-y -q -v -h -V --db --config --as --format --yes --quiet --verbose --help --version list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2167,7 +2309,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__message__subcmd__list)
-            opts="-y -q -h --chat --db --config --as --format --yes --quiet --help"
+            opts="-y -q -v -h -V --chat --db --config --as --format --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2201,7 +2343,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__org)
-            opts="-y -q -h --db --config --as --format --yes --quiet --help create list show set allow disallow cancel hand-over help"
+            opts="-y -q -v -h -V --db --config --as --format --yes --quiet --verbose --help --version create list show set allow disallow cancel hand-over help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2231,7 +2373,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__org__subcmd__allow)
-            opts="-y -q -h --dry-run --db --config --as --format --yes --quiet --help"
+            opts="-y -q -v -h -V --dry-run --exit-code --db --config --as --format --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2261,7 +2403,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__org__subcmd__cancel)
-            opts="-y -q -h --dry-run --db --config --as --format --yes --quiet --help"
+            opts="-y -q -v -h -V --dry-run --exit-code --db --config --as --format --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2291,7 +2433,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__org__subcmd__create)
-            opts="-y -q -h --name --plan --seats --admin-email --admin-name --db --config --as --format --yes --quiet --help"
+            opts="-y -q -v -h -V --name --plan --seats --admin-email --admin-name --admin-password-stdin --dry-run --exit-code --db --config --as --format --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2302,7 +2444,7 @@ _orgctl() {
                     return 0
                     ;;
                 --plan)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "business enterprise kddi" -- "${cur}"))
                     return 0
                     ;;
                 --seats)
@@ -2341,7 +2483,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__org__subcmd__disallow)
-            opts="-y -q -h --dry-run --db --config --as --format --yes --quiet --help"
+            opts="-y -q -v -h -V --dry-run --exit-code --db --config --as --format --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2371,7 +2513,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__org__subcmd__hand__subcmd__over)
-            opts="-y -q -h --to --db --config --as --format --yes --quiet --help"
+            opts="-y -q -v -h -V --to --dry-run --exit-code --db --config --as --format --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2545,7 +2687,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__org__subcmd__list)
-            opts="-y -q -h --db --config --as --format --yes --quiet --help"
+            opts="-y -q -v -h -V --db --config --as --format --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2575,7 +2717,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__org__subcmd__set)
-            opts="-y -q -h --seats --prohibit-outside --prohibit-file-sharing --dry-run --db --config --as --format --yes --quiet --help"
+            opts="-y -q -v -h -V --seats --plan --prohibit-outside --prohibit-file-sharing --dry-run --exit-code --db --config --as --format --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2583,6 +2725,10 @@ _orgctl() {
             case "${prev}" in
                 --seats)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --plan)
+                    COMPREPLY=($(compgen -W "business enterprise kddi" -- "${cur}"))
                     return 0
                     ;;
                 --prohibit-outside)
@@ -2617,7 +2763,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__org__subcmd__show)
-            opts="-y -q -h --db --config --as --format --yes --quiet --help"
+            opts="-y -q -v -h -V --db --config --as --format --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2647,7 +2793,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__outbox)
-            opts="-y -q -h --db --config --as --format --yes --quiet --help list export help"
+            opts="-y -q -v -h -V --db --config --as --format --yes --quiet --verbose --help --version list export send retry purge help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2677,7 +2823,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__outbox__subcmd__export)
-            opts="-y -q -h --maildir --db --config --as --format --yes --quiet --help"
+            opts="-y -q -v -h -V --maildir --db --config --as --format --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2711,7 +2857,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__outbox__subcmd__help)
-            opts="list export help"
+            opts="list export send retry purge help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2766,14 +2912,158 @@ _orgctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        orgctl__subcmd__outbox__subcmd__help__subcmd__purge)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__outbox__subcmd__help__subcmd__retry)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__outbox__subcmd__help__subcmd__send)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         orgctl__subcmd__outbox__subcmd__list)
-            opts="-y -q -h --to --db --config --as --format --yes --quiet --help"
+            opts="-y -q -v -h -V --to --status --db --config --as --format --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --status)
+                    COMPREPLY=($(compgen -W "unsent sent failed" -- "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__outbox__subcmd__purge)
+            opts="-y -q -v -h -V --sent --older-than --dry-run --exit-code --db --config --as --format --yes --quiet --verbose --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --older-than)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__outbox__subcmd__retry)
+            opts="-y -q -v -h -V --dry-run --exit-code --db --config --as --format --yes --quiet --verbose --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__outbox__subcmd__send)
+            opts="-y -q -v -h -V --dry-run --limit --db --config --as --format --yes --quiet --verbose --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --limit)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2801,7 +3091,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__registration)
-            opts="-y -q -h --db --config --as --format --yes --quiet --help list resend cancel accept help"
+            opts="-y -q -v -h -V --db --config --as --format --yes --quiet --verbose --help --version list resend cancel accept help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2831,7 +3121,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__registration__subcmd__accept)
-            opts="-y -q -h --password-stdin --dry-run --db --config --as --format --yes --quiet --help"
+            opts="-y -q -v -h -V --token-stdin --password-stdin --dry-run --exit-code --db --config --as --format --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2861,7 +3151,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__registration__subcmd__cancel)
-            opts="-y -q -h --dry-run --db --config --as --format --yes --quiet --help"
+            opts="-y -q -v -h -V --dry-run --exit-code --db --config --as --format --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2975,7 +3265,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__registration__subcmd__list)
-            opts="-y -q -h --org --status --db --config --as --format --yes --quiet --help"
+            opts="-y -q -v -h -V --org --status --db --config --as --format --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2986,7 +3276,7 @@ _orgctl() {
                     return 0
                     ;;
                 --status)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "pending accepted cancelled expired" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -3013,7 +3303,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__registration__subcmd__resend)
-            opts="-y -q -h --dry-run --db --config --as --format --yes --quiet --help"
+            opts="-y -q -v -h -V --dry-run --exit-code --db --config --as --format --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3043,7 +3333,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__staff)
-            opts="-y -q -h --db --config --as --format --yes --quiet --help import list export help"
+            opts="-y -q -v -h -V --db --config --as --format --yes --quiet --verbose --help --version import list export help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3073,7 +3363,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__staff__subcmd__export)
-            opts="-y -q -h --org --encoding --db --config --as --format --yes --quiet --help"
+            opts="-y -q -v -h -V --org --encoding --db --config --as --format --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3181,7 +3471,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__staff__subcmd__import)
-            opts="-y -q -h --org --invite --skip-invalid --rejects --force --write-rejects --encoding --dry-run --db --config --as --format --yes --quiet --help"
+            opts="-y -q -v -h -V --org --invite --skip-invalid --rejects --force --write-rejects --encoding --dry-run --exit-code --db --config --as --format --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3223,7 +3513,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__staff__subcmd__list)
-            opts="-y -q -h --org --status --db --config --as --format --yes --quiet --help"
+            opts="-y -q -v -h -V --org --status --db --config --as --format --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3234,7 +3524,7 @@ _orgctl() {
                     return 0
                     ;;
                 --status)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "ready awaiting_registration unresolved stale" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -3261,7 +3551,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__task)
-            opts="-y -q -h --db --config --as --format --yes --quiet --help list help"
+            opts="-y -q -v -h -V --db --config --as --format --yes --quiet --verbose --help --version list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3333,7 +3623,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__task__subcmd__list)
-            opts="-y -q -h --chat --db --config --as --format --yes --quiet --help"
+            opts="-y -q -v -h -V --chat --db --config --as --format --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3367,7 +3657,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__transfer)
-            opts="-y -q -h --db --config --as --format --yes --quiet --help request list show approve reject cancel help"
+            opts="-y -q -v -h -V --db --config --as --format --yes --quiet --verbose --help --version request list show approve reject cancel help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3397,7 +3687,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__transfer__subcmd__approve)
-            opts="-y -q -h --user --dry-run --db --config --as --format --yes --quiet --help"
+            opts="-y -q -v -h -V --user --dry-run --exit-code --db --config --as --format --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3431,7 +3721,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__transfer__subcmd__cancel)
-            opts="-y -q -h --db --config --as --format --yes --quiet --help"
+            opts="-y -q -v -h -V --dry-run --exit-code --db --config --as --format --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3573,7 +3863,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__transfer__subcmd__list)
-            opts="-y -q -h --org --status --db --config --as --format --yes --quiet --help"
+            opts="-y -q -v -h -V --org --status --db --config --as --format --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3611,7 +3901,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__transfer__subcmd__reject)
-            opts="-y -q -h --user --db --config --as --format --yes --quiet --help"
+            opts="-y -q -v -h -V --user --dry-run --exit-code --db --config --as --format --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3645,7 +3935,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__transfer__subcmd__request)
-            opts="-y -q -h --from --to-admin --dry-run --db --config --as --format --yes --quiet --help"
+            opts="-y -q -v -h -V --from --to-admin --dry-run --exit-code --db --config --as --format --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3683,7 +3973,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__transfer__subcmd__show)
-            opts="-y -q -h --db --config --as --format --yes --quiet --help"
+            opts="-y -q -v -h -V --db --config --as --format --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3713,7 +4003,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__user)
-            opts="-y -q -h --db --config --as --format --yes --quiet --help add list show set security delete help"
+            opts="-y -q -v -h -V --db --config --as --format --yes --quiet --verbose --help --version add list show set security password delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3743,7 +4033,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__user__subcmd__add)
-            opts="-y -q -h --org --name --role --dry-run --db --config --as --format --yes --quiet --help"
+            opts="-y -q -v -h -V --org --name --role --exempt-outside --exempt-file --dry-run --exit-code --db --config --as --format --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3759,6 +4049,14 @@ _orgctl() {
                     ;;
                 --role)
                     COMPREPLY=($(compgen -W "member user_admin" -- "${cur}"))
+                    return 0
+                    ;;
+                --exempt-outside)
+                    COMPREPLY=($(compgen -W "on off" -- "${cur}"))
+                    return 0
+                    ;;
+                --exempt-file)
+                    COMPREPLY=($(compgen -W "on off" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -3785,12 +4083,16 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__user__subcmd__delete)
-            opts="-y -q -h --dry-run --db --config --as --format --yes --quiet --help"
+            opts="-y -q -v -h -V --from --dry-run --exit-code --db --config --as --format --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3815,7 +4117,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__user__subcmd__help)
-            opts="add list show set security delete help"
+            opts="add list show set security password delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3884,6 +4186,20 @@ _orgctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        orgctl__subcmd__user__subcmd__help__subcmd__password)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         orgctl__subcmd__user__subcmd__help__subcmd__security)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -3927,7 +4243,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__user__subcmd__list)
-            opts="-y -q -h --org --status --db --config --as --format --yes --quiet --help"
+            opts="-y -q -v -h -V --org --status --db --config --as --format --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3938,7 +4254,7 @@ _orgctl() {
                     return 0
                     ;;
                 --status)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "active pending_first_login deleted" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -3964,8 +4280,38 @@ _orgctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        orgctl__subcmd__user__subcmd__password)
+            opts="-y -q -v -h -V --password-stdin --dry-run --exit-code --db --config --as --format --yes --quiet --verbose --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         orgctl__subcmd__user__subcmd__security)
-            opts="-y -q -h --exempt-outside --exempt-file --dry-run --db --config --as --format --yes --quiet --help"
+            opts="-y -q -v -h -V --exempt-outside --exempt-file --dry-run --exit-code --db --config --as --format --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4003,7 +4349,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__user__subcmd__set)
-            opts="-y -q -h --name --email --chatwork-id --clear-chatwork-id --role --db --config --as --format --yes --quiet --help"
+            opts="-y -q -v -h -V --name --email --chatwork-id --clear-chatwork-id --role --dry-run --exit-code --db --config --as --format --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4049,7 +4395,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__user__subcmd__show)
-            opts="-y -q -h --db --config --as --format --yes --quiet --help"
+            opts="-y -q -v -h -V --db --config --as --format --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

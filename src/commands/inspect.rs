@@ -1,9 +1,9 @@
 //! The read-only inspection commands: contacts, chats, messages, files,
-//! tasks, the outbox and the audit log.
+//! tasks and the audit log (the outbox is `outbox.rs`).
 
 use super::Ctx;
-use crate::cli::{AuditCmd, ChatCmd, ContactCmd, FileCmd, MessageCmd, OutboxCmd, TaskCmd};
-use crate::db::{audit as audit_log, chats, outbox as mail};
+use crate::cli::{AuditCmd, ChatCmd, ContactCmd, FileCmd, MessageCmd, TaskCmd};
+use crate::db::{audit as audit_log, chats};
 use crate::domain::access;
 use crate::domain::chat;
 use crate::error::{Error, Result};
@@ -57,32 +57,6 @@ pub fn task(ctx: &mut Ctx, TaskCmd::List { chat }: TaskCmd) -> Result<u8> {
         chats::tasks(conn, chat)
     })?;
     render::list(&rows, ctx.settings.format)?;
-    Ok(0)
-}
-
-pub fn outbox(ctx: &mut Ctx, cmd: OutboxCmd) -> Result<u8> {
-    match cmd {
-        OutboxCmd::List { to } => {
-            let rows = ctx.read(|conn, _| mail::list(conn, to.as_deref()))?;
-            render::list(&rows, ctx.settings.format)?;
-        }
-        OutboxCmd::Export { maildir } => {
-            let messages = ctx.read(|conn, _| mail::raw_messages(conn))?;
-            let written = crate::maildir::export(&maildir, &messages)?;
-            #[derive(serde::Serialize)]
-            struct Report {
-                maildir: String,
-                written: usize,
-            }
-            render::report(
-                &Report {
-                    maildir: maildir.display().to_string(),
-                    written,
-                },
-                ctx.settings.format,
-            )?;
-        }
-    }
     Ok(0)
 }
 

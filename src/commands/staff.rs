@@ -37,10 +37,11 @@ pub fn run(ctx: &mut Ctx, cmd: StaffCmd) -> Result<u8> {
             force,
             write_rejects,
             encoding,
-            dry_run,
+            preview,
         } => {
             let request = ImportRequest {
-                dry_run,
+                dry_run: preview.dry_run,
+                preview,
                 file,
                 org,
                 rejects,
@@ -80,6 +81,8 @@ pub fn run(ctx: &mut Ctx, cmd: StaffCmd) -> Result<u8> {
 struct ImportRequest {
     /// `--dry-run`: every row is decided, nothing is written.
     dry_run: bool,
+    /// `--dry-run` and `--exit-code` as given.
+    preview: crate::cli::DryRun,
     /// The file, or `-` for standard input (17.6).
     file: PathBuf,
     org: String,
@@ -231,16 +234,19 @@ pub fn import_in(
 /// (0, or an error of exit 3 or 6).
 fn import(ctx: &mut Ctx, request: &ImportRequest) -> Result<u8> {
     let dry_run = request.dry_run;
-    let (summary, encoding, rejects_written) = import_rows(ctx, request)?;
+    let (summary, encoding, rejects_written, audit_id) = import_rows(ctx, request)?;
     let bad = summary.errors.len();
     let rows = summary.rows;
     let accepted = summary.accepted();
-    let quiet = ctx.settings.quiet;
-    render::staff_import(
-        &summary.view(dry_run, encoding.as_str()),
-        ctx.settings.format,
-        quiet,
-    )?;
+    let changed = summary.created + summary.updated + summary.invited > 0;
+    let (format, quiet) = (ctx.settings.format, ctx.settings.quiet);
+    let view = summary.view(dry_run, encoding.as_str());
+    let print = || render::staff_import(&view, format, quiet);
+    // 15.4: once committed, a failure to print says the import was applied.
+    match audit_id {
+        Some(id) => super::report_committed("staff.import", id, print)?,
+        None => print()?,
+    }
     if dry_run && request.rejects.is_some() && !request.write_rejects && !quiet {
         render::note(
             "dry run: the rejects file was not written; add --write-rejects to write it in a dry run",
@@ -279,16 +285,25 @@ fn import(ctx: &mut Ctx, request: &ImportRequest) -> Result<u8> {
         .with_hint(hint)
         .into());
     }
-    Ok(0)
+    Ok(request.preview.exit_status(changed))
 }
 
-/// The audit result of an import.
+/// The audit log's result for an import.
 fn audit_result(summary: &ImportSummary, skip_invalid: bool) -> String {
     let bad = summary.errors.len();
+    // A file in which every row is invalid is refused even with
+    // --skip-invalid (exit 3).
     if bad > 0 && (!skip_invalid || summary.accepted() == 0) {
-        format!("refused: {bad} of {} rows are invalid", summary.rows)
+        format!(
+            "refused: {bad} of {} {} invalid",
+            crate::text::plural(summary.rows, "row", "rows"),
+            if bad == 1 { "is" } else { "are" }
+        )
     } else if bad > 0 {
-        format!("partial: {bad} of {} rows skipped", summary.rows)
+        format!(
+            "partial: {bad} of {} skipped",
+            crate::text::plural(summary.rows, "row", "rows")
+        )
     } else if summary.created + summary.updated == 0 {
         "ok: no change".to_string()
     } else {
@@ -299,7 +314,10 @@ fn audit_result(summary: &ImportSummary, skip_invalid: bool) -> String {
 /// Checks who acts and where the rejects go, opens the input, and streams
 /// it through the engine. Returns the summary, the encoding read, and
 /// whether the rejects file was written.
-fn import_rows(ctx: &mut Ctx, request: &ImportRequest) -> Result<(ImportSummary, Encoding, bool)> {
+fn import_rows(
+    ctx: &mut Ctx,
+    request: &ImportRequest,
+) -> Result<(ImportSummary, Encoding, bool, Option<i64>)> {
     let actor = ctx.settings.actor.clone();
     // Who acts is checked before the file is read, so that a refusal does
     // not wait for a large file.
@@ -392,12 +410,16 @@ fn import_rows(ctx: &mut Ctx, request: &ImportRequest) -> Result<(ImportSummary,
         },
     );
     progress.finish();
-    let summary = summary?;
+    let (summary, audit_id) = summary?;
     // The run succeeded (its report is about to be printed): only now does
     // the rejects file take its name.
     let written = match rejects {
         Some(w) => {
             if let Err(err) = w.commit() {
+                if let Some(id) = audit_id {
+                    // 15.4: the import was committed; exit 7 says so.
+                    return Err(Error::applied_but_not_reported("staff.import", id, &err).into());
+                }
                 let e = crate::error::classify(&err);
                 let applied = if request.dry_run || !summary.written {
                     "nothing was imported"
@@ -422,5 +444,5 @@ fn import_rows(ctx: &mut Ctx, request: &ImportRequest) -> Result<(ImportSummary,
         None => false,
     };
     let encoding = reader.encoding;
-    Ok((summary, encoding, written))
+    Ok((summary, encoding, written, audit_id))
 }

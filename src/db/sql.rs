@@ -92,6 +92,10 @@ pub enum Failure {
     Timeout,
     /// The password or the role was refused (exit 77).
     Auth,
+    /// The disk (or the database's size limit) is full (issue 15.9).
+    DiskFull,
+    /// The database may not be written by this process (issue 15.5).
+    ReadOnly,
     /// The file is not an SQLite database.
     NotADatabase,
     /// A constraint refused the write.
@@ -107,6 +111,8 @@ impl Error {
                     Failure::Busy
                 }
                 rusqlite::ErrorCode::NotADatabase => Failure::NotADatabase,
+                rusqlite::ErrorCode::DiskFull => Failure::DiskFull,
+                rusqlite::ErrorCode::ReadOnly => Failure::ReadOnly,
                 rusqlite::ErrorCode::ConstraintViolation => Failure::Constraint,
                 _ => Failure::Other,
             },
@@ -125,6 +131,9 @@ fn pg_failure(e: &postgres::Error) -> Failure {
             "40001" | "40P01" | "55P03" => Failure::Busy,
             // query_canceled: statement_timeout, lock_timeout
             "57014" => Failure::Timeout,
+            // disk_full; read_only_sql_transaction
+            "53100" => Failure::DiskFull,
+            "25006" => Failure::ReadOnly,
             // invalid_password, invalid_authorization_specification
             "28P01" | "28000" => Failure::Auth,
             // admin_shutdown, crash_shutdown, cannot_connect_now,
@@ -162,7 +171,7 @@ pub type Result<T, E = Error> = std::result::Result<T, E>;
 /// they are (`error::classify` makes them exit 1).
 pub(crate) fn with_exit_code(err: anyhow::Error) -> anyhow::Error {
     use crate::error::{Error as Exit, ErrorKind};
-    if err.chain().any(|c| c.is::<Exit>()) {
+    if err.downcast_ref::<Exit>().is_some() || err.chain().any(|c| c.is::<Exit>()) {
         return err;
     }
     let Some(failure) = err
@@ -192,11 +201,28 @@ pub(crate) fn with_exit_code(err: anyhow::Error) -> anyhow::Error {
         .with_hint("retry when the server is less busy, or raise its statement_timeout"),
         Failure::Auth => Exit::new(ErrorKind::Denied, format!("{err:#}"))
             .with_hint("check the database user and password"),
+        // After a failed statement or COMMIT the transaction is rolled
+        // back; past the COMMIT nothing writes (the audit row is in the
+        // transaction, issue 15.4), so "nothing was changed" is true here.
+        Failure::DiskFull => Exit::unexpected(
+            "the database cannot grow: the disk holding it is full; nothing was changed",
+        )
+        .with_hint(
+            "free space on the disk that holds the database (and its -wal file), then run the command again",
+        ),
+        Failure::ReadOnly => Exit::unexpected(
+            "the database is read-only for this user; nothing was changed",
+        )
+        .with_hint(
+            "check the permissions of the database file, its -wal and -shm files and its directory (a stale -shm left by another user can be removed when no orgctl runs), or run as the database's owner",
+        ),
         Failure::NotADatabase => Exit::unexpected(format!("{err:#}"))
             .with_hint("point --db (or ORGCTL_DB) at an orgctl database file"),
         Failure::Constraint | Failure::Other => return err,
     };
-    err.context(exit)
+    // The driver's words are in the message where they help; the new error
+    // replaces the chain so that `error::classify` finds its exit code.
+    anyhow::Error::new(exit)
 }
 
 /// rusqlite's `.optional()`: no row is `None`, any other error stays one.

@@ -9,6 +9,7 @@ pub mod generate;
 pub mod invariants;
 pub mod leave;
 pub mod org;
+pub mod outbox;
 pub mod policy;
 pub mod policy_change;
 pub mod registration;

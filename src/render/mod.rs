@@ -3,10 +3,11 @@
 
 mod plan;
 pub mod prompt;
+mod table;
 
 use std::io::{self, Write};
 
-use comfy_table::{ContentArrangement, Table, presets};
+use comfy_table::{Table, presets};
 use serde::Serialize;
 use serde_json::Value;
 
@@ -14,7 +15,8 @@ use crate::error::{Error, Result};
 use crate::settings::Format;
 use crate::views::*;
 
-pub use plan::plan;
+pub use crate::plan::plural;
+pub use plan::{plan, plan_for_confirmation};
 
 /// A record the inspection commands print: its columns are its JSON keys.
 pub trait Record: Serialize {
@@ -39,10 +41,11 @@ record!(
     MessageView => ["id", "sender", "sender_name", "body", "sent_at"],
     FileView => ["id", "name", "chat_id", "size", "uploader", "owner_kind", "owner"],
     TaskView => ["id", "chat_id", "body", "status", "requester", "requester_name", "assignee"],
-    OutboxView => ["id", "to", "subject", "body", "created_at"],
+    OutboxView => ["id", "to", "subject", "status", "sent_at", "reply", "created_at", "body"],
     AuditView => ["id", "at", "actor", "action", "target", "result"],
     TransferView => ["id", "from", "to", "status", "users", "created_at", "expires_at"],
-    RegistrationView => ["id", "email", "org", "status", "new_account", "role", "expires_at"],
+    RegistrationView => ["id", "email", "org", "status", "new_account", "role", "expires_at",
+                         "holds_seat", "reason"],
     StaffView => ["name", "email", "account_id", "chatwork_id", "status", "current_chatwork_id"],
     StaffRowError => ["line", "column", "message"],
 );
@@ -62,7 +65,52 @@ fn out(text: &str) -> Result<()> {
 
 /// A message for the person at the terminal, on standard error.
 pub fn note(text: &str) {
-    let _ = writeln!(io::stderr(), "{text}");
+    let _ = writeln!(io::stderr(), "{}", visible(text));
+}
+
+/// Text for a person's screen: the characters that reorder or hide the
+/// text around them (bidirectional overrides, zero-width characters, line
+/// separators; `validate::deceptive`) shown as `\u{…}` escapes. Names are
+/// refused with them (issue 15.8); message bodies, file names and data
+/// stored before that may still hold them, and no table, plan or error may
+/// display as something it is not. JSON and CSV stay verbatim: they are
+/// data, read back by programs.
+pub fn visible(text: &str) -> std::borrow::Cow<'_, str> {
+    use crate::domain::validate::is_deceptive;
+    if !text.chars().any(is_deceptive) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    text.chars()
+        .map(|c| {
+            if is_deceptive(c) {
+                format!("\\u{{{:x}}}", u32::from(c))
+            } else {
+                c.to_string()
+            }
+        })
+        .collect::<String>()
+        .into()
+}
+
+/// `-q`: set once, before any command runs, so that notes which are not
+/// the result ("(none)") are left out wherever they are printed.
+static QUIET: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+pub fn set_quiet(quiet: bool) {
+    QUIET.store(quiet, std::sync::atomic::Ordering::Relaxed);
+}
+
+/// A note that is not part of the result, left out under `-q`.
+pub fn info(text: &str) {
+    if !QUIET.load(std::sync::atomic::Ordering::Relaxed) {
+        note(text);
+    }
+}
+
+/// What orgctl is doing, for `-v` (standard error, prefixed so that it
+/// stands apart from the result in a cron mail).
+pub fn trace(text: &str) {
+    let _ = writeln!(io::stderr(), "orgctl: {text}");
 }
 
 /// A cell as a person reads it.
@@ -86,20 +134,16 @@ fn cell(v: &Value) -> String {
     }
 }
 
-fn new_table(header: &[&str]) -> Table {
-    let mut table = Table::new();
-    table
-        .load_style(presets::UTF8_FULL_CONDENSED)
-        .set_content_arrangement(ContentArrangement::Dynamic)
-        .set_header(header.iter().copied());
-    table
-}
-
+/// Every CSV orgctl prints goes through here, and every cell through
+/// `csvio::neutralise`, the function `staff export` uses: a cell a
+/// spreadsheet would run as a formula (`=`, `+`, `-`, `@`) gets a leading
+/// `'`, so opening `user list --format csv` in a spreadsheet runs nothing
+/// (issue 15.8).
 fn csv_text(header: &[&str], rows: &[Vec<String>]) -> Result<String> {
     let mut w = csv::Writer::from_writer(Vec::new());
-    w.write_record(header)?;
+    w.write_record(header.iter().map(|h| crate::csvio::neutralise(h)))?;
     for row in rows {
-        w.write_record(row)?;
+        w.write_record(row.iter().map(|c| crate::csvio::neutralise(c)))?;
     }
     Ok(String::from_utf8(
         w.into_inner().map_err(|e| e.into_error())?,
@@ -116,6 +160,25 @@ fn rows<T: Record>(items: &[T]) -> Result<Vec<Vec<String>>> {
         .collect()
 }
 
+/// A cell as a table shows it: as `cell`, with sizes in bytes made human
+/// (the JSON and CSV keep the byte count).
+fn table_cell(column: &str, v: &Value) -> String {
+    match (column, v) {
+        ("size", Value::Number(n)) => n.as_i64().map_or_else(|| cell(v), plan::human_size),
+        _ => cell(v),
+    }
+}
+
+fn table_rows<T: Record>(items: &[T]) -> Result<Vec<Vec<String>>> {
+    items
+        .iter()
+        .map(|item| {
+            let v = serde_json::to_value(item)?;
+            Ok(T::COLUMNS.iter().map(|c| table_cell(c, &v[*c])).collect())
+        })
+        .collect()
+}
+
 /// Prints a list of records.
 pub fn list<T: Record>(items: &[T], format: Format) -> Result<()> {
     match format {
@@ -123,14 +186,14 @@ pub fn list<T: Record>(items: &[T], format: Format) -> Result<()> {
         Format::Csv => out(&csv_text(T::COLUMNS, &rows(items)?)?),
         Format::Table => {
             if items.is_empty() {
-                note("(none)");
+                info("(none)");
                 return Ok(());
             }
-            let mut table = new_table(T::COLUMNS);
-            for row in rows(items)? {
-                table.add_row(row);
-            }
-            out(&format!("{table}\n"))
+            out(&table::render(
+                T::COLUMNS,
+                &table_rows(items)?,
+                table::terminal_width(),
+            ))
         }
     }
 }
@@ -142,14 +205,15 @@ pub fn one<T: Record>(item: &T, format: Format) -> Result<()> {
         Format::Csv => out(&csv_text(T::COLUMNS, &rows(std::slice::from_ref(item))?)?),
         Format::Table => {
             let v = serde_json::to_value(item)?;
-            let mut table = Table::new();
-            table
-                .load_style(presets::UTF8_FULL_CONDENSED)
-                .set_content_arrangement(ContentArrangement::Dynamic);
-            for c in T::COLUMNS {
-                table.add_row(vec![c.to_string(), cell(&v[*c])]);
-            }
-            out(&format!("{table}\n"))
+            let rows: Vec<Vec<String>> = T::COLUMNS
+                .iter()
+                .map(|c| vec![c.to_string(), table_cell(c, &v[*c])])
+                .collect();
+            out(&table::render(
+                &["key", "value"],
+                &rows,
+                table::terminal_width(),
+            ))
         }
     }
 }
@@ -172,7 +236,7 @@ pub fn report(value: &impl Serialize, format: Format) -> Result<()> {
             for (k, v) in map {
                 table.add_row(vec![k.clone(), cell(v)]);
             }
-            out(&format!("{table}\n"))
+            out(&visible(&format!("{table}\n")))
         }
     }
 }
@@ -238,11 +302,11 @@ pub fn staff_import(view: &StaffImportView, format: Format, quiet: bool) -> Resu
             // rest is.
             let shown = &view.errors.first()[..view.errors.first().len().min(SCREEN_ERRORS)];
             if !shown.is_empty() {
-                let mut errors = new_table(StaffRowError::COLUMNS);
-                for row in rows(shown)? {
-                    errors.add_row(row);
-                }
-                text.push_str(&format!("{errors}\n"));
+                text.push_str(&table::render(
+                    StaffRowError::COLUMNS,
+                    &rows(shown)?,
+                    table::terminal_width(),
+                ));
             }
             out(&text)?;
             let more = view.errors.len().saturating_sub(shown.len() as u64);
@@ -272,6 +336,62 @@ pub fn staff_import(view: &StaffImportView, format: Format, quiet: bool) -> Resu
 
 /// How many rejected rows a table shows before the count (17.7).
 pub const SCREEN_ERRORS: usize = 20;
+
+/// Prints what `orgctl check` found: for people, one line of status and a
+/// table of the violations with their rule and what to do; as JSON, the
+/// report with its `violations`; as CSV, the violations.
+pub fn check(report: &CheckView, format: Format, quiet: bool) -> Result<()> {
+    match format {
+        Format::Json => out(&format!("{}\n", serde_json::to_string_pretty(report)?)),
+        Format::Csv => {
+            let rows: Vec<Vec<String>> = report
+                .violations
+                .iter()
+                .map(|v| {
+                    vec![
+                        v.rule.clone(),
+                        v.message.clone(),
+                        v.hint.clone().unwrap_or_default(),
+                    ]
+                })
+                .collect();
+            out(&csv_text(&["rule", "message", "hint"], &rows)?)
+        }
+        Format::Table => {
+            let n = report.violations.len();
+            if n == 0 {
+                if !quiet {
+                    out(&format!(
+                        "ok: integrity ok, schema version {}, every invariant (I1-I5) holds\n",
+                        report.schema_version
+                    ))?;
+                }
+                return Ok(());
+            }
+            let mut text = format!(
+                "{} of the invariants (docs/rules.md section 9):\n",
+                plural(n, "violation", "violations")
+            );
+            let rows: Vec<Vec<String>> = report
+                .violations
+                .iter()
+                .map(|v| {
+                    vec![
+                        v.rule.clone(),
+                        v.message.clone(),
+                        v.hint.clone().unwrap_or_default(),
+                    ]
+                })
+                .collect();
+            text.push_str(&table::render(
+                &["rule", "message", "hint"],
+                &rows,
+                table::terminal_width(),
+            ));
+            out(&text)
+        }
+    }
+}
 
 /// Prints bytes as they are (a CSV export in Shift_JIS).
 pub fn bytes(data: &[u8]) -> Result<()> {
@@ -306,7 +426,60 @@ pub fn progress(total_bytes: u64, quiet: bool) -> Progress {
     Progress(Some(bar))
 }
 
+/// A bar counting items (`fixture generate`), on a terminal only.
+pub fn progress_items(total: u64, quiet: bool) -> Progress {
+    use std::io::IsTerminal;
+    if quiet || !io::stderr().is_terminal() {
+        return Progress(None);
+    }
+    let bar = indicatif::ProgressBar::with_draw_target(
+        Some(total),
+        indicatif::ProgressDrawTarget::stderr(),
+    );
+    if let Ok(style) = indicatif::ProgressStyle::with_template(
+        "{bar:40} {human_pos}/{human_len} {msg} {elapsed} (eta {eta})",
+    ) {
+        bar.set_style(style);
+    }
+    bar.set_message("accounts");
+    Progress(Some(bar))
+}
+
+/// A spinner naming the current step of a job of unknown length
+/// (`check`), on a terminal only.
+pub fn spinner(what: &str, quiet: bool) -> Progress {
+    use std::io::IsTerminal;
+    if quiet || !io::stderr().is_terminal() {
+        return Progress(None);
+    }
+    let bar =
+        indicatif::ProgressBar::with_draw_target(None, indicatif::ProgressDrawTarget::stderr());
+    if let Ok(style) =
+        indicatif::ProgressStyle::with_template("{spinner} {prefix}: {msg} {elapsed}")
+    {
+        bar.set_style(style);
+    }
+    bar.set_prefix(what.to_string());
+    bar.enable_steady_tick(std::time::Duration::from_millis(120));
+    Progress(Some(bar))
+}
+
 impl Progress {
+    /// Names the step now under way.
+    pub fn step(&self, message: &str) {
+        if let Some(bar) = &self.0 {
+            bar.set_message(message.to_string());
+        }
+    }
+
+    /// The phase under way and the items done so far.
+    pub fn set_items(&self, phase: &str, done: u64) {
+        if let Some(bar) = &self.0 {
+            bar.set_message(phase.to_string());
+            bar.set_position(done);
+        }
+    }
+
     pub fn set(&self, bytes: u64) {
         if let Some(bar) = &self.0 {
             bar.set_position(bytes);
@@ -338,7 +511,10 @@ pub fn error(err: &Error, format: Format) {
                 "blockers": err.blockers,
             }
         });
-        serde_json::to_string_pretty(&body).unwrap_or_else(|_| err.message.clone())
+        let json = serde_json::to_string_pretty(&body).unwrap_or_else(|_| err.message.clone());
+        // Verbatim: JSON is data (and `\u{…}` is no JSON escape).
+        let _ = writeln!(io::stderr(), "{json}");
+        return;
     } else {
         let mut text = format!("error: {}", err.message);
         if err.blockers.len() > 1
