@@ -201,6 +201,13 @@ fn managed_hint(conn: &Tx, a: &Account, current: &str, org: &Org) -> Result<Stri
 /// R1: a free seat for one more user.
 fn check_seat(conn: &Tx, org: &Org, now: &str, plan: &mut Plan) -> Result<()> {
     let used = orgs::seats_used(conn, org.id, now)?;
+    check_seat_with(conn, org, used, plan)
+}
+
+/// R1 with `used` seats already taken: the one wording of the rule, also
+/// used by the staff import, which counts the seats its earlier rows'
+/// requests reserve in a dry run that writes nothing.
+pub fn check_seat_with(conn: &Tx, org: &Org, used: i64, plan: &mut Plan) -> Result<()> {
     if used + 1 > org.seats {
         plan.block(
             "R1",

@@ -907,7 +907,16 @@ fn a_stale_entry_shows_the_current_chatwork_id_and_its_export_imports_cleanly() 
         b"name,account_id,chatwork_id\nZero,1000,\nOne,,a-one\n",
     );
     import_ok(&w, &f, &[]);
-    w.ok(&["user", "set", "a1@a.example", "--chatwork-id", "a-new"]);
+    // A Chatwork ID is set by its user (S1).
+    w.ok(&[
+        "--as",
+        "a1@a.example",
+        "user",
+        "set",
+        "a1@a.example",
+        "--chatwork-id",
+        "a-new",
+    ]);
     let list = roster(&w);
     assert_eq!(list[1]["status"], "stale");
     assert_eq!(list[1]["chatwork_id"], "a-one");

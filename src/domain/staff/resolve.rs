@@ -339,15 +339,13 @@ fn invite(
         }
     };
     let used = used_at_start + seen.invites;
-    if used + 1 > org.seats {
-        return Ok(Err(format!(
-            "[R1] {} has no free seat ({used} of {} used, counting pending requests) (add seats (orgctl org set {} --seats {}) or cancel a pending request (orgctl registration list --org {} --status pending))",
-            org.slug,
-            org.seats,
-            org.slug,
-            used + 1,
-            org.slug
-        )));
+    let mut seats = Plan::new("user.add");
+    registration::check_seat_with(cx.conn, org, used, &mut seats)?;
+    if let Some(b) = seats.blockers.first() {
+        return Ok(Err(match &b.hint {
+            Some(h) => format!("[{}] {} ({h})", b.rule, b.message),
+            None => format!("[{}] {}", b.rule, b.message),
+        }));
     }
     if !plan
         .effects
