@@ -10,6 +10,7 @@ pub mod orgs;
 pub mod outbox;
 pub mod registrations;
 pub mod staff;
+pub mod stmt_status;
 pub mod transfers;
 
 use std::fs::OpenOptions;
@@ -80,6 +81,17 @@ impl Db {
         self.conn.busy_timeout(busy_timeout)?;
         // Room for the statements of a whole plan, so none is prepared twice.
         self.conn.set_prepared_statement_cache_capacity(64);
+        // The query planner stability guarantee: a plan never depends on the
+        // values bound to it. Without it, SQLite marks parameters it peeked
+        // at while planning (STAT4 estimates, `x = ?` outside the index),
+        // and clearing the bindings, which rusqlite does whenever a statement
+        // returns to its cache, then expires the statement: every
+        // `prepare_cached` re-prepared it (issue 18;
+        // `stmt_status::tests` counts the re-prepares).
+        self.conn.set_db_config(
+            rusqlite::config::DbConfig::SQLITE_DBCONFIG_ENABLE_QPSG,
+            true,
+        )?;
         // `journal_mode` answers with a row; reading it is also the first
         // real access, which fails cleanly on a file that is not a database.
         let _mode: String = self
