@@ -175,7 +175,8 @@ pub fn plan_exemptions(
             setting: "exempt_outside".into(),
             value: on,
         });
-        scratch.person(user.id)?.exempt_outside = on;
+        let org = scratch.person(user.id)?.org;
+        scratch.set_side(user.id, org, on)?;
         if !on {
             scratch.apply_policy(user.id, "C1")?;
         }

@@ -630,11 +630,7 @@ pub fn plan_accept(conn: &Connection, now: &str, token: &str, password: &Passwor
         role: reg.role,
     });
     // R8: the communication policy of the new org applies to the account.
-    {
-        let me = s.person(account.id)?;
-        me.org = Some(org.id);
-        me.exempt_outside = false;
-    }
+    s.set_side(account.id, Some(org.id), false)?;
     s.apply_policy(account.id, "R8")?;
     // R3: what carries over is what the policy left.
     let contacts = s.contacts_of(account.id)?.len() as i64;
