@@ -57,8 +57,8 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --yes 'Do not ask for confirmation before destructive changes'
             cand -q 'Print less: no summaries or hints'
             cand --quiet 'Print less: no summaries or hints'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'orgctl;check'= {
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
@@ -69,8 +69,8 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --yes 'Do not ask for confirmation before destructive changes'
             cand -q 'Print less: no summaries or hints'
             cand --quiet 'Print less: no summaries or hints'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'orgctl;fixture'= {
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
@@ -81,8 +81,8 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --yes 'Do not ask for confirmation before destructive changes'
             cand -q 'Print less: no summaries or hints'
             cand --quiet 'Print less: no summaries or hints'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand load 'Load a whole scenario (TOML, CLI.md format) into an empty database'
             cand generate 'Generate a synthetic world at scale into an empty database (deterministic for a seed)'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -96,8 +96,8 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --yes 'Do not ask for confirmation before destructive changes'
             cand -q 'Print less: no summaries or hints'
             cand --quiet 'Print less: no summaries or hints'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'orgctl;fixture;generate'= {
             cand --orgs 'Organizations'
@@ -116,8 +116,8 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --yes 'Do not ask for confirmation before destructive changes'
             cand -q 'Print less: no summaries or hints'
             cand --quiet 'Print less: no summaries or hints'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'orgctl;fixture;help'= {
             cand load 'Load a whole scenario (TOML, CLI.md format) into an empty database'
@@ -139,8 +139,8 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --yes 'Do not ask for confirmation before destructive changes'
             cand -q 'Print less: no summaries or hints'
             cand --quiet 'Print less: no summaries or hints'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand create 'Create an organization with its admin'
             cand list 'List organizations'
             cand show 'Show one organization'
@@ -165,10 +165,11 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --yes 'Do not ask for confirmation before destructive changes'
             cand -q 'Print less: no summaries or hints'
             cand --quiet 'Print less: no summaries or hints'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'orgctl;org;list'= {
+            cand --limit 'Print at most N records (the first N in the list''s order)'
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
             cand --config 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]'
             cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)'
@@ -177,8 +178,8 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --yes 'Do not ask for confirmation before destructive changes'
             cand -q 'Print less: no summaries or hints'
             cand --quiet 'Print less: no summaries or hints'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'orgctl;org;show'= {
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
@@ -189,8 +190,8 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --yes 'Do not ask for confirmation before destructive changes'
             cand -q 'Print less: no summaries or hints'
             cand --quiet 'Print less: no summaries or hints'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'orgctl;org;set'= {
             cand --seats 'Licenses; never below the seats used'
@@ -205,8 +206,8 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --yes 'Do not ask for confirmation before destructive changes'
             cand -q 'Print less: no summaries or hints'
             cand --quiet 'Print less: no summaries or hints'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'orgctl;org;allow'= {
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
@@ -218,8 +219,8 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --yes 'Do not ask for confirmation before destructive changes'
             cand -q 'Print less: no summaries or hints'
             cand --quiet 'Print less: no summaries or hints'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'orgctl;org;disallow'= {
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
@@ -231,8 +232,8 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --yes 'Do not ask for confirmation before destructive changes'
             cand -q 'Print less: no summaries or hints'
             cand --quiet 'Print less: no summaries or hints'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'orgctl;org;cancel'= {
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
@@ -244,8 +245,8 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --yes 'Do not ask for confirmation before destructive changes'
             cand -q 'Print less: no summaries or hints'
             cand --quiet 'Print less: no summaries or hints'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'orgctl;org;hand-over'= {
             cand --to 'to'
@@ -257,8 +258,8 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --yes 'Do not ask for confirmation before destructive changes'
             cand -q 'Print less: no summaries or hints'
             cand --quiet 'Print less: no summaries or hints'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'orgctl;org;help'= {
             cand create 'Create an organization with its admin'
@@ -298,8 +299,8 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --yes 'Do not ask for confirmation before destructive changes'
             cand -q 'Print less: no summaries or hints'
             cand --quiet 'Print less: no summaries or hints'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand add 'Add a user by e-mail: a new account, or a registration request to an existing one (R1-R6)'
             cand list 'List accounts'
             cand show 'Show one account'
@@ -321,10 +322,11 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --yes 'Do not ask for confirmation before destructive changes'
             cand -q 'Print less: no summaries or hints'
             cand --quiet 'Print less: no summaries or hints'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'orgctl;user;list'= {
+            cand --limit 'Print at most N records (the first N in the list''s order)'
             cand --org 'org'
             cand --status 'status'
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
@@ -335,8 +337,8 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --yes 'Do not ask for confirmation before destructive changes'
             cand -q 'Print less: no summaries or hints'
             cand --quiet 'Print less: no summaries or hints'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'orgctl;user;show'= {
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
@@ -347,8 +349,8 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --yes 'Do not ask for confirmation before destructive changes'
             cand -q 'Print less: no summaries or hints'
             cand --quiet 'Print less: no summaries or hints'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'orgctl;user;set'= {
             cand --name 'name'
@@ -364,8 +366,8 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --yes 'Do not ask for confirmation before destructive changes'
             cand -q 'Print less: no summaries or hints'
             cand --quiet 'Print less: no summaries or hints'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'orgctl;user;security'= {
             cand --exempt-outside 'The outside-communication prohibition does not apply to this user'
@@ -379,8 +381,8 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --yes 'Do not ask for confirmation before destructive changes'
             cand -q 'Print less: no summaries or hints'
             cand --quiet 'Print less: no summaries or hints'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'orgctl;user;delete'= {
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
@@ -392,8 +394,8 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --yes 'Do not ask for confirmation before destructive changes'
             cand -q 'Print less: no summaries or hints'
             cand --quiet 'Print less: no summaries or hints'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'orgctl;user;help'= {
             cand add 'Add a user by e-mail: a new account, or a registration request to an existing one (R1-R6)'
@@ -427,8 +429,8 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --yes 'Do not ask for confirmation before destructive changes'
             cand -q 'Print less: no summaries or hints'
             cand --quiet 'Print less: no summaries or hints'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand request 'Ask the destination org''s admin to take users (the source admin)'
             cand list 'List transfers, of one org or all'
             cand show 'Show one transfer with its users'
@@ -449,10 +451,11 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --yes 'Do not ask for confirmation before destructive changes'
             cand -q 'Print less: no summaries or hints'
             cand --quiet 'Print less: no summaries or hints'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'orgctl;transfer;list'= {
+            cand --limit 'Print at most N records (the first N in the list''s order)'
             cand --org 'org'
             cand --status 'status'
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
@@ -463,8 +466,8 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --yes 'Do not ask for confirmation before destructive changes'
             cand -q 'Print less: no summaries or hints'
             cand --quiet 'Print less: no summaries or hints'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'orgctl;transfer;show'= {
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
@@ -475,8 +478,8 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --yes 'Do not ask for confirmation before destructive changes'
             cand -q 'Print less: no summaries or hints'
             cand --quiet 'Print less: no summaries or hints'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'orgctl;transfer;approve'= {
             cand --user 'A user to approve (repeatable); none: every pending user'
@@ -489,8 +492,8 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --yes 'Do not ask for confirmation before destructive changes'
             cand -q 'Print less: no summaries or hints'
             cand --quiet 'Print less: no summaries or hints'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'orgctl;transfer;reject'= {
             cand --user 'user'
@@ -502,8 +505,8 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --yes 'Do not ask for confirmation before destructive changes'
             cand -q 'Print less: no summaries or hints'
             cand --quiet 'Print less: no summaries or hints'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'orgctl;transfer;cancel'= {
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
@@ -514,8 +517,8 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --yes 'Do not ask for confirmation before destructive changes'
             cand -q 'Print less: no summaries or hints'
             cand --quiet 'Print less: no summaries or hints'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'orgctl;transfer;help'= {
             cand request 'Ask the destination org''s admin to take users (the source admin)'
@@ -549,8 +552,8 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --yes 'Do not ask for confirmation before destructive changes'
             cand -q 'Print less: no summaries or hints'
             cand --quiet 'Print less: no summaries or hints'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand list 'List registration requests; a pending one past its expiry shows as expired'
             cand resend 'Send a request''s e-mail again with a new link; the old link stops working (R7)'
             cand cancel 'Cancel a request; a new account that never logged in is removed (R7)'
@@ -558,6 +561,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'orgctl;registration;list'= {
+            cand --limit 'Print at most N records (the first N in the list''s order)'
             cand --org 'org'
             cand --status 'status'
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
@@ -568,8 +572,8 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --yes 'Do not ask for confirmation before destructive changes'
             cand -q 'Print less: no summaries or hints'
             cand --quiet 'Print less: no summaries or hints'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'orgctl;registration;resend'= {
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
@@ -581,8 +585,8 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --yes 'Do not ask for confirmation before destructive changes'
             cand -q 'Print less: no summaries or hints'
             cand --quiet 'Print less: no summaries or hints'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'orgctl;registration;cancel'= {
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
@@ -594,8 +598,8 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --yes 'Do not ask for confirmation before destructive changes'
             cand -q 'Print less: no summaries or hints'
             cand --quiet 'Print less: no summaries or hints'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'orgctl;registration;accept'= {
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
@@ -608,8 +612,8 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --yes 'Do not ask for confirmation before destructive changes'
             cand -q 'Print less: no summaries or hints'
             cand --quiet 'Print less: no summaries or hints'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'orgctl;registration;help'= {
             cand list 'List registration requests; a pending one past its expiry shows as expired'
@@ -637,8 +641,8 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --yes 'Do not ask for confirmation before destructive changes'
             cand -q 'Print less: no summaries or hints'
             cand --quiet 'Print less: no summaries or hints'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand import 'Import staff from a CSV file (S2-S6); every row is checked before anything is written'
             cand list 'List an org''s staff roster with each entry''s status'
             cand export 'Write an org''s staff roster as CSV in the import format, to standard output'
@@ -663,6 +667,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'orgctl;staff;list'= {
+            cand --limit 'Print at most N records (the first N in the list''s order)'
             cand --org 'org'
             cand --status 'ready, awaiting_registration, unresolved or stale'
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
@@ -673,8 +678,8 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --yes 'Do not ask for confirmation before destructive changes'
             cand -q 'Print less: no summaries or hints'
             cand --quiet 'Print less: no summaries or hints'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'orgctl;staff;export'= {
             cand --org 'org'
@@ -713,12 +718,13 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --yes 'Do not ask for confirmation before destructive changes'
             cand -q 'Print less: no summaries or hints'
             cand --quiet 'Print less: no summaries or hints'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand list 'A user''s contacts'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'orgctl;contact;list'= {
+            cand --limit 'Print at most N records (the first N in the list''s order)'
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
             cand --config 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]'
             cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)'
@@ -727,8 +733,8 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --yes 'Do not ask for confirmation before destructive changes'
             cand -q 'Print less: no summaries or hints'
             cand --quiet 'Print less: no summaries or hints'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'orgctl;contact;help'= {
             cand list 'A user''s contacts'
@@ -747,13 +753,14 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --yes 'Do not ask for confirmation before destructive changes'
             cand -q 'Print less: no summaries or hints'
             cand --quiet 'Print less: no summaries or hints'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand list 'List chats, or the chats of one user'
             cand show 'Show one chat with its members'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'orgctl;chat;list'= {
+            cand --limit 'Print at most N records (the first N in the list''s order)'
             cand --user 'user'
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
             cand --config 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]'
@@ -763,8 +770,8 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --yes 'Do not ask for confirmation before destructive changes'
             cand -q 'Print less: no summaries or hints'
             cand --quiet 'Print less: no summaries or hints'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'orgctl;chat;show'= {
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
@@ -775,8 +782,8 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --yes 'Do not ask for confirmation before destructive changes'
             cand -q 'Print less: no summaries or hints'
             cand --quiet 'Print less: no summaries or hints'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'orgctl;chat;help'= {
             cand list 'List chats, or the chats of one user'
@@ -798,12 +805,13 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --yes 'Do not ask for confirmation before destructive changes'
             cand -q 'Print less: no summaries or hints'
             cand --quiet 'Print less: no summaries or hints'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand list 'The messages of a chat'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'orgctl;message;list'= {
+            cand --limit 'Print at most N records (the first N in the list''s order)'
             cand --chat 'chat'
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
             cand --config 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]'
@@ -813,8 +821,8 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --yes 'Do not ask for confirmation before destructive changes'
             cand -q 'Print less: no summaries or hints'
             cand --quiet 'Print less: no summaries or hints'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'orgctl;message;help'= {
             cand list 'The messages of a chat'
@@ -833,12 +841,13 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --yes 'Do not ask for confirmation before destructive changes'
             cand -q 'Print less: no summaries or hints'
             cand --quiet 'Print less: no summaries or hints'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand list 'Files, of one chat or one uploader'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'orgctl;file;list'= {
+            cand --limit 'Print at most N records (the first N in the list''s order)'
             cand --chat 'chat'
             cand --user 'user'
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
@@ -849,8 +858,8 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --yes 'Do not ask for confirmation before destructive changes'
             cand -q 'Print less: no summaries or hints'
             cand --quiet 'Print less: no summaries or hints'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'orgctl;file;help'= {
             cand list 'Files, of one chat or one uploader'
@@ -869,12 +878,13 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --yes 'Do not ask for confirmation before destructive changes'
             cand -q 'Print less: no summaries or hints'
             cand --quiet 'Print less: no summaries or hints'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand list 'Tasks, of one chat'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'orgctl;task;list'= {
+            cand --limit 'Print at most N records (the first N in the list''s order)'
             cand --chat 'chat'
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
             cand --config 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]'
@@ -884,8 +894,8 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --yes 'Do not ask for confirmation before destructive changes'
             cand -q 'Print less: no summaries or hints'
             cand --quiet 'Print less: no summaries or hints'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'orgctl;task;help'= {
             cand list 'Tasks, of one chat'
@@ -904,13 +914,14 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --yes 'Do not ask for confirmation before destructive changes'
             cand -q 'Print less: no summaries or hints'
             cand --quiet 'Print less: no summaries or hints'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand list 'The e-mails sent, to one address or all'
             cand export 'Write every message as a Maildir (DIR/tmp, DIR/new, DIR/cur) for any mail tool'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'orgctl;outbox;list'= {
+            cand --limit 'Print at most N records (the first N in the list''s order)'
             cand --to 'to'
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
             cand --config 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]'
@@ -920,8 +931,8 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --yes 'Do not ask for confirmation before destructive changes'
             cand -q 'Print less: no summaries or hints'
             cand --quiet 'Print less: no summaries or hints'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'orgctl;outbox;export'= {
             cand --maildir 'maildir'
@@ -933,8 +944,8 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --yes 'Do not ask for confirmation before destructive changes'
             cand -q 'Print less: no summaries or hints'
             cand --quiet 'Print less: no summaries or hints'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'orgctl;outbox;help'= {
             cand list 'The e-mails sent, to one address or all'
@@ -956,12 +967,13 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --yes 'Do not ask for confirmation before destructive changes'
             cand -q 'Print less: no summaries or hints'
             cand --quiet 'Print less: no summaries or hints'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand list 'The audit log, from a time (RFC 3339) on'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'orgctl;audit;list'= {
+            cand --limit 'Print at most N records (the first N in the list''s order)'
             cand --since 'since'
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
             cand --config 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]'
@@ -971,8 +983,8 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --yes 'Do not ask for confirmation before destructive changes'
             cand -q 'Print less: no summaries or hints'
             cand --quiet 'Print less: no summaries or hints'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'orgctl;audit;help'= {
             cand list 'The audit log, from a time (RFC 3339) on'
@@ -991,8 +1003,8 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --yes 'Do not ask for confirmation before destructive changes'
             cand -q 'Print less: no summaries or hints'
             cand --quiet 'Print less: no summaries or hints'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'orgctl;help'= {
             cand init 'Create (or migrate) the database and do nothing else'

@@ -29,7 +29,8 @@ complete -c orgctl -n "__fish_orgctl_needs_command" -l config -d 'The config fil
 complete -c orgctl -n "__fish_orgctl_needs_command" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_needs_command" -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+jsonl\t'JSON lines: one compact JSON object a line; lists stream'"
 complete -c orgctl -n "__fish_orgctl_needs_command" -s y -l yes -d 'Do not ask for confirmation before destructive changes'
 complete -c orgctl -n "__fish_orgctl_needs_command" -s q -l quiet -d 'Print less: no summaries or hints'
 complete -c orgctl -n "__fish_orgctl_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -56,28 +57,31 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand init" -l config -d 'The co
 complete -c orgctl -n "__fish_orgctl_using_subcommand init" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand init" -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+jsonl\t'JSON lines: one compact JSON object a line; lists stream'"
 complete -c orgctl -n "__fish_orgctl_using_subcommand init" -s y -l yes -d 'Do not ask for confirmation before destructive changes'
 complete -c orgctl -n "__fish_orgctl_using_subcommand init" -s q -l quiet -d 'Print less: no summaries or hints'
-complete -c orgctl -n "__fish_orgctl_using_subcommand init" -s h -l help -d 'Print help'
+complete -c orgctl -n "__fish_orgctl_using_subcommand init" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgctl -n "__fish_orgctl_using_subcommand check" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand check" -l config -d 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand check" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand check" -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+jsonl\t'JSON lines: one compact JSON object a line; lists stream'"
 complete -c orgctl -n "__fish_orgctl_using_subcommand check" -s y -l yes -d 'Do not ask for confirmation before destructive changes'
 complete -c orgctl -n "__fish_orgctl_using_subcommand check" -s q -l quiet -d 'Print less: no summaries or hints'
-complete -c orgctl -n "__fish_orgctl_using_subcommand check" -s h -l help -d 'Print help'
+complete -c orgctl -n "__fish_orgctl_using_subcommand check" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgctl -n "__fish_orgctl_using_subcommand fixture; and not __fish_seen_subcommand_from load generate help" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand fixture; and not __fish_seen_subcommand_from load generate help" -l config -d 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand fixture; and not __fish_seen_subcommand_from load generate help" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand fixture; and not __fish_seen_subcommand_from load generate help" -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+jsonl\t'JSON lines: one compact JSON object a line; lists stream'"
 complete -c orgctl -n "__fish_orgctl_using_subcommand fixture; and not __fish_seen_subcommand_from load generate help" -s y -l yes -d 'Do not ask for confirmation before destructive changes'
 complete -c orgctl -n "__fish_orgctl_using_subcommand fixture; and not __fish_seen_subcommand_from load generate help" -s q -l quiet -d 'Print less: no summaries or hints'
-complete -c orgctl -n "__fish_orgctl_using_subcommand fixture; and not __fish_seen_subcommand_from load generate help" -s h -l help -d 'Print help'
+complete -c orgctl -n "__fish_orgctl_using_subcommand fixture; and not __fish_seen_subcommand_from load generate help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgctl -n "__fish_orgctl_using_subcommand fixture; and not __fish_seen_subcommand_from load generate help" -f -a "load" -d 'Load a whole scenario (TOML, CLI.md format) into an empty database'
 complete -c orgctl -n "__fish_orgctl_using_subcommand fixture; and not __fish_seen_subcommand_from load generate help" -f -a "generate" -d 'Generate a synthetic world at scale into an empty database (deterministic for a seed)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand fixture; and not __fish_seen_subcommand_from load generate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -86,10 +90,11 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand fixture; and __fish_seen_s
 complete -c orgctl -n "__fish_orgctl_using_subcommand fixture; and __fish_seen_subcommand_from load" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand fixture; and __fish_seen_subcommand_from load" -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+jsonl\t'JSON lines: one compact JSON object a line; lists stream'"
 complete -c orgctl -n "__fish_orgctl_using_subcommand fixture; and __fish_seen_subcommand_from load" -s y -l yes -d 'Do not ask for confirmation before destructive changes'
 complete -c orgctl -n "__fish_orgctl_using_subcommand fixture; and __fish_seen_subcommand_from load" -s q -l quiet -d 'Print less: no summaries or hints'
-complete -c orgctl -n "__fish_orgctl_using_subcommand fixture; and __fish_seen_subcommand_from load" -s h -l help -d 'Print help'
+complete -c orgctl -n "__fish_orgctl_using_subcommand fixture; and __fish_seen_subcommand_from load" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgctl -n "__fish_orgctl_using_subcommand fixture; and __fish_seen_subcommand_from generate" -l orgs -d 'Organizations' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand fixture; and __fish_seen_subcommand_from generate" -l users -d 'Accounts, of which 5% are personal' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand fixture; and __fish_seen_subcommand_from generate" -l groups -d 'Group chats [default: users / 10]' -r
@@ -103,10 +108,11 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand fixture; and __fish_seen_s
 complete -c orgctl -n "__fish_orgctl_using_subcommand fixture; and __fish_seen_subcommand_from generate" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand fixture; and __fish_seen_subcommand_from generate" -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+jsonl\t'JSON lines: one compact JSON object a line; lists stream'"
 complete -c orgctl -n "__fish_orgctl_using_subcommand fixture; and __fish_seen_subcommand_from generate" -s y -l yes -d 'Do not ask for confirmation before destructive changes'
 complete -c orgctl -n "__fish_orgctl_using_subcommand fixture; and __fish_seen_subcommand_from generate" -s q -l quiet -d 'Print less: no summaries or hints'
-complete -c orgctl -n "__fish_orgctl_using_subcommand fixture; and __fish_seen_subcommand_from generate" -s h -l help -d 'Print help'
+complete -c orgctl -n "__fish_orgctl_using_subcommand fixture; and __fish_seen_subcommand_from generate" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgctl -n "__fish_orgctl_using_subcommand fixture; and __fish_seen_subcommand_from help" -f -a "load" -d 'Load a whole scenario (TOML, CLI.md format) into an empty database'
 complete -c orgctl -n "__fish_orgctl_using_subcommand fixture; and __fish_seen_subcommand_from help" -f -a "generate" -d 'Generate a synthetic world at scale into an empty database (deterministic for a seed)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand fixture; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -115,10 +121,11 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand org; and not __fish_seen_s
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and not __fish_seen_subcommand_from create list show set allow disallow cancel hand-over help" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and not __fish_seen_subcommand_from create list show set allow disallow cancel hand-over help" -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+jsonl\t'JSON lines: one compact JSON object a line; lists stream'"
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and not __fish_seen_subcommand_from create list show set allow disallow cancel hand-over help" -s y -l yes -d 'Do not ask for confirmation before destructive changes'
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and not __fish_seen_subcommand_from create list show set allow disallow cancel hand-over help" -s q -l quiet -d 'Print less: no summaries or hints'
-complete -c orgctl -n "__fish_orgctl_using_subcommand org; and not __fish_seen_subcommand_from create list show set allow disallow cancel hand-over help" -s h -l help -d 'Print help'
+complete -c orgctl -n "__fish_orgctl_using_subcommand org; and not __fish_seen_subcommand_from create list show set allow disallow cancel hand-over help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and not __fish_seen_subcommand_from create list show set allow disallow cancel hand-over help" -f -a "create" -d 'Create an organization with its admin'
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and not __fish_seen_subcommand_from create list show set allow disallow cancel hand-over help" -f -a "list" -d 'List organizations'
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and not __fish_seen_subcommand_from create list show set allow disallow cancel hand-over help" -f -a "show" -d 'Show one organization'
@@ -138,28 +145,32 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subco
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from create" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from create" -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+jsonl\t'JSON lines: one compact JSON object a line; lists stream'"
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from create" -s y -l yes -d 'Do not ask for confirmation before destructive changes'
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print less: no summaries or hints'
-complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
+complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from list" -l limit -d 'Print at most N records (the first N in the list\'s order)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from list" -l config -d 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from list" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from list" -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+jsonl\t'JSON lines: one compact JSON object a line; lists stream'"
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from list" -s y -l yes -d 'Do not ask for confirmation before destructive changes'
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print less: no summaries or hints'
-complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from show" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from show" -l config -d 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from show" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from show" -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+jsonl\t'JSON lines: one compact JSON object a line; lists stream'"
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from show" -s y -l yes -d 'Do not ask for confirmation before destructive changes'
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print less: no summaries or hints'
-complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from set" -l seats -d 'Licenses; never below the seats used' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from set" -l prohibit-outside -d 'Prohibit talking to users outside the org (enterprise, kddi); on breaks what it forbids (C1)' -r -f -a "on\t''
 off\t''"
@@ -170,51 +181,56 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subco
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from set" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from set" -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+jsonl\t'JSON lines: one compact JSON object a line; lists stream'"
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from set" -l dry-run -d 'Preview the plan and change nothing'
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from set" -s y -l yes -d 'Do not ask for confirmation before destructive changes'
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Print less: no summaries or hints'
-complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help'
+complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from allow" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from allow" -l config -d 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from allow" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from allow" -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+jsonl\t'JSON lines: one compact JSON object a line; lists stream'"
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from allow" -l dry-run -d 'Preview the plan and change nothing'
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from allow" -s y -l yes -d 'Do not ask for confirmation before destructive changes'
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from allow" -s q -l quiet -d 'Print less: no summaries or hints'
-complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from allow" -s h -l help -d 'Print help'
+complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from allow" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from disallow" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from disallow" -l config -d 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from disallow" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from disallow" -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+jsonl\t'JSON lines: one compact JSON object a line; lists stream'"
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from disallow" -l dry-run -d 'Preview the plan and change nothing'
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from disallow" -s y -l yes -d 'Do not ask for confirmation before destructive changes'
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from disallow" -s q -l quiet -d 'Print less: no summaries or hints'
-complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from disallow" -s h -l help -d 'Print help'
+complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from disallow" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from cancel" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from cancel" -l config -d 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from cancel" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from cancel" -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+jsonl\t'JSON lines: one compact JSON object a line; lists stream'"
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from cancel" -l dry-run -d 'Preview the plan and change nothing'
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from cancel" -s y -l yes -d 'Do not ask for confirmation before destructive changes'
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from cancel" -s q -l quiet -d 'Print less: no summaries or hints'
-complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from cancel" -s h -l help -d 'Print help'
+complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from cancel" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from hand-over" -l to -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from hand-over" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from hand-over" -l config -d 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from hand-over" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from hand-over" -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+jsonl\t'JSON lines: one compact JSON object a line; lists stream'"
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from hand-over" -s y -l yes -d 'Do not ask for confirmation before destructive changes'
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from hand-over" -s q -l quiet -d 'Print less: no summaries or hints'
-complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from hand-over" -s h -l help -d 'Print help'
+complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from hand-over" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create an organization with its admin'
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from help" -f -a "list" -d 'List organizations'
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one organization'
@@ -229,10 +245,11 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand user; and not __fish_seen_
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and not __fish_seen_subcommand_from add list show set security delete help" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and not __fish_seen_subcommand_from add list show set security delete help" -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+jsonl\t'JSON lines: one compact JSON object a line; lists stream'"
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and not __fish_seen_subcommand_from add list show set security delete help" -s y -l yes -d 'Do not ask for confirmation before destructive changes'
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and not __fish_seen_subcommand_from add list show set security delete help" -s q -l quiet -d 'Print less: no summaries or hints'
-complete -c orgctl -n "__fish_orgctl_using_subcommand user; and not __fish_seen_subcommand_from add list show set security delete help" -s h -l help -d 'Print help'
+complete -c orgctl -n "__fish_orgctl_using_subcommand user; and not __fish_seen_subcommand_from add list show set security delete help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and not __fish_seen_subcommand_from add list show set security delete help" -f -a "add" -d 'Add a user by e-mail: a new account, or a registration request to an existing one (R1-R6)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and not __fish_seen_subcommand_from add list show set security delete help" -f -a "list" -d 'List accounts'
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and not __fish_seen_subcommand_from add list show set security delete help" -f -a "show" -d 'Show one account'
@@ -249,11 +266,13 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subc
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from add" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from add" -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+jsonl\t'JSON lines: one compact JSON object a line; lists stream'"
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from add" -l dry-run -d 'Preview the plan and change nothing'
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from add" -s y -l yes -d 'Do not ask for confirmation before destructive changes'
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print less: no summaries or hints'
-complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
+complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from list" -l limit -d 'Print at most N records (the first N in the list\'s order)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from list" -l org -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from list" -l status -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
@@ -261,19 +280,21 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subc
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from list" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from list" -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+jsonl\t'JSON lines: one compact JSON object a line; lists stream'"
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from list" -s y -l yes -d 'Do not ask for confirmation before destructive changes'
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print less: no summaries or hints'
-complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from show" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from show" -l config -d 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from show" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from show" -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+jsonl\t'JSON lines: one compact JSON object a line; lists stream'"
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from show" -s y -l yes -d 'Do not ask for confirmation before destructive changes'
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print less: no summaries or hints'
-complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from set" -l name -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from set" -l email -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from set" -l chatwork-id -r
@@ -284,11 +305,12 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subc
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from set" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from set" -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+jsonl\t'JSON lines: one compact JSON object a line; lists stream'"
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from set" -l clear-chatwork-id
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from set" -s y -l yes -d 'Do not ask for confirmation before destructive changes'
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Print less: no summaries or hints'
-complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help'
+complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from security" -l exempt-outside -d 'The outside-communication prohibition does not apply to this user' -r -f -a "on\t''
 off\t''"
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from security" -l exempt-file -d 'The file-sharing prohibition does not apply to this user' -r -f -a "on\t''
@@ -298,21 +320,23 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subc
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from security" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from security" -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+jsonl\t'JSON lines: one compact JSON object a line; lists stream'"
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from security" -l dry-run -d 'Preview the plan and change nothing'
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from security" -s y -l yes -d 'Do not ask for confirmation before destructive changes'
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from security" -s q -l quiet -d 'Print less: no summaries or hints'
-complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from security" -s h -l help -d 'Print help'
+complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from security" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from delete" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from delete" -l config -d 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from delete" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from delete" -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+jsonl\t'JSON lines: one compact JSON object a line; lists stream'"
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from delete" -l dry-run -d 'Preview the plan and change nothing'
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Do not ask for confirmation before destructive changes'
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print less: no summaries or hints'
-complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a user by e-mail: a new account, or a registration request to an existing one (R1-R6)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "list" -d 'List accounts'
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one account'
@@ -325,10 +349,11 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and not __fish_s
 complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and not __fish_seen_subcommand_from request list show approve reject cancel help" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and not __fish_seen_subcommand_from request list show approve reject cancel help" -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+jsonl\t'JSON lines: one compact JSON object a line; lists stream'"
 complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and not __fish_seen_subcommand_from request list show approve reject cancel help" -s y -l yes -d 'Do not ask for confirmation before destructive changes'
 complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and not __fish_seen_subcommand_from request list show approve reject cancel help" -s q -l quiet -d 'Print less: no summaries or hints'
-complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and not __fish_seen_subcommand_from request list show approve reject cancel help" -s h -l help -d 'Print help'
+complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and not __fish_seen_subcommand_from request list show approve reject cancel help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and not __fish_seen_subcommand_from request list show approve reject cancel help" -f -a "request" -d 'Ask the destination org\'s admin to take users (the source admin)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and not __fish_seen_subcommand_from request list show approve reject cancel help" -f -a "list" -d 'List transfers, of one org or all'
 complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and not __fish_seen_subcommand_from request list show approve reject cancel help" -f -a "show" -d 'Show one transfer with its users'
@@ -343,11 +368,13 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_
 complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from request" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from request" -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+jsonl\t'JSON lines: one compact JSON object a line; lists stream'"
 complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from request" -l dry-run -d 'Preview the checks and the impact and change nothing'
 complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from request" -s y -l yes -d 'Do not ask for confirmation before destructive changes'
 complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from request" -s q -l quiet -d 'Print less: no summaries or hints'
-complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from request" -s h -l help -d 'Print help'
+complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from request" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from list" -l limit -d 'Print at most N records (the first N in the list\'s order)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from list" -l org -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from list" -l status -r -f -a "pending\t''
 approved\t''
@@ -359,49 +386,54 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_
 complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from list" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from list" -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+jsonl\t'JSON lines: one compact JSON object a line; lists stream'"
 complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from list" -s y -l yes -d 'Do not ask for confirmation before destructive changes'
 complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print less: no summaries or hints'
-complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from show" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from show" -l config -d 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from show" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from show" -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+jsonl\t'JSON lines: one compact JSON object a line; lists stream'"
 complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from show" -s y -l yes -d 'Do not ask for confirmation before destructive changes'
 complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print less: no summaries or hints'
-complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from approve" -l user -d 'A user to approve (repeatable); none: every pending user' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from approve" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from approve" -l config -d 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from approve" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from approve" -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+jsonl\t'JSON lines: one compact JSON object a line; lists stream'"
 complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from approve" -l dry-run -d 'Preview the checks and the impact and change nothing'
 complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from approve" -s y -l yes -d 'Do not ask for confirmation before destructive changes'
 complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from approve" -s q -l quiet -d 'Print less: no summaries or hints'
-complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from approve" -s h -l help -d 'Print help'
+complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from approve" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from reject" -l user -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from reject" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from reject" -l config -d 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from reject" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from reject" -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+jsonl\t'JSON lines: one compact JSON object a line; lists stream'"
 complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from reject" -s y -l yes -d 'Do not ask for confirmation before destructive changes'
 complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from reject" -s q -l quiet -d 'Print less: no summaries or hints'
-complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from reject" -s h -l help -d 'Print help'
+complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from reject" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from cancel" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from cancel" -l config -d 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from cancel" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from cancel" -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+jsonl\t'JSON lines: one compact JSON object a line; lists stream'"
 complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from cancel" -s y -l yes -d 'Do not ask for confirmation before destructive changes'
 complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from cancel" -s q -l quiet -d 'Print less: no summaries or hints'
-complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from cancel" -s h -l help -d 'Print help'
+complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from cancel" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from help" -f -a "request" -d 'Ask the destination org\'s admin to take users (the source admin)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from help" -f -a "list" -d 'List transfers, of one org or all'
 complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one transfer with its users'
@@ -414,15 +446,17 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and not __fi
 complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and not __fish_seen_subcommand_from list resend cancel accept help" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and not __fish_seen_subcommand_from list resend cancel accept help" -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+jsonl\t'JSON lines: one compact JSON object a line; lists stream'"
 complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and not __fish_seen_subcommand_from list resend cancel accept help" -s y -l yes -d 'Do not ask for confirmation before destructive changes'
 complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and not __fish_seen_subcommand_from list resend cancel accept help" -s q -l quiet -d 'Print less: no summaries or hints'
-complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and not __fish_seen_subcommand_from list resend cancel accept help" -s h -l help -d 'Print help'
+complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and not __fish_seen_subcommand_from list resend cancel accept help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and not __fish_seen_subcommand_from list resend cancel accept help" -f -a "list" -d 'List registration requests; a pending one past its expiry shows as expired'
 complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and not __fish_seen_subcommand_from list resend cancel accept help" -f -a "resend" -d 'Send a request\'s e-mail again with a new link; the old link stops working (R7)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and not __fish_seen_subcommand_from list resend cancel accept help" -f -a "cancel" -d 'Cancel a request; a new account that never logged in is removed (R7)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and not __fish_seen_subcommand_from list resend cancel accept help" -f -a "accept" -d 'The invitee\'s side: accept a request with the link\'s token and a password (no --as)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and not __fish_seen_subcommand_from list resend cancel accept help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and __fish_seen_subcommand_from list" -l limit -d 'Print at most N records (the first N in the list\'s order)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and __fish_seen_subcommand_from list" -l org -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and __fish_seen_subcommand_from list" -l status -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
@@ -430,41 +464,45 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and __fish_s
 complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and __fish_seen_subcommand_from list" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and __fish_seen_subcommand_from list" -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+jsonl\t'JSON lines: one compact JSON object a line; lists stream'"
 complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and __fish_seen_subcommand_from list" -s y -l yes -d 'Do not ask for confirmation before destructive changes'
 complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print less: no summaries or hints'
-complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and __fish_seen_subcommand_from resend" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and __fish_seen_subcommand_from resend" -l config -d 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and __fish_seen_subcommand_from resend" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and __fish_seen_subcommand_from resend" -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+jsonl\t'JSON lines: one compact JSON object a line; lists stream'"
 complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and __fish_seen_subcommand_from resend" -l dry-run -d 'Preview the plan and change nothing'
 complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and __fish_seen_subcommand_from resend" -s y -l yes -d 'Do not ask for confirmation before destructive changes'
 complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and __fish_seen_subcommand_from resend" -s q -l quiet -d 'Print less: no summaries or hints'
-complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and __fish_seen_subcommand_from resend" -s h -l help -d 'Print help'
+complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and __fish_seen_subcommand_from resend" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and __fish_seen_subcommand_from cancel" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and __fish_seen_subcommand_from cancel" -l config -d 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and __fish_seen_subcommand_from cancel" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and __fish_seen_subcommand_from cancel" -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+jsonl\t'JSON lines: one compact JSON object a line; lists stream'"
 complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and __fish_seen_subcommand_from cancel" -l dry-run -d 'Preview the plan and change nothing'
 complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and __fish_seen_subcommand_from cancel" -s y -l yes -d 'Do not ask for confirmation before destructive changes'
 complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and __fish_seen_subcommand_from cancel" -s q -l quiet -d 'Print less: no summaries or hints'
-complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and __fish_seen_subcommand_from cancel" -s h -l help -d 'Print help'
+complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and __fish_seen_subcommand_from cancel" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and __fish_seen_subcommand_from accept" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and __fish_seen_subcommand_from accept" -l config -d 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and __fish_seen_subcommand_from accept" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and __fish_seen_subcommand_from accept" -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+jsonl\t'JSON lines: one compact JSON object a line; lists stream'"
 complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and __fish_seen_subcommand_from accept" -l password-stdin -d 'Read the password from standard input instead of asking on the terminal'
 complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and __fish_seen_subcommand_from accept" -l dry-run -d 'Preview the plan (after checking the password) and change nothing'
 complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and __fish_seen_subcommand_from accept" -s y -l yes -d 'Do not ask for confirmation before destructive changes'
 complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and __fish_seen_subcommand_from accept" -s q -l quiet -d 'Print less: no summaries or hints'
-complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and __fish_seen_subcommand_from accept" -s h -l help -d 'Print help'
+complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and __fish_seen_subcommand_from accept" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and __fish_seen_subcommand_from help" -f -a "list" -d 'List registration requests; a pending one past its expiry shows as expired'
 complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and __fish_seen_subcommand_from help" -f -a "resend" -d 'Send a request\'s e-mail again with a new link; the old link stops working (R7)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and __fish_seen_subcommand_from help" -f -a "cancel" -d 'Cancel a request; a new account that never logged in is removed (R7)'
@@ -475,10 +513,11 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand staff; and not __fish_seen
 complete -c orgctl -n "__fish_orgctl_using_subcommand staff; and not __fish_seen_subcommand_from import list export help" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand staff; and not __fish_seen_subcommand_from import list export help" -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+jsonl\t'JSON lines: one compact JSON object a line; lists stream'"
 complete -c orgctl -n "__fish_orgctl_using_subcommand staff; and not __fish_seen_subcommand_from import list export help" -s y -l yes -d 'Do not ask for confirmation before destructive changes'
 complete -c orgctl -n "__fish_orgctl_using_subcommand staff; and not __fish_seen_subcommand_from import list export help" -s q -l quiet -d 'Print less: no summaries or hints'
-complete -c orgctl -n "__fish_orgctl_using_subcommand staff; and not __fish_seen_subcommand_from import list export help" -s h -l help -d 'Print help'
+complete -c orgctl -n "__fish_orgctl_using_subcommand staff; and not __fish_seen_subcommand_from import list export help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgctl -n "__fish_orgctl_using_subcommand staff; and not __fish_seen_subcommand_from import list export help" -f -a "import" -d 'Import staff from a CSV file (S2-S6); every row is checked before anything is written'
 complete -c orgctl -n "__fish_orgctl_using_subcommand staff; and not __fish_seen_subcommand_from import list export help" -f -a "list" -d 'List an org\'s staff roster with each entry\'s status'
 complete -c orgctl -n "__fish_orgctl_using_subcommand staff; and not __fish_seen_subcommand_from import list export help" -f -a "export" -d 'Write an org\'s staff roster as CSV in the import format, to standard output'
@@ -493,13 +532,15 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand staff; and __fish_seen_sub
 complete -c orgctl -n "__fish_orgctl_using_subcommand staff; and __fish_seen_subcommand_from import" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand staff; and __fish_seen_subcommand_from import" -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+jsonl\t'JSON lines: one compact JSON object a line; lists stream'"
 complete -c orgctl -n "__fish_orgctl_using_subcommand staff; and __fish_seen_subcommand_from import" -l invite -d 'Send registration requests for rows with a name and e-mail only (method B)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand staff; and __fish_seen_subcommand_from import" -l skip-invalid -d 'Write the good rows even when some are bad (exit 6 when any row was skipped)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand staff; and __fish_seen_subcommand_from import" -l dry-run -d 'Check every row and report, and change nothing'
 complete -c orgctl -n "__fish_orgctl_using_subcommand staff; and __fish_seen_subcommand_from import" -s y -l yes -d 'Do not ask for confirmation before destructive changes'
 complete -c orgctl -n "__fish_orgctl_using_subcommand staff; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Print less: no summaries or hints'
 complete -c orgctl -n "__fish_orgctl_using_subcommand staff; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c orgctl -n "__fish_orgctl_using_subcommand staff; and __fish_seen_subcommand_from list" -l limit -d 'Print at most N records (the first N in the list\'s order)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand staff; and __fish_seen_subcommand_from list" -l org -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand staff; and __fish_seen_subcommand_from list" -l status -d 'ready, awaiting_registration, unresolved or stale' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand staff; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
@@ -507,10 +548,11 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand staff; and __fish_seen_sub
 complete -c orgctl -n "__fish_orgctl_using_subcommand staff; and __fish_seen_subcommand_from list" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand staff; and __fish_seen_subcommand_from list" -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+jsonl\t'JSON lines: one compact JSON object a line; lists stream'"
 complete -c orgctl -n "__fish_orgctl_using_subcommand staff; and __fish_seen_subcommand_from list" -s y -l yes -d 'Do not ask for confirmation before destructive changes'
 complete -c orgctl -n "__fish_orgctl_using_subcommand staff; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print less: no summaries or hints'
-complete -c orgctl -n "__fish_orgctl_using_subcommand staff; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c orgctl -n "__fish_orgctl_using_subcommand staff; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgctl -n "__fish_orgctl_using_subcommand staff; and __fish_seen_subcommand_from export" -l org -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand staff; and __fish_seen_subcommand_from export" -l encoding -r -f -a "utf-8\t''
 shift_jis\t'Shift_JIS as Windows writes it (CP932)'"
@@ -519,7 +561,8 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand staff; and __fish_seen_sub
 complete -c orgctl -n "__fish_orgctl_using_subcommand staff; and __fish_seen_subcommand_from export" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand staff; and __fish_seen_subcommand_from export" -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+jsonl\t'JSON lines: one compact JSON object a line; lists stream'"
 complete -c orgctl -n "__fish_orgctl_using_subcommand staff; and __fish_seen_subcommand_from export" -s y -l yes -d 'Do not ask for confirmation before destructive changes'
 complete -c orgctl -n "__fish_orgctl_using_subcommand staff; and __fish_seen_subcommand_from export" -s q -l quiet -d 'Print less: no summaries or hints'
 complete -c orgctl -n "__fish_orgctl_using_subcommand staff; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -532,21 +575,24 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand contact; and not __fish_se
 complete -c orgctl -n "__fish_orgctl_using_subcommand contact; and not __fish_seen_subcommand_from list help" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand contact; and not __fish_seen_subcommand_from list help" -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+jsonl\t'JSON lines: one compact JSON object a line; lists stream'"
 complete -c orgctl -n "__fish_orgctl_using_subcommand contact; and not __fish_seen_subcommand_from list help" -s y -l yes -d 'Do not ask for confirmation before destructive changes'
 complete -c orgctl -n "__fish_orgctl_using_subcommand contact; and not __fish_seen_subcommand_from list help" -s q -l quiet -d 'Print less: no summaries or hints'
-complete -c orgctl -n "__fish_orgctl_using_subcommand contact; and not __fish_seen_subcommand_from list help" -s h -l help -d 'Print help'
+complete -c orgctl -n "__fish_orgctl_using_subcommand contact; and not __fish_seen_subcommand_from list help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgctl -n "__fish_orgctl_using_subcommand contact; and not __fish_seen_subcommand_from list help" -f -a "list" -d 'A user\'s contacts'
 complete -c orgctl -n "__fish_orgctl_using_subcommand contact; and not __fish_seen_subcommand_from list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand contact; and __fish_seen_subcommand_from list" -l limit -d 'Print at most N records (the first N in the list\'s order)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand contact; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand contact; and __fish_seen_subcommand_from list" -l config -d 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand contact; and __fish_seen_subcommand_from list" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand contact; and __fish_seen_subcommand_from list" -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+jsonl\t'JSON lines: one compact JSON object a line; lists stream'"
 complete -c orgctl -n "__fish_orgctl_using_subcommand contact; and __fish_seen_subcommand_from list" -s y -l yes -d 'Do not ask for confirmation before destructive changes'
 complete -c orgctl -n "__fish_orgctl_using_subcommand contact; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print less: no summaries or hints'
-complete -c orgctl -n "__fish_orgctl_using_subcommand contact; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c orgctl -n "__fish_orgctl_using_subcommand contact; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgctl -n "__fish_orgctl_using_subcommand contact; and __fish_seen_subcommand_from help" -f -a "list" -d 'A user\'s contacts'
 complete -c orgctl -n "__fish_orgctl_using_subcommand contact; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and not __fish_seen_subcommand_from list show help" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
@@ -554,32 +600,36 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and not __fish_seen_
 complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and not __fish_seen_subcommand_from list show help" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and not __fish_seen_subcommand_from list show help" -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+jsonl\t'JSON lines: one compact JSON object a line; lists stream'"
 complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and not __fish_seen_subcommand_from list show help" -s y -l yes -d 'Do not ask for confirmation before destructive changes'
 complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and not __fish_seen_subcommand_from list show help" -s q -l quiet -d 'Print less: no summaries or hints'
-complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and not __fish_seen_subcommand_from list show help" -s h -l help -d 'Print help'
+complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and not __fish_seen_subcommand_from list show help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and not __fish_seen_subcommand_from list show help" -f -a "list" -d 'List chats, or the chats of one user'
 complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and not __fish_seen_subcommand_from list show help" -f -a "show" -d 'Show one chat with its members'
 complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and not __fish_seen_subcommand_from list show help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and __fish_seen_subcommand_from list" -l limit -d 'Print at most N records (the first N in the list\'s order)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and __fish_seen_subcommand_from list" -l user -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and __fish_seen_subcommand_from list" -l config -d 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and __fish_seen_subcommand_from list" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and __fish_seen_subcommand_from list" -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+jsonl\t'JSON lines: one compact JSON object a line; lists stream'"
 complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and __fish_seen_subcommand_from list" -s y -l yes -d 'Do not ask for confirmation before destructive changes'
 complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print less: no summaries or hints'
-complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and __fish_seen_subcommand_from show" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and __fish_seen_subcommand_from show" -l config -d 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and __fish_seen_subcommand_from show" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and __fish_seen_subcommand_from show" -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+jsonl\t'JSON lines: one compact JSON object a line; lists stream'"
 complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and __fish_seen_subcommand_from show" -s y -l yes -d 'Do not ask for confirmation before destructive changes'
 complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print less: no summaries or hints'
-complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and __fish_seen_subcommand_from help" -f -a "list" -d 'List chats, or the chats of one user'
 complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one chat with its members'
 complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -588,22 +638,25 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand message; and not __fish_se
 complete -c orgctl -n "__fish_orgctl_using_subcommand message; and not __fish_seen_subcommand_from list help" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand message; and not __fish_seen_subcommand_from list help" -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+jsonl\t'JSON lines: one compact JSON object a line; lists stream'"
 complete -c orgctl -n "__fish_orgctl_using_subcommand message; and not __fish_seen_subcommand_from list help" -s y -l yes -d 'Do not ask for confirmation before destructive changes'
 complete -c orgctl -n "__fish_orgctl_using_subcommand message; and not __fish_seen_subcommand_from list help" -s q -l quiet -d 'Print less: no summaries or hints'
-complete -c orgctl -n "__fish_orgctl_using_subcommand message; and not __fish_seen_subcommand_from list help" -s h -l help -d 'Print help'
+complete -c orgctl -n "__fish_orgctl_using_subcommand message; and not __fish_seen_subcommand_from list help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgctl -n "__fish_orgctl_using_subcommand message; and not __fish_seen_subcommand_from list help" -f -a "list" -d 'The messages of a chat'
 complete -c orgctl -n "__fish_orgctl_using_subcommand message; and not __fish_seen_subcommand_from list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand message; and __fish_seen_subcommand_from list" -l limit -d 'Print at most N records (the first N in the list\'s order)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand message; and __fish_seen_subcommand_from list" -l chat -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand message; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand message; and __fish_seen_subcommand_from list" -l config -d 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand message; and __fish_seen_subcommand_from list" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand message; and __fish_seen_subcommand_from list" -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+jsonl\t'JSON lines: one compact JSON object a line; lists stream'"
 complete -c orgctl -n "__fish_orgctl_using_subcommand message; and __fish_seen_subcommand_from list" -s y -l yes -d 'Do not ask for confirmation before destructive changes'
 complete -c orgctl -n "__fish_orgctl_using_subcommand message; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print less: no summaries or hints'
-complete -c orgctl -n "__fish_orgctl_using_subcommand message; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c orgctl -n "__fish_orgctl_using_subcommand message; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgctl -n "__fish_orgctl_using_subcommand message; and __fish_seen_subcommand_from help" -f -a "list" -d 'The messages of a chat'
 complete -c orgctl -n "__fish_orgctl_using_subcommand message; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand file; and not __fish_seen_subcommand_from list help" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
@@ -611,12 +664,14 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand file; and not __fish_seen_
 complete -c orgctl -n "__fish_orgctl_using_subcommand file; and not __fish_seen_subcommand_from list help" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand file; and not __fish_seen_subcommand_from list help" -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+jsonl\t'JSON lines: one compact JSON object a line; lists stream'"
 complete -c orgctl -n "__fish_orgctl_using_subcommand file; and not __fish_seen_subcommand_from list help" -s y -l yes -d 'Do not ask for confirmation before destructive changes'
 complete -c orgctl -n "__fish_orgctl_using_subcommand file; and not __fish_seen_subcommand_from list help" -s q -l quiet -d 'Print less: no summaries or hints'
-complete -c orgctl -n "__fish_orgctl_using_subcommand file; and not __fish_seen_subcommand_from list help" -s h -l help -d 'Print help'
+complete -c orgctl -n "__fish_orgctl_using_subcommand file; and not __fish_seen_subcommand_from list help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgctl -n "__fish_orgctl_using_subcommand file; and not __fish_seen_subcommand_from list help" -f -a "list" -d 'Files, of one chat or one uploader'
 complete -c orgctl -n "__fish_orgctl_using_subcommand file; and not __fish_seen_subcommand_from list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand file; and __fish_seen_subcommand_from list" -l limit -d 'Print at most N records (the first N in the list\'s order)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand file; and __fish_seen_subcommand_from list" -l chat -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand file; and __fish_seen_subcommand_from list" -l user -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand file; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
@@ -624,10 +679,11 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand file; and __fish_seen_subc
 complete -c orgctl -n "__fish_orgctl_using_subcommand file; and __fish_seen_subcommand_from list" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand file; and __fish_seen_subcommand_from list" -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+jsonl\t'JSON lines: one compact JSON object a line; lists stream'"
 complete -c orgctl -n "__fish_orgctl_using_subcommand file; and __fish_seen_subcommand_from list" -s y -l yes -d 'Do not ask for confirmation before destructive changes'
 complete -c orgctl -n "__fish_orgctl_using_subcommand file; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print less: no summaries or hints'
-complete -c orgctl -n "__fish_orgctl_using_subcommand file; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c orgctl -n "__fish_orgctl_using_subcommand file; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgctl -n "__fish_orgctl_using_subcommand file; and __fish_seen_subcommand_from help" -f -a "list" -d 'Files, of one chat or one uploader'
 complete -c orgctl -n "__fish_orgctl_using_subcommand file; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand task; and not __fish_seen_subcommand_from list help" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
@@ -635,22 +691,25 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand task; and not __fish_seen_
 complete -c orgctl -n "__fish_orgctl_using_subcommand task; and not __fish_seen_subcommand_from list help" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand task; and not __fish_seen_subcommand_from list help" -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+jsonl\t'JSON lines: one compact JSON object a line; lists stream'"
 complete -c orgctl -n "__fish_orgctl_using_subcommand task; and not __fish_seen_subcommand_from list help" -s y -l yes -d 'Do not ask for confirmation before destructive changes'
 complete -c orgctl -n "__fish_orgctl_using_subcommand task; and not __fish_seen_subcommand_from list help" -s q -l quiet -d 'Print less: no summaries or hints'
-complete -c orgctl -n "__fish_orgctl_using_subcommand task; and not __fish_seen_subcommand_from list help" -s h -l help -d 'Print help'
+complete -c orgctl -n "__fish_orgctl_using_subcommand task; and not __fish_seen_subcommand_from list help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgctl -n "__fish_orgctl_using_subcommand task; and not __fish_seen_subcommand_from list help" -f -a "list" -d 'Tasks, of one chat'
 complete -c orgctl -n "__fish_orgctl_using_subcommand task; and not __fish_seen_subcommand_from list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand task; and __fish_seen_subcommand_from list" -l limit -d 'Print at most N records (the first N in the list\'s order)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand task; and __fish_seen_subcommand_from list" -l chat -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand task; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand task; and __fish_seen_subcommand_from list" -l config -d 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand task; and __fish_seen_subcommand_from list" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand task; and __fish_seen_subcommand_from list" -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+jsonl\t'JSON lines: one compact JSON object a line; lists stream'"
 complete -c orgctl -n "__fish_orgctl_using_subcommand task; and __fish_seen_subcommand_from list" -s y -l yes -d 'Do not ask for confirmation before destructive changes'
 complete -c orgctl -n "__fish_orgctl_using_subcommand task; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print less: no summaries or hints'
-complete -c orgctl -n "__fish_orgctl_using_subcommand task; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c orgctl -n "__fish_orgctl_using_subcommand task; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgctl -n "__fish_orgctl_using_subcommand task; and __fish_seen_subcommand_from help" -f -a "list" -d 'Tasks, of one chat'
 complete -c orgctl -n "__fish_orgctl_using_subcommand task; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and not __fish_seen_subcommand_from list export help" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
@@ -658,33 +717,37 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and not __fish_see
 complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and not __fish_seen_subcommand_from list export help" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and not __fish_seen_subcommand_from list export help" -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+jsonl\t'JSON lines: one compact JSON object a line; lists stream'"
 complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and not __fish_seen_subcommand_from list export help" -s y -l yes -d 'Do not ask for confirmation before destructive changes'
 complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and not __fish_seen_subcommand_from list export help" -s q -l quiet -d 'Print less: no summaries or hints'
-complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and not __fish_seen_subcommand_from list export help" -s h -l help -d 'Print help'
+complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and not __fish_seen_subcommand_from list export help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and not __fish_seen_subcommand_from list export help" -f -a "list" -d 'The e-mails sent, to one address or all'
 complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and not __fish_seen_subcommand_from list export help" -f -a "export" -d 'Write every message as a Maildir (DIR/tmp, DIR/new, DIR/cur) for any mail tool'
 complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and not __fish_seen_subcommand_from list export help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and __fish_seen_subcommand_from list" -l limit -d 'Print at most N records (the first N in the list\'s order)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and __fish_seen_subcommand_from list" -l to -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and __fish_seen_subcommand_from list" -l config -d 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and __fish_seen_subcommand_from list" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and __fish_seen_subcommand_from list" -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+jsonl\t'JSON lines: one compact JSON object a line; lists stream'"
 complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and __fish_seen_subcommand_from list" -s y -l yes -d 'Do not ask for confirmation before destructive changes'
 complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print less: no summaries or hints'
-complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and __fish_seen_subcommand_from export" -l maildir -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and __fish_seen_subcommand_from export" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and __fish_seen_subcommand_from export" -l config -d 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and __fish_seen_subcommand_from export" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and __fish_seen_subcommand_from export" -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+jsonl\t'JSON lines: one compact JSON object a line; lists stream'"
 complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and __fish_seen_subcommand_from export" -s y -l yes -d 'Do not ask for confirmation before destructive changes'
 complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and __fish_seen_subcommand_from export" -s q -l quiet -d 'Print less: no summaries or hints'
-complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help'
+complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and __fish_seen_subcommand_from help" -f -a "list" -d 'The e-mails sent, to one address or all'
 complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and __fish_seen_subcommand_from help" -f -a "export" -d 'Write every message as a Maildir (DIR/tmp, DIR/new, DIR/cur) for any mail tool'
 complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -693,22 +756,25 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and not __fish_seen
 complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and not __fish_seen_subcommand_from list help" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and not __fish_seen_subcommand_from list help" -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+jsonl\t'JSON lines: one compact JSON object a line; lists stream'"
 complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and not __fish_seen_subcommand_from list help" -s y -l yes -d 'Do not ask for confirmation before destructive changes'
 complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and not __fish_seen_subcommand_from list help" -s q -l quiet -d 'Print less: no summaries or hints'
-complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and not __fish_seen_subcommand_from list help" -s h -l help -d 'Print help'
+complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and not __fish_seen_subcommand_from list help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and not __fish_seen_subcommand_from list help" -f -a "list" -d 'The audit log, from a time (RFC 3339) on'
 complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and not __fish_seen_subcommand_from list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l limit -d 'Print at most N records (the first N in the list\'s order)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l since -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l config -d 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+jsonl\t'JSON lines: one compact JSON object a line; lists stream'"
 complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and __fish_seen_subcommand_from list" -s y -l yes -d 'Do not ask for confirmation before destructive changes'
 complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print less: no summaries or hints'
-complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "list" -d 'The audit log, from a time (RFC 3339) on'
 complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand completions" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
@@ -716,10 +782,11 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand completions" -l config -d 
 complete -c orgctl -n "__fish_orgctl_using_subcommand completions" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand completions" -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+jsonl\t'JSON lines: one compact JSON object a line; lists stream'"
 complete -c orgctl -n "__fish_orgctl_using_subcommand completions" -s y -l yes -d 'Do not ask for confirmation before destructive changes'
 complete -c orgctl -n "__fish_orgctl_using_subcommand completions" -s q -l quiet -d 'Print less: no summaries or hints'
-complete -c orgctl -n "__fish_orgctl_using_subcommand completions" -s h -l help -d 'Print help'
+complete -c orgctl -n "__fish_orgctl_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init check fixture org user transfer registration staff contact chat message file task outbox audit completions help" -f -a "init" -d 'Create (or migrate) the database and do nothing else'
 complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init check fixture org user transfer registration staff contact chat message file task outbox audit completions help" -f -a "check" -d 'Check the database: SQLite\'s integrity check and the invariants of SPEC §9'
 complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init check fixture org user transfer registration staff contact chat message file task outbox audit completions help" -f -a "fixture" -d 'Load or generate whole scenarios'

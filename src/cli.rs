@@ -189,6 +189,14 @@ fn parse_status(s: &str) -> Result<AccountStatus, String> {
     s.parse()
 }
 
+/// How much of a list to print (CLI.md: list commands take `--limit N`).
+#[derive(Debug, Clone, Copy, Default, Args)]
+pub struct Paging {
+    /// Print at most N records (the first N in the list's order)
+    #[arg(long, value_name = "N")]
+    pub limit: Option<u64>,
+}
+
 #[derive(Debug, Subcommand)]
 pub enum OrgCmd {
     /// Create an organization with its admin
@@ -209,7 +217,10 @@ pub enum OrgCmd {
         admin_name: Option<String>,
     },
     /// List organizations
-    List,
+    List {
+        #[command(flatten)]
+        paging: Paging,
+    },
     /// Show one organization
     Show { org: String },
     /// Change an organization's seats or prohibited-acts settings
@@ -277,6 +288,8 @@ pub enum UserCmd {
     },
     /// List accounts
     List {
+        #[command(flatten)]
+        paging: Paging,
         #[arg(long)]
         org: Option<String>,
         #[arg(long, value_parser = parse_status)]
@@ -349,6 +362,8 @@ pub enum TransferCmd {
     },
     /// List transfers, of one org or all
     List {
+        #[command(flatten)]
+        paging: Paging,
         #[arg(long)]
         org: Option<String>,
         #[arg(long, value_enum)]
@@ -380,6 +395,8 @@ pub enum TransferCmd {
 pub enum RegistrationCmd {
     /// List registration requests; a pending one past its expiry shows as expired
     List {
+        #[command(flatten)]
+        paging: Paging,
         #[arg(long)]
         org: Option<String>,
         #[arg(long, value_parser = parse_registration_status)]
@@ -469,6 +486,8 @@ pub enum StaffCmd {
     },
     /// List an org's staff roster with each entry's status
     List {
+        #[command(flatten)]
+        paging: Paging,
         #[arg(long)]
         org: String,
         /// ready, awaiting_registration, unresolved or stale
@@ -487,13 +506,19 @@ pub enum StaffCmd {
 #[derive(Debug, Subcommand)]
 pub enum ContactCmd {
     /// A user's contacts
-    List { user: String },
+    List {
+        user: String,
+        #[command(flatten)]
+        paging: Paging,
+    },
 }
 
 #[derive(Debug, Subcommand)]
 pub enum ChatCmd {
     /// List chats, or the chats of one user
     List {
+        #[command(flatten)]
+        paging: Paging,
         #[arg(long)]
         user: Option<String>,
     },
@@ -505,6 +530,8 @@ pub enum ChatCmd {
 pub enum MessageCmd {
     /// The messages of a chat
     List {
+        #[command(flatten)]
+        paging: Paging,
         #[arg(long)]
         chat: i64,
     },
@@ -514,6 +541,8 @@ pub enum MessageCmd {
 pub enum FileCmd {
     /// Files, of one chat or one uploader
     List {
+        #[command(flatten)]
+        paging: Paging,
         #[arg(long)]
         chat: Option<i64>,
         #[arg(long)]
@@ -525,6 +554,8 @@ pub enum FileCmd {
 pub enum TaskCmd {
     /// Tasks, of one chat
     List {
+        #[command(flatten)]
+        paging: Paging,
         #[arg(long)]
         chat: Option<i64>,
     },
@@ -534,6 +565,8 @@ pub enum TaskCmd {
 pub enum OutboxCmd {
     /// The e-mails sent, to one address or all
     List {
+        #[command(flatten)]
+        paging: Paging,
         #[arg(long, value_name = "EMAIL")]
         to: Option<String>,
     },
@@ -548,6 +581,8 @@ pub enum OutboxCmd {
 pub enum AuditCmd {
     /// The audit log, from a time (RFC 3339) on
     List {
+        #[command(flatten)]
+        paging: Paging,
         #[arg(long, value_name = "TIME")]
         since: Option<String>,
     },

@@ -19,6 +19,15 @@ pub enum Format {
     Table,
     Json,
     Csv,
+    /// JSON lines: one compact JSON object a line; lists stream.
+    Jsonl,
+}
+
+impl Format {
+    /// Whether errors and blockers are written as JSON (CLI.md).
+    pub fn is_json(self) -> bool {
+        matches!(self, Format::Json | Format::Jsonl)
+    }
 }
 
 /// The language of the e-mails orgctl writes.

@@ -24,7 +24,10 @@ use crate::error::{Error, Result};
 
 /// The schema migrations, in order. Append only: the database's
 /// `user_version` is the number of entries applied.
-const MIGRATIONS: &[&str] = &[include_str!("schema_v1.sql")];
+const MIGRATIONS: &[&str] = &[
+    include_str!("schema_v1.sql"),
+    include_str!("migration_speed.sql"),
+];
 
 /// The schema version this binary writes.
 pub const SCHEMA_VERSION: usize = MIGRATIONS.len();

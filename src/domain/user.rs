@@ -11,19 +11,24 @@ use crate::plan::{Effect, Plan};
 use crate::views::UserView;
 
 pub fn view(conn: &Connection, a: &Account) -> Result<UserView> {
-    Ok(UserView {
+    Ok(view_with_teams(a.clone(), accounts::teams(conn, a.id)?))
+}
+
+/// The view of an account whose team names were read with it (`user list`).
+pub fn view_with_teams(a: Account, teams: Vec<String>) -> UserView {
+    UserView {
         account_id: a.id,
-        chatwork_id: a.chatwork_id.clone(),
-        name: a.name.clone(),
-        email: a.email.clone(),
+        chatwork_id: a.chatwork_id,
+        name: a.name,
+        email: a.email,
         status: a.status,
-        org: a.org_slug.clone(),
+        org: a.org_slug,
         role: a.role,
         exempt_outside: a.exempt_outside,
         exempt_file: a.exempt_file,
         has_api_token: a.has_api_token,
-        teams: accounts::teams(conn, a.id)?,
-    })
+        teams,
+    }
 }
 
 /// What `user set` was asked to change.

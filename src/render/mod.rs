@@ -4,7 +4,9 @@
 mod plan;
 pub mod prompt;
 
+use std::cell::RefCell;
 use std::io::{self, Write};
+use std::rc::Rc;
 
 use comfy_table::{ContentArrangement, Table, presets};
 use serde::Serialize;
@@ -116,22 +118,181 @@ fn rows<T: Record>(items: &[T]) -> Result<Vec<Vec<String>>> {
         .collect()
 }
 
-/// Prints a list of records.
-pub fn list<T: Record>(items: &[T], format: Format) -> Result<()> {
-    match format {
-        Format::Json => out(&format!("{}\n", serde_json::to_string_pretty(items)?)),
-        Format::Csv => out(&csv_text(T::COLUMNS, &rows(items)?)?),
-        Format::Table => {
-            if items.is_empty() {
-                note("(none)");
-                return Ok(());
-            }
-            let mut table = new_table(T::COLUMNS);
-            for row in rows(items)? {
-                table.add_row(row);
-            }
-            out(&format!("{table}\n"))
+/// Prints a list of records, at most `limit` of them.
+pub fn list<T: Record>(items: &[T], format: Format, limit: Option<u64>) -> Result<()> {
+    let mut out = ListOut::new(format, limit);
+    for item in items {
+        if !out.wants_more() {
+            break;
         }
+        out.push(item)?;
+    }
+    out.finish()
+}
+
+/// Where `ListOut`'s CSV writer puts its bytes.
+pub struct CsvSink(Rc<RefCell<Vec<u8>>>);
+
+impl Write for CsvSink {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        self.0.borrow_mut().extend_from_slice(buf);
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        Ok(())
+    }
+}
+
+/// Table output of a long list is printed a page of this many rows at a
+/// time (each page a table with its header), so that memory stays bounded
+/// however long the list; shorter lists are one table as before.
+const TABLE_PAGE_ROWS: usize = 1000;
+
+/// A list printed as it is produced (issue 18, CLI.md `--limit`,
+/// `--format jsonl`): CSV, JSON and JSON lines go out row by row, tables a
+/// page at a time. The caller stops reading rows when `wants_more` says so,
+/// which is how `--limit` and a closed pipe (`| head`) end the query early.
+pub struct ListOut<T: Record> {
+    format: Format,
+    limit: Option<u64>,
+    written: u64,
+    stdout: io::BufWriter<io::StdoutLock<'static>>,
+    /// Standard output was closed by the reader: not an error, just done.
+    closed: bool,
+    /// The CSV writer writes into `csv_bytes`, which go out row by row.
+    csv: csv::Writer<CsvSink>,
+    csv_bytes: Rc<RefCell<Vec<u8>>>,
+    page: Vec<Vec<String>>,
+    marker: std::marker::PhantomData<T>,
+}
+
+impl<T: Record> ListOut<T> {
+    pub fn new(format: Format, limit: Option<u64>) -> ListOut<T> {
+        let csv_bytes = Rc::new(RefCell::new(Vec::new()));
+        ListOut {
+            format,
+            limit,
+            written: 0,
+            stdout: io::BufWriter::with_capacity(64 * 1024, io::stdout().lock()),
+            closed: false,
+            csv: csv::Writer::from_writer(CsvSink(Rc::clone(&csv_bytes))),
+            csv_bytes,
+            page: Vec::new(),
+            marker: std::marker::PhantomData,
+        }
+    }
+
+    /// Whether another record would be printed.
+    pub fn wants_more(&self) -> bool {
+        !self.closed && self.limit.is_none_or(|n| self.written < n)
+    }
+
+    fn write(&mut self, bytes: &[u8]) -> Result<()> {
+        if self.closed {
+            return Ok(());
+        }
+        match self.stdout.write_all(bytes) {
+            Err(e) if e.kind() == io::ErrorKind::BrokenPipe => {
+                self.closed = true;
+                Ok(())
+            }
+            other => Ok(other?),
+        }
+    }
+
+    /// The CSV writer's bytes so far, written out.
+    fn write_csv(&mut self) -> Result<()> {
+        self.csv.flush()?;
+        let bytes = std::mem::take(&mut *self.csv_bytes.borrow_mut());
+        self.write(&bytes)
+    }
+
+    fn flush_page(&mut self) -> Result<()> {
+        if self.page.is_empty() {
+            return Ok(());
+        }
+        let mut table = new_table(T::COLUMNS);
+        for row in self.page.drain(..) {
+            table.add_row(row);
+        }
+        self.write(format!("{table}\n").as_bytes())
+    }
+
+    pub fn push(&mut self, item: &T) -> Result<()> {
+        if !self.wants_more() {
+            return Ok(());
+        }
+        let first = self.written == 0;
+        self.written += 1;
+        match self.format {
+            Format::Json => {
+                // Byte for byte what `to_string_pretty` of the whole array
+                // prints: each element indented by two spaces. JSON strings
+                // hold no raw newline, so indenting lines is safe.
+                let mut text = String::from(if first { "[\n" } else { ",\n" });
+                let element = serde_json::to_string_pretty(item)?;
+                for (i, line) in element.lines().enumerate() {
+                    if i > 0 {
+                        text.push('\n');
+                    }
+                    text.push_str("  ");
+                    text.push_str(line);
+                }
+                self.write(text.as_bytes())
+            }
+            Format::Jsonl => {
+                let mut text = serde_json::to_string(item)?;
+                text.push('\n');
+                self.write(text.as_bytes())
+            }
+            Format::Csv => {
+                if first {
+                    self.csv.write_record(T::COLUMNS)?;
+                }
+                let row = rows(std::slice::from_ref(item))?;
+                for r in row {
+                    self.csv.write_record(&r)?;
+                }
+                self.write_csv()
+            }
+            Format::Table => {
+                self.page.extend(rows(std::slice::from_ref(item))?);
+                if self.page.len() >= TABLE_PAGE_ROWS {
+                    self.flush_page()?;
+                }
+                Ok(())
+            }
+        }
+    }
+
+    /// Ends the list (the closing bracket, the header of an empty CSV, the
+    /// last page) and flushes standard output.
+    pub fn finish(mut self) -> Result<()> {
+        match self.format {
+            Format::Json if self.written == 0 => self.write(b"[]\n")?,
+            Format::Json => self.write(b"\n]\n")?,
+            Format::Jsonl => {}
+            Format::Csv => {
+                if self.written == 0 {
+                    self.csv.write_record(T::COLUMNS)?;
+                    self.write_csv()?;
+                }
+            }
+            Format::Table => {
+                if self.written == 0 {
+                    note("(none)");
+                }
+                self.flush_page()?;
+            }
+        }
+        if !self.closed {
+            match self.stdout.flush() {
+                Err(e) if e.kind() != io::ErrorKind::BrokenPipe => return Err(e.into()),
+                _ => {}
+            }
+        }
+        Ok(())
     }
 }
 
@@ -139,6 +300,7 @@ pub fn list<T: Record>(items: &[T], format: Format) -> Result<()> {
 pub fn one<T: Record>(item: &T, format: Format) -> Result<()> {
     match format {
         Format::Json => out(&format!("{}\n", serde_json::to_string_pretty(item)?)),
+        Format::Jsonl => out(&format!("{}\n", serde_json::to_string(item)?)),
         Format::Csv => out(&csv_text(T::COLUMNS, &rows(std::slice::from_ref(item))?)?),
         Format::Table => {
             let v = serde_json::to_value(item)?;
@@ -159,6 +321,7 @@ pub fn report(value: &impl Serialize, format: Format) -> Result<()> {
     let v = serde_json::to_value(value)?;
     match format {
         Format::Json => out(&format!("{}\n", serde_json::to_string_pretty(&v)?)),
+        Format::Jsonl => out(&format!("{}\n", serde_json::to_string(&v)?)),
         Format::Csv | Format::Table => {
             let Value::Object(map) = &v else {
                 return out(&format!("{}\n", cell(&v)));
@@ -183,7 +346,8 @@ pub fn report(value: &impl Serialize, format: Format) -> Result<()> {
 pub fn staff_import(view: &StaffImportView, format: Format, quiet: bool) -> Result<()> {
     match format {
         Format::Json => out(&format!("{}\n", serde_json::to_string_pretty(view)?)),
-        Format::Csv => list(&view.errors, Format::Csv),
+        Format::Jsonl => out(&format!("{}\n", serde_json::to_string(view)?)),
+        Format::Csv => list(&view.errors, Format::Csv, None),
         Format::Table => {
             let mut table = Table::new();
             table.load_style(presets::UTF8_FULL_CONDENSED);
@@ -270,7 +434,7 @@ pub fn text(text: &str) -> Result<()> {
 /// Prints an error: as JSON on standard error under `--format json`
 /// (CLI.md), else as `error: ...` with the blockers and a `hint:` line.
 pub fn error(err: &Error, format: Format) {
-    let text = if format == Format::Json {
+    let text = if format.is_json() {
         let body = serde_json::json!({
             "error": {
                 "code": err.kind.exit_code(),

@@ -376,6 +376,7 @@ fn table_report(plan: &Plan, quiet: bool) -> String {
 pub fn plan(plan: &Plan, format: Format, quiet: bool) -> Result<()> {
     match format {
         Format::Json => out(&format!("{}\n", serde_json::to_string_pretty(plan)?)),
+        Format::Jsonl => out(&format!("{}\n", serde_json::to_string(plan)?)),
         Format::Csv => {
             let rows: Vec<Vec<String>> = plan
                 .effects

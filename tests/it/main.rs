@@ -8,6 +8,7 @@ mod concurrency;
 mod crash;
 mod delete;
 mod fixtures;
+mod lists;
 mod orgs_users;
 mod policy;
 mod registration;
