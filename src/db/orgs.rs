@@ -29,6 +29,14 @@ pub fn by_slug(conn: &Connection, slug: &str) -> Result<Option<Org>> {
         .optional()?)
 }
 
+pub fn by_id(conn: &Connection, id: OrgId) -> Result<Option<Org>> {
+    let sql = format!("SELECT {ORG_COLUMNS} FROM orgs WHERE id = ?1");
+    Ok(conn
+        .prepare_cached(&sql)?
+        .query_row([id], org_from_row)
+        .optional()?)
+}
+
 pub fn list(conn: &Connection) -> Result<Vec<Org>> {
     let sql = format!("SELECT {ORG_COLUMNS} FROM orgs ORDER BY slug");
     let mut stmt = conn.prepare(&sql)?;
@@ -47,6 +55,13 @@ pub fn allow_list(conn: &Connection, org: OrgId) -> Result<Vec<String>> {
 }
 
 /// Every allow-list entry: (org, the org it allows).
+/// The orgs on one org's outside allow-list, by ID.
+pub fn allowed_ids(conn: &Connection, org: OrgId) -> Result<Vec<OrgId>> {
+    let mut stmt = conn.prepare_cached("SELECT other_id FROM org_allow WHERE org_id = ?1")?;
+    let rows = stmt.query_map([org], |r| r.get(0))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
 pub fn all_allows(conn: &Connection) -> Result<Vec<(OrgId, OrgId)>> {
     let mut stmt = conn.prepare("SELECT org_id, other_id FROM org_allow")?;
     let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;

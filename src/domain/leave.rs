@@ -13,7 +13,7 @@ use std::collections::{BTreeSet, HashMap, HashSet};
 
 use rusqlite::Connection;
 
-use super::policy::{Party, Policies};
+use super::policy::{OrgPolicy, Party, Policies};
 use crate::db::{accounts, chats};
 use crate::error::{Error, Result};
 use crate::model::{AccountId, AccountStatus, ChatId, ChatKind, ChatRole, FileId, OrgId, TaskId};
@@ -83,6 +83,9 @@ pub enum Cause {
 /// The state as a plan sees it while it is being computed.
 pub struct Scratch<'c> {
     conn: &'c Connection,
+    /// The settings of the orgs of every account in `people` (and of orgs
+    /// named through `policy_mut`), read as those accounts are: P1 and P2
+    /// between two known accounts look at nothing else.
     pub policies: Policies,
     people: HashMap<AccountId, Person>,
     chats: HashMap<ChatId, ChatState>,
@@ -106,7 +109,7 @@ impl<'c> Scratch<'c> {
     pub fn new(conn: &'c Connection, plan: Plan) -> Result<Scratch<'c>> {
         Ok(Scratch {
             conn,
-            policies: Policies::load(conn)?,
+            policies: Policies::default(),
             people: HashMap::new(),
             chats: HashMap::new(),
             departing: HashSet::new(),
@@ -144,6 +147,9 @@ impl<'c> Scratch<'c> {
         org: Option<OrgId>,
         exempt_outside: bool,
     ) -> Result<()> {
+        if let Some(org) = org {
+            self.policies.ensure(self.conn, org)?;
+        }
         let person = self.person_mut(id)?;
         person.org = org;
         person.exempt_outside = exempt_outside;
@@ -157,10 +163,21 @@ impl<'c> Scratch<'c> {
         Ok(())
     }
 
+    /// An org's settings as this plan sees them, to change them (C1).
+    pub fn policy_mut(&mut self, org: OrgId) -> Result<&mut OrgPolicy> {
+        self.policies.ensure(self.conn, org)?;
+        self.policies
+            .get_mut(org)
+            .ok_or_else(|| Error::not_found(format!("no org {org}")).into())
+    }
+
     fn person_mut(&mut self, id: AccountId) -> Result<&mut Person> {
         if !self.people.contains_key(&id) {
             let a = accounts::by_id(self.conn, id)?
                 .ok_or_else(|| Error::not_found(format!("no account {id}")))?;
+            if let Some(org) = a.org_id {
+                self.policies.ensure(self.conn, org)?;
+            }
             self.people.insert(
                 id,
                 Person {
@@ -220,6 +237,9 @@ impl<'c> Scratch<'c> {
             let mut members = Vec::new();
             for m in chats::members(self.conn, id)? {
                 members.push((m.account_id, m.role));
+                if let Some(org) = m.org_id {
+                    self.policies.ensure(self.conn, org)?;
+                }
                 self.people.entry(m.account_id).or_insert(Person {
                     email: m.email,
                     name: m.name,
@@ -681,5 +701,81 @@ impl<'c> Scratch<'c> {
             }
         }
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Scratch;
+    use crate::db::{Db, accounts};
+    use crate::domain::{delete, fixture};
+    use crate::plan::Plan;
+
+    /// `extra` orgs with admins and allow-lists that no chat of `a1` involves.
+    fn world(extra: usize) -> Db {
+        let mut toml = String::from(
+            r#"
+[[org]]
+slug = "a"
+name = "A"
+plan = "enterprise"
+seats = 10
+[[org]]
+slug = "b"
+name = "B"
+plan = "business"
+seats = 10
+[[account]]
+email = "a0@a.example"
+name = "a0"
+org = "a"
+role = "admin"
+[[account]]
+email = "a1@a.example"
+name = "a1"
+org = "a"
+[[account]]
+email = "b0@b.example"
+name = "b0"
+org = "b"
+role = "admin"
+[[group]]
+name = "G"
+admins = ["a0@a.example"]
+members = ["a1@a.example", "b0@b.example"]
+[[contact]]
+between = ["a1@a.example", "b0@b.example"]
+"#,
+        );
+        for i in 0..extra {
+            toml.push_str(&format!(
+                "[[org]]\nslug = \"x{i}\"\nname = \"X{i}\"\nplan = \"enterprise\"\nseats = 2\nallow = [\"a\"]\n\
+                 [[account]]\nemail = \"x{i}@x.example\"\nname = \"x{i}\"\norg = \"x{i}\"\nrole = \"admin\"\n"
+            ));
+        }
+        let scenario = fixture::parse(&toml, "test").unwrap();
+        let mut db = Db::open_in_memory().unwrap();
+        db.write(|tx| fixture::load(tx, &scenario, "2026-11-23T09:00:00Z"))
+            .unwrap();
+        db
+    }
+
+    #[test]
+    fn a_plan_reads_the_settings_of_the_orgs_it_involves_only() {
+        // Issue 18: a deletion preview read every org and allow-list.
+        for extra in [0, 40] {
+            let mut db = world(extra);
+            let known = db
+                .read(|tx| {
+                    let a1 = accounts::by_email(tx, "a1@a.example")?.unwrap();
+                    let mut scratch = Scratch::new(tx, Plan::new("user.delete"))?;
+                    scratch.mark_departing([a1.id]);
+                    delete::delete_account(&mut scratch, &a1)?;
+                    assert!(!scratch.plan.effects.is_empty());
+                    Ok(scratch.policies.known())
+                })
+                .unwrap();
+            assert_eq!(known, 2, "with {extra} other orgs: a and b only");
+        }
     }
 }

@@ -77,9 +77,7 @@ pub fn plan_org_set(
                 setting: "prohibit_outside".into(),
                 value: on.into(),
             });
-            if let Some(p) = scratch.policies.get_mut(org.id) {
-                p.prohibit_outside = on;
-            }
+            scratch.policy_mut(org.id)?.prohibit_outside = on;
             // C1: turning it on breaks what its members may no longer do;
             // turning it off breaks nothing.
             if on && scratch.plan.blockers.is_empty() {
@@ -141,9 +139,7 @@ pub fn plan_allow(conn: &Connection, org: &Org, other: &Org, allow: bool) -> Res
         value: list.clone().into(),
     });
     if !allow {
-        if let Some(p) = scratch.policies.get_mut(org.id) {
-            p.allow.remove(&other.id);
-        }
+        scratch.policy_mut(org.id)?.allow.remove(&other.id);
         if scratch.plan.blockers.is_empty() {
             for member in live_members(conn, org.id)? {
                 scratch.apply_policy(member.id, "C1")?;
