@@ -9,7 +9,12 @@
 //! left it. Nothing here writes: the effects it collects are applied later
 //! by `db::apply`, exactly as previewed.
 
-use std::collections::{BTreeSet, HashMap, HashSet};
+use std::collections::BTreeSet;
+
+// foldhash, not SipHash: these maps are keyed by integer IDs and looked up
+// for every member of every chat a plan touches (issue 18); nothing here
+// iterates them, so their order cannot reach a plan.
+use foldhash::{HashMap, HashSet};
 
 use rusqlite::Connection;
 
@@ -110,12 +115,12 @@ impl<'c> Scratch<'c> {
         Ok(Scratch {
             conn,
             policies: Policies::default(),
-            people: HashMap::new(),
-            chats: HashMap::new(),
-            departing: HashSet::new(),
-            gone_files: HashSet::new(),
-            gone_tasks: HashSet::new(),
-            removed_contacts: HashSet::new(),
+            people: HashMap::default(),
+            chats: HashMap::default(),
+            departing: HashSet::default(),
+            gone_files: HashSet::default(),
+            gone_tasks: HashSet::default(),
+            removed_contacts: HashSet::default(),
             side_epoch: 0,
             plan,
         })
@@ -227,45 +232,51 @@ impl<'c> Scratch<'c> {
 
     fn chat(&mut self, id: ChatId) -> Result<&mut ChatState> {
         if !self.chats.contains_key(&id) {
-            let chat = chats::by_id(self.conn, id)?
+            let (chat, pair) = chats::with_pair(self.conn, id)?
                 .ok_or_else(|| Error::not_found(format!("no chat {id}")))?;
-            let pair = if chat.kind == ChatKind::Direct {
-                chats::pair(self.conn, id)?
-            } else {
-                None
-            };
-            let mut members = Vec::new();
-            for m in chats::members(self.conn, id)? {
-                members.push((m.account_id, m.role));
-                if let Some(org) = m.org_id {
-                    self.policies.ensure(self.conn, org)?;
-                }
-                self.people.entry(m.account_id).or_insert(Person {
-                    email: m.email,
-                    name: m.name,
-                    org: m.org_id,
-                    exempt_outside: m.exempt_outside,
-                    status: m.status,
-                });
-            }
-            // `chats::members` reads them in account order; sorting again
-            // costs nothing then, and keeps `has_member` right regardless.
-            members.sort_unstable_by_key(|(m, _)| *m);
-            self.chats.insert(
-                id,
-                ChatState {
-                    kind: chat.kind,
-                    name: chat.name,
-                    pair,
-                    members,
-                    deleted: false,
-                    sides: None,
-                },
-            );
+            self.load_chat(chat, pair)?;
         }
         self.chats
             .get_mut(&id)
             .ok_or_else(|| Error::unexpected("chat cache").into())
+    }
+
+    /// Reads a chat's members (and their people) into the scratch view.
+    fn load_chat(
+        &mut self,
+        chat: crate::model::Chat,
+        pair: Option<(AccountId, AccountId)>,
+    ) -> Result<()> {
+        let id = chat.id;
+        let mut members = Vec::new();
+        for m in chats::members(self.conn, id)? {
+            members.push((m.account_id, m.role));
+            if let Some(org) = m.org_id {
+                self.policies.ensure(self.conn, org)?;
+            }
+            self.people.entry(m.account_id).or_insert(Person {
+                email: m.email,
+                name: m.name,
+                org: m.org_id,
+                exempt_outside: m.exempt_outside,
+                status: m.status,
+            });
+        }
+        // `chats::members` reads them in account order; sorting again
+        // costs nothing then, and keeps `has_member` right regardless.
+        members.sort_unstable_by_key(|(m, _)| *m);
+        self.chats.insert(
+            id,
+            ChatState {
+                kind: chat.kind,
+                name: chat.name,
+                pair,
+                members,
+                deleted: false,
+                sides: None,
+            },
+        );
+        Ok(())
     }
 
     /// D2, T8: the account's API token is revoked, if it has one.
@@ -297,10 +308,14 @@ impl<'c> Scratch<'c> {
     /// The chats an account is still a member of, as this plan sees them.
     pub fn chats_of(&mut self, account: AccountId) -> Result<Vec<ChatId>> {
         let mut result = Vec::new();
-        for chat in chats::of_account(self.conn, account)? {
-            let state = self.chat(chat.id)?;
+        for (chat, pair) in chats::with_pair_of_account(self.conn, account)? {
+            let id = chat.id;
+            if !self.chats.contains_key(&id) {
+                self.load_chat(chat, pair)?;
+            }
+            let state = self.chat(id)?;
             if !state.deleted && state.has_member(account) {
-                result.push(chat.id);
+                result.push(id);
             }
         }
         Ok(result)

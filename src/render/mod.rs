@@ -62,6 +62,25 @@ fn out(text: &str) -> Result<()> {
     }
 }
 
+/// Writes a value as JSON (pretty or on one line) and a newline to standard
+/// output as it is serialized; a closed pipe is not an error.
+fn json_out(value: &impl Serialize, pretty: bool) -> Result<()> {
+    let mut stdout = io::BufWriter::with_capacity(64 * 1024, io::stdout().lock());
+    let written = if pretty {
+        serde_json::to_writer_pretty(&mut stdout, value)
+    } else {
+        serde_json::to_writer(&mut stdout, value)
+    };
+    let result = written
+        .map_err(io::Error::from)
+        .and_then(|()| stdout.write_all(b"\n"))
+        .and_then(|()| stdout.flush());
+    match result {
+        Err(e) if e.kind() != io::ErrorKind::BrokenPipe => Err(e.into()),
+        _ => Ok(()),
+    }
+}
+
 /// A message for the person at the terminal, on standard error.
 pub fn note(text: &str) {
     let _ = writeln!(io::stderr(), "{text}");

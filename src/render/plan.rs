@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 
 use comfy_table::{ContentArrangement, Table, presets};
 
-use super::{csv_text, out};
+use super::{csv_text, json_out, out};
 use crate::error::Result;
 use crate::plan::{Effect, Plan};
 use crate::settings::Format;
@@ -375,8 +375,10 @@ fn table_report(plan: &Plan, quiet: bool) -> String {
 /// Prints a plan in the chosen format.
 pub fn plan(plan: &Plan, format: Format, quiet: bool) -> Result<()> {
     match format {
-        Format::Json => out(&format!("{}\n", serde_json::to_string_pretty(plan)?)),
-        Format::Jsonl => out(&format!("{}\n", serde_json::to_string(plan)?)),
+        // A plan can be large (C1 over a big org): it is written as it is
+        // serialized, never held as one string besides itself (issue 18).
+        Format::Json => json_out(plan, true),
+        Format::Jsonl => json_out(plan, false),
         Format::Csv => {
             let rows: Vec<Vec<String>> = plan
                 .effects
