@@ -40,7 +40,8 @@ mean_ms() { # hyperfine JSON → mean in ms of command $2 (0-based)
 }
 ratio() { python3 -c "import sys; print('%.2f' % (float(sys.argv[1]) / float(sys.argv[2])))" "$1" "$2"; }
 max_rss_mb() { # the peak resident memory of a command, in MB
-    { /usr/bin/time -f "%M" "$@" >/dev/null 2>/dev/null; } 2>&1 | tail -1 | awk '{print int($1/1024)}'
+    /usr/bin/time -o "$work/rss" -f "%M" "$@" >/dev/null 2>/dev/null || true
+    awk '{print int($1/1024)}' "$work/rss"
 }
 rows=()
 row() { rows+=("| $1 | $2 | $3 | $4 |"); echo "  $1: $2 ($4)" >&2; }
@@ -159,7 +160,7 @@ for tusers in $((1000 / scale)) $((5000 / scale)); do
     # shellcheck disable=SC2086
     "$bin" -q --db "$work/transfer-$tusers.db" --as s0@src.example --yes transfer request --from src --to-admin d0@dst.example $list >/dev/null
     sqlite3 "$work/transfer-$tusers.db" "PRAGMA wal_checkpoint(TRUNCATE);" >/dev/null
-    tcmds+=(--prepare "cp $work/transfer-$tusers.db $work/approve.db; rm -f $work/approve.db-wal $work/approve.db-shm"
+    tcmds+=(--prepare "sh -c 'cp $work/transfer-$tusers.db $work/approve.db; rm -f $work/approve.db-wal $work/approve.db-shm'"
         "$bin -q --db $work/approve.db --as d0@dst.example --yes --format json transfer approve 1")
 done
 hyperfine -N --runs 3 --export-json "$work/approve.json" "${tcmds[@]}" >/dev/null
@@ -181,7 +182,7 @@ CREATE INDEX staff_name ON staff(name);
 SQL
 hyperfine -N --runs 3 --export-json "$work/staff.json" \
     --prepare "rm -f $work/plain.db" "sqlite3 $work/plain.db -init $work/import.sql .quit" \
-    --prepare "cp $work/roster.db $work/import.db; rm -f $work/import.db-wal $work/import.db-shm" \
+    --prepare "sh -c 'cp $work/roster.db $work/import.db; rm -f $work/import.db-wal $work/import.db-shm'" \
     "$bin -q --db $work/import.db --as $admin0 --format json staff import $work/staff.csv --org org0000" >/dev/null
 s_ms=$(mean_ms "$work/staff.json" 0); o_ms=$(mean_ms "$work/staff.json" 1)
 row "\`staff import\` of $srows rows" "$o_ms ms" "≤ 1.5x sqlite3" "$(ratio "$o_ms" "$s_ms")x sqlite3 .import ($s_ms ms)"

@@ -84,10 +84,13 @@ mod tests {
         let mut seen = Vec::new();
         let users: Vec<String> = (0..n).map(|i| format!("u{i}@src.example")).collect();
         db.read(|tx| {
+            // `user list` (one query), then `user show` of each account
+            // (the teams looked up one by one).
+            accounts::each_with_teams(tx, None, None, |_, _| Ok(true))?;
             for a in accounts::list(tx, None, None)? {
                 user::view(tx, &a)?;
             }
-            seen.push(("user list", reprepares(tx)));
+            seen.push(("user list and show", reprepares(tx)));
             delete::plan_delete(tx, Some("s0@src.example"), &users[..1])?;
             seen.push(("user delete --dry-run", reprepares(tx)));
             Ok(())
