@@ -5,7 +5,7 @@ use std::fmt;
 
 use serde::Serialize;
 
-use crate::plan::Blocker;
+use crate::checks::Blocker;
 
 /// What went wrong, as far as a script needs to know: each kind is one exit
 /// code of CLI.md.
@@ -19,6 +19,8 @@ pub enum ErrorKind {
     NeedsConfirmation,
     Partial,
     Busy,
+    /// Not authenticated or not permitted by the database (CLI.md, turn 2).
+    Denied,
 }
 
 impl ErrorKind {
@@ -31,6 +33,7 @@ impl ErrorKind {
             ErrorKind::NeedsConfirmation => 5,
             ErrorKind::Partial => 6,
             ErrorKind::Busy => 75,
+            ErrorKind::Denied => 77,
         }
     }
 }
@@ -103,28 +106,14 @@ impl fmt::Display for Error {
 
 impl std::error::Error for Error {}
 
-/// Finds the exit-code-bearing error in an `anyhow` chain; SQLite's "busy"
-/// becomes exit 75 and anything else unexpected is exit 1.
+/// Finds the exit-code-bearing error in an `anyhow` chain; anything else
+/// is unexpected (exit 1). Database failures that have an exit code of their
+/// own (busy, unreachable, login refused: CLI.md) were given one by `db::`
+/// where they left it, so this module knows no database.
 pub fn classify(err: &anyhow::Error) -> Error {
     for cause in err.chain() {
         if let Some(e) = cause.downcast_ref::<Error>() {
             return e.clone();
-        }
-        if let Some(rusqlite::Error::SqliteFailure(code, _)) = cause.downcast_ref() {
-            match code.code {
-                rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked => {
-                    return Error::new(
-                        ErrorKind::Busy,
-                        "the database stayed locked past the busy timeout; nothing was changed",
-                    )
-                    .with_hint("another orgctl is writing to it; retry in a moment");
-                }
-                rusqlite::ErrorCode::NotADatabase => {
-                    return Error::unexpected(format!("{err:#}"))
-                        .with_hint("point --db (or ORGCTL_DB) at an orgctl database file");
-                }
-                _ => {}
-            }
         }
     }
     Error::unexpected(format!("{err:#}"))

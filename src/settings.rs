@@ -7,9 +7,10 @@ use std::time::Duration;
 
 use chrono::{DateTime, SecondsFormat, Utc};
 use clap::ValueEnum;
-use serde::{Deserialize, Serialize};
+use serde::Deserialize;
 
 use crate::error::{Error, Result};
+pub use crate::mail::MailLang;
 
 /// How results are printed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum, Deserialize, Default)]
@@ -28,15 +29,6 @@ impl Format {
     pub fn is_json(self) -> bool {
         matches!(self, Format::Json | Format::Jsonl)
     }
-}
-
-/// The language of the e-mails orgctl writes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
-#[serde(rename_all = "lowercase")]
-pub enum MailLang {
-    #[default]
-    En,
-    Ja,
 }
 
 /// The global options as given on the command line (clap has already merged

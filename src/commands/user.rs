@@ -1,7 +1,7 @@
 //! `orgctl user ...`
 
 use super::{Ctx, execute};
-use rusqlite::Connection;
+use crate::db::Tx;
 
 use crate::cli::{OnOff, UserCmd};
 use crate::db::accounts;
@@ -130,7 +130,7 @@ pub fn run(ctx: &mut Ctx, cmd: UserCmd) -> Result<u8> {
 
 /// The org whose administrators manage an account; a personal account has
 /// none, so no administrator may change it.
-fn managing_org(conn: &Connection, account: &Account) -> Result<Org> {
+fn managing_org(conn: &Tx, account: &Account) -> Result<Org> {
     match &account.org_slug {
         Some(slug) => access::org(conn, slug),
         None => Err(Error::refused(format!(

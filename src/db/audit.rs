@@ -1,12 +1,13 @@
 //! The audit log: one row per state-changing command, whatever its outcome.
 
-use rusqlite::{Connection, params};
+use super::sql::Tx;
+use super::sql::params;
 
 use crate::error::Result;
 use crate::views::AuditView;
 
 pub fn record(
-    conn: &Connection,
+    conn: &Tx,
     at: &str,
     actor: Option<&str>,
     action: &str,
@@ -20,7 +21,7 @@ pub fn record(
     Ok(())
 }
 
-pub fn list(conn: &Connection, since: Option<&str>) -> Result<Vec<AuditView>> {
+pub fn list(conn: &Tx, since: Option<&str>) -> Result<Vec<AuditView>> {
     let mut stmt = conn.prepare(
         "SELECT id, at, actor, action, target, result FROM audit
          WHERE (?1 IS NULL OR at >= ?1) ORDER BY id",
@@ -35,5 +36,5 @@ pub fn list(conn: &Connection, since: Option<&str>) -> Result<Vec<AuditView>> {
             result: r.get(5)?,
         })
     })?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    Ok(rows.collect::<super::sql::Result<_>>()?)
 }

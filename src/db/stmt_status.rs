@@ -1,12 +1,17 @@
 //! SQLite's own counters over the statements a connection holds, so that
 //! tests can prove that no statement is prepared again per use (issue 18).
 
-use rusqlite::{Connection, ffi};
+use rusqlite::ffi;
+
+use super::Tx;
 
 /// How many times SQLite re-prepared the statements this connection still
 /// holds (its cached statements included): the sum of
-/// `SQLITE_STMTSTATUS_REPREPARE` over them.
-pub fn reprepares(conn: &Connection) -> i64 {
+/// `SQLITE_STMTSTATUS_REPREPARE` over them. PostgreSQL has no such thing: 0.
+pub fn reprepares(tx: &Tx) -> i64 {
+    let Some(conn) = tx.sqlite_conn() else {
+        return 0;
+    };
     let mut total = 0_i64;
     // SAFETY: the handle is the live connection's (borrowed for this call);
     // `sqlite3_next_stmt` walks the statements SQLite keeps for it, and
@@ -105,7 +110,7 @@ mod tests {
         };
         db.write(|tx| {
             let plan = transfer::plan_request(tx, Some("s0@src.example"), &request, NOW, &mail)?;
-            crate::db::apply::apply_plan(tx, &plan, NOW)?;
+            crate::plan::apply::apply_plan(tx, &plan, NOW)?;
             Ok(())
         })
         .unwrap();

@@ -1,14 +1,14 @@
 //! Finding the org, user or chat a command names, and who may act (CLI.md
 //! "Who may act"): checked here and nowhere else.
 
-use rusqlite::Connection;
+use crate::db::Tx;
 
 use crate::db::{accounts, chats, orgs};
 use crate::error::{Error, Result};
 use crate::model::{Account, AccountId, AccountStatus, Chat, ChatId, Org, Role};
 
 /// An org by slug, or exit 4.
-pub fn org(conn: &Connection, slug: &str) -> Result<Org> {
+pub fn org(conn: &Tx, slug: &str) -> Result<Org> {
     orgs::by_slug(conn, slug)?.ok_or_else(|| {
         Error::not_found(format!("no org `{slug}`"))
             .with_hint("`orgctl org list` shows the orgs")
@@ -19,7 +19,7 @@ pub fn org(conn: &Connection, slug: &str) -> Result<Org> {
 /// The account a `USER` argument names: an e-mail (has `@`), an account ID
 /// (all digits) or a Chatwork ID. Deleted accounts are found too, so that
 /// callers can say so; exit 4 when nothing matches.
-pub fn user(conn: &Connection, text: &str) -> Result<Account> {
+pub fn user(conn: &Tx, text: &str) -> Result<Account> {
     let text = text.trim();
     if text.is_empty() {
         return Err(Error::usage("an empty USER names no account")
@@ -49,7 +49,7 @@ pub fn user(conn: &Connection, text: &str) -> Result<Account> {
 }
 
 /// A user that must not be deleted (most commands act on live accounts).
-pub fn live_user(conn: &Connection, text: &str) -> Result<Account> {
+pub fn live_user(conn: &Tx, text: &str) -> Result<Account> {
     let account = user(conn, text)?;
     if account.status == AccountStatus::Deleted {
         return Err(Error::not_found(format!(
@@ -61,7 +61,7 @@ pub fn live_user(conn: &Connection, text: &str) -> Result<Account> {
     Ok(account)
 }
 
-pub fn chat(conn: &Connection, id: i64) -> Result<Chat> {
+pub fn chat(conn: &Tx, id: i64) -> Result<Chat> {
     chats::by_id(conn, ChatId(id))?.ok_or_else(|| Error::not_found(format!("no chat {id}")).into())
 }
 
@@ -76,7 +76,7 @@ pub enum Need {
 
 /// Checks that `--as` names an active administrator of `org` with the
 /// needed role, and returns that account.
-pub fn authorize(conn: &Connection, actor: Option<&str>, org: &Org, need: Need) -> Result<Account> {
+pub fn authorize(conn: &Tx, actor: Option<&str>, org: &Org, need: Need) -> Result<Account> {
     let needed = match need {
         Need::OrgAdmin => format!("{}'s admin", org.slug),
         Need::UserManager => format!("{}'s admin or a user_admin", org.slug),

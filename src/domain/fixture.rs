@@ -5,7 +5,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use rusqlite::Connection;
+use crate::db::Tx;
 use serde::Deserialize;
 
 use super::policy::Policies;
@@ -166,7 +166,7 @@ impl Problems {
 /// Loads `scenario` into the (empty) database behind `conn`, which the
 /// caller holds in one write transaction; on any problem the caller rolls
 /// back and nothing is written.
-pub fn load(conn: &Connection, scenario: &Scenario, now: &str) -> Result<Loaded> {
+pub fn load(conn: &Tx, scenario: &Scenario, now: &str) -> Result<Loaded> {
     if !orgs::database_is_empty(conn)? {
         return Err(Error::refused(
             "refused: fixture load needs an empty database, and this one already holds orgs or accounts",
@@ -253,7 +253,7 @@ pub fn load(conn: &Connection, scenario: &Scenario, now: &str) -> Result<Loaded>
     for (i, a) in scenario.account.iter().enumerate() {
         let entry = format!("[[account]] #{} ({})", i + 1, a.email);
         let email = match validate::email(&a.email) {
-            Ok(e) => e.to_lowercase(),
+            Ok(e) => e.to_ascii_lowercase(),
             Err(e) => {
                 problems.add("§1", entry, e);
                 continue;
@@ -401,7 +401,7 @@ pub fn load(conn: &Connection, scenario: &Scenario, now: &str) -> Result<Loaded>
     }
 
     let find = |problems: &mut Problems, entry: &str, email: &str| -> Option<&Person> {
-        let found = people.get(&email.trim().to_lowercase());
+        let found = people.get(&email.trim().to_ascii_lowercase());
         if found.is_none() {
             problems.add(
                 "§1",
@@ -480,7 +480,7 @@ pub fn load(conn: &Connection, scenario: &Scenario, now: &str) -> Result<Loaded>
             (&g.readonly, ChatRole::Readonly),
         ] {
             for email in list {
-                let Some(p) = people.get(&email.trim().to_lowercase()) else {
+                let Some(p) = people.get(&email.trim().to_ascii_lowercase()) else {
                     problems.add(
                         "§1",
                         entry.clone(),
@@ -513,7 +513,7 @@ pub fn load(conn: &Connection, scenario: &Scenario, now: &str) -> Result<Loaded>
             );
             return None;
         };
-        let person = people.get(&email.trim().to_lowercase());
+        let person = people.get(&email.trim().to_ascii_lowercase());
         match person {
             Some(p) if members.get(&chat_id).is_some_and(|m| m.contains(&p.id)) => {
                 Some((chat_id, p))

@@ -8,7 +8,7 @@
 
 use std::collections::HashSet;
 
-use rusqlite::Connection;
+use crate::db::Tx;
 use serde::Serialize;
 
 use super::invariants;
@@ -95,7 +95,7 @@ const WORDS: &[&str] = &[
     "proposal", "contract", "figures", "slides", "minutes", "plan",
 ];
 
-pub fn generate(conn: &Connection, sizes: &Sizes, now: &str) -> Result<Generated> {
+pub fn generate(conn: &Tx, sizes: &Sizes, now: &str) -> Result<Generated> {
     if !orgs::database_is_empty(conn)? {
         return Err(Error::refused(
             "refused: fixture generate needs an empty database, and this one already holds orgs or accounts",
@@ -194,7 +194,7 @@ pub fn generate(conn: &Connection, sizes: &Sizes, now: &str) -> Result<Generated
     let mut members_of: Vec<Vec<usize>> = vec![Vec::new(); n_orgs];
     let mut chat_members: Vec<(ChatId, Vec<usize>)> = Vec::new();
     let mut next_id = 1000_i64;
-    let mut add_account = |conn: &Connection,
+    let mut add_account = |conn: &Tx,
                            rng: &mut Rng,
                            org: Option<(usize, OrgId)>,
                            role: Option<Role>,

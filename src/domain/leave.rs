@@ -7,7 +7,7 @@
 //! state a plan touches, lazily, and keeps the plan's changes in memory, so
 //! that the second account leaving a chat sees the chat as the first one
 //! left it. Nothing here writes: the effects it collects are applied later
-//! by `db::apply`, exactly as previewed.
+//! by `plan::apply`, exactly as previewed.
 
 use std::collections::BTreeSet;
 
@@ -16,7 +16,7 @@ use std::collections::BTreeSet;
 // iterates them, so their order cannot reach a plan.
 use foldhash::{HashMap, HashSet};
 
-use rusqlite::Connection;
+use crate::db::Tx;
 
 use super::policy::{OrgPolicy, Party, Policies};
 use crate::db::{accounts, chats};
@@ -87,7 +87,7 @@ pub enum Cause {
 
 /// The state as a plan sees it while it is being computed.
 pub struct Scratch<'c> {
-    conn: &'c Connection,
+    conn: &'c Tx,
     /// The settings of the orgs of every account in `people` (and of orgs
     /// named through `policy_mut`), read as those accounts are: P1 and P2
     /// between two known accounts look at nothing else.
@@ -111,7 +111,7 @@ fn pair_key(a: AccountId, b: AccountId) -> (AccountId, AccountId) {
 }
 
 impl<'c> Scratch<'c> {
-    pub fn new(conn: &'c Connection, plan: Plan) -> Result<Scratch<'c>> {
+    pub fn new(conn: &'c Tx, plan: Plan) -> Result<Scratch<'c>> {
         Ok(Scratch {
             conn,
             policies: Policies::default(),
@@ -126,7 +126,7 @@ impl<'c> Scratch<'c> {
         })
     }
 
-    pub fn conn(&self) -> &'c Connection {
+    pub fn conn(&self) -> &'c Tx {
         self.conn
     }
 

@@ -3,7 +3,7 @@
 
 use std::collections::{BTreeSet, HashMap};
 
-use rusqlite::Connection;
+use crate::db::Tx;
 
 use crate::db::orgs;
 use crate::error::Result;
@@ -44,7 +44,7 @@ pub struct Policies {
 }
 
 impl Policies {
-    pub fn load(conn: &Connection) -> Result<Policies> {
+    pub fn load(conn: &Tx) -> Result<Policies> {
         let mut map: HashMap<OrgId, OrgPolicy> = orgs::list(conn)?
             .into_iter()
             .map(|o| {
@@ -71,7 +71,7 @@ impl Policies {
     /// Reads the settings of `org` unless they are known already: a plan
     /// reads the orgs of the accounts it touches, not every org (issue 18).
     /// What is known is kept, with its changes in memory.
-    pub fn ensure(&mut self, conn: &Connection, org: OrgId) -> Result<()> {
+    pub fn ensure(&mut self, conn: &Tx, org: OrgId) -> Result<()> {
         if self.orgs.contains_key(&org) {
             return Ok(());
         }

@@ -2,7 +2,7 @@
 //! exemptions and contract cancellation. Each applies the communication
 //! policy through the one leave-chat mechanism, after a preview.
 
-use rusqlite::Connection;
+use crate::db::Tx;
 
 use super::delete::{delete_account, ids, live_members};
 use super::leave::Scratch;
@@ -45,12 +45,7 @@ fn require_settings_plan(org: &Org, what: &str, plan: &mut Plan) {
 }
 
 /// `org set`: seats, and the prohibited-acts settings (C1).
-pub fn plan_org_set(
-    conn: &Connection,
-    org: &Org,
-    settings: OrgSettings,
-    now: &str,
-) -> Result<Plan> {
+pub fn plan_org_set(conn: &Tx, org: &Org, settings: OrgSettings, now: &str) -> Result<Plan> {
     require_active(org)?;
     let mut plan = Plan::new("org.set");
     plan.summary = Some(format!("change the settings of {}", org.slug));
@@ -92,7 +87,7 @@ pub fn plan_org_set(
 
 /// `org allow` / `org disallow`: `other` joins or leaves `org`'s outside
 /// allow-list. Removing it applies the policy to `org`'s members (C1).
-pub fn plan_allow(conn: &Connection, org: &Org, other: &Org, allow: bool) -> Result<Plan> {
+pub fn plan_allow(conn: &Tx, org: &Org, other: &Org, allow: bool) -> Result<Plan> {
     require_active(org)?;
     let action = if allow { "org.allow" } else { "org.disallow" };
     let mut plan = Plan::new(action);
@@ -153,7 +148,7 @@ pub fn plan_allow(conn: &Connection, org: &Org, other: &Org, allow: bool) -> Res
 /// applies the policy to the user (C1); turning `exempt_file` off while its
 /// org prohibits file sharing deletes every file it uploaded (C2).
 pub fn plan_exemptions(
-    conn: &Connection,
+    conn: &Tx,
     user: &Account,
     org: &Org,
     exempt_outside: Option<bool>,
@@ -198,7 +193,7 @@ pub fn plan_exemptions(
 
 /// `org cancel` (C3): every user is deleted (§6), then every file uploaded by
 /// its users or owned by it, then the contract ends.
-pub fn plan_cancel(conn: &Connection, org: &Org) -> Result<Plan> {
+pub fn plan_cancel(conn: &Tx, org: &Org) -> Result<Plan> {
     if org.status == OrgStatus::Cancelled {
         return Err(Error::rule("C3", format!("{} is already cancelled", org.slug)).into());
     }

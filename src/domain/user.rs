@@ -1,7 +1,7 @@
 //! Users: the view of an account and `user set` (name, e-mail, Chatwork ID,
 //! role).
 
-use rusqlite::Connection;
+use crate::db::Tx;
 
 use super::validate;
 use crate::db::accounts;
@@ -10,7 +10,7 @@ use crate::model::{Account, Role};
 use crate::plan::{Effect, Plan};
 use crate::views::UserView;
 
-pub fn view(conn: &Connection, a: &Account) -> Result<UserView> {
+pub fn view(conn: &Tx, a: &Account) -> Result<UserView> {
     Ok(view_with_teams(a.clone(), accounts::teams(conn, a.id)?))
 }
 
@@ -41,7 +41,7 @@ pub struct UserChanges<'a> {
     pub role: Option<Role>,
 }
 
-pub fn plan_set(conn: &Connection, a: &Account, changes: &UserChanges<'_>) -> Result<Plan> {
+pub fn plan_set(conn: &Tx, a: &Account, changes: &UserChanges<'_>) -> Result<Plan> {
     let mut plan = Plan::new("user.set");
     plan.summary = Some(format!("change account {} ({})", a.id, a.email));
     let field = |plan: &mut Plan, field: &str, from: Option<&str>, to: Option<String>| {

@@ -3,6 +3,7 @@
 
 mod harness;
 
+mod backends;
 mod basics;
 mod concurrency;
 mod crash;

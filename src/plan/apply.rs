@@ -1,11 +1,12 @@
-//! Carries out a plan's effects. Each effect kind is applied by exactly one
-//! arm here, so what a preview lists is what a real run writes (I7).
+//! Carries out a plan's effects: tokens and e-mails are made here, then the
+//! `db::` writers run. Each effect kind is applied by exactly one arm, so
+//! what a preview lists is what a real run writes (I7). Business work, so it
+//! lives with the plan and not in `db/`, which is only queries (issue 11.1).
 
 use anyhow::Context;
-use rusqlite::Connection;
 use serde_json::Value;
 
-use super::{accounts, chats, orgs, outbox, registrations};
+use crate::db::{Tx, accounts, chats, orgs, outbox, registrations};
 use crate::error::{Error, Result};
 use crate::mail;
 use crate::model::{AccountStatus, ChatKind, ChatRole, OrgId, OrgStatus, RegistrationStatus};
@@ -14,20 +15,20 @@ use crate::secrets;
 
 /// Applies every effect of the plan in order. The caller holds the
 /// `BEGIN IMMEDIATE` transaction, so a failure part-way changes nothing (I6).
-pub fn apply_plan(conn: &Connection, plan: &Plan, now: &str) -> Result<()> {
+pub fn apply_plan(conn: &Tx, plan: &Plan, now: &str) -> Result<()> {
     for effect in &plan.effects {
         apply_effect(conn, effect, now).with_context(|| format!("applying {}", effect.kind()))?;
     }
     Ok(())
 }
 
-fn org_id(conn: &Connection, slug: &str) -> Result<OrgId> {
+fn org_id(conn: &Tx, slug: &str) -> Result<OrgId> {
     Ok(orgs::by_slug(conn, slug)?
         .ok_or_else(|| Error::unexpected(format!("org {slug} vanished while applying the plan")))?
         .id)
 }
 
-pub fn apply_effect(conn: &Connection, effect: &Effect, now: &str) -> Result<()> {
+pub fn apply_effect(conn: &Tx, effect: &Effect, now: &str) -> Result<()> {
     match effect {
         Effect::OrgCreated {
             org,
@@ -169,7 +170,7 @@ pub fn apply_effect(conn: &Connection, effect: &Effect, now: &str) -> Result<()>
         } => {
             let to_admin = accounts::by_email(conn, to_admin)?.map(|a| a.id);
             let requested_by = accounts::by_email(conn, requested_by)?.map(|a| a.id);
-            super::transfers::insert(
+            crate::db::transfers::insert(
                 conn,
                 *transfer_id,
                 org_id(conn, from)?,
@@ -186,7 +187,7 @@ pub fn apply_effect(conn: &Connection, effect: &Effect, now: &str) -> Result<()>
             account_id,
             status,
             ..
-        } => super::transfers::set_user_status(conn, *transfer_id, *account_id, status, now)?,
+        } => crate::db::transfers::set_user_status(conn, *transfer_id, *account_id, status, now)?,
         Effect::ExemptionSet {
             account_id,
             setting,
