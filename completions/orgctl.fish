@@ -29,7 +29,8 @@ complete -c orgctl -n "__fish_orgctl_needs_command" -l config -d 'The config fil
 complete -c orgctl -n "__fish_orgctl_needs_command" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_needs_command" -l format -d 'Output format: a table for people, JSON or CSV for scripts [default: table]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+jsonl\t'JSON lines: one compact JSON object a line; lists stream'"
 complete -c orgctl -n "__fish_orgctl_needs_command" -s y -l yes -d 'Do not ask before destructive changes (needed without a terminal)'
 complete -c orgctl -n "__fish_orgctl_needs_command" -s q -l quiet -d 'Print only the result: no notes, summaries, hints or progress (errors still go to stderr)'
 complete -c orgctl -n "__fish_orgctl_needs_command" -s v -l verbose -d 'Say what orgctl does on stderr: settings used, database opened, timing'
@@ -58,7 +59,8 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand init" -l config -d 'The co
 complete -c orgctl -n "__fish_orgctl_using_subcommand init" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand init" -l format -d 'Output format: a table for people, JSON or CSV for scripts [default: table]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+jsonl\t'JSON lines: one compact JSON object a line; lists stream'"
 complete -c orgctl -n "__fish_orgctl_using_subcommand init" -s y -l yes -d 'Do not ask before destructive changes (needed without a terminal)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand init" -s q -l quiet -d 'Print only the result: no notes, summaries, hints or progress (errors still go to stderr)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand init" -s v -l verbose -d 'Say what orgctl does on stderr: settings used, database opened, timing'
@@ -69,7 +71,8 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand check" -l config -d 'The c
 complete -c orgctl -n "__fish_orgctl_using_subcommand check" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand check" -l format -d 'Output format: a table for people, JSON or CSV for scripts [default: table]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+jsonl\t'JSON lines: one compact JSON object a line; lists stream'"
 complete -c orgctl -n "__fish_orgctl_using_subcommand check" -s y -l yes -d 'Do not ask before destructive changes (needed without a terminal)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand check" -s q -l quiet -d 'Print only the result: no notes, summaries, hints or progress (errors still go to stderr)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand check" -s v -l verbose -d 'Say what orgctl does on stderr: settings used, database opened, timing'
@@ -80,11 +83,12 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand fixture; and not __fish_se
 complete -c orgctl -n "__fish_orgctl_using_subcommand fixture; and not __fish_seen_subcommand_from load generate help" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand fixture; and not __fish_seen_subcommand_from load generate help" -l format -d 'Output format: a table for people, JSON or CSV for scripts [default: table]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+jsonl\t'JSON lines: one compact JSON object a line; lists stream'"
 complete -c orgctl -n "__fish_orgctl_using_subcommand fixture; and not __fish_seen_subcommand_from load generate help" -s y -l yes -d 'Do not ask before destructive changes (needed without a terminal)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand fixture; and not __fish_seen_subcommand_from load generate help" -s q -l quiet -d 'Print only the result: no notes, summaries, hints or progress (errors still go to stderr)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand fixture; and not __fish_seen_subcommand_from load generate help" -s v -l verbose -d 'Say what orgctl does on stderr: settings used, database opened, timing'
-complete -c orgctl -n "__fish_orgctl_using_subcommand fixture; and not __fish_seen_subcommand_from load generate help" -s h -l help -d 'Print help'
+complete -c orgctl -n "__fish_orgctl_using_subcommand fixture; and not __fish_seen_subcommand_from load generate help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgctl -n "__fish_orgctl_using_subcommand fixture; and not __fish_seen_subcommand_from load generate help" -s V -l version -d 'Print version'
 complete -c orgctl -n "__fish_orgctl_using_subcommand fixture; and not __fish_seen_subcommand_from load generate help" -f -a "load" -d 'Load a whole scenario (TOML) into an empty database'
 complete -c orgctl -n "__fish_orgctl_using_subcommand fixture; and not __fish_seen_subcommand_from load generate help" -f -a "generate" -d 'Generate a synthetic world at scale into an empty database (deterministic for a seed)'
@@ -94,7 +98,8 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand fixture; and __fish_seen_s
 complete -c orgctl -n "__fish_orgctl_using_subcommand fixture; and __fish_seen_subcommand_from load" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand fixture; and __fish_seen_subcommand_from load" -l format -d 'Output format: a table for people, JSON or CSV for scripts [default: table]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+jsonl\t'JSON lines: one compact JSON object a line; lists stream'"
 complete -c orgctl -n "__fish_orgctl_using_subcommand fixture; and __fish_seen_subcommand_from load" -s y -l yes -d 'Do not ask before destructive changes (needed without a terminal)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand fixture; and __fish_seen_subcommand_from load" -s q -l quiet -d 'Print only the result: no notes, summaries, hints or progress (errors still go to stderr)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand fixture; and __fish_seen_subcommand_from load" -s v -l verbose -d 'Say what orgctl does on stderr: settings used, database opened, timing'
@@ -113,7 +118,8 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand fixture; and __fish_seen_s
 complete -c orgctl -n "__fish_orgctl_using_subcommand fixture; and __fish_seen_subcommand_from generate" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand fixture; and __fish_seen_subcommand_from generate" -l format -d 'Output format: a table for people, JSON or CSV for scripts [default: table]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+jsonl\t'JSON lines: one compact JSON object a line; lists stream'"
 complete -c orgctl -n "__fish_orgctl_using_subcommand fixture; and __fish_seen_subcommand_from generate" -s y -l yes -d 'Do not ask before destructive changes (needed without a terminal)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand fixture; and __fish_seen_subcommand_from generate" -s q -l quiet -d 'Print only the result: no notes, summaries, hints or progress (errors still go to stderr)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand fixture; and __fish_seen_subcommand_from generate" -s v -l verbose -d 'Say what orgctl does on stderr: settings used, database opened, timing'
@@ -127,11 +133,12 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand org; and not __fish_seen_s
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and not __fish_seen_subcommand_from create list show set allow disallow cancel hand-over help" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and not __fish_seen_subcommand_from create list show set allow disallow cancel hand-over help" -l format -d 'Output format: a table for people, JSON or CSV for scripts [default: table]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+jsonl\t'JSON lines: one compact JSON object a line; lists stream'"
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and not __fish_seen_subcommand_from create list show set allow disallow cancel hand-over help" -s y -l yes -d 'Do not ask before destructive changes (needed without a terminal)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and not __fish_seen_subcommand_from create list show set allow disallow cancel hand-over help" -s q -l quiet -d 'Print only the result: no notes, summaries, hints or progress (errors still go to stderr)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and not __fish_seen_subcommand_from create list show set allow disallow cancel hand-over help" -s v -l verbose -d 'Say what orgctl does on stderr: settings used, database opened, timing'
-complete -c orgctl -n "__fish_orgctl_using_subcommand org; and not __fish_seen_subcommand_from create list show set allow disallow cancel hand-over help" -s h -l help -d 'Print help'
+complete -c orgctl -n "__fish_orgctl_using_subcommand org; and not __fish_seen_subcommand_from create list show set allow disallow cancel hand-over help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and not __fish_seen_subcommand_from create list show set allow disallow cancel hand-over help" -s V -l version -d 'Print version'
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and not __fish_seen_subcommand_from create list show set allow disallow cancel hand-over help" -f -a "create" -d 'Create an organization with its admin'
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and not __fish_seen_subcommand_from create list show set allow disallow cancel hand-over help" -f -a "list" -d 'List organizations with their seats and settings'
@@ -154,7 +161,8 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subco
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from create" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from create" -l format -d 'Output format: a table for people, JSON or CSV for scripts [default: table]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+jsonl\t'JSON lines: one compact JSON object a line; lists stream'"
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from create" -l admin-password-stdin -d 'Read the admin\'s first password from standard input (one line); without it, it is asked on the terminal'
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from create" -l dry-run -d 'Print the plan (every effect, blocker and warning) and change nothing'
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from create" -l exit-code -d 'With --dry-run: exit 10 when the plan would change something, 0 when it would change nothing'
@@ -163,27 +171,30 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subco
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Say what orgctl does on stderr: settings used, database opened, timing'
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from list" -l limit -d 'Print at most N records (the first N in the list\'s order)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from list" -l config -d 'The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from list" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from list" -l format -d 'Output format: a table for people, JSON or CSV for scripts [default: table]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+jsonl\t'JSON lines: one compact JSON object a line; lists stream'"
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from list" -s y -l yes -d 'Do not ask before destructive changes (needed without a terminal)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only the result: no notes, summaries, hints or progress (errors still go to stderr)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say what orgctl does on stderr: settings used, database opened, timing'
-complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from show" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from show" -l config -d 'The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from show" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from show" -l format -d 'Output format: a table for people, JSON or CSV for scripts [default: table]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+jsonl\t'JSON lines: one compact JSON object a line; lists stream'"
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from show" -s y -l yes -d 'Do not ask before destructive changes (needed without a terminal)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only the result: no notes, summaries, hints or progress (errors still go to stderr)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Say what orgctl does on stderr: settings used, database opened, timing'
-complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from set" -l seats -d 'Licenses; never below the seats used' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from set" -l plan -d 'Change the plan (a lower plan needs the settings it lacks off)' -r -f -a "business\t''
@@ -198,7 +209,8 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subco
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from set" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from set" -l format -d 'Output format: a table for people, JSON or CSV for scripts [default: table]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+jsonl\t'JSON lines: one compact JSON object a line; lists stream'"
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from set" -l dry-run -d 'Print the plan (every effect, blocker and warning) and change nothing'
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from set" -l exit-code -d 'With --dry-run: exit 10 when the plan would change something, 0 when it would change nothing'
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from set" -s y -l yes -d 'Do not ask before destructive changes (needed without a terminal)'
@@ -211,33 +223,36 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subco
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from allow" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from allow" -l format -d 'Output format: a table for people, JSON or CSV for scripts [default: table]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+jsonl\t'JSON lines: one compact JSON object a line; lists stream'"
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from allow" -l dry-run -d 'Print the plan (every effect, blocker and warning) and change nothing'
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from allow" -l exit-code -d 'With --dry-run: exit 10 when the plan would change something, 0 when it would change nothing'
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from allow" -s y -l yes -d 'Do not ask before destructive changes (needed without a terminal)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from allow" -s q -l quiet -d 'Print only the result: no notes, summaries, hints or progress (errors still go to stderr)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from allow" -s v -l verbose -d 'Say what orgctl does on stderr: settings used, database opened, timing'
-complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from allow" -s h -l help -d 'Print help'
+complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from allow" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from allow" -s V -l version -d 'Print version'
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from disallow" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from disallow" -l config -d 'The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from disallow" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from disallow" -l format -d 'Output format: a table for people, JSON or CSV for scripts [default: table]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+jsonl\t'JSON lines: one compact JSON object a line; lists stream'"
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from disallow" -l dry-run -d 'Print the plan (every effect, blocker and warning) and change nothing'
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from disallow" -l exit-code -d 'With --dry-run: exit 10 when the plan would change something, 0 when it would change nothing'
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from disallow" -s y -l yes -d 'Do not ask before destructive changes (needed without a terminal)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from disallow" -s q -l quiet -d 'Print only the result: no notes, summaries, hints or progress (errors still go to stderr)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from disallow" -s v -l verbose -d 'Say what orgctl does on stderr: settings used, database opened, timing'
-complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from disallow" -s h -l help -d 'Print help'
+complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from disallow" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from disallow" -s V -l version -d 'Print version'
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from cancel" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from cancel" -l config -d 'The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from cancel" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from cancel" -l format -d 'Output format: a table for people, JSON or CSV for scripts [default: table]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+jsonl\t'JSON lines: one compact JSON object a line; lists stream'"
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from cancel" -l dry-run -d 'Print the plan (every effect, blocker and warning) and change nothing'
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from cancel" -l exit-code -d 'With --dry-run: exit 10 when the plan would change something, 0 when it would change nothing'
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from cancel" -s y -l yes -d 'Do not ask before destructive changes (needed without a terminal)'
@@ -251,7 +266,8 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subco
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from hand-over" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from hand-over" -l format -d 'Output format: a table for people, JSON or CSV for scripts [default: table]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+jsonl\t'JSON lines: one compact JSON object a line; lists stream'"
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from hand-over" -l dry-run -d 'Print the plan (every effect, blocker and warning) and change nothing'
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from hand-over" -l exit-code -d 'With --dry-run: exit 10 when the plan would change something, 0 when it would change nothing'
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from hand-over" -s y -l yes -d 'Do not ask before destructive changes (needed without a terminal)'
@@ -273,11 +289,12 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand user; and not __fish_seen_
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and not __fish_seen_subcommand_from add list show set security password delete help" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and not __fish_seen_subcommand_from add list show set security password delete help" -l format -d 'Output format: a table for people, JSON or CSV for scripts [default: table]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+jsonl\t'JSON lines: one compact JSON object a line; lists stream'"
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and not __fish_seen_subcommand_from add list show set security password delete help" -s y -l yes -d 'Do not ask before destructive changes (needed without a terminal)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and not __fish_seen_subcommand_from add list show set security password delete help" -s q -l quiet -d 'Print only the result: no notes, summaries, hints or progress (errors still go to stderr)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and not __fish_seen_subcommand_from add list show set security password delete help" -s v -l verbose -d 'Say what orgctl does on stderr: settings used, database opened, timing'
-complete -c orgctl -n "__fish_orgctl_using_subcommand user; and not __fish_seen_subcommand_from add list show set security password delete help" -s h -l help -d 'Print help'
+complete -c orgctl -n "__fish_orgctl_using_subcommand user; and not __fish_seen_subcommand_from add list show set security password delete help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and not __fish_seen_subcommand_from add list show set security password delete help" -s V -l version -d 'Print version'
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and not __fish_seen_subcommand_from add list show set security password delete help" -f -a "add" -d 'Add a user by e-mail: a new account, or a registration request to an existing one (R1-R6)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and not __fish_seen_subcommand_from add list show set security password delete help" -f -a "list" -d 'List accounts, of one org or all'
@@ -300,7 +317,8 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subc
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from add" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from add" -l format -d 'Output format: a table for people, JSON or CSV for scripts [default: table]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+jsonl\t'JSON lines: one compact JSON object a line; lists stream'"
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from add" -l dry-run -d 'Print the plan (every effect, blocker and warning) and change nothing'
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from add" -l exit-code -d 'With --dry-run: exit 10 when the plan would change something, 0 when it would change nothing'
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from add" -s y -l yes -d 'Do not ask before destructive changes (needed without a terminal)'
@@ -308,6 +326,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subc
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from add" -s v -l verbose -d 'Say what orgctl does on stderr: settings used, database opened, timing'
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
+complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from list" -l limit -d 'Print at most N records (the first N in the list\'s order)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from list" -l org -d 'Only the accounts of this org' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from list" -l status -d 'Only the accounts in this state' -r -f -a "active\t''
 pending_first_login\t''
@@ -317,7 +336,8 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subc
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from list" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from list" -l format -d 'Output format: a table for people, JSON or CSV for scripts [default: table]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+jsonl\t'JSON lines: one compact JSON object a line; lists stream'"
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from list" -s y -l yes -d 'Do not ask before destructive changes (needed without a terminal)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only the result: no notes, summaries, hints or progress (errors still go to stderr)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say what orgctl does on stderr: settings used, database opened, timing'
@@ -328,11 +348,12 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subc
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from show" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from show" -l format -d 'Output format: a table for people, JSON or CSV for scripts [default: table]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+jsonl\t'JSON lines: one compact JSON object a line; lists stream'"
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from show" -s y -l yes -d 'Do not ask before destructive changes (needed without a terminal)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only the result: no notes, summaries, hints or progress (errors still go to stderr)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Say what orgctl does on stderr: settings used, database opened, timing'
-complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from set" -l name -d 'The new name' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from set" -l email -d 'The new login e-mail (R9)' -r
@@ -344,7 +365,8 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subc
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from set" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from set" -l format -d 'Output format: a table for people, JSON or CSV for scripts [default: table]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+jsonl\t'JSON lines: one compact JSON object a line; lists stream'"
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from set" -l clear-chatwork-id -d 'Unset the Chatwork ID'
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from set" -l dry-run -d 'Print the plan (every effect, blocker and warning) and change nothing'
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from set" -l exit-code -d 'With --dry-run: exit 10 when the plan would change something, 0 when it would change nothing'
@@ -362,7 +384,8 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subc
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from security" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from security" -l format -d 'Output format: a table for people, JSON or CSV for scripts [default: table]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+jsonl\t'JSON lines: one compact JSON object a line; lists stream'"
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from security" -l dry-run -d 'Print the plan (every effect, blocker and warning) and change nothing'
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from security" -l exit-code -d 'With --dry-run: exit 10 when the plan would change something, 0 when it would change nothing'
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from security" -s y -l yes -d 'Do not ask before destructive changes (needed without a terminal)'
@@ -375,7 +398,8 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subc
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from password" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from password" -l format -d 'Output format: a table for people, JSON or CSV for scripts [default: table]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+jsonl\t'JSON lines: one compact JSON object a line; lists stream'"
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from password" -l password-stdin -d 'Read the new password from standard input (one line) instead of asking on the terminal'
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from password" -l dry-run -d 'Print the plan (every effect, blocker and warning) and change nothing'
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from password" -l exit-code -d 'With --dry-run: exit 10 when the plan would change something, 0 when it would change nothing'
@@ -390,7 +414,8 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subc
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from delete" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from delete" -l format -d 'Output format: a table for people, JSON or CSV for scripts [default: table]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+jsonl\t'JSON lines: one compact JSON object a line; lists stream'"
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from delete" -l dry-run -d 'Print the plan (every effect, blocker and warning) and change nothing'
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from delete" -l exit-code -d 'With --dry-run: exit 10 when the plan would change something, 0 when it would change nothing'
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Do not ask before destructive changes (needed without a terminal)'
@@ -411,11 +436,12 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and not __fish_s
 complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and not __fish_seen_subcommand_from request list show approve reject cancel help" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and not __fish_seen_subcommand_from request list show approve reject cancel help" -l format -d 'Output format: a table for people, JSON or CSV for scripts [default: table]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+jsonl\t'JSON lines: one compact JSON object a line; lists stream'"
 complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and not __fish_seen_subcommand_from request list show approve reject cancel help" -s y -l yes -d 'Do not ask before destructive changes (needed without a terminal)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and not __fish_seen_subcommand_from request list show approve reject cancel help" -s q -l quiet -d 'Print only the result: no notes, summaries, hints or progress (errors still go to stderr)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and not __fish_seen_subcommand_from request list show approve reject cancel help" -s v -l verbose -d 'Say what orgctl does on stderr: settings used, database opened, timing'
-complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and not __fish_seen_subcommand_from request list show approve reject cancel help" -s h -l help -d 'Print help'
+complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and not __fish_seen_subcommand_from request list show approve reject cancel help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and not __fish_seen_subcommand_from request list show approve reject cancel help" -s V -l version -d 'Print version'
 complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and not __fish_seen_subcommand_from request list show approve reject cancel help" -f -a "request" -d 'Ask the destination org\'s admin to take users (the source admin)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and not __fish_seen_subcommand_from request list show approve reject cancel help" -f -a "list" -d 'List transfers, of one org or all'
@@ -431,7 +457,8 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_
 complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from request" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from request" -l format -d 'Output format: a table for people, JSON or CSV for scripts [default: table]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+jsonl\t'JSON lines: one compact JSON object a line; lists stream'"
 complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from request" -l dry-run -d 'Print the plan (every effect, blocker and warning) and change nothing'
 complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from request" -l exit-code -d 'With --dry-run: exit 10 when the plan would change something, 0 when it would change nothing'
 complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from request" -s y -l yes -d 'Do not ask before destructive changes (needed without a terminal)'
@@ -439,6 +466,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_
 complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from request" -s v -l verbose -d 'Say what orgctl does on stderr: settings used, database opened, timing'
 complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from request" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from request" -s V -l version -d 'Print version'
+complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from list" -l limit -d 'Print at most N records (the first N in the list\'s order)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from list" -l org -d 'Only transfers from or to this org' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from list" -l status -d 'Only transfers in this state' -r -f -a "pending\t'Waiting for the destination admin'
 approved\t'Moved to the destination'
@@ -450,7 +478,8 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_
 complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from list" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from list" -l format -d 'Output format: a table for people, JSON or CSV for scripts [default: table]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+jsonl\t'JSON lines: one compact JSON object a line; lists stream'"
 complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from list" -s y -l yes -d 'Do not ask before destructive changes (needed without a terminal)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only the result: no notes, summaries, hints or progress (errors still go to stderr)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say what orgctl does on stderr: settings used, database opened, timing'
@@ -461,11 +490,12 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_
 complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from show" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from show" -l format -d 'Output format: a table for people, JSON or CSV for scripts [default: table]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+jsonl\t'JSON lines: one compact JSON object a line; lists stream'"
 complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from show" -s y -l yes -d 'Do not ask before destructive changes (needed without a terminal)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only the result: no notes, summaries, hints or progress (errors still go to stderr)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Say what orgctl does on stderr: settings used, database opened, timing'
-complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from approve" -l user -d 'A user to approve (repeatable); none: every pending user' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from approve" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
@@ -473,7 +503,8 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_
 complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from approve" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from approve" -l format -d 'Output format: a table for people, JSON or CSV for scripts [default: table]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+jsonl\t'JSON lines: one compact JSON object a line; lists stream'"
 complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from approve" -l dry-run -d 'Print the plan (every effect, blocker and warning) and change nothing'
 complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from approve" -l exit-code -d 'With --dry-run: exit 10 when the plan would change something, 0 when it would change nothing'
 complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from approve" -s y -l yes -d 'Do not ask before destructive changes (needed without a terminal)'
@@ -487,26 +518,28 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_
 complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from reject" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from reject" -l format -d 'Output format: a table for people, JSON or CSV for scripts [default: table]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+jsonl\t'JSON lines: one compact JSON object a line; lists stream'"
 complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from reject" -l dry-run -d 'Print the plan (every effect, blocker and warning) and change nothing'
 complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from reject" -l exit-code -d 'With --dry-run: exit 10 when the plan would change something, 0 when it would change nothing'
 complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from reject" -s y -l yes -d 'Do not ask before destructive changes (needed without a terminal)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from reject" -s q -l quiet -d 'Print only the result: no notes, summaries, hints or progress (errors still go to stderr)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from reject" -s v -l verbose -d 'Say what orgctl does on stderr: settings used, database opened, timing'
-complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from reject" -s h -l help -d 'Print help'
+complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from reject" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from reject" -s V -l version -d 'Print version'
 complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from cancel" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from cancel" -l config -d 'The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from cancel" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from cancel" -l format -d 'Output format: a table for people, JSON or CSV for scripts [default: table]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+jsonl\t'JSON lines: one compact JSON object a line; lists stream'"
 complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from cancel" -l dry-run -d 'Print the plan (every effect, blocker and warning) and change nothing'
 complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from cancel" -l exit-code -d 'With --dry-run: exit 10 when the plan would change something, 0 when it would change nothing'
 complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from cancel" -s y -l yes -d 'Do not ask before destructive changes (needed without a terminal)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from cancel" -s q -l quiet -d 'Print only the result: no notes, summaries, hints or progress (errors still go to stderr)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from cancel" -s v -l verbose -d 'Say what orgctl does on stderr: settings used, database opened, timing'
-complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from cancel" -s h -l help -d 'Print help'
+complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from cancel" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from cancel" -s V -l version -d 'Print version'
 complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from help" -f -a "request" -d 'Ask the destination org\'s admin to take users (the source admin)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from help" -f -a "list" -d 'List transfers, of one org or all'
@@ -520,17 +553,19 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and not __fi
 complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and not __fish_seen_subcommand_from list resend cancel accept help" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and not __fish_seen_subcommand_from list resend cancel accept help" -l format -d 'Output format: a table for people, JSON or CSV for scripts [default: table]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+jsonl\t'JSON lines: one compact JSON object a line; lists stream'"
 complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and not __fish_seen_subcommand_from list resend cancel accept help" -s y -l yes -d 'Do not ask before destructive changes (needed without a terminal)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and not __fish_seen_subcommand_from list resend cancel accept help" -s q -l quiet -d 'Print only the result: no notes, summaries, hints or progress (errors still go to stderr)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and not __fish_seen_subcommand_from list resend cancel accept help" -s v -l verbose -d 'Say what orgctl does on stderr: settings used, database opened, timing'
-complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and not __fish_seen_subcommand_from list resend cancel accept help" -s h -l help -d 'Print help'
+complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and not __fish_seen_subcommand_from list resend cancel accept help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and not __fish_seen_subcommand_from list resend cancel accept help" -s V -l version -d 'Print version'
 complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and not __fish_seen_subcommand_from list resend cancel accept help" -f -a "list" -d 'List registration requests; a pending one past its expiry shows as expired'
 complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and not __fish_seen_subcommand_from list resend cancel accept help" -f -a "resend" -d 'Send a request\'s e-mail again with a new link; the old link stops working (R7)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and not __fish_seen_subcommand_from list resend cancel accept help" -f -a "cancel" -d 'Cancel a request; a new account that never logged in is removed (R7)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and not __fish_seen_subcommand_from list resend cancel accept help" -f -a "accept" -d 'The invitee\'s side: accept a request with the link\'s token and a password (no --as)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and not __fish_seen_subcommand_from list resend cancel accept help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and __fish_seen_subcommand_from list" -l limit -d 'Print at most N records (the first N in the list\'s order)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and __fish_seen_subcommand_from list" -l org -d 'Only the requests of this org' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and __fish_seen_subcommand_from list" -l status -d 'Only the requests in this state' -r -f -a "pending\t''
 accepted\t''
@@ -541,44 +576,48 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and __fish_s
 complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and __fish_seen_subcommand_from list" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and __fish_seen_subcommand_from list" -l format -d 'Output format: a table for people, JSON or CSV for scripts [default: table]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+jsonl\t'JSON lines: one compact JSON object a line; lists stream'"
 complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and __fish_seen_subcommand_from list" -s y -l yes -d 'Do not ask before destructive changes (needed without a terminal)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only the result: no notes, summaries, hints or progress (errors still go to stderr)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say what orgctl does on stderr: settings used, database opened, timing'
-complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and __fish_seen_subcommand_from resend" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and __fish_seen_subcommand_from resend" -l config -d 'The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and __fish_seen_subcommand_from resend" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and __fish_seen_subcommand_from resend" -l format -d 'Output format: a table for people, JSON or CSV for scripts [default: table]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+jsonl\t'JSON lines: one compact JSON object a line; lists stream'"
 complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and __fish_seen_subcommand_from resend" -l dry-run -d 'Print the plan (every effect, blocker and warning) and change nothing'
 complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and __fish_seen_subcommand_from resend" -l exit-code -d 'With --dry-run: exit 10 when the plan would change something, 0 when it would change nothing'
 complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and __fish_seen_subcommand_from resend" -s y -l yes -d 'Do not ask before destructive changes (needed without a terminal)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and __fish_seen_subcommand_from resend" -s q -l quiet -d 'Print only the result: no notes, summaries, hints or progress (errors still go to stderr)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and __fish_seen_subcommand_from resend" -s v -l verbose -d 'Say what orgctl does on stderr: settings used, database opened, timing'
-complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and __fish_seen_subcommand_from resend" -s h -l help -d 'Print help'
+complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and __fish_seen_subcommand_from resend" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and __fish_seen_subcommand_from resend" -s V -l version -d 'Print version'
 complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and __fish_seen_subcommand_from cancel" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and __fish_seen_subcommand_from cancel" -l config -d 'The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and __fish_seen_subcommand_from cancel" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and __fish_seen_subcommand_from cancel" -l format -d 'Output format: a table for people, JSON or CSV for scripts [default: table]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+jsonl\t'JSON lines: one compact JSON object a line; lists stream'"
 complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and __fish_seen_subcommand_from cancel" -l dry-run -d 'Print the plan (every effect, blocker and warning) and change nothing'
 complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and __fish_seen_subcommand_from cancel" -l exit-code -d 'With --dry-run: exit 10 when the plan would change something, 0 when it would change nothing'
 complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and __fish_seen_subcommand_from cancel" -s y -l yes -d 'Do not ask before destructive changes (needed without a terminal)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and __fish_seen_subcommand_from cancel" -s q -l quiet -d 'Print only the result: no notes, summaries, hints or progress (errors still go to stderr)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and __fish_seen_subcommand_from cancel" -s v -l verbose -d 'Say what orgctl does on stderr: settings used, database opened, timing'
-complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and __fish_seen_subcommand_from cancel" -s h -l help -d 'Print help'
+complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and __fish_seen_subcommand_from cancel" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and __fish_seen_subcommand_from cancel" -s V -l version -d 'Print version'
 complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and __fish_seen_subcommand_from accept" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and __fish_seen_subcommand_from accept" -l config -d 'The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and __fish_seen_subcommand_from accept" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and __fish_seen_subcommand_from accept" -l format -d 'Output format: a table for people, JSON or CSV for scripts [default: table]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+jsonl\t'JSON lines: one compact JSON object a line; lists stream'"
 complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and __fish_seen_subcommand_from accept" -l token-stdin -d 'Read the token from the first line of standard input (with --password-stdin, the password is the second line)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and __fish_seen_subcommand_from accept" -l password-stdin -d 'Read the password from standard input instead of asking on the terminal'
 complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and __fish_seen_subcommand_from accept" -l dry-run -d 'Print the plan (every effect, blocker and warning) and change nothing'
@@ -598,11 +637,12 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand staff; and not __fish_seen
 complete -c orgctl -n "__fish_orgctl_using_subcommand staff; and not __fish_seen_subcommand_from import list export help" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand staff; and not __fish_seen_subcommand_from import list export help" -l format -d 'Output format: a table for people, JSON or CSV for scripts [default: table]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+jsonl\t'JSON lines: one compact JSON object a line; lists stream'"
 complete -c orgctl -n "__fish_orgctl_using_subcommand staff; and not __fish_seen_subcommand_from import list export help" -s y -l yes -d 'Do not ask before destructive changes (needed without a terminal)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand staff; and not __fish_seen_subcommand_from import list export help" -s q -l quiet -d 'Print only the result: no notes, summaries, hints or progress (errors still go to stderr)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand staff; and not __fish_seen_subcommand_from import list export help" -s v -l verbose -d 'Say what orgctl does on stderr: settings used, database opened, timing'
-complete -c orgctl -n "__fish_orgctl_using_subcommand staff; and not __fish_seen_subcommand_from import list export help" -s h -l help -d 'Print help'
+complete -c orgctl -n "__fish_orgctl_using_subcommand staff; and not __fish_seen_subcommand_from import list export help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgctl -n "__fish_orgctl_using_subcommand staff; and not __fish_seen_subcommand_from import list export help" -s V -l version -d 'Print version'
 complete -c orgctl -n "__fish_orgctl_using_subcommand staff; and not __fish_seen_subcommand_from import list export help" -f -a "import" -d 'Import staff from a CSV file (S2-S6); every row is checked before anything is written'
 complete -c orgctl -n "__fish_orgctl_using_subcommand staff; and not __fish_seen_subcommand_from import list export help" -f -a "list" -d 'List an org\'s staff roster with each entry\'s status'
@@ -618,7 +658,8 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand staff; and __fish_seen_sub
 complete -c orgctl -n "__fish_orgctl_using_subcommand staff; and __fish_seen_subcommand_from import" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand staff; and __fish_seen_subcommand_from import" -l format -d 'Output format: a table for people, JSON or CSV for scripts [default: table]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+jsonl\t'JSON lines: one compact JSON object a line; lists stream'"
 complete -c orgctl -n "__fish_orgctl_using_subcommand staff; and __fish_seen_subcommand_from import" -l invite -d 'Send registration requests for rows with a name and e-mail only (method B)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand staff; and __fish_seen_subcommand_from import" -l skip-invalid -d 'Write the good rows even when some are bad (exit 6 when any row was skipped)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand staff; and __fish_seen_subcommand_from import" -l force -d 'Let --rejects replace an existing file'
@@ -630,6 +671,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand staff; and __fish_seen_sub
 complete -c orgctl -n "__fish_orgctl_using_subcommand staff; and __fish_seen_subcommand_from import" -s v -l verbose -d 'Say what orgctl does on stderr: settings used, database opened, timing'
 complete -c orgctl -n "__fish_orgctl_using_subcommand staff; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgctl -n "__fish_orgctl_using_subcommand staff; and __fish_seen_subcommand_from import" -s V -l version -d 'Print version'
+complete -c orgctl -n "__fish_orgctl_using_subcommand staff; and __fish_seen_subcommand_from list" -l limit -d 'Print at most N records (the first N in the list\'s order)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand staff; and __fish_seen_subcommand_from list" -l org -d 'The org' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand staff; and __fish_seen_subcommand_from list" -l status -d 'Only the entries in this state' -r -f -a "ready\t''
 awaiting_registration\t''
@@ -640,11 +682,12 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand staff; and __fish_seen_sub
 complete -c orgctl -n "__fish_orgctl_using_subcommand staff; and __fish_seen_subcommand_from list" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand staff; and __fish_seen_subcommand_from list" -l format -d 'Output format: a table for people, JSON or CSV for scripts [default: table]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+jsonl\t'JSON lines: one compact JSON object a line; lists stream'"
 complete -c orgctl -n "__fish_orgctl_using_subcommand staff; and __fish_seen_subcommand_from list" -s y -l yes -d 'Do not ask before destructive changes (needed without a terminal)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand staff; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only the result: no notes, summaries, hints or progress (errors still go to stderr)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand staff; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say what orgctl does on stderr: settings used, database opened, timing'
-complete -c orgctl -n "__fish_orgctl_using_subcommand staff; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c orgctl -n "__fish_orgctl_using_subcommand staff; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgctl -n "__fish_orgctl_using_subcommand staff; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c orgctl -n "__fish_orgctl_using_subcommand staff; and __fish_seen_subcommand_from export" -l org -d 'The org' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand staff; and __fish_seen_subcommand_from export" -l encoding -d 'The encoding to write' -r -f -a "utf-8\t'UTF-8, without a BOM'
@@ -654,7 +697,8 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand staff; and __fish_seen_sub
 complete -c orgctl -n "__fish_orgctl_using_subcommand staff; and __fish_seen_subcommand_from export" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand staff; and __fish_seen_subcommand_from export" -l format -d 'Output format: a table for people, JSON or CSV for scripts [default: table]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+jsonl\t'JSON lines: one compact JSON object a line; lists stream'"
 complete -c orgctl -n "__fish_orgctl_using_subcommand staff; and __fish_seen_subcommand_from export" -s y -l yes -d 'Do not ask before destructive changes (needed without a terminal)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand staff; and __fish_seen_subcommand_from export" -s q -l quiet -d 'Print only the result: no notes, summaries, hints or progress (errors still go to stderr)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand staff; and __fish_seen_subcommand_from export" -s v -l verbose -d 'Say what orgctl does on stderr: settings used, database opened, timing'
@@ -669,24 +713,27 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand contact; and not __fish_se
 complete -c orgctl -n "__fish_orgctl_using_subcommand contact; and not __fish_seen_subcommand_from list help" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand contact; and not __fish_seen_subcommand_from list help" -l format -d 'Output format: a table for people, JSON or CSV for scripts [default: table]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+jsonl\t'JSON lines: one compact JSON object a line; lists stream'"
 complete -c orgctl -n "__fish_orgctl_using_subcommand contact; and not __fish_seen_subcommand_from list help" -s y -l yes -d 'Do not ask before destructive changes (needed without a terminal)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand contact; and not __fish_seen_subcommand_from list help" -s q -l quiet -d 'Print only the result: no notes, summaries, hints or progress (errors still go to stderr)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand contact; and not __fish_seen_subcommand_from list help" -s v -l verbose -d 'Say what orgctl does on stderr: settings used, database opened, timing'
-complete -c orgctl -n "__fish_orgctl_using_subcommand contact; and not __fish_seen_subcommand_from list help" -s h -l help -d 'Print help'
+complete -c orgctl -n "__fish_orgctl_using_subcommand contact; and not __fish_seen_subcommand_from list help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgctl -n "__fish_orgctl_using_subcommand contact; and not __fish_seen_subcommand_from list help" -s V -l version -d 'Print version'
 complete -c orgctl -n "__fish_orgctl_using_subcommand contact; and not __fish_seen_subcommand_from list help" -f -a "list" -d 'A user\'s contacts'
 complete -c orgctl -n "__fish_orgctl_using_subcommand contact; and not __fish_seen_subcommand_from list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand contact; and __fish_seen_subcommand_from list" -l limit -d 'Print at most N records (the first N in the list\'s order)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand contact; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand contact; and __fish_seen_subcommand_from list" -l config -d 'The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand contact; and __fish_seen_subcommand_from list" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand contact; and __fish_seen_subcommand_from list" -l format -d 'Output format: a table for people, JSON or CSV for scripts [default: table]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+jsonl\t'JSON lines: one compact JSON object a line; lists stream'"
 complete -c orgctl -n "__fish_orgctl_using_subcommand contact; and __fish_seen_subcommand_from list" -s y -l yes -d 'Do not ask before destructive changes (needed without a terminal)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand contact; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only the result: no notes, summaries, hints or progress (errors still go to stderr)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand contact; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say what orgctl does on stderr: settings used, database opened, timing'
-complete -c orgctl -n "__fish_orgctl_using_subcommand contact; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c orgctl -n "__fish_orgctl_using_subcommand contact; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgctl -n "__fish_orgctl_using_subcommand contact; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c orgctl -n "__fish_orgctl_using_subcommand contact; and __fish_seen_subcommand_from help" -f -a "list" -d 'A user\'s contacts'
 complete -c orgctl -n "__fish_orgctl_using_subcommand contact; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -695,37 +742,41 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and not __fish_seen_
 complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and not __fish_seen_subcommand_from list show help" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and not __fish_seen_subcommand_from list show help" -l format -d 'Output format: a table for people, JSON or CSV for scripts [default: table]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+jsonl\t'JSON lines: one compact JSON object a line; lists stream'"
 complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and not __fish_seen_subcommand_from list show help" -s y -l yes -d 'Do not ask before destructive changes (needed without a terminal)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and not __fish_seen_subcommand_from list show help" -s q -l quiet -d 'Print only the result: no notes, summaries, hints or progress (errors still go to stderr)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and not __fish_seen_subcommand_from list show help" -s v -l verbose -d 'Say what orgctl does on stderr: settings used, database opened, timing'
-complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and not __fish_seen_subcommand_from list show help" -s h -l help -d 'Print help'
+complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and not __fish_seen_subcommand_from list show help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and not __fish_seen_subcommand_from list show help" -s V -l version -d 'Print version'
 complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and not __fish_seen_subcommand_from list show help" -f -a "list" -d 'List chats, or the chats of one user'
 complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and not __fish_seen_subcommand_from list show help" -f -a "show" -d 'Show one chat with its members'
 complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and not __fish_seen_subcommand_from list show help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and __fish_seen_subcommand_from list" -l limit -d 'Print at most N records (the first N in the list\'s order)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and __fish_seen_subcommand_from list" -l user -d 'Only the chats this user is in (direct chats are named from this user\'s side)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and __fish_seen_subcommand_from list" -l config -d 'The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and __fish_seen_subcommand_from list" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and __fish_seen_subcommand_from list" -l format -d 'Output format: a table for people, JSON or CSV for scripts [default: table]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+jsonl\t'JSON lines: one compact JSON object a line; lists stream'"
 complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and __fish_seen_subcommand_from list" -s y -l yes -d 'Do not ask before destructive changes (needed without a terminal)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only the result: no notes, summaries, hints or progress (errors still go to stderr)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say what orgctl does on stderr: settings used, database opened, timing'
-complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and __fish_seen_subcommand_from show" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and __fish_seen_subcommand_from show" -l config -d 'The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and __fish_seen_subcommand_from show" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and __fish_seen_subcommand_from show" -l format -d 'Output format: a table for people, JSON or CSV for scripts [default: table]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+jsonl\t'JSON lines: one compact JSON object a line; lists stream'"
 complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and __fish_seen_subcommand_from show" -s y -l yes -d 'Do not ask before destructive changes (needed without a terminal)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only the result: no notes, summaries, hints or progress (errors still go to stderr)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Say what orgctl does on stderr: settings used, database opened, timing'
-complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and __fish_seen_subcommand_from help" -f -a "list" -d 'List chats, or the chats of one user'
 complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one chat with its members'
@@ -735,25 +786,28 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand message; and not __fish_se
 complete -c orgctl -n "__fish_orgctl_using_subcommand message; and not __fish_seen_subcommand_from list help" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand message; and not __fish_seen_subcommand_from list help" -l format -d 'Output format: a table for people, JSON or CSV for scripts [default: table]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+jsonl\t'JSON lines: one compact JSON object a line; lists stream'"
 complete -c orgctl -n "__fish_orgctl_using_subcommand message; and not __fish_seen_subcommand_from list help" -s y -l yes -d 'Do not ask before destructive changes (needed without a terminal)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand message; and not __fish_seen_subcommand_from list help" -s q -l quiet -d 'Print only the result: no notes, summaries, hints or progress (errors still go to stderr)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand message; and not __fish_seen_subcommand_from list help" -s v -l verbose -d 'Say what orgctl does on stderr: settings used, database opened, timing'
-complete -c orgctl -n "__fish_orgctl_using_subcommand message; and not __fish_seen_subcommand_from list help" -s h -l help -d 'Print help'
+complete -c orgctl -n "__fish_orgctl_using_subcommand message; and not __fish_seen_subcommand_from list help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgctl -n "__fish_orgctl_using_subcommand message; and not __fish_seen_subcommand_from list help" -s V -l version -d 'Print version'
 complete -c orgctl -n "__fish_orgctl_using_subcommand message; and not __fish_seen_subcommand_from list help" -f -a "list" -d 'The messages of a chat'
 complete -c orgctl -n "__fish_orgctl_using_subcommand message; and not __fish_seen_subcommand_from list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand message; and __fish_seen_subcommand_from list" -l limit -d 'Print at most N records (the first N in the list\'s order)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand message; and __fish_seen_subcommand_from list" -l chat -d 'The chat\'s ID' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand message; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand message; and __fish_seen_subcommand_from list" -l config -d 'The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand message; and __fish_seen_subcommand_from list" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand message; and __fish_seen_subcommand_from list" -l format -d 'Output format: a table for people, JSON or CSV for scripts [default: table]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+jsonl\t'JSON lines: one compact JSON object a line; lists stream'"
 complete -c orgctl -n "__fish_orgctl_using_subcommand message; and __fish_seen_subcommand_from list" -s y -l yes -d 'Do not ask before destructive changes (needed without a terminal)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand message; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only the result: no notes, summaries, hints or progress (errors still go to stderr)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand message; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say what orgctl does on stderr: settings used, database opened, timing'
-complete -c orgctl -n "__fish_orgctl_using_subcommand message; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c orgctl -n "__fish_orgctl_using_subcommand message; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgctl -n "__fish_orgctl_using_subcommand message; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c orgctl -n "__fish_orgctl_using_subcommand message; and __fish_seen_subcommand_from help" -f -a "list" -d 'The messages of a chat'
 complete -c orgctl -n "__fish_orgctl_using_subcommand message; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -762,14 +816,16 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand file; and not __fish_seen_
 complete -c orgctl -n "__fish_orgctl_using_subcommand file; and not __fish_seen_subcommand_from list help" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand file; and not __fish_seen_subcommand_from list help" -l format -d 'Output format: a table for people, JSON or CSV for scripts [default: table]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+jsonl\t'JSON lines: one compact JSON object a line; lists stream'"
 complete -c orgctl -n "__fish_orgctl_using_subcommand file; and not __fish_seen_subcommand_from list help" -s y -l yes -d 'Do not ask before destructive changes (needed without a terminal)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand file; and not __fish_seen_subcommand_from list help" -s q -l quiet -d 'Print only the result: no notes, summaries, hints or progress (errors still go to stderr)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand file; and not __fish_seen_subcommand_from list help" -s v -l verbose -d 'Say what orgctl does on stderr: settings used, database opened, timing'
-complete -c orgctl -n "__fish_orgctl_using_subcommand file; and not __fish_seen_subcommand_from list help" -s h -l help -d 'Print help'
+complete -c orgctl -n "__fish_orgctl_using_subcommand file; and not __fish_seen_subcommand_from list help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgctl -n "__fish_orgctl_using_subcommand file; and not __fish_seen_subcommand_from list help" -s V -l version -d 'Print version'
 complete -c orgctl -n "__fish_orgctl_using_subcommand file; and not __fish_seen_subcommand_from list help" -f -a "list" -d 'Files, of one chat or one uploader'
 complete -c orgctl -n "__fish_orgctl_using_subcommand file; and not __fish_seen_subcommand_from list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand file; and __fish_seen_subcommand_from list" -l limit -d 'Print at most N records (the first N in the list\'s order)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand file; and __fish_seen_subcommand_from list" -l chat -d 'Only the files of this chat' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand file; and __fish_seen_subcommand_from list" -l user -d 'Only the files this user uploaded' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand file; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
@@ -777,11 +833,12 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand file; and __fish_seen_subc
 complete -c orgctl -n "__fish_orgctl_using_subcommand file; and __fish_seen_subcommand_from list" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand file; and __fish_seen_subcommand_from list" -l format -d 'Output format: a table for people, JSON or CSV for scripts [default: table]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+jsonl\t'JSON lines: one compact JSON object a line; lists stream'"
 complete -c orgctl -n "__fish_orgctl_using_subcommand file; and __fish_seen_subcommand_from list" -s y -l yes -d 'Do not ask before destructive changes (needed without a terminal)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand file; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only the result: no notes, summaries, hints or progress (errors still go to stderr)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand file; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say what orgctl does on stderr: settings used, database opened, timing'
-complete -c orgctl -n "__fish_orgctl_using_subcommand file; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c orgctl -n "__fish_orgctl_using_subcommand file; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgctl -n "__fish_orgctl_using_subcommand file; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c orgctl -n "__fish_orgctl_using_subcommand file; and __fish_seen_subcommand_from help" -f -a "list" -d 'Files, of one chat or one uploader'
 complete -c orgctl -n "__fish_orgctl_using_subcommand file; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -790,25 +847,28 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand task; and not __fish_seen_
 complete -c orgctl -n "__fish_orgctl_using_subcommand task; and not __fish_seen_subcommand_from list help" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand task; and not __fish_seen_subcommand_from list help" -l format -d 'Output format: a table for people, JSON or CSV for scripts [default: table]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+jsonl\t'JSON lines: one compact JSON object a line; lists stream'"
 complete -c orgctl -n "__fish_orgctl_using_subcommand task; and not __fish_seen_subcommand_from list help" -s y -l yes -d 'Do not ask before destructive changes (needed without a terminal)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand task; and not __fish_seen_subcommand_from list help" -s q -l quiet -d 'Print only the result: no notes, summaries, hints or progress (errors still go to stderr)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand task; and not __fish_seen_subcommand_from list help" -s v -l verbose -d 'Say what orgctl does on stderr: settings used, database opened, timing'
-complete -c orgctl -n "__fish_orgctl_using_subcommand task; and not __fish_seen_subcommand_from list help" -s h -l help -d 'Print help'
+complete -c orgctl -n "__fish_orgctl_using_subcommand task; and not __fish_seen_subcommand_from list help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgctl -n "__fish_orgctl_using_subcommand task; and not __fish_seen_subcommand_from list help" -s V -l version -d 'Print version'
 complete -c orgctl -n "__fish_orgctl_using_subcommand task; and not __fish_seen_subcommand_from list help" -f -a "list" -d 'Tasks, of one chat or all'
 complete -c orgctl -n "__fish_orgctl_using_subcommand task; and not __fish_seen_subcommand_from list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand task; and __fish_seen_subcommand_from list" -l limit -d 'Print at most N records (the first N in the list\'s order)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand task; and __fish_seen_subcommand_from list" -l chat -d 'Only the tasks of this chat' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand task; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand task; and __fish_seen_subcommand_from list" -l config -d 'The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand task; and __fish_seen_subcommand_from list" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand task; and __fish_seen_subcommand_from list" -l format -d 'Output format: a table for people, JSON or CSV for scripts [default: table]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+jsonl\t'JSON lines: one compact JSON object a line; lists stream'"
 complete -c orgctl -n "__fish_orgctl_using_subcommand task; and __fish_seen_subcommand_from list" -s y -l yes -d 'Do not ask before destructive changes (needed without a terminal)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand task; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only the result: no notes, summaries, hints or progress (errors still go to stderr)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand task; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say what orgctl does on stderr: settings used, database opened, timing'
-complete -c orgctl -n "__fish_orgctl_using_subcommand task; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c orgctl -n "__fish_orgctl_using_subcommand task; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgctl -n "__fish_orgctl_using_subcommand task; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c orgctl -n "__fish_orgctl_using_subcommand task; and __fish_seen_subcommand_from help" -f -a "list" -d 'Tasks, of one chat or all'
 complete -c orgctl -n "__fish_orgctl_using_subcommand task; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -817,11 +877,12 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and not __fish_see
 complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and not __fish_seen_subcommand_from list export send retry purge help" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and not __fish_seen_subcommand_from list export send retry purge help" -l format -d 'Output format: a table for people, JSON or CSV for scripts [default: table]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+jsonl\t'JSON lines: one compact JSON object a line; lists stream'"
 complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and not __fish_seen_subcommand_from list export send retry purge help" -s y -l yes -d 'Do not ask before destructive changes (needed without a terminal)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and not __fish_seen_subcommand_from list export send retry purge help" -s q -l quiet -d 'Print only the result: no notes, summaries, hints or progress (errors still go to stderr)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and not __fish_seen_subcommand_from list export send retry purge help" -s v -l verbose -d 'Say what orgctl does on stderr: settings used, database opened, timing'
-complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and not __fish_seen_subcommand_from list export send retry purge help" -s h -l help -d 'Print help'
+complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and not __fish_seen_subcommand_from list export send retry purge help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and not __fish_seen_subcommand_from list export send retry purge help" -s V -l version -d 'Print version'
 complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and not __fish_seen_subcommand_from list export send retry purge help" -f -a "list" -d 'The e-mails, with their delivery state (links only for the org\'s admins)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and not __fish_seen_subcommand_from list export send retry purge help" -f -a "export" -d 'Write the messages as a Maildir (DIR/tmp, DIR/new, DIR/cur) for any mail tool'
@@ -829,6 +890,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and not __fish_see
 complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and not __fish_seen_subcommand_from list export send retry purge help" -f -a "retry" -d 'Queue a message the server refused (failed) again, for the next send'
 complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and not __fish_seen_subcommand_from list export send retry purge help" -f -a "purge" -d 'Remove delivered e-mails (and the links in them) older than a duration'
 complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and not __fish_seen_subcommand_from list export send retry purge help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and __fish_seen_subcommand_from list" -l limit -d 'Print at most N records (the first N in the list\'s order)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and __fish_seen_subcommand_from list" -l to -d 'Only the e-mails to this address' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and __fish_seen_subcommand_from list" -l status -d 'Only the messages in this state' -r -f -a "unsent\t''
 sent\t''
@@ -838,11 +900,12 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and __fish_seen_su
 complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and __fish_seen_subcommand_from list" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and __fish_seen_subcommand_from list" -l format -d 'Output format: a table for people, JSON or CSV for scripts [default: table]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+jsonl\t'JSON lines: one compact JSON object a line; lists stream'"
 complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and __fish_seen_subcommand_from list" -s y -l yes -d 'Do not ask before destructive changes (needed without a terminal)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only the result: no notes, summaries, hints or progress (errors still go to stderr)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say what orgctl does on stderr: settings used, database opened, timing'
-complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and __fish_seen_subcommand_from export" -l maildir -d 'The Maildir to write (created if missing)' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and __fish_seen_subcommand_from export" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
@@ -850,11 +913,12 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and __fish_seen_su
 complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and __fish_seen_subcommand_from export" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and __fish_seen_subcommand_from export" -l format -d 'Output format: a table for people, JSON or CSV for scripts [default: table]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+jsonl\t'JSON lines: one compact JSON object a line; lists stream'"
 complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and __fish_seen_subcommand_from export" -s y -l yes -d 'Do not ask before destructive changes (needed without a terminal)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and __fish_seen_subcommand_from export" -s q -l quiet -d 'Print only the result: no notes, summaries, hints or progress (errors still go to stderr)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and __fish_seen_subcommand_from export" -s v -l verbose -d 'Say what orgctl does on stderr: settings used, database opened, timing'
-complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help'
+complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and __fish_seen_subcommand_from export" -s V -l version -d 'Print version'
 complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and __fish_seen_subcommand_from send" -l limit -d 'Send at most N messages, oldest first' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and __fish_seen_subcommand_from send" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
@@ -862,25 +926,27 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and __fish_seen_su
 complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and __fish_seen_subcommand_from send" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and __fish_seen_subcommand_from send" -l format -d 'Output format: a table for people, JSON or CSV for scripts [default: table]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+jsonl\t'JSON lines: one compact JSON object a line; lists stream'"
 complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and __fish_seen_subcommand_from send" -l dry-run -d 'List what would be sent and connect to nothing'
 complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and __fish_seen_subcommand_from send" -s y -l yes -d 'Do not ask before destructive changes (needed without a terminal)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and __fish_seen_subcommand_from send" -s q -l quiet -d 'Print only the result: no notes, summaries, hints or progress (errors still go to stderr)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and __fish_seen_subcommand_from send" -s v -l verbose -d 'Say what orgctl does on stderr: settings used, database opened, timing'
-complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and __fish_seen_subcommand_from send" -s h -l help -d 'Print help'
+complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and __fish_seen_subcommand_from send" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and __fish_seen_subcommand_from send" -s V -l version -d 'Print version'
 complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and __fish_seen_subcommand_from retry" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and __fish_seen_subcommand_from retry" -l config -d 'The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and __fish_seen_subcommand_from retry" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and __fish_seen_subcommand_from retry" -l format -d 'Output format: a table for people, JSON or CSV for scripts [default: table]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+jsonl\t'JSON lines: one compact JSON object a line; lists stream'"
 complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and __fish_seen_subcommand_from retry" -l dry-run -d 'Print the plan (every effect, blocker and warning) and change nothing'
 complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and __fish_seen_subcommand_from retry" -l exit-code -d 'With --dry-run: exit 10 when the plan would change something, 0 when it would change nothing'
 complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and __fish_seen_subcommand_from retry" -s y -l yes -d 'Do not ask before destructive changes (needed without a terminal)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and __fish_seen_subcommand_from retry" -s q -l quiet -d 'Print only the result: no notes, summaries, hints or progress (errors still go to stderr)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and __fish_seen_subcommand_from retry" -s v -l verbose -d 'Say what orgctl does on stderr: settings used, database opened, timing'
-complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and __fish_seen_subcommand_from retry" -s h -l help -d 'Print help'
+complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and __fish_seen_subcommand_from retry" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and __fish_seen_subcommand_from retry" -s V -l version -d 'Print version'
 complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and __fish_seen_subcommand_from purge" -l older-than -d 'How long ago they were delivered: e.g. 30d, 12h, 90m' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and __fish_seen_subcommand_from purge" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
@@ -888,14 +954,15 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and __fish_seen_su
 complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and __fish_seen_subcommand_from purge" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and __fish_seen_subcommand_from purge" -l format -d 'Output format: a table for people, JSON or CSV for scripts [default: table]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+jsonl\t'JSON lines: one compact JSON object a line; lists stream'"
 complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and __fish_seen_subcommand_from purge" -l sent -d 'Only delivered messages are purged; the flag says so explicitly'
 complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and __fish_seen_subcommand_from purge" -l dry-run -d 'Print the plan (every effect, blocker and warning) and change nothing'
 complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and __fish_seen_subcommand_from purge" -l exit-code -d 'With --dry-run: exit 10 when the plan would change something, 0 when it would change nothing'
 complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and __fish_seen_subcommand_from purge" -s y -l yes -d 'Do not ask before destructive changes (needed without a terminal)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and __fish_seen_subcommand_from purge" -s q -l quiet -d 'Print only the result: no notes, summaries, hints or progress (errors still go to stderr)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and __fish_seen_subcommand_from purge" -s v -l verbose -d 'Say what orgctl does on stderr: settings used, database opened, timing'
-complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and __fish_seen_subcommand_from purge" -s h -l help -d 'Print help'
+complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and __fish_seen_subcommand_from purge" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and __fish_seen_subcommand_from purge" -s V -l version -d 'Print version'
 complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and __fish_seen_subcommand_from help" -f -a "list" -d 'The e-mails, with their delivery state (links only for the org\'s admins)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and __fish_seen_subcommand_from help" -f -a "export" -d 'Write the messages as a Maildir (DIR/tmp, DIR/new, DIR/cur) for any mail tool'
@@ -908,25 +975,28 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and not __fish_seen
 complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and not __fish_seen_subcommand_from list help" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and not __fish_seen_subcommand_from list help" -l format -d 'Output format: a table for people, JSON or CSV for scripts [default: table]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+jsonl\t'JSON lines: one compact JSON object a line; lists stream'"
 complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and not __fish_seen_subcommand_from list help" -s y -l yes -d 'Do not ask before destructive changes (needed without a terminal)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and not __fish_seen_subcommand_from list help" -s q -l quiet -d 'Print only the result: no notes, summaries, hints or progress (errors still go to stderr)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and not __fish_seen_subcommand_from list help" -s v -l verbose -d 'Say what orgctl does on stderr: settings used, database opened, timing'
-complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and not __fish_seen_subcommand_from list help" -s h -l help -d 'Print help'
+complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and not __fish_seen_subcommand_from list help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and not __fish_seen_subcommand_from list help" -s V -l version -d 'Print version'
 complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and not __fish_seen_subcommand_from list help" -f -a "list" -d 'The audit log, from a time on'
 complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and not __fish_seen_subcommand_from list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l limit -d 'Print at most N records (the first N in the list\'s order)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l since -d 'Only entries at or after this time (RFC 3339, e.g. 2026-11-01T00:00:00Z)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l config -d 'The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l format -d 'Output format: a table for people, JSON or CSV for scripts [default: table]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+jsonl\t'JSON lines: one compact JSON object a line; lists stream'"
 complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and __fish_seen_subcommand_from list" -s y -l yes -d 'Do not ask before destructive changes (needed without a terminal)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only the result: no notes, summaries, hints or progress (errors still go to stderr)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say what orgctl does on stderr: settings used, database opened, timing'
-complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "list" -d 'The audit log, from a time on'
 complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -935,18 +1005,20 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand manpages" -l config -d 'Th
 complete -c orgctl -n "__fish_orgctl_using_subcommand manpages" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand manpages" -l format -d 'Output format: a table for people, JSON or CSV for scripts [default: table]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+jsonl\t'JSON lines: one compact JSON object a line; lists stream'"
 complete -c orgctl -n "__fish_orgctl_using_subcommand manpages" -s y -l yes -d 'Do not ask before destructive changes (needed without a terminal)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand manpages" -s q -l quiet -d 'Print only the result: no notes, summaries, hints or progress (errors still go to stderr)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand manpages" -s v -l verbose -d 'Say what orgctl does on stderr: settings used, database opened, timing'
-complete -c orgctl -n "__fish_orgctl_using_subcommand manpages" -s h -l help -d 'Print help'
+complete -c orgctl -n "__fish_orgctl_using_subcommand manpages" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgctl -n "__fish_orgctl_using_subcommand manpages" -s V -l version -d 'Print version'
 complete -c orgctl -n "__fish_orgctl_using_subcommand completions" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand completions" -l config -d 'The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand completions" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand completions" -l format -d 'Output format: a table for people, JSON or CSV for scripts [default: table]' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+jsonl\t'JSON lines: one compact JSON object a line; lists stream'"
 complete -c orgctl -n "__fish_orgctl_using_subcommand completions" -s y -l yes -d 'Do not ask before destructive changes (needed without a terminal)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand completions" -s q -l quiet -d 'Print only the result: no notes, summaries, hints or progress (errors still go to stderr)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand completions" -s v -l verbose -d 'Say what orgctl does on stderr: settings used, database opened, timing'

@@ -20,6 +20,15 @@ pub enum Format {
     Table,
     Json,
     Csv,
+    /// JSON lines: one compact JSON object a line; lists stream.
+    Jsonl,
+}
+
+impl Format {
+    /// Whether errors and blockers are written as JSON (CLI.md).
+    pub fn is_json(self) -> bool {
+        matches!(self, Format::Json | Format::Jsonl)
+    }
 }
 
 /// The global options as given on the command line (clap has already merged

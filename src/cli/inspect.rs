@@ -5,10 +5,14 @@ use std::path::PathBuf;
 
 use clap::Subcommand;
 
+use super::Paging;
+
 #[derive(Debug, Subcommand)]
 pub enum ContactCmd {
     /// A user's contacts
     List {
+        #[command(flatten)]
+        paging: Paging,
         /// An e-mail, account ID or Chatwork ID
         user: String,
     },
@@ -18,6 +22,8 @@ pub enum ContactCmd {
 pub enum ChatCmd {
     /// List chats, or the chats of one user
     List {
+        #[command(flatten)]
+        paging: Paging,
         /// Only the chats this user is in (direct chats are named from this user's side)
         #[arg(long)]
         user: Option<String>,
@@ -33,6 +39,8 @@ pub enum ChatCmd {
 pub enum MessageCmd {
     /// The messages of a chat
     List {
+        #[command(flatten)]
+        paging: Paging,
         /// The chat's ID
         #[arg(long, value_name = "ID")]
         chat: i64,
@@ -43,6 +51,8 @@ pub enum MessageCmd {
 pub enum FileCmd {
     /// Files, of one chat or one uploader
     List {
+        #[command(flatten)]
+        paging: Paging,
         /// Only the files of this chat
         #[arg(long, value_name = "ID")]
         chat: Option<i64>,
@@ -56,6 +66,8 @@ pub enum FileCmd {
 pub enum TaskCmd {
     /// Tasks, of one chat or all
     List {
+        #[command(flatten)]
+        paging: Paging,
         /// Only the tasks of this chat
         #[arg(long, value_name = "ID")]
         chat: Option<i64>,
@@ -66,6 +78,8 @@ pub enum TaskCmd {
 pub enum OutboxCmd {
     /// The e-mails, with their delivery state (links only for the org's admins)
     List {
+        #[command(flatten)]
+        paging: Paging,
         /// Only the e-mails to this address
         #[arg(long, value_name = "EMAIL")]
         to: Option<String>,
@@ -130,6 +144,8 @@ impl OutboxStatus {
 pub enum AuditCmd {
     /// The audit log, from a time on
     List {
+        #[command(flatten)]
+        paging: Paging,
         /// Only entries at or after this time (RFC 3339, e.g. 2026-11-01T00:00:00Z)
         #[arg(long, value_name = "TIME")]
         since: Option<String>,

@@ -129,6 +129,14 @@ impl GlobalArgs {
     }
 }
 
+/// How much of a list to print (docs/cli.md: list commands take `--limit N`).
+#[derive(Debug, Clone, Copy, Default, Args)]
+pub struct Paging {
+    /// Print at most N records (the first N in the list's order)
+    #[arg(long, value_name = "N")]
+    pub limit: Option<u64>,
+}
+
 /// The preview flags every state-changing command takes, so that they mean
 /// the same everywhere (docs/cli.md "Previews and confirmation").
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Args)]

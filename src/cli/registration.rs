@@ -2,13 +2,15 @@
 
 use clap::Subcommand;
 
-use super::{DryRun, choice};
+use super::{DryRun, Paging, choice};
 use crate::model::RegistrationStatus;
 
 #[derive(Debug, Subcommand)]
 pub enum RegistrationCmd {
     /// List registration requests; a pending one past its expiry shows as expired
     List {
+        #[command(flatten)]
+        paging: Paging,
         /// Only the requests of this org
         #[arg(long)]
         org: Option<String>,

@@ -4,7 +4,7 @@ use std::path::PathBuf;
 
 use clap::{Subcommand, ValueEnum};
 
-use super::{DryRun, choice};
+use super::{DryRun, Paging, choice};
 use crate::model::StaffStatus;
 
 /// The encoding of a staff CSV to read.
@@ -73,6 +73,8 @@ row means nothing is written (S5). Importing the same file twice changes nothing
     },
     /// List an org's staff roster with each entry's status
     List {
+        #[command(flatten)]
+        paging: Paging,
         /// The org
         #[arg(long)]
         org: String,

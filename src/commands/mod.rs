@@ -448,7 +448,7 @@ fn preview_dry_run(
     // The plan on standard output lists every blocker; under --format
     // json the error object of CLI.md also goes to standard error, for
     // scripts that read only that.
-    if code != 0 && ctx.settings.format == crate::settings::Format::Json {
+    if code != 0 && ctx.settings.format.is_json() {
         render::error(&Error::blocked(plan.blockers.clone()), ctx.settings.format);
     }
     Ok((plan, code))

@@ -26,7 +26,7 @@ use crate::smtp::{Outcome, Session, SessionError};
 
 pub fn run(ctx: &mut Ctx, cmd: OutboxCmd) -> Result<u8> {
     match cmd {
-        OutboxCmd::List { to, status } => {
+        OutboxCmd::List { to, status, paging } => {
             let actor = ctx.settings.actor.clone();
             let rows = ctx.read(|conn, _| {
                 rules::list(
@@ -36,7 +36,7 @@ pub fn run(ctx: &mut Ctx, cmd: OutboxCmd) -> Result<u8> {
                     status.map(|s| s.as_str()),
                 )
             })?;
-            render::list(&rows, ctx.settings.format)?;
+            render::list(&rows, ctx.settings.format, paging.limit)?;
             Ok(0)
         }
         OutboxCmd::Export { maildir } => {

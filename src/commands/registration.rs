@@ -20,10 +20,14 @@ pub fn mail_settings(ctx: &Ctx) -> MailSettings {
 
 pub fn run(ctx: &mut Ctx, cmd: RegistrationCmd) -> Result<u8> {
     match cmd {
-        RegistrationCmd::List { org, status } => {
+        RegistrationCmd::List {
+            org,
+            status,
+            paging,
+        } => {
             let rows =
                 ctx.read(|conn, now| registration::list(conn, now, org.as_deref(), status))?;
-            render::list(&rows, ctx.settings.format)?;
+            render::list(&rows, ctx.settings.format, paging.limit)?;
             Ok(0)
         }
         RegistrationCmd::Resend { id, preview } => {

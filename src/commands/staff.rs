@@ -59,10 +59,14 @@ pub fn run(ctx: &mut Ctx, cmd: StaffCmd) -> Result<u8> {
             };
             import(ctx, &request)
         }
-        StaffCmd::List { org, status } => {
+        StaffCmd::List {
+            org,
+            status,
+            paging,
+        } => {
             let views =
                 ctx.read(|conn, now| staff::list(conn, &access::org(conn, &org)?, status, now))?;
-            render::list(&views, ctx.settings.format)?;
+            render::list(&views, ctx.settings.format, paging.limit)?;
             Ok(0)
         }
         StaffCmd::Export { org, encoding } => {

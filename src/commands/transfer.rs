@@ -35,7 +35,11 @@ pub fn run(ctx: &mut Ctx, cmd: TransferCmd) -> Result<u8> {
                 },
             )
         }
-        TransferCmd::List { org, status } => {
+        TransferCmd::List {
+            org,
+            status,
+            paging,
+        } => {
             let status = status.map(|s| match s {
                 TransferStatus::Pending => "pending",
                 TransferStatus::Approved => "approved",
@@ -47,7 +51,7 @@ pub fn run(ctx: &mut Ctx, cmd: TransferCmd) -> Result<u8> {
                 let org = org.as_deref().map(|o| access::org(conn, o)).transpose()?;
                 transfer::list(conn, org.as_ref(), status, now)
             })?;
-            render::list(&rows, ctx.settings.format)?;
+            render::list(&rows, ctx.settings.format, paging.limit)?;
             Ok(0)
         }
         TransferCmd::Show { id } => {

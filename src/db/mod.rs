@@ -14,6 +14,7 @@ pub mod registrations;
 pub mod sql;
 mod sqlite_file;
 pub mod staff;
+pub mod stmt_status;
 pub mod transfers;
 
 use std::path::Path;
@@ -42,6 +43,11 @@ const MIGRATIONS: &[Migration] = &[
     // attempts. Portable SQL, the same text on both backends.
     Migration {
         sqlite: include_str!("migration_mail.sql"),
+        postgres: None,
+    },
+    // Issue 18: plain CREATE INDEX, the same text on both backends.
+    Migration {
+        sqlite: include_str!("migration_speed.sql"),
         postgres: None,
     },
 ];
@@ -158,6 +164,17 @@ impl Db {
         )?;
         // Room for the statements of a whole plan, so none is prepared twice.
         conn.set_prepared_statement_cache_capacity(64);
+        // The query planner stability guarantee: a plan never depends on the
+        // values bound to it. Without it, SQLite marks parameters it peeked
+        // at while planning (STAT4 estimates, `x = ?` outside the index),
+        // and clearing the bindings, which rusqlite does whenever a statement
+        // returns to its cache, then expires the statement: every
+        // `prepare_cached` re-prepared it (issue 18;
+        // `stmt_status::tests` counts the re-prepares).
+        conn.set_db_config(
+            rusqlite::config::DbConfig::SQLITE_DBCONFIG_ENABLE_QPSG,
+            true,
+        )?;
         // `journal_mode` answers with a row; reading it is also the first
         // real access, which fails cleanly on a file that is not a database.
         let _mode: String = conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))?;

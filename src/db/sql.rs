@@ -788,6 +788,49 @@ impl Statement<'_> {
         })
     }
 
+    /// Each row in turn, read when `f` asks for it; `f` returns `false` to
+    /// stop. On SQLite a long list is never held whole in memory (issue 18:
+    /// lists stream); on PostgreSQL the rows arrive in one round trip.
+    pub fn for_each_row<P: Params, E: From<Error>>(
+        &mut self,
+        params: P,
+        mut f: impl FnMut(&Row) -> std::result::Result<bool, E>,
+    ) -> std::result::Result<(), E> {
+        let tx = self.tx;
+        let values = params.values();
+        let Inner::Sqlite(c) = &tx.inner else {
+            for row in tx.run_query(&self.sql, self.cached, &values, None)? {
+                if !f(&row)? {
+                    break;
+                }
+            }
+            return Ok(());
+        };
+        tx.bump();
+        let params = rusqlite::params_from_iter(values.iter().map(sqlite_value));
+        let mut cached_stmt;
+        let mut plain_stmt;
+        let stmt: &mut rusqlite::Statement<'_> = if self.cached {
+            cached_stmt = c.prepare_cached(&self.sql).map_err(Error::from)?;
+            &mut cached_stmt
+        } else {
+            plain_stmt = c.prepare(&self.sql).map_err(Error::from)?;
+            &mut plain_stmt
+        };
+        let columns = stmt.column_count();
+        let mut rows = stmt.query(params).map_err(Error::from)?;
+        while let Some(r) = rows.next().map_err(Error::from)? {
+            let mut values = Vec::with_capacity(columns);
+            for i in 0..columns {
+                values.push(from_sqlite(r.get_ref(i).map_err(Error::from)?));
+            }
+            if !f(&Row { values })? {
+                break;
+            }
+        }
+        Ok(())
+    }
+
     pub fn exists<P: Params>(&mut self, params: P) -> Result<bool> {
         let rows = self
             .tx

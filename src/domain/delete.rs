@@ -170,7 +170,7 @@ pub fn delete_account(s: &mut Scratch<'_>, a: &Account) -> Result<()> {
         account: a.email.clone(),
         account_id: a.id,
     });
-    s.person(a.id)?.status = AccountStatus::Deleted;
+    s.set_status(a.id, AccountStatus::Deleted)?;
     Ok(())
 }
 

@@ -179,9 +179,7 @@ pub fn plan_org_set(conn: &Tx, org: &Org, settings: OrgSettings, now: &str) -> R
                 setting: "prohibit_outside".into(),
                 value: on.into(),
             });
-            if let Some(p) = scratch.policies.get_mut(org.id) {
-                p.prohibit_outside = on;
-            }
+            scratch.policy_mut(org.id)?.prohibit_outside = on;
             // C1: turning it on breaks what its members may no longer do;
             // turning it off breaks nothing.
             if on && scratch.plan.blockers.is_empty() {
@@ -255,9 +253,7 @@ pub fn plan_allow(conn: &Tx, org: &Org, other: &Org, allow: bool) -> Result<Plan
         value: list.clone().into(),
     });
     if !allow {
-        if let Some(p) = scratch.policies.get_mut(org.id) {
-            p.allow.remove(&other.id);
-        }
+        scratch.policy_mut(org.id)?.allow.remove(&other.id);
         if scratch.plan.blockers.is_empty() {
             for member in live_members(conn, org.id)? {
                 scratch.apply_policy(member.id, "C1")?;
@@ -289,7 +285,8 @@ pub fn plan_exemptions(
             setting: "exempt_outside".into(),
             value: on,
         });
-        scratch.person(user.id)?.exempt_outside = on;
+        let org = scratch.person(user.id)?.org;
+        scratch.set_side(user.id, org, on)?;
         if !on {
             scratch.apply_policy(user.id, "C1")?;
         }

@@ -266,11 +266,7 @@ fn join_impact(
     exempt_outside: bool,
 ) -> Result<Vec<Effect>> {
     let mut s = Scratch::new(conn, Plan::new("registration.accept"))?;
-    {
-        let me = s.person(account.id)?;
-        me.org = Some(org.id);
-        me.exempt_outside = exempt_outside;
-    }
+    s.set_side(account.id, Some(org.id), exempt_outside)?;
     s.apply_policy(account.id, "R8")?;
     let mut plan = s.into_plan();
     name_the_admin_in_fixes(&mut plan, &access::as_admin(conn, org)?);
@@ -847,11 +843,7 @@ pub fn plan_accept(conn: &Tx, now: &str, token: &str, password: &Password) -> Re
         role: reg.role,
     });
     // R8: the communication policy of the new org applies to the account.
-    {
-        let me = s.person(account.id)?;
-        me.org = Some(org.id);
-        me.exempt_outside = reg.exempt_outside;
-    }
+    s.set_side(account.id, Some(org.id), reg.exempt_outside)?;
     s.apply_policy(account.id, "R8")?;
     name_the_admin_in_fixes(&mut s.plan, &access::as_admin(conn, &org)?);
     // R4: once managed by this org, the account can accept no other

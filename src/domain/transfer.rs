@@ -285,9 +285,7 @@ fn plan_move(scratch: &mut Scratch<'_>, users: &[Account], from: &Org, to: &Org)
                 });
             }
         }
-        let person = scratch.person(user.id)?;
-        person.org = Some(to.id);
-        person.exempt_outside = to.prohibit_outside;
+        scratch.set_side(user.id, Some(to.id), to.prohibit_outside)?;
     }
     // T10: what the moved accounts may no longer talk to breaks.
     for user in users {

@@ -5,7 +5,9 @@ mod plan;
 pub mod prompt;
 mod table;
 
+use std::cell::RefCell;
 use std::io::{self, Write};
+use std::rc::Rc;
 
 use comfy_table::{Table, presets};
 use serde::Serialize;
@@ -21,6 +23,13 @@ pub use plan::{plan, plan_for_confirmation};
 /// A record the inspection commands print: its columns are its JSON keys.
 pub trait Record: Serialize {
     const COLUMNS: &'static [&'static str];
+
+    /// The record's cells as a person reads them (tables, CSV), in
+    /// `COLUMNS` order: from its JSON, unless a record writes them directly.
+    fn cells(&self) -> Result<Vec<String>> {
+        let v = serde_json::to_value(self)?;
+        Ok(Self::COLUMNS.iter().map(|c| cell(&v[*c])).collect())
+    }
 }
 
 macro_rules! record {
@@ -34,8 +43,6 @@ macro_rules! record {
 record!(
     OrgView => ["slug", "name", "plan", "seats", "seats_used", "status", "prohibit_outside",
                 "prohibit_file_sharing", "allow", "admin"],
-    UserView => ["account_id", "chatwork_id", "name", "email", "status", "org", "role",
-                 "exempt_outside", "exempt_file", "has_api_token", "teams"],
     ContactView => ["account_id", "email", "name", "chat_id"],
     ChatView => ["id", "kind", "name", "members", "messages", "files", "tasks"],
     MessageView => ["id", "sender", "sender_name", "body", "sent_at"],
@@ -50,6 +57,44 @@ record!(
     StaffRowError => ["line", "column", "message"],
 );
 
+/// `user list` prints up to hundreds of thousands of these, so its cells are
+/// written directly instead of through a JSON value (issue 18: CSV within
+/// 2x of the sqlite3 shell); a test checks they equal the JSON route's.
+impl Record for UserView {
+    const COLUMNS: &'static [&'static str] = &[
+        "account_id",
+        "chatwork_id",
+        "name",
+        "email",
+        "status",
+        "org",
+        "role",
+        "exempt_outside",
+        "exempt_file",
+        "has_api_token",
+        "teams",
+    ];
+
+    fn cells(&self) -> Result<Vec<String>> {
+        let yes_no = |b: bool| if b { "yes" } else { "no" }.to_string();
+        Ok(vec![
+            self.account_id.0.to_string(),
+            self.chatwork_id.clone().unwrap_or_default(),
+            self.name.clone(),
+            self.email.clone(),
+            self.status.as_str().to_string(),
+            self.org.clone().unwrap_or_default(),
+            self.role
+                .map(|r| r.as_str().to_string())
+                .unwrap_or_default(),
+            yes_no(self.exempt_outside),
+            yes_no(self.exempt_file),
+            yes_no(self.has_api_token),
+            self.teams.join(", "),
+        ])
+    }
+}
+
 /// Writes to standard output; a closed pipe (`orgctl user list | head`) is
 /// not an error.
 fn out(text: &str) -> Result<()> {
@@ -58,6 +103,25 @@ fn out(text: &str) -> Result<()> {
         .write_all(text.as_bytes())
         .and_then(|()| stdout.flush())
     {
+        Err(e) if e.kind() != io::ErrorKind::BrokenPipe => Err(e.into()),
+        _ => Ok(()),
+    }
+}
+
+/// Writes a value as JSON (pretty or on one line) and a newline to standard
+/// output as it is serialized; a closed pipe is not an error.
+fn json_out(value: &impl Serialize, pretty: bool) -> Result<()> {
+    let mut stdout = io::BufWriter::with_capacity(64 * 1024, io::stdout().lock());
+    let written = if pretty {
+        serde_json::to_writer_pretty(&mut stdout, value)
+    } else {
+        serde_json::to_writer(&mut stdout, value)
+    };
+    let result = written
+        .map_err(io::Error::from)
+        .and_then(|()| stdout.write_all(b"\n"))
+        .and_then(|()| stdout.flush());
+    match result {
         Err(e) if e.kind() != io::ErrorKind::BrokenPipe => Err(e.into()),
         _ => Ok(()),
     }
@@ -151,13 +215,7 @@ fn csv_text(header: &[&str], rows: &[Vec<String>]) -> Result<String> {
 }
 
 fn rows<T: Record>(items: &[T]) -> Result<Vec<Vec<String>>> {
-    items
-        .iter()
-        .map(|item| {
-            let v = serde_json::to_value(item)?;
-            Ok(T::COLUMNS.iter().map(|c| cell(&v[*c])).collect())
-        })
-        .collect()
+    items.iter().map(Record::cells).collect()
 }
 
 /// A cell as a table shows it: as `cell`, with sizes in bytes made human
@@ -169,32 +227,193 @@ fn table_cell(column: &str, v: &Value) -> String {
     }
 }
 
-fn table_rows<T: Record>(items: &[T]) -> Result<Vec<Vec<String>>> {
-    items
-        .iter()
-        .map(|item| {
-            let v = serde_json::to_value(item)?;
-            Ok(T::COLUMNS.iter().map(|c| table_cell(c, &v[*c])).collect())
-        })
-        .collect()
+/// A record's cells as a table shows them: sizes in bytes made human (the
+/// JSON and CSV keep the byte count).
+fn table_cells<T: Record>(item: &T) -> Result<Vec<String>> {
+    let mut cells = item.cells()?;
+    if let Some(at) = T::COLUMNS.iter().position(|c| *c == "size")
+        && let Ok(bytes) = cells[at].parse::<i64>()
+    {
+        cells[at] = plan::human_size(bytes);
+    }
+    Ok(cells)
 }
 
-/// Prints a list of records.
-pub fn list<T: Record>(items: &[T], format: Format) -> Result<()> {
-    match format {
-        Format::Json => out(&format!("{}\n", serde_json::to_string_pretty(items)?)),
-        Format::Csv => out(&csv_text(T::COLUMNS, &rows(items)?)?),
-        Format::Table => {
-            if items.is_empty() {
-                info("(none)");
-                return Ok(());
-            }
-            out(&table::render(
-                T::COLUMNS,
-                &table_rows(items)?,
-                table::terminal_width(),
-            ))
+/// Prints a list of records, at most `limit` of them.
+pub fn list<T: Record>(items: &[T], format: Format, limit: Option<u64>) -> Result<()> {
+    let mut out = ListOut::new(format, limit);
+    for item in items {
+        if !out.wants_more() {
+            break;
         }
+        out.push(item)?;
+    }
+    out.finish()
+}
+
+/// Where `ListOut`'s CSV writer puts its bytes.
+pub struct CsvSink(Rc<RefCell<Vec<u8>>>);
+
+impl Write for CsvSink {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        self.0.borrow_mut().extend_from_slice(buf);
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        Ok(())
+    }
+}
+
+/// Table output of a long list is printed a page of this many rows at a
+/// time (each page a table with its header), so that memory stays bounded
+/// however long the list; shorter lists are one table as before.
+const TABLE_PAGE_ROWS: usize = 1000;
+
+/// A list printed as it is produced (issue 18, CLI.md `--limit`,
+/// `--format jsonl`): CSV, JSON and JSON lines go out row by row, tables a
+/// page at a time. The caller stops reading rows when `wants_more` says so,
+/// which is how `--limit` and a closed pipe (`| head`) end the query early.
+pub struct ListOut<T: Record> {
+    format: Format,
+    limit: Option<u64>,
+    written: u64,
+    stdout: io::BufWriter<io::StdoutLock<'static>>,
+    /// Standard output was closed by the reader: not an error, just done.
+    closed: bool,
+    /// The CSV writer writes into `csv_bytes`, which go out row by row.
+    csv: csv::Writer<CsvSink>,
+    csv_bytes: Rc<RefCell<Vec<u8>>>,
+    page: Vec<Vec<String>>,
+    marker: std::marker::PhantomData<T>,
+}
+
+impl<T: Record> ListOut<T> {
+    pub fn new(format: Format, limit: Option<u64>) -> ListOut<T> {
+        let csv_bytes = Rc::new(RefCell::new(Vec::new()));
+        ListOut {
+            format,
+            limit,
+            written: 0,
+            stdout: io::BufWriter::with_capacity(64 * 1024, io::stdout().lock()),
+            closed: false,
+            csv: csv::Writer::from_writer(CsvSink(Rc::clone(&csv_bytes))),
+            csv_bytes,
+            page: Vec::new(),
+            marker: std::marker::PhantomData,
+        }
+    }
+
+    /// Whether another record would be printed.
+    pub fn wants_more(&self) -> bool {
+        !self.closed && self.limit.is_none_or(|n| self.written < n)
+    }
+
+    fn write(&mut self, bytes: &[u8]) -> Result<()> {
+        if self.closed {
+            return Ok(());
+        }
+        match self.stdout.write_all(bytes) {
+            Err(e) if e.kind() == io::ErrorKind::BrokenPipe => {
+                self.closed = true;
+                Ok(())
+            }
+            other => Ok(other?),
+        }
+    }
+
+    /// The CSV writer's bytes so far, written out.
+    fn write_csv(&mut self) -> Result<()> {
+        self.csv.flush()?;
+        let bytes = std::mem::take(&mut *self.csv_bytes.borrow_mut());
+        self.write(&bytes)
+    }
+
+    fn flush_page(&mut self) -> Result<()> {
+        if self.page.is_empty() {
+            return Ok(());
+        }
+        let rows = std::mem::take(&mut self.page);
+        let text = table::render(T::COLUMNS, &rows, table::terminal_width());
+        self.write(text.as_bytes())
+    }
+
+    pub fn push(&mut self, item: &T) -> Result<()> {
+        if !self.wants_more() {
+            return Ok(());
+        }
+        let first = self.written == 0;
+        self.written += 1;
+        match self.format {
+            Format::Json => {
+                // Byte for byte what `to_string_pretty` of the whole array
+                // prints: each element indented by two spaces. JSON strings
+                // hold no raw newline, so indenting lines is safe.
+                let mut text = String::from(if first { "[\n" } else { ",\n" });
+                let element = serde_json::to_string_pretty(item)?;
+                for (i, line) in element.lines().enumerate() {
+                    if i > 0 {
+                        text.push('\n');
+                    }
+                    text.push_str("  ");
+                    text.push_str(line);
+                }
+                self.write(text.as_bytes())
+            }
+            Format::Jsonl => {
+                let mut text = serde_json::to_string(item)?;
+                text.push('\n');
+                self.write(text.as_bytes())
+            }
+            Format::Csv => {
+                // Every CSV orgctl writes is safe to open in a spreadsheet
+                // (issue 15.8).
+                if first {
+                    self.csv
+                        .write_record(T::COLUMNS.iter().map(|h| crate::csvio::neutralise(h)))?;
+                }
+                self.csv
+                    .write_record(item.cells()?.iter().map(|c| crate::csvio::neutralise(c)))?;
+                self.write_csv()
+            }
+            Format::Table => {
+                self.page.push(table_cells(item)?);
+                if self.page.len() >= TABLE_PAGE_ROWS {
+                    self.flush_page()?;
+                }
+                Ok(())
+            }
+        }
+    }
+
+    /// Ends the list (the closing bracket, the header of an empty CSV, the
+    /// last page) and flushes standard output.
+    pub fn finish(mut self) -> Result<()> {
+        match self.format {
+            Format::Json if self.written == 0 => self.write(b"[]\n")?,
+            Format::Json => self.write(b"\n]\n")?,
+            Format::Jsonl => {}
+            Format::Csv => {
+                if self.written == 0 {
+                    self.csv
+                        .write_record(T::COLUMNS.iter().map(|h| crate::csvio::neutralise(h)))?;
+                    self.write_csv()?;
+                }
+            }
+            Format::Table => {
+                if self.written == 0 {
+                    info("(none)");
+                }
+                self.flush_page()?;
+            }
+        }
+        if !self.closed {
+            match self.stdout.flush() {
+                Err(e) if e.kind() != io::ErrorKind::BrokenPipe => return Err(e.into()),
+                _ => {}
+            }
+        }
+        Ok(())
     }
 }
 
@@ -202,6 +421,7 @@ pub fn list<T: Record>(items: &[T], format: Format) -> Result<()> {
 pub fn one<T: Record>(item: &T, format: Format) -> Result<()> {
     match format {
         Format::Json => out(&format!("{}\n", serde_json::to_string_pretty(item)?)),
+        Format::Jsonl => out(&format!("{}\n", serde_json::to_string(item)?)),
         Format::Csv => out(&csv_text(T::COLUMNS, &rows(std::slice::from_ref(item))?)?),
         Format::Table => {
             let v = serde_json::to_value(item)?;
@@ -223,6 +443,7 @@ pub fn report(value: &impl Serialize, format: Format) -> Result<()> {
     let v = serde_json::to_value(value)?;
     match format {
         Format::Json => out(&format!("{}\n", serde_json::to_string_pretty(&v)?)),
+        Format::Jsonl => out(&format!("{}\n", serde_json::to_string(&v)?)),
         Format::Csv | Format::Table => {
             let Value::Object(map) = &v else {
                 return out(&format!("{}\n", cell(&v)));
@@ -267,13 +488,14 @@ pub fn staff_import(view: &StaffImportView, format: Format, quiet: bool) -> Resu
                 other => other,
             }
         }
+        Format::Jsonl => out(&format!("{}\n", serde_json::to_string(view)?)),
         Format::Csv => {
             let mut text = csv_text(StaffRowError::COLUMNS, &[])?;
             view.errors.for_each(|e| {
                 text.push_str(&crate::csvio::record_text(&[
                     e.line.to_string(),
-                    e.column,
-                    e.message,
+                    crate::csvio::neutralise(&e.column),
+                    crate::csvio::neutralise(&e.message),
                 ])?);
                 if text.len() > 64 * 1024 {
                     out(&text)?;
@@ -343,6 +565,7 @@ pub const SCREEN_ERRORS: usize = 20;
 pub fn check(report: &CheckView, format: Format, quiet: bool) -> Result<()> {
     match format {
         Format::Json => out(&format!("{}\n", serde_json::to_string_pretty(report)?)),
+        Format::Jsonl => out(&format!("{}\n", serde_json::to_string(report)?)),
         Format::Csv => {
             let rows: Vec<Vec<String>> = report
                 .violations
@@ -501,7 +724,7 @@ pub fn text(text: &str) -> Result<()> {
 /// Prints an error: as JSON on standard error under `--format json`
 /// (CLI.md), else as `error: ...` with the blockers and a `hint:` line.
 pub fn error(err: &Error, format: Format) {
-    let text = if format == Format::Json {
+    let text = if format.is_json() {
         let body = serde_json::json!({
             "error": {
                 "code": err.kind.exit_code(),
@@ -535,4 +758,44 @@ pub fn error(err: &Error, format: Format) {
         text
     };
     note(&text);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{AccountId, AccountStatus, Role};
+
+    /// The JSON route of the default `Record::cells`.
+    fn cells_from_json<T: Record>(item: &T) -> Vec<String> {
+        let v = serde_json::to_value(item).unwrap();
+        T::COLUMNS.iter().map(|c| cell(&v[*c])).collect()
+    }
+
+    #[test]
+    fn user_cells_are_the_cells_of_its_json() {
+        let full = UserView {
+            account_id: AccountId(1001),
+            chatwork_id: Some("cw".into()),
+            name: "Ann, \"A\"".into(),
+            email: "a@x.example".into(),
+            status: AccountStatus::PendingFirstLogin,
+            org: Some("acme".into()),
+            role: Some(Role::UserAdmin),
+            exempt_outside: true,
+            exempt_file: false,
+            has_api_token: true,
+            teams: vec!["print".into(), "web".into()],
+        };
+        let empty = UserView {
+            chatwork_id: None,
+            org: None,
+            role: None,
+            teams: vec![],
+            status: AccountStatus::Deleted,
+            ..full.clone()
+        };
+        for user in [full, empty] {
+            assert_eq!(user.cells().unwrap(), cells_from_json(&user));
+        }
+    }
 }

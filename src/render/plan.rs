@@ -5,7 +5,7 @@
 use std::collections::BTreeMap;
 use std::io::Write;
 
-use super::{csv_text, out, table};
+use super::{csv_text, json_out, out, table};
 use crate::error::Result;
 use crate::plan::{Effect, Plan, plural};
 use crate::settings::Format;
@@ -498,7 +498,10 @@ fn table_report(plan: &Plan, shown: Shown, quiet: bool, width: Option<u16>) -> S
 /// Prints a plan in the chosen format.
 pub fn plan(plan: &Plan, format: Format, quiet: bool) -> Result<()> {
     match format {
-        Format::Json => out(&format!("{}\n", serde_json::to_string_pretty(plan)?)),
+        // A plan can be large (C1 over a big org): it is written as it is
+        // serialized, never held as one string besides itself (issue 18).
+        Format::Json => json_out(plan, true),
+        Format::Jsonl => json_out(plan, false),
         Format::Csv => {
             let rows: Vec<Vec<String>> = plan
                 .effects

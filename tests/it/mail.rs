@@ -641,6 +641,8 @@ fn hostile_names_and_addresses_cannot_inject_headers_or_recipients() {
             "Quoted CRLF",
         ),
         ("q@n.example>, victim@evil.example", "Angle"),
+        // Accepted, and must travel encoded in its one header.
+        ("enc@n.example", "Ève; Bcc: victim@evil.example"),
     ];
     let mut accepted = Vec::new();
     for (email, name) in hostile {
@@ -651,7 +653,10 @@ fn hostile_names_and_addresses_cannot_inject_headers_or_recipients() {
             other => panic!("user add {email:?}: exit {other}\n{}", r.stderr),
         }
     }
-    assert!(accepted.contains(&"sep@n.example"), "{accepted:?}");
+    // A line separator in a name is refused (issue 15.8: a name must not
+    // display as something it is not); the encoded name goes through.
+    assert!(!accepted.contains(&"sep@n.example"), "{accepted:?}");
+    assert!(accepted.contains(&"enc@n.example"), "{accepted:?}");
     let r = send(&w, &cfg);
     assert!(r.code == 0 || r.code == 6, "{}\n{}", r.stdout, r.stderr);
     for (envelope, bytes) in smtp.received() {

@@ -12,6 +12,7 @@ mod edges;
 mod faults;
 mod fidelity;
 mod fixtures;
+mod lists;
 mod mail;
 mod orgs_users;
 mod policy;
