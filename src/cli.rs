@@ -105,6 +105,9 @@ pub enum Command {
     /// The audit log of state-changing commands
     #[command(subcommand)]
     Audit(AuditCmd),
+    /// PostgreSQL logins for org admins (the owner of the database manages them)
+    #[command(subcommand)]
+    Login(LoginCmd),
     /// Print a shell completion script
     Completions {
         #[arg(value_enum)]
@@ -550,6 +553,32 @@ pub enum AuditCmd {
     List {
         #[arg(long, value_name = "TIME")]
         since: Option<String>,
+    },
+}
+
+/// Logins exist only on a PostgreSQL server (issue 14); on an SQLite file
+/// these commands exit 2.
+#[derive(Debug, Subcommand)]
+pub enum LoginCmd {
+    /// Create a login role for an org admin or user_admin (password asked, never in argv)
+    Create {
+        /// The account's e-mail; it is also the login's role name
+        email: String,
+        /// Read the password from standard input instead of asking on the terminal
+        #[arg(long)]
+        password_stdin: bool,
+        /// Preview the plan and change nothing
+        #[arg(long)]
+        dry_run: bool,
+    },
+    /// The logins and the accounts they act as
+    List,
+    /// Drop an account's login role
+    Drop {
+        email: String,
+        /// Preview the plan and change nothing
+        #[arg(long)]
+        dry_run: bool,
     },
 }
 

@@ -3,6 +3,7 @@
 //! one place that previews, confirms, applies in one transaction and audits.
 
 mod inspect;
+mod login;
 mod org;
 mod registration;
 mod staff;
@@ -26,6 +27,11 @@ use crate::settings::Settings;
 pub struct Ctx {
     pub settings: Settings,
     db: Option<Db>,
+    /// Who the server says is connected (issue 14); `None` until
+    /// `establish` ran, and on SQLite files.
+    pub who: Option<domain::login::Who>,
+    /// A login's clock: the server's (issue 14.4).
+    server_now: Option<String>,
 }
 
 /// With `ORGCTL_STATEMENT_COUNT` set, the number of SQL statements the
@@ -43,7 +49,12 @@ impl Drop for Ctx {
 
 impl Ctx {
     pub fn new(settings: Settings) -> Ctx {
-        Ctx { settings, db: None }
+        Ctx {
+            settings,
+            db: None,
+            who: None,
+            server_now: None,
+        }
     }
 
     pub fn db(&mut self) -> Result<&mut Db> {
@@ -60,7 +71,59 @@ impl Ctx {
     }
 
     pub fn now(&self) -> String {
-        self.settings.now_text()
+        match &self.server_now {
+            Some(now) => now.clone(),
+            None => self.settings.now_text(),
+        }
+    }
+
+    /// On a PostgreSQL server, asks who is connected and settles the actor
+    /// (issue 14.2): a login acts as its account (`--as` naming anyone else
+    /// is exit 77), the owner acts for whom `--as` names. Also tells the
+    /// database the acting org, for the outbox rows (issue 14.5).
+    fn establish(&mut self) -> Result<()> {
+        let given = self.settings.actor.clone();
+        let (who, actor, server_now) = self.db()?.write(|tx| {
+            let who = domain::login::who(tx)?;
+            let actor = domain::login::actor(tx, &who, given.as_deref())?;
+            let server_now = match who {
+                domain::login::Who::Login { .. } => Some(db::logins::server_now(tx)?),
+                _ => None,
+            };
+            let org = match &actor {
+                Some(a) => domain::access::user(tx, a).ok().and_then(|a| a.org_id),
+                None => None,
+            };
+            db::logins::set_actor_org(tx, org)?;
+            Ok((who, actor, server_now))
+        })?;
+        if let domain::login::Who::Login { user, .. } = &who
+            && self.settings.now_fixed
+        {
+            return Err(Error::new(
+                ErrorKind::Denied,
+                format!(
+                    "ORGCTL_NOW is set, but you are connected as the login {user}, whose clock is the server's (issue 14.4); nothing was changed"
+                ),
+            )
+            .with_hint("unset ORGCTL_NOW (it is for tests and for the owner of the database)")
+            .into());
+        }
+        self.settings.actor = actor;
+        self.server_now = server_now;
+        self.who = Some(who);
+        Ok(())
+    }
+
+    /// What the audit log adds about the actor: on the server, the owner
+    /// acting with `--as` is recorded as such (issue 14.2).
+    fn audit_detail(&self) -> Option<String> {
+        match (&self.who, &self.settings.actor) {
+            (Some(domain::login::Who::Owner { .. }), Some(actor)) => {
+                Some(format!("owner acting for {actor}"))
+            }
+            _ => None,
+        }
     }
 
     /// Reads in one consistent snapshot.
@@ -74,6 +137,11 @@ impl Ctx {
 /// did not fail (a dry run that found blockers exits 3 after printing them).
 pub fn run(command: Command, settings: Settings) -> Result<u8> {
     let mut ctx = Ctx::new(settings);
+    if !matches!(command, Command::Init | Command::Completions { .. })
+        && db::is_server(&ctx.settings.db_path)
+    {
+        ctx.establish()?;
+    }
     match command {
         Command::Init => {
             // The name shown is the file or the server URL without its
@@ -123,6 +191,7 @@ pub fn run(command: Command, settings: Settings) -> Result<u8> {
         Command::Task(cmd) => inspect::task(&mut ctx, cmd),
         Command::Outbox(cmd) => inspect::outbox(&mut ctx, cmd),
         Command::Audit(cmd) => inspect::audit(&mut ctx, cmd),
+        Command::Login(cmd) => login::run(&mut ctx, cmd),
         Command::Completions { shell } => {
             render::text(&crate::completions::script(shell))?;
             Ok(0)
@@ -130,12 +199,48 @@ pub fn run(command: Command, settings: Settings) -> Result<u8> {
     }
 }
 
-/// Records an attempt in the audit log, in its own transaction.
+/// Records an attempt that changed nothing (a refusal) in the audit log,
+/// in its own transaction. A change's own row is written inside the
+/// change's transaction (`Audit::record`).
 fn audit(ctx: &mut Ctx, action: &str, target: Option<&str>, result: &str) -> Result<()> {
-    let now = ctx.now();
-    let actor = ctx.settings.actor.clone();
-    ctx.db()?
-        .write(|tx| db::audit::record(tx, &now, actor.as_deref(), action, target, result))
+    let entry = Audit::of(ctx, action, target);
+    ctx.db()?.write(|tx| entry.record(tx, result))
+}
+
+/// An audit row about to be written: everything but its result.
+struct Audit {
+    now: String,
+    actor: Option<String>,
+    action: String,
+    target: Option<String>,
+    detail: Option<String>,
+}
+
+impl Audit {
+    fn of(ctx: &Ctx, action: &str, target: Option<&str>) -> Audit {
+        Audit {
+            now: ctx.now(),
+            actor: ctx.settings.actor.clone(),
+            action: action.to_owned(),
+            target: target.map(str::to_owned),
+            detail: ctx.audit_detail(),
+        }
+    }
+
+    /// Writes the row in the caller's transaction: the audit row is part of
+    /// the change it records (issue 14.4), so one cannot exist without the
+    /// other. On PostgreSQL the database stamps the user (and a login's time).
+    fn record(&self, tx: &Tx, result: &str) -> Result<()> {
+        db::audit::record(
+            tx,
+            &self.now,
+            self.actor.as_deref(),
+            &self.action,
+            self.target.as_deref(),
+            result,
+            self.detail.as_deref(),
+        )
+    }
 }
 
 /// Asks on the terminal whether to go ahead; refuses (exit 5) when there is
@@ -184,17 +289,10 @@ pub fn execute(
 ) -> Result<u8> {
     let format = ctx.settings.format;
     let quiet = ctx.settings.quiet;
-    let outcome = execute_inner(ctx, dry_run, &compute);
+    let entry = Audit::of(ctx, action, target);
+    let outcome = execute_inner(ctx, dry_run, &entry, &compute);
     match outcome {
         Ok((plan, code)) => {
-            if !dry_run {
-                let result = if plan.effects.is_empty() {
-                    "ok: no change"
-                } else {
-                    "ok"
-                };
-                audit(ctx, action, target, result)?;
-            }
             render::plan(&plan, format, quiet)?;
             Ok(code)
         }
@@ -213,6 +311,7 @@ pub fn execute(
 fn execute_inner(
     ctx: &mut Ctx,
     dry_run: bool,
+    entry: &Audit,
     compute: &impl Fn(&Tx, &str) -> Result<Plan>,
 ) -> Result<(Plan, u8)> {
     let now = ctx.now();
@@ -258,6 +357,12 @@ fn execute_inner(
             .into());
         }
         crate::plan::apply::apply_plan(tx, &plan, &now)?;
+        let result = if plan.effects.is_empty() {
+            "ok: no change"
+        } else {
+            "ok"
+        };
+        entry.record(tx, result)?;
         Ok(plan)
     })?;
     let mut applied = applied;
@@ -292,12 +397,14 @@ fn bulk_load<T>(
     mut load: impl FnMut(&Tx, &str) -> Result<T>,
 ) -> Result<T> {
     let now = ctx.now();
-    let loaded = ctx.db()?.write(|tx| load(tx, &now));
+    let entry = Audit::of(ctx, action, Some(target));
+    let loaded = ctx.db()?.write(|tx| {
+        let loaded = load(tx, &now)?;
+        entry.record(tx, "ok")?;
+        Ok(loaded)
+    });
     match loaded {
-        Ok(loaded) => {
-            audit(ctx, action, Some(target), "ok")?;
-            Ok(loaded)
-        }
+        Ok(loaded) => Ok(loaded),
         Err(err) => {
             let e = crate::error::classify(&err);
             if e.kind == ErrorKind::Refused {

@@ -13,17 +13,21 @@ pub fn record(
     action: &str,
     target: Option<&str>,
     result: &str,
+    detail: Option<&str>,
 ) -> Result<()> {
+    // db_user is not written here: PostgreSQL stamps it (a trigger, issue
+    // 14.3); SQLite leaves it empty.
     conn.prepare_cached(
-        "INSERT INTO audit (at, actor, action, target, result) VALUES (?1, ?2, ?3, ?4, ?5)",
+        "INSERT INTO audit (at, actor, action, target, result, detail)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
     )?
-    .execute(params![at, actor, action, target, result])?;
+    .execute(params![at, actor, action, target, result, detail])?;
     Ok(())
 }
 
 pub fn list(conn: &Tx, since: Option<&str>) -> Result<Vec<AuditView>> {
     let mut stmt = conn.prepare(
-        "SELECT id, at, actor, action, target, result FROM audit
+        "SELECT id, at, actor, action, target, result, db_user, detail FROM audit
          WHERE (?1 IS NULL OR at >= ?1) ORDER BY id",
     )?;
     let rows = stmt.query_map([since], |r| {
@@ -34,6 +38,8 @@ pub fn list(conn: &Tx, since: Option<&str>) -> Result<Vec<AuditView>> {
             action: r.get(3)?,
             target: r.get(4)?,
             result: r.get(5)?,
+            db_user: r.get(6)?,
+            detail: r.get(7)?,
         })
     })?;
     Ok(rows.collect::<super::sql::Result<_>>()?)

@@ -5,6 +5,7 @@ pub mod accounts;
 pub mod audit;
 pub mod chats;
 pub mod invariants;
+pub mod logins;
 pub mod orgs;
 pub mod outbox;
 mod pg;
@@ -23,14 +24,31 @@ use rusqlite::{Connection, OpenFlags};
 use crate::error::{Error, Result};
 pub use sql::{Backend, Tx};
 
+/// Whether `--db` names a PostgreSQL server (a `postgres://` URL) rather
+/// than an SQLite file.
+pub fn is_server(path: &Path) -> bool {
+    path.to_str().is_some_and(pg::is_url)
+}
+
 /// The schema migrations, in order. Append only: the schema version is the
 /// number of entries applied (SQLite's `user_version`, PostgreSQL's
 /// `orgctl_schema` row). Each entry is its SQLite text and, when that text is
 /// not also valid PostgreSQL, the PostgreSQL text beside it.
-const MIGRATIONS: &[Migration] = &[Migration {
-    sqlite: include_str!("schema_v1.sql"),
-    postgres: Some(include_str!("schema_pg_v1.sql")),
-}];
+const MIGRATIONS: &[Migration] = &[
+    Migration {
+        sqlite: include_str!("schema_v1.sql"),
+        postgres: Some(include_str!("schema_pg_v1.sql")),
+    },
+    // Logins (issue 14): the shared tables and columns, and on PostgreSQL
+    // the functions, grants, triggers and row-level security.
+    Migration {
+        sqlite: include_str!("migration_login.sql"),
+        postgres: Some(concat!(
+            include_str!("migration_login.sql"),
+            include_str!("migration_login_pg.sql")
+        )),
+    },
+];
 
 struct Migration {
     sqlite: &'static str,

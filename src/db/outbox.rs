@@ -1,6 +1,6 @@
 //! The outbox: e-mails orgctl has sent, as complete messages.
 
-use super::sql::{Tx, params};
+use super::sql::{Backend, Tx, params};
 
 use crate::error::Result;
 use crate::views::OutboxView;
@@ -26,12 +26,22 @@ pub fn list(conn: &Tx, to: Option<&str>) -> Result<Vec<OutboxView>> {
 
 /// Queues a complete message; `body` is its decoded text.
 pub fn insert(conn: &Tx, to: &str, subject: &str, body: &str, raw: &str, now: &str) -> Result<i64> {
-    Ok(conn
-        .prepare_cached(
+    // On PostgreSQL a login sees only its org's rows (issue 14.5), so the
+    // next ID comes from a function that sees them all.
+    let sql = match conn.backend() {
+        Backend::Postgres => {
             "INSERT INTO outbox (id, to_addr, subject, body, raw, created_at)
-         VALUES ((SELECT coalesce(max(id), 0) + 1 FROM outbox), ?1, ?2, ?3, ?4, ?5)
-         RETURNING id",
-        )?
+             VALUES (orgctl_outbox_next_id(), ?1, ?2, ?3, ?4, ?5)
+             RETURNING id"
+        }
+        Backend::Sqlite => {
+            "INSERT INTO outbox (id, to_addr, subject, body, raw, created_at)
+             VALUES ((SELECT coalesce(max(id), 0) + 1 FROM outbox), ?1, ?2, ?3, ?4, ?5)
+             RETURNING id"
+        }
+    };
+    Ok(conn
+        .prepare_cached(sql)?
         .query_row(params![to, subject, body, raw, now], |r| r.get(0))?)
 }
 

@@ -9,6 +9,7 @@ mod concurrency;
 mod crash;
 mod delete;
 mod fixtures;
+mod login;
 mod orgs_users;
 mod policy;
 mod registration;
