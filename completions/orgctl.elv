@@ -45,6 +45,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand task 'Tasks in chats'
             cand outbox 'E-mails orgctl has sent'
             cand audit 'The audit log of state-changing commands'
+            cand login 'PostgreSQL logins for org admins (the owner of the database manages them)'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -982,6 +983,75 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         }
         &'orgctl;audit;help;help'= {
         }
+        &'orgctl;login'= {
+            cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
+            cand --config 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]'
+            cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)'
+            cand --format 'Output format [default: table]'
+            cand -y 'Do not ask for confirmation before destructive changes'
+            cand --yes 'Do not ask for confirmation before destructive changes'
+            cand -q 'Print less: no summaries or hints'
+            cand --quiet 'Print less: no summaries or hints'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand create 'Create a login role for an org admin or user_admin (password asked, never in argv)'
+            cand list 'The logins and the accounts they act as'
+            cand drop 'Drop an account''s login role'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'orgctl;login;create'= {
+            cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
+            cand --config 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]'
+            cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)'
+            cand --format 'Output format [default: table]'
+            cand --password-stdin 'Read the password from standard input instead of asking on the terminal'
+            cand --dry-run 'Preview the plan and change nothing'
+            cand -y 'Do not ask for confirmation before destructive changes'
+            cand --yes 'Do not ask for confirmation before destructive changes'
+            cand -q 'Print less: no summaries or hints'
+            cand --quiet 'Print less: no summaries or hints'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'orgctl;login;list'= {
+            cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
+            cand --config 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]'
+            cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)'
+            cand --format 'Output format [default: table]'
+            cand -y 'Do not ask for confirmation before destructive changes'
+            cand --yes 'Do not ask for confirmation before destructive changes'
+            cand -q 'Print less: no summaries or hints'
+            cand --quiet 'Print less: no summaries or hints'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'orgctl;login;drop'= {
+            cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
+            cand --config 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]'
+            cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)'
+            cand --format 'Output format [default: table]'
+            cand --dry-run 'Preview the plan and change nothing'
+            cand -y 'Do not ask for confirmation before destructive changes'
+            cand --yes 'Do not ask for confirmation before destructive changes'
+            cand -q 'Print less: no summaries or hints'
+            cand --quiet 'Print less: no summaries or hints'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'orgctl;login;help'= {
+            cand create 'Create a login role for an org admin or user_admin (password asked, never in argv)'
+            cand list 'The logins and the accounts they act as'
+            cand drop 'Drop an account''s login role'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'orgctl;login;help;create'= {
+        }
+        &'orgctl;login;help;list'= {
+        }
+        &'orgctl;login;help;drop'= {
+        }
+        &'orgctl;login;help;help'= {
+        }
         &'orgctl;completions'= {
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
             cand --config 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]'
@@ -1010,6 +1080,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand task 'Tasks in chats'
             cand outbox 'E-mails orgctl has sent'
             cand audit 'The audit log of state-changing commands'
+            cand login 'PostgreSQL logins for org admins (the owner of the database manages them)'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -1156,6 +1227,17 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand list 'The audit log, from a time (RFC 3339) on'
         }
         &'orgctl;help;audit;list'= {
+        }
+        &'orgctl;help;login'= {
+            cand create 'Create a login role for an org admin or user_admin (password asked, never in argv)'
+            cand list 'The logins and the accounts they act as'
+            cand drop 'Drop an account''s login role'
+        }
+        &'orgctl;help;login;create'= {
+        }
+        &'orgctl;help;login;list'= {
+        }
+        &'orgctl;help;login;drop'= {
         }
         &'orgctl;help;completions'= {
         }

@@ -111,6 +111,11 @@ impl std::error::Error for Error {}
 /// own (busy, unreachable, login refused: CLI.md) were given one by `db::`
 /// where they left it, so this module knows no database.
 pub fn classify(err: &anyhow::Error) -> Error {
+    // An exit code given as context (`db::sql::with_exit_code`) is found
+    // only by anyhow's own downcast: in `chain()` it is a context wrapper.
+    if let Some(e) = err.downcast_ref::<Error>() {
+        return e.clone();
+    }
     for cause in err.chain() {
         if let Some(e) = cause.downcast_ref::<Error>() {
             return e.clone();
