@@ -72,9 +72,11 @@ fn read_password(from_stdin: bool, email: &str) -> Result<String> {
         return Ok(text.lines().next().unwrap_or_default().to_string());
     }
     if !(std::io::stdin().is_terminal() && std::io::stderr().is_terminal()) {
-        return Err(Error::usage("there is no terminal to ask the login's password on")
-            .with_hint("pipe it in with --password-stdin")
-            .into());
+        return Err(
+            Error::usage("there is no terminal to ask the login's password on")
+                .with_hint("pipe it in with --password-stdin")
+                .into(),
+        );
     }
     render::prompt::password(&format!("Password for {email}'s login"), true)
 }

@@ -298,8 +298,14 @@ pub fn execute(
         }
         Err(err) => {
             let e = crate::error::classify(&err);
-            if !dry_run && matches!(e.kind, ErrorKind::Refused | ErrorKind::NotFound) {
-                // The refusal itself is worth a line in the log; if even that
+            if !dry_run
+                && matches!(
+                    e.kind,
+                    ErrorKind::Refused | ErrorKind::NotFound | ErrorKind::Denied
+                )
+            {
+                // The refusal itself is worth a line in the log (a denial
+                // by the database too, issue 14.4); if even that
                 // cannot be written, the original error is what matters.
                 let _ = audit(ctx, action, target, &format!("refused: {}", e.message));
             }

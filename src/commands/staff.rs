@@ -7,7 +7,7 @@
 
 use std::path::{Path, PathBuf};
 
-use super::{Ctx, audit};
+use super::{Audit, Ctx, audit};
 use crate::cli::{ExportEncoding, ImportEncoding, StaffCmd};
 use crate::csvio::{self, Encoding, RejectsWriter, StaffReader};
 use crate::domain::access::{self, Need};
@@ -96,17 +96,16 @@ fn import(ctx: &mut Ctx, request: &ImportRequest) -> Result<u8> {
         }
     };
     let bad = summary.errors.len();
-    let result = if bad > 0 && !request.options.skip_invalid {
-        format!("refused: {bad} of {} rows are invalid", summary.rows)
-    } else if bad > 0 {
-        format!("partial: {bad} of {} rows skipped", summary.rows)
-    } else if summary.created + summary.updated == 0 {
-        "ok: no change".to_string()
-    } else {
-        "ok".to_string()
-    };
-    if !dry_run {
-        audit(ctx, "staff.import", Some(&target), &result)?;
+    // A committed import wrote its audit row in its own transaction
+    // (issue 14.4); one that was rolled back for its bad rows is audited
+    // as the refusal it is.
+    if !dry_run && !summary.written {
+        audit(
+            ctx,
+            "staff.import",
+            Some(&target),
+            &import_result(&summary, request.options.skip_invalid),
+        )?;
     }
     render::staff_import(
         &summary.view(dry_run, encoding.as_str()),
@@ -213,9 +212,15 @@ fn import_rows(ctx: &mut Ctx, request: &ImportRequest) -> Result<(ImportSummary,
             &mut on_progress,
         )
     };
+    let target = format!("{} {}", request.org, request.file.display());
+    let entry = Audit::of(ctx, "staff.import", Some(&target));
+    let skip_invalid = options.skip_invalid;
     let summary = ctx.db()?.write_or_roll_back(|tx| {
         let summary = run(tx)?;
         let commit = summary.written && !dry_run;
+        if commit {
+            entry.record(tx, &import_result(&summary, skip_invalid))?;
+        }
         Ok((summary, commit))
     })?;
     progress.finish();
@@ -223,6 +228,20 @@ fn import_rows(ctx: &mut Ctx, request: &ImportRequest) -> Result<(ImportSummary,
         w.finish()?;
     }
     Ok((summary, reader.encoding))
+}
+
+/// The audit log's word for an import's outcome.
+fn import_result(summary: &ImportSummary, skip_invalid: bool) -> String {
+    let bad = summary.errors.len();
+    if bad > 0 && !skip_invalid {
+        format!("refused: {bad} of {} rows are invalid", summary.rows)
+    } else if bad > 0 {
+        format!("partial: {bad} of {} rows skipped", summary.rows)
+    } else if summary.created + summary.updated == 0 {
+        "ok: no change".to_string()
+    } else {
+        "ok".to_string()
+    }
 }
 
 fn same_file(a: &Path, b: &Path) -> bool {

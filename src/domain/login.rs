@@ -128,7 +128,10 @@ pub fn role_name(email: &str) -> String {
 pub fn plan_create(conn: &Tx, who: &Who, email: &str, verifier: &str) -> Result<Plan> {
     require_owner(who, "login create")?;
     let account = access::live_user(conn, email)?;
-    let Some(role) = account.role.filter(|r| matches!(r, Role::Admin | Role::UserAdmin)) else {
+    let Some(role) = account
+        .role
+        .filter(|r| matches!(r, Role::Admin | Role::UserAdmin))
+    else {
         let is = match (&account.org_slug, account.role) {
             (Some(slug), Some(role)) => format!("a {role} of {slug}"),
             _ => "a personal account".into(),
@@ -194,11 +197,9 @@ pub fn plan_drop(conn: &Tx, who: &Who, email: &str) -> Result<Plan> {
     require_owner(who, "login drop")?;
     let account = access::user(conn, email)?;
     let Some(login) = logins::of_account(conn, account.id)? else {
-        return Err(
-            Error::not_found(format!("{} has no login", account.email))
-                .with_hint("`orgctl login list` shows the logins")
-                .into(),
-        );
+        return Err(Error::not_found(format!("{} has no login", account.email))
+            .with_hint("`orgctl login list` shows the logins")
+            .into());
     };
     let mut plan = Plan::new("login.drop");
     plan.push(Effect::LoginDropped {

@@ -153,7 +153,9 @@ pub fn apply_effect(conn: &Tx, effect: &Effect, now: &str) -> Result<()> {
         } => {
             let org = accounts::by_id(conn, *account_id)?
                 .and_then(|a| a.org_id)
-                .ok_or_else(|| Error::unexpected(format!("login {login}: the account has no org")))?;
+                .ok_or_else(|| {
+                    Error::unexpected(format!("login {login}: the account has no org"))
+                })?;
             logins::create(conn, login, verifier, *account_id, org, now)?
         }
         Effect::LoginDropped { login, .. } => logins::drop_login(conn, login)?,

@@ -113,8 +113,15 @@ fn as_login(w: &World, url: &str, args: &[&str]) -> Run {
 /// `login create EMAIL --password-stdin` by the owner (the test superuser).
 fn create_login(w: &World, email: &str, password: &str) -> Run {
     let mut cmd = w.cmd();
-    cmd.args(["--format", "json", "login", "create", email, "--password-stdin"])
-        .write_stdin(format!("{password}\n"));
+    cmd.args([
+        "--format",
+        "json",
+        "login",
+        "create",
+        email,
+        "--password-stdin",
+    ])
+    .write_stdin(format!("{password}\n"));
     let out = cmd.output().unwrap();
     Run {
         code: out.status.code().unwrap_or(-1),
@@ -202,8 +209,14 @@ fn a_login_acts_as_its_account_and_only_as_it() {
             &[],
         )
         .unwrap();
-    assert_eq!(row.get::<_, Option<String>>(0).as_deref(), Some(o.a_admin.as_str()));
-    assert_eq!(row.get::<_, Option<String>>(1).as_deref(), Some(o.a_admin.as_str()));
+    assert_eq!(
+        row.get::<_, Option<String>>(0).as_deref(),
+        Some(o.a_admin.as_str())
+    );
+    assert_eq!(
+        row.get::<_, Option<String>>(1).as_deref(),
+        Some(o.a_admin.as_str())
+    );
     // The server's clock, not the test clock (ORGCTL_NOW is 2026-11-23).
     let at: String = row.get(2);
     assert!(at.as_str() > crate::harness::NOW, "{at}");
@@ -213,7 +226,9 @@ fn a_login_acts_as_its_account_and_only_as_it() {
     let r = as_login(
         w,
         &url,
-        &["--as", &o.b_admin, "--yes", "org", "set", "b", "--seats", "3"],
+        &[
+            "--as", &o.b_admin, "--yes", "org", "set", "b", "--seats", "3",
+        ],
     );
     assert_eq!(r.code, 77, "{}", r.stderr);
     assert!(r.stderr.contains(&o.a_admin), "{}", r.stderr);
@@ -229,6 +244,28 @@ fn a_login_acts_as_its_account_and_only_as_it() {
     assert_eq!(out.status.code(), Some(77));
     assert!(String::from_utf8_lossy(&out.stderr).contains("ORGCTL_NOW"));
 
+    // The owner's work is refused to a login, by orgctl or by the database.
+    let r = as_login(
+        w,
+        &url,
+        &[
+            "--yes",
+            "org",
+            "create",
+            "z",
+            "--name",
+            "Z",
+            "--plan",
+            "business",
+            "--seats",
+            "1",
+            "--admin-email",
+            "z@z.example",
+        ],
+    );
+    assert_eq!(r.code, 77, "{}", r.stderr);
+    assert!(r.stderr.contains("not permitted"), "{}", r.stderr);
+
     // A login cannot manage logins.
     let r = as_login(w, &url, &["login", "drop", &o.a_admin]);
     assert_eq!(r.code, 77, "{}", r.stderr);
@@ -239,7 +276,11 @@ fn a_login_acts_as_its_account_and_only_as_it() {
     assert_eq!(r.code, 77, "{}", r.stderr);
     assert!(r.stderr.contains("refused the login"), "{}", r.stderr);
     assert!(!r.stderr.contains("wrong-pw-x"), "{}", r.stderr);
-    let r = as_login(w, &url_as(w, "nobody-here@a.example", "pw-x-123"), &["org", "list"]);
+    let r = as_login(
+        w,
+        &url_as(w, "nobody-here@a.example", "pw-x-123"),
+        &["org", "list"],
+    );
     assert_eq!(r.code, 77, "{}", r.stderr);
 
     // Every audit row carries the database user.
@@ -249,7 +290,9 @@ fn a_login_acts_as_its_account_and_only_as_it() {
     assert_eq!(rows[0].get::<_, i64>(0), 0);
 
     // The owner acting for an admin is recorded as such.
-    let r = w.run(&["--as", &o.b_admin, "--yes", "org", "set", "b", "--seats", "9"]);
+    let r = w.run(&[
+        "--as", &o.b_admin, "--yes", "org", "set", "b", "--seats", "9",
+    ]);
     assert_eq!(r.code, 0, "{}", r.stderr);
     let audit = w.json(&["audit", "list"]);
     let last = audit.as_array().unwrap().last().unwrap().clone();
@@ -270,10 +313,23 @@ fn the_database_holds_the_line_against_a_logins_psql() {
     }
     assert_eq!(create_login(w, &o.a_admin, "pw-psql-admin").code, 0);
     // An e-mail of org b in the outbox (the owner acting for b's admin).
-    let r = w.run(&["--as", &o.b_admin, "--yes", "user", "add", "new-b@b.example", "--org", "b"]);
+    let r = w.run(&[
+        "--as",
+        &o.b_admin,
+        "--yes",
+        "user",
+        "add",
+        "new-b@b.example",
+        "--org",
+        "b",
+    ]);
     assert_eq!(r.code, 0, "{}", r.stderr);
     let url = url_as(w, &o.a_admin, "pw-psql-admin");
-    let r = as_login(w, &url, &["--yes", "user", "add", "new-a@a.example", "--org", "a"]);
+    let r = as_login(
+        w,
+        &url,
+        &["--yes", "user", "add", "new-a@a.example", "--org", "a"],
+    );
     assert_eq!(r.code, 0, "{}", r.stderr);
 
     // The audit log is append-only for a login.
@@ -282,29 +338,52 @@ fn the_database_holds_the_line_against_a_logins_psql() {
         assert!(!ok, "{sql} was allowed: {out}");
         assert!(out.contains("permission denied"), "{out}");
     }
-    let (ok, out) = psql(&url, "INSERT INTO audit (at, action, result, db_user) VALUES ('2000-01-01T00:00:00Z', 'x', 'ok', 'someone')");
+    let (ok, out) = psql(
+        &url,
+        "INSERT INTO audit (at, action, result, db_user) VALUES ('2000-01-01T00:00:00Z', 'x', 'ok', 'someone')",
+    );
     assert!(ok, "{out}");
     let mut c = w.pg.as_ref().unwrap().client();
     let forged = c
         .query_one("SELECT at, db_user FROM audit WHERE action = 'x'", &[])
         .unwrap();
-    assert_eq!(forged.get::<_, String>(1), o.a_admin, "the database sets db_user");
-    assert_ne!(forged.get::<_, String>(0), "2000-01-01T00:00:00Z", "no backdating");
+    assert_eq!(
+        forged.get::<_, String>(1),
+        o.a_admin,
+        "the database sets db_user"
+    );
+    assert_ne!(
+        forged.get::<_, String>(0),
+        "2000-01-01T00:00:00Z",
+        "no backdating"
+    );
 
     // Another org's settings, allow-list, roster and registrations are out
     // of reach; its own are not.
-    let (_, out) = psql(&url, "UPDATE orgs SET seats = 999 WHERE slug = 'b' RETURNING id");
+    let (_, out) = psql(
+        &url,
+        "UPDATE orgs SET seats = 999 WHERE slug = 'b' RETURNING id",
+    );
     assert_eq!(out.trim(), "", "no row of b is visible to change: {out}");
     let seats: i64 = c
         .query_one("SELECT seats FROM orgs WHERE slug = 'b'", &[])
         .unwrap()
         .get(0);
     assert_eq!(seats, 10);
-    let (ok, out) = psql(&url, "UPDATE orgs SET seats = 11 WHERE slug = 'a' RETURNING seats");
+    let (ok, out) = psql(
+        &url,
+        "UPDATE orgs SET seats = 11 WHERE slug = 'a' RETURNING seats",
+    );
     assert!(ok && out.contains("11"), "{out}");
-    let (ok, out) = psql(&url, "INSERT INTO org_allow (org_id, other_id) SELECT b.id, a.id FROM orgs a, orgs b WHERE a.slug = 'a' AND b.slug = 'b'");
+    let (ok, out) = psql(
+        &url,
+        "INSERT INTO org_allow (org_id, other_id) SELECT b.id, a.id FROM orgs a, orgs b WHERE a.slug = 'a' AND b.slug = 'b'",
+    );
     assert!(!ok && out.contains("row-level security"), "{out}");
-    let (_, out) = psql(&url, "UPDATE registrations SET status = 'cancelled' WHERE org_id = (SELECT id FROM orgs WHERE slug = 'b') RETURNING id");
+    let (_, out) = psql(
+        &url,
+        "UPDATE registrations SET status = 'cancelled' WHERE org_id = (SELECT id FROM orgs WHERE slug = 'b') RETURNING id",
+    );
     assert_eq!(out.trim(), "", "{out}");
     let (ok, out) = psql(&url, "DROP TABLE audit");
     assert!(!ok, "{out}");
@@ -342,9 +421,24 @@ fn a_deleted_or_moved_account_loses_its_login_in_the_same_plan() {
     assert_eq!(as_login(w, &hr, &["org", "list"]).code, 0);
     // The admin (a login, not the owner) deletes the user_admin: the plan
     // shows the login dropped, and applies it.
-    let preview = as_login(w, &admin, &["--format", "json", "user", "delete", &o.a_uadmin, "--dry-run"]);
+    let preview = as_login(
+        w,
+        &admin,
+        &[
+            "--format",
+            "json",
+            "user",
+            "delete",
+            &o.a_uadmin,
+            "--dry-run",
+        ],
+    );
     assert_eq!(preview.code, 0, "{}", preview.stderr);
-    assert!(preview.stdout.contains("\"login_dropped\""), "{}", preview.stdout);
+    assert!(
+        preview.stdout.contains("\"login_dropped\""),
+        "{}",
+        preview.stdout
+    );
     let r = as_login(w, &admin, &["--yes", "user", "delete", &o.a_uadmin]);
     assert_eq!(r.code, 0, "{}", r.stderr);
     let r = as_login(w, &hr, &["org", "list"]);
@@ -359,11 +453,87 @@ fn a_deleted_or_moved_account_loses_its_login_in_the_same_plan() {
         .get(0);
     assert!(gone);
     // A still-valid login cannot be dropped by a login through psql.
-    let (ok, out) = psql(&admin, &format!("SELECT orgctl_drop_login('{}')", o.a_admin));
+    let (ok, out) = psql(
+        &admin,
+        &format!("SELECT orgctl_drop_login('{}')", o.a_admin),
+    );
     assert!(!ok && out.contains("only the owner"), "{out}");
     // The owner drops it.
     let r = w.run(&["login", "drop", &o.a_admin]);
     assert_eq!(r.code, 0, "{}", r.stderr);
     assert_eq!(as_login(w, &admin, &["org", "list"]).code, 77);
     assert_eq!(w.json(&["login", "list"]), serde_json::json!([]));
+}
+
+/// Issue 14.4: the audit row is written in the change's own transaction, so
+/// a change whose audit row cannot be written is not committed either (and
+/// a crash between the two has nothing to interrupt). Both backends.
+#[test]
+fn a_change_without_its_audit_row_is_not_committed() {
+    let w = World::with_fixture("three-companies.toml").acting_as("a0@a.example");
+    let before = w.snapshot();
+    match &w.pg {
+        Some(pg) => pg
+            .client()
+            .batch_execute(
+                "CREATE FUNCTION no_audit() RETURNS TRIGGER LANGUAGE plpgsql
+                     AS $$ BEGIN RAISE EXCEPTION 'audit refused'; END $$;
+                 CREATE TRIGGER no_audit BEFORE INSERT ON audit
+                     FOR EACH ROW EXECUTE FUNCTION no_audit();",
+            )
+            .unwrap(),
+        None => rusqlite::Connection::open(&w.db)
+            .unwrap()
+            .execute_batch(
+                "CREATE TRIGGER no_audit BEFORE INSERT ON audit
+                 BEGIN SELECT RAISE(ABORT, 'audit refused'); END;",
+            )
+            .unwrap(),
+    }
+    let r = w.run(&["--yes", "org", "set", "a", "--seats", "9"]);
+    assert_ne!(r.code, 0, "{}", r.stdout);
+    assert!(r.stderr.contains("audit refused"), "{}", r.stderr);
+    assert_eq!(
+        w.snapshot(),
+        before,
+        "the change was committed without its audit row"
+    );
+}
+
+/// Issue 14.1, 14.3: b's admin, a login, approves a transfer of a's
+/// user_admin; the login of the moved account ends in the same plan (a
+/// cross-org effect the database lets a login apply, README).
+#[test]
+fn a_transferred_account_loses_its_login() {
+    let o = orgs("move");
+    let w = &o.w;
+    if !server_only(w) {
+        return;
+    }
+    assert_eq!(create_login(w, &o.a_uadmin, "pw-move-hr").code, 0);
+    assert_eq!(create_login(w, &o.b_admin, "pw-move-b").code, 0);
+    let hr = url_as(w, &o.a_uadmin, "pw-move-hr");
+    let b = url_as(w, &o.b_admin, "pw-move-b");
+    let r = w.run(&[
+        "--as",
+        &o.a_admin,
+        "--yes",
+        "transfer",
+        "request",
+        "--from",
+        "a",
+        "--to-admin",
+        &o.b_admin,
+        &o.a_uadmin,
+    ]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let r = as_login(
+        w,
+        &b,
+        &["--format", "json", "--yes", "transfer", "approve", "1"],
+    );
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(r.stdout.contains("\"login_dropped\""), "{}", r.stdout);
+    assert_eq!(as_login(w, &hr, &["org", "list"]).code, 77);
+    assert_eq!(w.json(&["user", "show", &o.a_uadmin])["org"], "b");
 }
