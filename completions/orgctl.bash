@@ -46,6 +46,9 @@ _orgctl() {
             orgctl,login)
                 cmd="orgctl__subcmd__login"
                 ;;
+            orgctl,manpages)
+                cmd="orgctl__subcmd__manpages"
+                ;;
             orgctl,message)
                 cmd="orgctl__subcmd__message"
                 ;;
@@ -172,6 +175,9 @@ _orgctl() {
             orgctl__subcmd__help,login)
                 cmd="orgctl__subcmd__help__subcmd__login"
                 ;;
+            orgctl__subcmd__help,manpages)
+                cmd="orgctl__subcmd__help__subcmd__manpages"
+                ;;
             orgctl__subcmd__help,message)
                 cmd="orgctl__subcmd__help__subcmd__message"
                 ;;
@@ -259,6 +265,15 @@ _orgctl() {
             orgctl__subcmd__help__subcmd__outbox,list)
                 cmd="orgctl__subcmd__help__subcmd__outbox__subcmd__list"
                 ;;
+            orgctl__subcmd__help__subcmd__outbox,purge)
+                cmd="orgctl__subcmd__help__subcmd__outbox__subcmd__purge"
+                ;;
+            orgctl__subcmd__help__subcmd__outbox,retry)
+                cmd="orgctl__subcmd__help__subcmd__outbox__subcmd__retry"
+                ;;
+            orgctl__subcmd__help__subcmd__outbox,send)
+                cmd="orgctl__subcmd__help__subcmd__outbox__subcmd__send"
+                ;;
             orgctl__subcmd__help__subcmd__registration,accept)
                 cmd="orgctl__subcmd__help__subcmd__registration__subcmd__accept"
                 ;;
@@ -309,6 +324,9 @@ _orgctl() {
                 ;;
             orgctl__subcmd__help__subcmd__user,list)
                 cmd="orgctl__subcmd__help__subcmd__user__subcmd__list"
+                ;;
+            orgctl__subcmd__help__subcmd__user,password)
+                cmd="orgctl__subcmd__help__subcmd__user__subcmd__password"
                 ;;
             orgctl__subcmd__help__subcmd__user,security)
                 cmd="orgctl__subcmd__help__subcmd__user__subcmd__security"
@@ -418,6 +436,15 @@ _orgctl() {
             orgctl__subcmd__outbox,list)
                 cmd="orgctl__subcmd__outbox__subcmd__list"
                 ;;
+            orgctl__subcmd__outbox,purge)
+                cmd="orgctl__subcmd__outbox__subcmd__purge"
+                ;;
+            orgctl__subcmd__outbox,retry)
+                cmd="orgctl__subcmd__outbox__subcmd__retry"
+                ;;
+            orgctl__subcmd__outbox,send)
+                cmd="orgctl__subcmd__outbox__subcmd__send"
+                ;;
             orgctl__subcmd__outbox__subcmd__help,export)
                 cmd="orgctl__subcmd__outbox__subcmd__help__subcmd__export"
                 ;;
@@ -426,6 +453,15 @@ _orgctl() {
                 ;;
             orgctl__subcmd__outbox__subcmd__help,list)
                 cmd="orgctl__subcmd__outbox__subcmd__help__subcmd__list"
+                ;;
+            orgctl__subcmd__outbox__subcmd__help,purge)
+                cmd="orgctl__subcmd__outbox__subcmd__help__subcmd__purge"
+                ;;
+            orgctl__subcmd__outbox__subcmd__help,retry)
+                cmd="orgctl__subcmd__outbox__subcmd__help__subcmd__retry"
+                ;;
+            orgctl__subcmd__outbox__subcmd__help,send)
+                cmd="orgctl__subcmd__outbox__subcmd__help__subcmd__send"
                 ;;
             orgctl__subcmd__registration,accept)
                 cmd="orgctl__subcmd__registration__subcmd__accept"
@@ -547,6 +583,9 @@ _orgctl() {
             orgctl__subcmd__user,list)
                 cmd="orgctl__subcmd__user__subcmd__list"
                 ;;
+            orgctl__subcmd__user,password)
+                cmd="orgctl__subcmd__user__subcmd__password"
+                ;;
             orgctl__subcmd__user,security)
                 cmd="orgctl__subcmd__user__subcmd__security"
                 ;;
@@ -568,6 +607,9 @@ _orgctl() {
             orgctl__subcmd__user__subcmd__help,list)
                 cmd="orgctl__subcmd__user__subcmd__help__subcmd__list"
                 ;;
+            orgctl__subcmd__user__subcmd__help,password)
+                cmd="orgctl__subcmd__user__subcmd__help__subcmd__password"
+                ;;
             orgctl__subcmd__user__subcmd__help,security)
                 cmd="orgctl__subcmd__user__subcmd__help__subcmd__security"
                 ;;
@@ -584,7 +626,7 @@ _orgctl() {
 
     case "${cmd}" in
         orgctl)
-            opts="-y -q -h -V --db --config --as --format --yes --quiet --help --version init check fixture org user transfer registration staff contact chat message file task outbox audit login completions help"
+            opts="-y -q -v -h -V --db --config --as --format --yes --quiet --verbose --help --version init check fixture org user transfer registration staff contact chat message file task outbox audit login manpages completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -603,7 +645,7 @@ _orgctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv jsonl" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -614,7 +656,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__audit)
-            opts="-y -q -h --db --config --as --format --yes --quiet --help list help"
+            opts="-y -q -v -h -V --db --config --as --format --yes --quiet --verbose --help --version list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -633,7 +675,7 @@ _orgctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv jsonl" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -686,12 +728,16 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__audit__subcmd__list)
-            opts="-y -q -h --since --db --config --as --format --yes --quiet --help"
+            opts="-y -q -v -h -V --limit --since --db --config --as --format --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --since)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -709,7 +755,7 @@ _orgctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv jsonl" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -720,7 +766,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__chat)
-            opts="-y -q -h --db --config --as --format --yes --quiet --help list show help"
+            opts="-y -q -v -h -V --db --config --as --format --yes --quiet --verbose --help --version list show help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -739,7 +785,7 @@ _orgctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv jsonl" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -806,12 +852,16 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__chat__subcmd__list)
-            opts="-y -q -h --user --db --config --as --format --yes --quiet --help"
+            opts="-y -q -v -h -V --limit --user --db --config --as --format --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --user)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -829,7 +879,7 @@ _orgctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv jsonl" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -840,7 +890,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__chat__subcmd__show)
-            opts="-y -q -h --db --config --as --format --yes --quiet --help"
+            opts="-y -q -v -h -V --db --config --as --format --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -859,7 +909,7 @@ _orgctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv jsonl" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -870,7 +920,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__check)
-            opts="-y -q -h --db --config --as --format --yes --quiet --help"
+            opts="-y -q -v -h -V --db --config --as --format --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -889,7 +939,7 @@ _orgctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv jsonl" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -900,7 +950,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__completions)
-            opts="-y -q -h --db --config --as --format --yes --quiet --help bash elvish fish powershell zsh"
+            opts="-y -q -v -h -V --db --config --as --format --yes --quiet --verbose --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -919,7 +969,7 @@ _orgctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv jsonl" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -930,7 +980,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__contact)
-            opts="-y -q -h --db --config --as --format --yes --quiet --help list help"
+            opts="-y -q -v -h -V --db --config --as --format --yes --quiet --verbose --help --version list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -949,7 +999,7 @@ _orgctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv jsonl" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1002,12 +1052,16 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__contact__subcmd__list)
-            opts="-y -q -h --db --config --as --format --yes --quiet --help"
+            opts="-y -q -v -h -V --limit --db --config --as --format --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1021,7 +1075,7 @@ _orgctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv jsonl" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1032,7 +1086,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__file)
-            opts="-y -q -h --db --config --as --format --yes --quiet --help list help"
+            opts="-y -q -v -h -V --db --config --as --format --yes --quiet --verbose --help --version list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1051,7 +1105,7 @@ _orgctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv jsonl" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1104,12 +1158,16 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__file__subcmd__list)
-            opts="-y -q -h --chat --user --db --config --as --format --yes --quiet --help"
+            opts="-y -q -v -h -V --limit --chat --user --db --config --as --format --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --chat)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1131,7 +1189,7 @@ _orgctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv jsonl" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1142,7 +1200,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__fixture)
-            opts="-y -q -h --db --config --as --format --yes --quiet --help load generate help"
+            opts="-y -q -v -h -V --db --config --as --format --yes --quiet --verbose --help --version load generate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1161,7 +1219,7 @@ _orgctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv jsonl" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1172,7 +1230,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__fixture__subcmd__generate)
-            opts="-y -q -h --orgs --users --groups --contacts --messages --files --tasks --seed --db --config --as --format --yes --quiet --help"
+            opts="-y -q -v -h -V --orgs --users --groups --contacts --messages --files --tasks --seed --db --config --as --format --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1223,7 +1281,7 @@ _orgctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv jsonl" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1290,7 +1348,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__fixture__subcmd__load)
-            opts="-y -q -h --db --config --as --format --yes --quiet --help"
+            opts="-y -q -v -h -V --db --config --as --format --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1309,7 +1367,7 @@ _orgctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv jsonl" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1320,7 +1378,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__help)
-            opts="init check fixture org user transfer registration staff contact chat message file task outbox audit login completions help"
+            opts="init check fixture org user transfer registration staff contact chat message file task outbox audit login manpages completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1613,6 +1671,20 @@ _orgctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        orgctl__subcmd__help__subcmd__manpages)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         orgctl__subcmd__help__subcmd__message)
             opts="list"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -1768,7 +1840,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__help__subcmd__outbox)
-            opts="list export"
+            opts="list export send retry purge"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1796,6 +1868,48 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__help__subcmd__outbox__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__help__subcmd__outbox__subcmd__purge)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__help__subcmd__outbox__subcmd__retry)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__help__subcmd__outbox__subcmd__send)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2062,7 +2176,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__help__subcmd__user)
-            opts="add list show set security delete"
+            opts="add list show set security password delete"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2104,6 +2218,20 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__help__subcmd__user__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__help__subcmd__user__subcmd__password)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2160,7 +2288,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__init)
-            opts="-y -q -h --db --config --as --format --yes --quiet --help"
+            opts="-y -q -v -h -V --db --config --as --format --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2179,7 +2307,7 @@ _orgctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv jsonl" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2190,7 +2318,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__login)
-            opts="-y -q -h --db --config --as --format --yes --quiet --help create list drop help"
+            opts="-y -q -v -h -V --db --config --as --format --yes --quiet --verbose --help --version create list drop help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2209,7 +2337,7 @@ _orgctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv jsonl" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2220,7 +2348,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__login__subcmd__create)
-            opts="-y -q -h --password-stdin --dry-run --db --config --as --format --yes --quiet --help"
+            opts="-y -q -v -h -V --password-stdin --dry-run --db --config --as --format --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2239,7 +2367,7 @@ _orgctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv jsonl" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2250,7 +2378,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__login__subcmd__drop)
-            opts="-y -q -h --dry-run --db --config --as --format --yes --quiet --help"
+            opts="-y -q -v -h -V --dry-run --db --config --as --format --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2269,7 +2397,7 @@ _orgctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv jsonl" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2350,7 +2478,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__login__subcmd__list)
-            opts="-y -q -h --db --config --as --format --yes --quiet --help"
+            opts="-y -q -v -h -V --db --config --as --format --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2369,7 +2497,7 @@ _orgctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv jsonl" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2379,8 +2507,8 @@ _orgctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        orgctl__subcmd__message)
-            opts="-y -q -h --db --config --as --format --yes --quiet --help list help"
+        orgctl__subcmd__manpages)
+            opts="-y -q -v -h -V --db --config --as --format --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2399,7 +2527,37 @@ _orgctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv jsonl" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__message)
+            opts="-y -q -v -h -V --db --config --as --format --yes --quiet --verbose --help --version list help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv jsonl" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2452,12 +2610,16 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__message__subcmd__list)
-            opts="-y -q -h --chat --db --config --as --format --yes --quiet --help"
+            opts="-y -q -v -h -V --limit --chat --db --config --as --format --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --chat)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2475,7 +2637,7 @@ _orgctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv jsonl" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2486,7 +2648,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__org)
-            opts="-y -q -h --db --config --as --format --yes --quiet --help create list show set allow disallow cancel hand-over help"
+            opts="-y -q -v -h -V --db --config --as --format --yes --quiet --verbose --help --version create list show set allow disallow cancel hand-over help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2505,7 +2667,7 @@ _orgctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv jsonl" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2516,7 +2678,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__org__subcmd__allow)
-            opts="-y -q -h --dry-run --db --config --as --format --yes --quiet --help"
+            opts="-y -q -v -h -V --dry-run --exit-code --db --config --as --format --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2535,7 +2697,7 @@ _orgctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv jsonl" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2546,7 +2708,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__org__subcmd__cancel)
-            opts="-y -q -h --dry-run --db --config --as --format --yes --quiet --help"
+            opts="-y -q -v -h -V --dry-run --exit-code --db --config --as --format --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2565,7 +2727,7 @@ _orgctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv jsonl" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2576,7 +2738,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__org__subcmd__create)
-            opts="-y -q -h --name --plan --seats --admin-email --admin-name --db --config --as --format --yes --quiet --help"
+            opts="-y -q -v -h -V --name --plan --seats --admin-email --admin-name --admin-password-stdin --dry-run --exit-code --db --config --as --format --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2587,7 +2749,7 @@ _orgctl() {
                     return 0
                     ;;
                 --plan)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "business enterprise kddi" -- "${cur}"))
                     return 0
                     ;;
                 --seats)
@@ -2615,7 +2777,7 @@ _orgctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv jsonl" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2626,7 +2788,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__org__subcmd__disallow)
-            opts="-y -q -h --dry-run --db --config --as --format --yes --quiet --help"
+            opts="-y -q -v -h -V --dry-run --exit-code --db --config --as --format --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2645,7 +2807,7 @@ _orgctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv jsonl" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2656,7 +2818,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__org__subcmd__hand__subcmd__over)
-            opts="-y -q -h --to --db --config --as --format --yes --quiet --help"
+            opts="-y -q -v -h -V --to --dry-run --exit-code --db --config --as --format --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2679,7 +2841,7 @@ _orgctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv jsonl" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2830,12 +2992,16 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__org__subcmd__list)
-            opts="-y -q -h --db --config --as --format --yes --quiet --help"
+            opts="-y -q -v -h -V --limit --db --config --as --format --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2849,7 +3015,7 @@ _orgctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv jsonl" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2860,7 +3026,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__org__subcmd__set)
-            opts="-y -q -h --seats --prohibit-outside --prohibit-file-sharing --dry-run --db --config --as --format --yes --quiet --help"
+            opts="-y -q -v -h -V --seats --plan --prohibit-outside --prohibit-file-sharing --dry-run --exit-code --db --config --as --format --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2868,6 +3034,10 @@ _orgctl() {
             case "${prev}" in
                 --seats)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --plan)
+                    COMPREPLY=($(compgen -W "business enterprise kddi" -- "${cur}"))
                     return 0
                     ;;
                 --prohibit-outside)
@@ -2891,7 +3061,7 @@ _orgctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv jsonl" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2902,7 +3072,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__org__subcmd__show)
-            opts="-y -q -h --db --config --as --format --yes --quiet --help"
+            opts="-y -q -v -h -V --db --config --as --format --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2921,7 +3091,7 @@ _orgctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv jsonl" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2932,7 +3102,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__outbox)
-            opts="-y -q -h --db --config --as --format --yes --quiet --help list export help"
+            opts="-y -q -v -h -V --db --config --as --format --yes --quiet --verbose --help --version list export send retry purge help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2951,7 +3121,7 @@ _orgctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv jsonl" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2962,7 +3132,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__outbox__subcmd__export)
-            opts="-y -q -h --maildir --db --config --as --format --yes --quiet --help"
+            opts="-y -q -v -h -V --maildir --db --config --as --format --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2985,7 +3155,7 @@ _orgctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv jsonl" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2996,7 +3166,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__outbox__subcmd__help)
-            opts="list export help"
+            opts="list export send retry purge help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3051,14 +3221,98 @@ _orgctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        orgctl__subcmd__outbox__subcmd__help__subcmd__purge)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__outbox__subcmd__help__subcmd__retry)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__outbox__subcmd__help__subcmd__send)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         orgctl__subcmd__outbox__subcmd__list)
-            opts="-y -q -h --to --db --config --as --format --yes --quiet --help"
+            opts="-y -q -v -h -V --limit --to --status --db --config --as --format --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --status)
+                    COMPREPLY=($(compgen -W "unsent sent failed" -- "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv jsonl" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__outbox__subcmd__purge)
+            opts="-y -q -v -h -V --sent --older-than --dry-run --exit-code --db --config --as --format --yes --quiet --verbose --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --older-than)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3075,7 +3329,71 @@ _orgctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv jsonl" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__outbox__subcmd__retry)
+            opts="-y -q -v -h -V --dry-run --exit-code --db --config --as --format --yes --quiet --verbose --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv jsonl" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__outbox__subcmd__send)
+            opts="-y -q -v -h -V --dry-run --limit --db --config --as --format --yes --quiet --verbose --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv jsonl" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3086,7 +3404,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__registration)
-            opts="-y -q -h --db --config --as --format --yes --quiet --help list resend cancel accept help"
+            opts="-y -q -v -h -V --db --config --as --format --yes --quiet --verbose --help --version list resend cancel accept help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3105,7 +3423,7 @@ _orgctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv jsonl" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3116,7 +3434,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__registration__subcmd__accept)
-            opts="-y -q -h --password-stdin --dry-run --db --config --as --format --yes --quiet --help"
+            opts="-y -q -v -h -V --token-stdin --password-stdin --dry-run --exit-code --db --config --as --format --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3135,7 +3453,7 @@ _orgctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv jsonl" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3146,7 +3464,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__registration__subcmd__cancel)
-            opts="-y -q -h --dry-run --db --config --as --format --yes --quiet --help"
+            opts="-y -q -v -h -V --dry-run --exit-code --db --config --as --format --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3165,7 +3483,7 @@ _orgctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv jsonl" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3260,18 +3578,22 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__registration__subcmd__list)
-            opts="-y -q -h --org --status --db --config --as --format --yes --quiet --help"
+            opts="-y -q -v -h -V --limit --org --status --db --config --as --format --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --org)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --status)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "pending accepted cancelled expired" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -3287,7 +3609,7 @@ _orgctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv jsonl" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3298,7 +3620,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__registration__subcmd__resend)
-            opts="-y -q -h --dry-run --db --config --as --format --yes --quiet --help"
+            opts="-y -q -v -h -V --dry-run --exit-code --db --config --as --format --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3317,7 +3639,7 @@ _orgctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv jsonl" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3328,7 +3650,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__staff)
-            opts="-y -q -h --db --config --as --format --yes --quiet --help import list export help"
+            opts="-y -q -v -h -V --db --config --as --format --yes --quiet --verbose --help --version import list export help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3347,7 +3669,7 @@ _orgctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv jsonl" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3358,7 +3680,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__staff__subcmd__export)
-            opts="-y -q -h --org --encoding --db --config --as --format --yes --quiet --help"
+            opts="-y -q -v -h -V --org --encoding --db --config --as --format --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3385,7 +3707,7 @@ _orgctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv jsonl" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3466,7 +3788,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__staff__subcmd__import)
-            opts="-y -q -h --org --invite --skip-invalid --rejects --encoding --dry-run --db --config --as --format --yes --quiet --help"
+            opts="-y -q -v -h -V --org --invite --skip-invalid --rejects --encoding --dry-run --exit-code --db --config --as --format --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3497,7 +3819,7 @@ _orgctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv jsonl" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3508,18 +3830,22 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__staff__subcmd__list)
-            opts="-y -q -h --org --status --db --config --as --format --yes --quiet --help"
+            opts="-y -q -v -h -V --limit --org --status --db --config --as --format --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --org)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --status)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "ready awaiting_registration unresolved stale" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -3535,7 +3861,7 @@ _orgctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv jsonl" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3546,7 +3872,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__task)
-            opts="-y -q -h --db --config --as --format --yes --quiet --help list help"
+            opts="-y -q -v -h -V --db --config --as --format --yes --quiet --verbose --help --version list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3565,7 +3891,7 @@ _orgctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv jsonl" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3618,12 +3944,16 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__task__subcmd__list)
-            opts="-y -q -h --chat --db --config --as --format --yes --quiet --help"
+            opts="-y -q -v -h -V --limit --chat --db --config --as --format --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --chat)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3641,7 +3971,7 @@ _orgctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv jsonl" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3652,7 +3982,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__transfer)
-            opts="-y -q -h --db --config --as --format --yes --quiet --help request list show approve reject cancel help"
+            opts="-y -q -v -h -V --db --config --as --format --yes --quiet --verbose --help --version request list show approve reject cancel help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3671,7 +4001,7 @@ _orgctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv jsonl" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3682,7 +4012,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__transfer__subcmd__approve)
-            opts="-y -q -h --user --dry-run --db --config --as --format --yes --quiet --help"
+            opts="-y -q -v -h -V --user --dry-run --exit-code --db --config --as --format --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3705,7 +4035,7 @@ _orgctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv jsonl" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3716,7 +4046,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__transfer__subcmd__cancel)
-            opts="-y -q -h --db --config --as --format --yes --quiet --help"
+            opts="-y -q -v -h -V --dry-run --exit-code --db --config --as --format --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3735,7 +4065,7 @@ _orgctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv jsonl" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3858,12 +4188,16 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__transfer__subcmd__list)
-            opts="-y -q -h --org --status --db --config --as --format --yes --quiet --help"
+            opts="-y -q -v -h -V --limit --org --status --db --config --as --format --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --org)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3885,7 +4219,7 @@ _orgctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv jsonl" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3896,7 +4230,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__transfer__subcmd__reject)
-            opts="-y -q -h --user --db --config --as --format --yes --quiet --help"
+            opts="-y -q -v -h -V --user --dry-run --exit-code --db --config --as --format --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3919,7 +4253,7 @@ _orgctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv jsonl" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3930,7 +4264,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__transfer__subcmd__request)
-            opts="-y -q -h --from --to-admin --dry-run --db --config --as --format --yes --quiet --help"
+            opts="-y -q -v -h -V --from --to-admin --dry-run --exit-code --db --config --as --format --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3957,7 +4291,7 @@ _orgctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv jsonl" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3968,7 +4302,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__transfer__subcmd__show)
-            opts="-y -q -h --db --config --as --format --yes --quiet --help"
+            opts="-y -q -v -h -V --db --config --as --format --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3987,7 +4321,7 @@ _orgctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv jsonl" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3998,7 +4332,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__user)
-            opts="-y -q -h --db --config --as --format --yes --quiet --help add list show set security delete help"
+            opts="-y -q -v -h -V --db --config --as --format --yes --quiet --verbose --help --version add list show set security password delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4017,7 +4351,7 @@ _orgctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv jsonl" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4028,7 +4362,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__user__subcmd__add)
-            opts="-y -q -h --org --name --role --dry-run --db --config --as --format --yes --quiet --help"
+            opts="-y -q -v -h -V --org --name --role --exempt-outside --exempt-file --dry-run --exit-code --db --config --as --format --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4046,6 +4380,14 @@ _orgctl() {
                     COMPREPLY=($(compgen -W "member user_admin" -- "${cur}"))
                     return 0
                     ;;
+                --exempt-outside)
+                    COMPREPLY=($(compgen -W "on off" -- "${cur}"))
+                    return 0
+                    ;;
+                --exempt-file)
+                    COMPREPLY=($(compgen -W "on off" -- "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4059,7 +4401,7 @@ _orgctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv jsonl" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4070,12 +4412,16 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__user__subcmd__delete)
-            opts="-y -q -h --dry-run --db --config --as --format --yes --quiet --help"
+            opts="-y -q -v -h -V --from --dry-run --exit-code --db --config --as --format --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4089,7 +4435,7 @@ _orgctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv jsonl" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4100,7 +4446,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__user__subcmd__help)
-            opts="add list show set security delete help"
+            opts="add list show set security password delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4169,6 +4515,20 @@ _orgctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        orgctl__subcmd__user__subcmd__help__subcmd__password)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         orgctl__subcmd__user__subcmd__help__subcmd__security)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -4212,18 +4572,22 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__user__subcmd__list)
-            opts="-y -q -h --org --status --db --config --as --format --yes --quiet --help"
+            opts="-y -q -v -h -V --limit --org --status --db --config --as --format --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --org)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --status)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "active pending_first_login deleted" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -4239,7 +4603,37 @@ _orgctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv jsonl" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__user__subcmd__password)
+            opts="-y -q -v -h -V --password-stdin --dry-run --exit-code --db --config --as --format --yes --quiet --verbose --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv jsonl" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4250,7 +4644,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__user__subcmd__security)
-            opts="-y -q -h --exempt-outside --exempt-file --dry-run --db --config --as --format --yes --quiet --help"
+            opts="-y -q -v -h -V --exempt-outside --exempt-file --dry-run --exit-code --db --config --as --format --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4277,7 +4671,7 @@ _orgctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv jsonl" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4288,7 +4682,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__user__subcmd__set)
-            opts="-y -q -h --name --email --chatwork-id --clear-chatwork-id --role --db --config --as --format --yes --quiet --help"
+            opts="-y -q -v -h -V --name --email --chatwork-id --clear-chatwork-id --role --dry-run --exit-code --db --config --as --format --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4323,7 +4717,7 @@ _orgctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv jsonl" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4334,7 +4728,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__user__subcmd__show)
-            opts="-y -q -h --db --config --as --format --yes --quiet --help"
+            opts="-y -q -v -h -V --db --config --as --format --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4353,7 +4747,7 @@ _orgctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv jsonl" -- "${cur}"))
                     return 0
                     ;;
                 *)

@@ -599,11 +599,19 @@ impl RejectsWriter {
     /// Appends a rejected row with its reason. A character the encoding
     /// cannot hold (bytes that were not valid to begin with) becomes `?`.
     pub fn write(&mut self, row: &StaffRow, error: &str) -> Result<()> {
-        let mut cells = row.cells.clone();
+        // Like every CSV orgctl writes, no live formula (issue 15.8): each
+        // cell is the value the importer read, neutralised again, so a
+        // cell that came in as `=x` goes out as `'=x` and still imports as
+        // `=x`.
+        let mut cells: Vec<String> = row
+            .cells
+            .iter()
+            .map(|c| neutralise(unneutralise(c)))
+            .collect();
         cells.resize(self.width.max(cells.len()), String::new());
         match self.error_column {
-            Some(i) => cells[i] = error.to_string(),
-            None => cells.push(error.to_string()),
+            Some(i) => cells[i] = neutralise(error),
+            None => cells.push(neutralise(error)),
         }
         let text = record_text(&cells)?;
         let bytes = match encode(&text, self.encoding, false) {

@@ -10,13 +10,17 @@ pub mod csvio;
 pub mod db;
 pub mod domain;
 pub mod error;
+pub mod fault;
 #[cfg(any(test, fuzzing))]
 pub mod fuzzing;
 pub mod mail;
 pub mod maildir;
+pub mod manpages;
 pub mod model;
 pub mod plan;
 pub mod render;
 pub mod secrets;
 pub mod settings;
+pub mod smtp;
+pub mod text;
 pub mod views;

@@ -24,6 +24,7 @@ fn format_before_parsing() -> Format {
         .as_deref()
     {
         Some("json") => Format::Json,
+        Some("jsonl") => Format::Jsonl,
         _ => Format::Table,
     }
 }
@@ -34,7 +35,7 @@ fn main() -> ExitCode {
         Err(e) => {
             // Help and version are not errors (exit 0); the rest is usage (2).
             let code = e.exit_code();
-            if code != 0 && format_before_parsing() == Format::Json {
+            if code != 0 && format_before_parsing().is_json() {
                 // clap's message up to its usage section, on one line.
                 let message = e.to_string();
                 let text: Vec<&str> = message
@@ -57,22 +58,31 @@ fn main() -> ExitCode {
     let settings = match Settings::resolve(cli.global.given()) {
         Ok(s) => s,
         Err(err) => {
-            return fail(
+            return ExitCode::from(fail(
                 &err,
                 cli.global.format.unwrap_or_else(format_before_parsing),
-            );
+            ));
         }
     };
     let format = settings.format;
-    match commands::run(cli.command, settings) {
-        Ok(code) => ExitCode::from(code),
+    let verbose = settings.verbose;
+    let started = std::time::Instant::now();
+    let code = match commands::run(cli.command, settings) {
+        Ok(code) => code,
         Err(err) => fail(&err, format),
+    };
+    if verbose {
+        render::trace(&format!(
+            "finished in {} ms, exit code {code}",
+            started.elapsed().as_millis()
+        ));
     }
+    ExitCode::from(code)
 }
 
-fn fail(err: &anyhow::Error, format: Format) -> ExitCode {
+fn fail(err: &anyhow::Error, format: Format) -> u8 {
     let e = error::classify(err);
     render::error(&e, format);
     debug_assert!(e.kind != ErrorKind::Partial || !e.message.is_empty());
-    ExitCode::from(e.kind.exit_code())
+    e.kind.exit_code()
 }

@@ -98,8 +98,17 @@ pub struct OutboxView {
     pub id: i64,
     pub to: String,
     pub subject: String,
+    /// The decoded text; a registration link's token is masked unless the
+    /// reader is an admin of its org (15.6; `link_hidden` says so).
     pub body: String,
     pub created_at: String,
+    /// `unsent`, `sent` or `failed` (issue 16).
+    pub status: String,
+    pub sent_at: Option<String>,
+    /// The SMTP server's last reply to this message.
+    pub reply: Option<String>,
+    pub attempts: i64,
+    pub link_hidden: bool,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -135,6 +144,9 @@ pub struct LoginView {
 pub struct TransferUserView {
     pub email: String,
     pub status: String,
+    /// Why a rule ended this user's part (D2: the user was deleted).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reason: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -157,6 +169,15 @@ pub struct RegistrationView {
     pub new_account: bool,
     pub role: Role,
     pub expires_at: String,
+    /// R1: whether the request holds a seat of its org now (a pending
+    /// request to an existing account that can still accept it).
+    pub holds_seat: bool,
+    /// Why a rule ended it, or why a pending request holds no seat.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reason: Option<String>,
+    /// R8: exemptions the invitee takes when it accepts.
+    pub exempt_outside: bool,
+    pub exempt_file: bool,
 }
 
 /// An entry of a staff roster (CLI.md `staff list`).
@@ -191,4 +212,13 @@ pub struct StaffImportView {
     pub rejected: u64,
     pub encoding: String,
     pub errors: Vec<StaffRowError>,
+}
+
+/// What `orgctl check` found: the file's integrity, its schema version and
+/// every violation of I1–I5, each with its rule and what to do (`hint`).
+#[derive(Debug, Serialize)]
+pub struct CheckView {
+    pub integrity: String,
+    pub schema_version: usize,
+    pub violations: Vec<crate::plan::Blocker>,
 }

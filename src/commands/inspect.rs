@@ -1,29 +1,29 @@
 //! The read-only inspection commands: contacts, chats, messages, files,
-//! tasks, the outbox and the audit log.
+//! tasks and the audit log (the outbox is `outbox.rs`).
 
 use super::Ctx;
-use crate::cli::{AuditCmd, ChatCmd, ContactCmd, FileCmd, MessageCmd, OutboxCmd, TaskCmd};
-use crate::db::{audit as audit_log, chats, outbox as mail};
+use crate::cli::{AuditCmd, ChatCmd, ContactCmd, FileCmd, MessageCmd, TaskCmd};
+use crate::db::{audit as audit_log, chats};
 use crate::domain::access;
 use crate::domain::chat;
 use crate::error::{Error, Result};
 use crate::model::ChatId;
 use crate::render;
 
-pub fn contact(ctx: &mut Ctx, ContactCmd::List { user }: ContactCmd) -> Result<u8> {
+pub fn contact(ctx: &mut Ctx, ContactCmd::List { user, paging }: ContactCmd) -> Result<u8> {
     let rows = ctx.read(|conn, _| chats::contacts_of(conn, access::user(conn, &user)?.id))?;
-    render::list(&rows, ctx.settings.format)?;
+    render::list(&rows, ctx.settings.format, paging.limit)?;
     Ok(0)
 }
 
 pub fn chat(ctx: &mut Ctx, cmd: ChatCmd) -> Result<u8> {
     match cmd {
-        ChatCmd::List { user } => {
+        ChatCmd::List { user, paging } => {
             let rows = ctx.read(|conn, _| {
                 let viewer = user.as_deref().map(|u| access::user(conn, u)).transpose()?;
                 chat::list(conn, viewer.as_ref())
             })?;
-            render::list(&rows, ctx.settings.format)?;
+            render::list(&rows, ctx.settings.format, paging.limit)?;
         }
         ChatCmd::Show { id } => {
             let view = ctx.read(|conn, _| chat::view(conn, &access::chat(conn, id)?, None))?;
@@ -33,60 +33,34 @@ pub fn chat(ctx: &mut Ctx, cmd: ChatCmd) -> Result<u8> {
     Ok(0)
 }
 
-pub fn message(ctx: &mut Ctx, MessageCmd::List { chat }: MessageCmd) -> Result<u8> {
+pub fn message(ctx: &mut Ctx, MessageCmd::List { chat, paging }: MessageCmd) -> Result<u8> {
     let rows = ctx.read(|conn, _| chats::messages(conn, access::chat(conn, chat)?.id))?;
-    render::list(&rows, ctx.settings.format)?;
+    render::list(&rows, ctx.settings.format, paging.limit)?;
     Ok(0)
 }
 
-pub fn file(ctx: &mut Ctx, FileCmd::List { chat, user }: FileCmd) -> Result<u8> {
+pub fn file(ctx: &mut Ctx, FileCmd::List { chat, user, paging }: FileCmd) -> Result<u8> {
     let rows = ctx.read(|conn, _| {
         let chat = chat.map(|c| access::chat(conn, c)).transpose()?;
         let user = user.as_deref().map(|u| access::user(conn, u)).transpose()?;
         chats::files(conn, chat.map(|c| c.id), user.map(|u| u.id))
     })?;
-    render::list(&rows, ctx.settings.format)?;
+    render::list(&rows, ctx.settings.format, paging.limit)?;
     Ok(0)
 }
 
-pub fn task(ctx: &mut Ctx, TaskCmd::List { chat }: TaskCmd) -> Result<u8> {
+pub fn task(ctx: &mut Ctx, TaskCmd::List { chat, paging }: TaskCmd) -> Result<u8> {
     let rows = ctx.read(|conn, _| {
         let chat: Option<ChatId> = chat
             .map(|c| access::chat(conn, c).map(|c| c.id))
             .transpose()?;
         chats::tasks(conn, chat)
     })?;
-    render::list(&rows, ctx.settings.format)?;
+    render::list(&rows, ctx.settings.format, paging.limit)?;
     Ok(0)
 }
 
-pub fn outbox(ctx: &mut Ctx, cmd: OutboxCmd) -> Result<u8> {
-    match cmd {
-        OutboxCmd::List { to } => {
-            let rows = ctx.read(|conn, _| mail::list(conn, to.as_deref()))?;
-            render::list(&rows, ctx.settings.format)?;
-        }
-        OutboxCmd::Export { maildir } => {
-            let messages = ctx.read(|conn, _| mail::raw_messages(conn))?;
-            let written = crate::maildir::export(&maildir, &messages)?;
-            #[derive(serde::Serialize)]
-            struct Report {
-                maildir: String,
-                written: usize,
-            }
-            render::report(
-                &Report {
-                    maildir: maildir.display().to_string(),
-                    written,
-                },
-                ctx.settings.format,
-            )?;
-        }
-    }
-    Ok(0)
-}
-
-pub fn audit(ctx: &mut Ctx, AuditCmd::List { since }: AuditCmd) -> Result<u8> {
+pub fn audit(ctx: &mut Ctx, AuditCmd::List { since, paging }: AuditCmd) -> Result<u8> {
     let since = match since {
         Some(text) => Some(crate::settings::timestamp(
             chrono::DateTime::parse_from_rfc3339(text.trim())
@@ -96,6 +70,6 @@ pub fn audit(ctx: &mut Ctx, AuditCmd::List { since }: AuditCmd) -> Result<u8> {
         None => None,
     };
     let rows = ctx.read(|conn, _| audit_log::list(conn, since.as_deref()))?;
-    render::list(&rows, ctx.settings.format)?;
+    render::list(&rows, ctx.settings.format, paging.limit)?;
     Ok(0)
 }

@@ -50,7 +50,7 @@ pub fn run(ctx: &mut Ctx, cmd: LoginCmd) -> Result<u8> {
                 .into());
             }
             let rows = ctx.read(|tx, _| db::logins::list(tx))?;
-            render::list(&rows, ctx.settings.format)?;
+            render::list(&rows, ctx.settings.format, None)?;
             Ok(0)
         }
         LoginCmd::Drop { email, dry_run } => {

@@ -5,6 +5,7 @@
 mod inspect;
 mod login;
 mod org;
+mod outbox;
 mod registration;
 mod staff;
 mod transfer;
@@ -14,7 +15,7 @@ use std::io::IsTerminal;
 
 use crate::db::Tx;
 
-use crate::cli::{Command, FixtureCmd};
+use crate::cli::{Command, DryRun, FixtureCmd};
 use crate::db::{self, Db};
 use crate::domain;
 use crate::error::{Error, ErrorKind, Result};
@@ -57,12 +58,26 @@ impl Ctx {
         }
     }
 
+    /// The database, created (and migrated) on first use: for commands
+    /// that write.
     pub fn db(&mut self) -> Result<&mut Db> {
         if self.db.is_none() {
-            self.db = Some(Db::open(
-                &self.settings.db_path,
-                self.settings.busy_timeout,
-            )?);
+            let started = std::time::Instant::now();
+            let mut opened = Db::open(&self.settings.db_path, self.settings.busy_timeout)?;
+            for warning in opened.warnings.drain(..) {
+                render::note(&warning);
+            }
+            if self.settings.verbose {
+                // The name is the file, or the server URL without its
+                // password.
+                render::trace(&format!(
+                    "database {} opened (schema version {}) in {} ms",
+                    opened.name(),
+                    db::SCHEMA_VERSION,
+                    started.elapsed().as_millis()
+                ));
+            }
+            self.db = Some(opened);
         }
         // Just set above when it was missing.
         self.db
@@ -115,33 +130,78 @@ impl Ctx {
         Ok(())
     }
 
-    /// What the audit log adds about the actor: on the server, the owner
-    /// acting with `--as` is recorded as such (issue 14.2).
-    fn audit_detail(&self) -> Option<String> {
-        match (&self.who, &self.settings.actor) {
-            (Some(domain::login::Who::Owner { .. }), Some(actor)) => {
-                Some(format!("owner acting for {actor}"))
-            }
-            _ => None,
+    /// The database for a command that only reads (an inspection, a dry
+    /// run): one that does not exist is not created, and the command fails
+    /// with exit 4 instead of reading an empty database it just made.
+    pub fn existing_db(&mut self) -> Result<&mut Db> {
+        if self.db.is_none()
+            && !db::is_server_url(&self.settings.db_path)
+            && !self.settings.db_path.exists()
+        {
+            return Err(Error::not_found(format!(
+                "no database at {}; `orgctl init` creates one",
+                self.settings.db_path.display()
+            ))
+            .with_hint("pass --db PATH (or set ORGCTL_DB) to use another database")
+            .into());
         }
+        self.db()
     }
 
     /// Reads in one consistent snapshot.
     pub fn read<T>(&mut self, f: impl FnOnce(&Tx, &str) -> Result<T>) -> Result<T> {
         let now = self.now();
-        self.db()?.read(|tx| f(tx, &now))
+        self.existing_db()?.read(|tx| f(tx, &now))
     }
 }
 
 /// Runs one command; the returned number is the exit code of a command that
 /// did not fail (a dry run that found blockers exits 3 after printing them).
 pub fn run(command: Command, settings: Settings) -> Result<u8> {
+    if settings.verbose {
+        render::trace(&format!(
+            "config {}, actor {}, format {:?}",
+            settings
+                .config_path
+                .as_deref()
+                .map_or_else(|| "none".to_string(), |p| p.display().to_string()),
+            settings.actor.as_deref().unwrap_or("none"),
+            settings.format
+        ));
+    }
+    render::set_quiet(settings.quiet);
     let mut ctx = Ctx::new(settings);
-    if !matches!(command, Command::Init | Command::Completions { .. })
-        && db::is_server(&ctx.settings.db_path)
+    if !matches!(
+        command,
+        Command::Init | Command::Completions { .. } | Command::Manpages { .. }
+    ) && db::is_server(&ctx.settings.db_path)
     {
         ctx.establish()?;
     }
+    // `[mail] send = "on-commit"`: the messages a state-changing command
+    // queues are those after the outbox's last ID before it ran (issue 16.4).
+    let on_commit = ctx.settings.mail_send == crate::settings::SendMode::OnCommit
+        && matches!(
+            command,
+            Command::Org(_)
+                | Command::User(_)
+                | Command::Transfer(_)
+                | Command::Registration(_)
+                | Command::Staff(_)
+        );
+    let watermark = if on_commit {
+        Some(outbox::watermark(&mut ctx)?)
+    } else {
+        None
+    };
+    let code = dispatch(&mut ctx, command)?;
+    if let Some(after) = watermark {
+        outbox::send_after_commit(&mut ctx, after);
+    }
+    Ok(code)
+}
+
+fn dispatch(ctx: &mut Ctx, command: Command) -> Result<u8> {
     match command {
         Command::Init => {
             // The name shown is the file or the server URL without its
@@ -155,8 +215,8 @@ pub fn run(command: Command, settings: Settings) -> Result<u8> {
             }
             Ok(0)
         }
-        Command::Check => check(&mut ctx),
-        Command::Fixture(FixtureCmd::Load { file }) => fixture_load(&mut ctx, &file),
+        Command::Check => check(ctx),
+        Command::Fixture(FixtureCmd::Load { file }) => fixture_load(ctx, &file),
         Command::Fixture(FixtureCmd::Generate {
             orgs,
             users,
@@ -177,21 +237,32 @@ pub fn run(command: Command, settings: Settings) -> Result<u8> {
                 tasks: tasks.unwrap_or(users / 4),
                 seed,
             };
-            fixture_generate(&mut ctx, &sizes)
+            fixture_generate(ctx, &sizes)
         }
-        Command::Org(cmd) => org::run(&mut ctx, cmd),
-        Command::User(cmd) => user::run(&mut ctx, cmd),
-        Command::Transfer(cmd) => transfer::run(&mut ctx, cmd),
-        Command::Registration(cmd) => registration::run(&mut ctx, cmd),
-        Command::Staff(cmd) => staff::run(&mut ctx, cmd),
-        Command::Contact(cmd) => inspect::contact(&mut ctx, cmd),
-        Command::Chat(cmd) => inspect::chat(&mut ctx, cmd),
-        Command::Message(cmd) => inspect::message(&mut ctx, cmd),
-        Command::File(cmd) => inspect::file(&mut ctx, cmd),
-        Command::Task(cmd) => inspect::task(&mut ctx, cmd),
-        Command::Outbox(cmd) => inspect::outbox(&mut ctx, cmd),
-        Command::Audit(cmd) => inspect::audit(&mut ctx, cmd),
-        Command::Login(cmd) => login::run(&mut ctx, cmd),
+        Command::Org(cmd) => org::run(ctx, cmd),
+        Command::User(cmd) => user::run(ctx, cmd),
+        Command::Transfer(cmd) => transfer::run(ctx, cmd),
+        Command::Registration(cmd) => registration::run(ctx, cmd),
+        Command::Staff(cmd) => staff::run(ctx, cmd),
+        Command::Contact(cmd) => inspect::contact(ctx, cmd),
+        Command::Chat(cmd) => inspect::chat(ctx, cmd),
+        Command::Message(cmd) => inspect::message(ctx, cmd),
+        Command::File(cmd) => inspect::file(ctx, cmd),
+        Command::Task(cmd) => inspect::task(ctx, cmd),
+        Command::Outbox(cmd) => outbox::run(ctx, cmd),
+        Command::Audit(cmd) => inspect::audit(ctx, cmd),
+        Command::Login(cmd) => login::run(ctx, cmd),
+        Command::Manpages { dir } => {
+            let written = crate::manpages::write_all(&dir)?;
+            if !ctx.settings.quiet {
+                render::note(&format!(
+                    "{} written to {}",
+                    render::plural(written, "man page", "man pages"),
+                    dir.display()
+                ));
+            }
+            Ok(0)
+        }
         Command::Completions { shell } => {
             render::text(&crate::completions::script(shell))?;
             Ok(0)
@@ -199,48 +270,43 @@ pub fn run(command: Command, settings: Settings) -> Result<u8> {
     }
 }
 
-/// Records an attempt that changed nothing (a refusal) in the audit log,
-/// in its own transaction. A change's own row is written inside the
-/// change's transaction (`Audit::record`).
-fn audit(ctx: &mut Ctx, action: &str, target: Option<&str>, result: &str) -> Result<()> {
-    let entry = Audit::of(ctx, action, target);
-    ctx.db()?.write(|tx| entry.record(tx, result))
+/// Records a refusal found before the write transaction (at the preview),
+/// in a transaction of its own: there is no change for it to share one with.
+/// Refusals found inside the write transaction, and every applied change,
+/// are audited in that transaction (`execute`, `bulk_load`).
+fn audit(ctx: &mut Ctx, action: &str, target: Option<&str>, result: &str) -> Result<i64> {
+    let now = ctx.now();
+    let actor = ctx.settings.actor.clone();
+    ctx.db()?
+        .write(|tx| db::audit::record(tx, &now, actor.as_deref(), action, target, result))
 }
 
-/// An audit row about to be written: everything but its result.
-struct Audit {
-    now: String,
-    actor: Option<String>,
-    action: String,
-    target: Option<String>,
-    detail: Option<String>,
+/// Whether an error is a refusal worth its own audit row.
+fn is_refusal(err: &anyhow::Error) -> bool {
+    matches!(
+        crate::error::classify(err).kind,
+        // A denial by the database is a refusal too (issue 14.4).
+        ErrorKind::Refused | ErrorKind::NotFound | ErrorKind::Denied
+    )
 }
 
-impl Audit {
-    fn of(ctx: &Ctx, action: &str, target: Option<&str>) -> Audit {
-        Audit {
-            now: ctx.now(),
-            actor: ctx.settings.actor.clone(),
-            action: action.to_owned(),
-            target: target.map(str::to_owned),
-            detail: ctx.audit_detail(),
-        }
-    }
+/// The audit result of a refusal: `refused: ` and its message.
+fn refusal_result(err: &anyhow::Error) -> String {
+    format!("refused: {}", crate::error::classify(err).message)
+}
 
-    /// Writes the row in the caller's transaction: the audit row is part of
-    /// the change it records (issue 14.4), so one cannot exist without the
-    /// other. On PostgreSQL the database stamps the user (and a login's time).
-    fn record(&self, tx: &Tx, result: &str) -> Result<()> {
-        db::audit::record(
-            tx,
-            &self.now,
-            self.actor.as_deref(),
-            &self.action,
-            self.target.as_deref(),
-            result,
-            self.detail.as_deref(),
-        )
-    }
+/// Prints the report of a committed change. From here on the change is in
+/// the database, so a failure to print (stdout on a full disk, a closed
+/// terminal) is exit 7 naming the audit row, never "nothing was changed"
+/// (issue 15.4).
+pub(crate) fn report_committed(
+    action: &str,
+    audit_id: i64,
+    print: impl FnOnce() -> Result<()>,
+) -> Result<()> {
+    crate::fault::point("output")
+        .and_then(|()| print())
+        .map_err(|failure| Error::applied_but_not_reported(action, audit_id, &failure).into())
 }
 
 /// Asks on the terminal whether to go ahead; refuses (exit 5) when there is
@@ -249,22 +315,23 @@ fn confirm(ctx: &Ctx, plan: &Plan) -> Result<()> {
     if ctx.settings.yes {
         return Ok(());
     }
+    let count = plan.effects.len();
     if !(std::io::stdin().is_terminal() && std::io::stderr().is_terminal()) {
         return Err(Error::new(
             ErrorKind::NeedsConfirmation,
             format!(
-                "{} needs a confirmation for its {} changes, and there is no terminal to confirm on; nothing was changed",
+                "{} needs a confirmation for its {}, and there is no terminal to confirm on; nothing was changed",
                 plan.action,
-                plan.effects.len()
+                render::plural(count, "change", "changes")
             ),
         )
         .with_hint("preview with --dry-run, then run again with --yes")
         .into());
     }
-    let mut preview = plan.clone();
-    preview.dry_run = true;
-    render::plan(&preview, crate::settings::Format::Table, false)?;
-    if render::prompt::confirm_changes(plan.effects.len())? {
+    // The preview goes to standard error, beside the question: standard
+    // output carries only the result (the applied plan).
+    render::plan_for_confirmation(plan)?;
+    if render::prompt::confirm_changes(count)? {
         Ok(())
     } else {
         Err(Error::new(
@@ -284,96 +351,186 @@ pub fn execute(
     ctx: &mut Ctx,
     action: &str,
     target: Option<&str>,
-    dry_run: bool,
+    preview: impl Into<DryRun>,
     compute: impl Fn(&Tx, &str) -> Result<Plan>,
 ) -> Result<u8> {
+    let preview = preview.into();
+    let dry_run = preview.dry_run;
     let format = ctx.settings.format;
     let quiet = ctx.settings.quiet;
-    let entry = Audit::of(ctx, action, target);
-    let outcome = execute_inner(ctx, dry_run, &entry, &compute);
-    match outcome {
-        Ok((plan, code)) => {
-            render::plan(&plan, format, quiet)?;
-            Ok(code)
+    let started = std::time::Instant::now();
+    let trace = |ctx: &Ctx| {
+        if ctx.settings.verbose {
+            render::trace(&format!(
+                "{action}: planned{} in {} ms",
+                if dry_run { "" } else { " and applied" },
+                started.elapsed().as_millis()
+            ));
         }
-        Err(err) => {
-            let e = crate::error::classify(&err);
-            if !dry_run
-                && matches!(
-                    e.kind,
-                    ErrorKind::Refused | ErrorKind::NotFound | ErrorKind::Denied
-                )
-            {
-                // The refusal itself is worth a line in the log (a denial
-                // by the database too, issue 14.4); if even that
-                // cannot be written, the original error is what matters.
-                let _ = audit(ctx, action, target, &format!("refused: {}", e.message));
-            }
-            Err(err)
-        }
+    };
+    if dry_run {
+        let (plan, code) = preview_dry_run(ctx, preview, &compute)?;
+        trace(ctx);
+        render::plan(&plan, format, quiet)?;
+        return Ok(code);
     }
+    let preview = match preview_to_confirm(ctx, &compute) {
+        Ok(preview) => preview,
+        Err(err) => {
+            if is_refusal(&err) {
+                // The refusal itself is worth a line in the log; if even that
+                // cannot be written, the original error is what matters.
+                let _ = audit(ctx, action, target, &refusal_result(&err));
+            }
+            return Err(err);
+        }
+    };
+    let now = ctx.now();
+    let actor = ctx.settings.actor.clone();
+    let audit = AuditEntry {
+        now: &now,
+        actor: actor.as_deref(),
+        action,
+        target,
+    };
+    let (applied, audit_id) =
+        apply_in_one_transaction(ctx.db()?, &audit, preview.as_ref(), &compute)?;
+    trace(ctx);
+    report_committed(action, audit_id, || render::plan(&applied, format, quiet))?;
+    Ok(0)
 }
 
-fn execute_inner(
+/// Who did what, when, for the audit row of a change.
+#[derive(Clone, Copy)]
+pub(crate) struct AuditEntry<'a> {
+    pub now: &'a str,
+    pub actor: Option<&'a str>,
+    pub action: &'a str,
+    pub target: Option<&'a str>,
+}
+
+/// `--dry-run`: the plan on the current state, never applied; exit 3 when
+/// it has blockers.
+fn preview_dry_run(
     ctx: &mut Ctx,
-    dry_run: bool,
-    entry: &Audit,
+    preview: DryRun,
     compute: &impl Fn(&Tx, &str) -> Result<Plan>,
 ) -> Result<(Plan, u8)> {
     let now = ctx.now();
-    if dry_run {
-        let mut plan = ctx.db()?.read(|tx| compute(tx, &now))?;
-        plan.dry_run = true;
-        let code = if plan.blockers.is_empty() { 0 } else { 3 };
-        // The plan on standard output lists every blocker; under --format
-        // json the error object of CLI.md also goes to standard error, for
-        // scripts that read only that.
-        if code != 0 && ctx.settings.format == crate::settings::Format::Json {
-            render::error(&Error::blocked(plan.blockers.clone()), ctx.settings.format);
-        }
-        return Ok((plan, code));
-    }
-    // With --yes nobody is shown a preview, so the plan is computed once,
-    // inside the transaction that applies it. Otherwise a person may be
-    // asked, and what they are asked about must be what is applied.
-    let preview = if ctx.settings.yes {
-        None
+    // A dry run only reads: it never creates a database.
+    let mut plan = ctx.existing_db()?.read(|tx| compute(tx, &now))?;
+    plan.dry_run = true;
+    // Exit-code precedence (issue 12): a dry run exits as the real run
+    // would refuse: 4 when every blocker is a name that matches nothing,
+    // 3 when any other rule blocks; with no blocker, 0 (or, under
+    // --exit-code, whether it would change anything).
+    let code = if plan.blockers.is_empty() {
+        preview.exit_status(!plan.effects.is_empty())
     } else {
-        let preview = ctx.db()?.read(|tx| compute(tx, &now))?;
-        if !preview.blockers.is_empty() {
-            return Err(Error::blocked(preview.blockers).into());
-        }
-        if preview.needs_confirmation() {
-            confirm(ctx, &preview)?;
-            Some(preview)
-        } else {
-            None
-        }
+        Error::blocked(plan.blockers.clone()).kind.exit_code()
     };
-    let applied = ctx.db()?.write(|tx| {
-        let plan = compute(tx, &now)?;
-        if !plan.blockers.is_empty() {
-            return Err(Error::blocked(plan.blockers).into());
-        }
-        if preview.as_ref().is_some_and(|p| p.effects != plan.effects) {
-            return Err(Error::refused(
-                "refused: the state changed while you were confirming, so the plan you saw is no longer what would happen; nothing was changed",
-            )
-            .with_hint("run the command again to see the new plan")
-            .into());
-        }
-        crate::plan::apply::apply_plan(tx, &plan, &now)?;
+    // The plan on standard output lists every blocker; under --format
+    // json the error object of CLI.md also goes to standard error, for
+    // scripts that read only that.
+    if code != 0 && ctx.settings.format.is_json() {
+        render::error(&Error::blocked(plan.blockers.clone()), ctx.settings.format);
+    }
+    Ok((plan, code))
+}
+
+/// The plan a person confirms, when one is asked: with --yes nobody is
+/// shown a preview, so the plan is computed once, inside the transaction
+/// that applies it. Otherwise what they are asked about must be what is
+/// applied.
+fn preview_to_confirm(
+    ctx: &mut Ctx,
+    compute: &impl Fn(&Tx, &str) -> Result<Plan>,
+) -> Result<Option<Plan>> {
+    if ctx.settings.yes {
+        return Ok(None);
+    }
+    let now = ctx.now();
+    let preview = ctx.db()?.read(|tx| compute(tx, &now))?;
+    if !preview.blockers.is_empty() {
+        return Err(Error::blocked(preview.blockers).into());
+    }
+    if !preview.needs_confirmation() {
+        return Ok(None);
+    }
+    confirm(ctx, &preview)?;
+    Ok(Some(preview))
+}
+
+/// Computes the plan again inside `BEGIN IMMEDIATE`, applies it and writes
+/// its audit row, all in that one transaction (I6): the audit row commits
+/// with the change or not at all. A refusal found there is audited in the
+/// same transaction, which then commits only that row. Returns the applied
+/// plan and its audit row's id.
+///
+/// This is the engine's write step itself, public to the crate so that the
+/// property tests drive the real thing rather than a copy (issue 11).
+pub(crate) fn apply_in_one_transaction(
+    db: &mut Db,
+    audit: &AuditEntry<'_>,
+    preview: Option<&Plan>,
+    compute: &impl Fn(&Tx, &str) -> Result<Plan>,
+) -> Result<(Plan, i64)> {
+    let AuditEntry {
+        now,
+        actor,
+        action,
+        target,
+    } = *audit;
+    let mut refusal = None;
+    let written = db.write(|tx| {
+        // PostgreSQL may run this again after a serialization failure: only
+        // the attempt that commits decides.
+        refusal = None;
+        let checked = compute(tx, now).and_then(|plan| {
+            if !plan.blockers.is_empty() {
+                return Err(Error::blocked(plan.blockers).into());
+            }
+            if preview.is_some_and(|p| p.effects != plan.effects) {
+                return Err(Error::refused(
+                    "refused: the state changed while you were confirming, so the plan you saw is no longer what would happen; nothing was changed",
+                )
+                .with_hint("run the command again to see the new plan")
+                .into());
+            }
+            Ok(plan)
+        });
+        let plan = match checked {
+            Ok(plan) => plan,
+            Err(err) if is_refusal(&err) => {
+                // Nothing was applied; the refusal's row is all this
+                // transaction commits. If it cannot be written, the refusal
+                // is still what the administrator must see.
+                let _ = db::audit::record(tx, now, actor, action, target, &refusal_result(&err));
+                refusal = Some(err);
+                return Ok(None);
+            }
+            Err(err) => return Err(err),
+        };
+        crate::plan::apply::apply_plan(tx, &plan, now)?;
         let result = if plan.effects.is_empty() {
             "ok: no change"
         } else {
             "ok"
         };
-        entry.record(tx, result)?;
-        Ok(plan)
-    })?;
-    let mut applied = applied;
-    applied.applied = true;
-    Ok((applied, 0))
+        let audit_id = db::audit::record(tx, now, actor, action, target, result)?;
+        Ok(Some((plan, audit_id)))
+    });
+    if let Some(err) = refusal {
+        return Err(err);
+    }
+    match written? {
+        Some((mut plan, audit_id)) => {
+            plan.applied = true;
+            Ok((plan, audit_id))
+        }
+        // `None` is returned only with `refusal` set, handled above.
+        None => Err(Error::unexpected("the plan was neither applied nor refused").into()),
+    }
 }
 
 fn fixture_load(ctx: &mut Ctx, file: &std::path::Path) -> Result<u8> {
@@ -387,91 +544,104 @@ fn fixture_load(ctx: &mut Ctx, file: &std::path::Path) -> Result<u8> {
     })?;
     let scenario = domain::fixture::parse(&text, &file.display().to_string())?;
     let target = file.display().to_string();
-    let loaded = bulk_load(ctx, "fixture.load", &target, |tx, now| {
+    let (loaded, audit_id) = bulk_load(ctx, "fixture.load", &target, |tx, now| {
         domain::fixture::load(tx, &scenario, now)
     })?;
-    render::report(&loaded, ctx.settings.format)?;
+    let format = ctx.settings.format;
+    report_committed("fixture.load", audit_id, || render::report(&loaded, format))?;
     Ok(0)
 }
 
 /// Runs a bulk load (`fixture load`, `fixture generate`) in one
-/// `BEGIN IMMEDIATE` transaction and audits its outcome, refusals included.
+/// `BEGIN IMMEDIATE` transaction with its audit row, and audits a refusal
+/// (after the rollback, in a transaction of its own). Returns what was
+/// loaded and the audit row's id.
 fn bulk_load<T>(
     ctx: &mut Ctx,
     action: &str,
     target: &str,
     mut load: impl FnMut(&Tx, &str) -> Result<T>,
-) -> Result<T> {
+) -> Result<(T, i64)> {
     let now = ctx.now();
-    let entry = Audit::of(ctx, action, Some(target));
+    let actor = ctx.settings.actor.clone();
     let loaded = ctx.db()?.write(|tx| {
         let loaded = load(tx, &now)?;
-        entry.record(tx, "ok")?;
-        Ok(loaded)
+        let audit_id = db::audit::record(tx, &now, actor.as_deref(), action, Some(target), "ok")?;
+        Ok((loaded, audit_id))
     });
-    match loaded {
-        Ok(loaded) => Ok(loaded),
-        Err(err) => {
-            let e = crate::error::classify(&err);
-            if e.kind == ErrorKind::Refused {
-                // The refusal is worth a line in the log; if even that cannot
-                // be written, the original error is what matters.
-                let _ = audit(
-                    ctx,
-                    action,
-                    Some(target),
-                    &format!("refused: {}", e.message),
-                );
-            }
-            Err(err)
-        }
+    if let Err(err) = &loaded
+        && crate::error::classify(err).kind == ErrorKind::Refused
+    {
+        // The refusal is worth a line in the log; if even that cannot be
+        // written, the original error is what matters.
+        let _ = audit(ctx, action, Some(target), &refusal_result(err));
     }
+    loaded
 }
 
-/// `orgctl check`: exit 0 when the file is sound and every invariant of
-/// SPEC §9 holds; the violations are listed otherwise (exit 3).
+/// `orgctl check`: the file's integrity and every invariant of SPEC §9
+/// (I1–I5). The violations are the command's output (a table, or JSON
+/// `violations`), each with its rule and what to do; any violation exits 3.
 fn check(ctx: &mut Ctx) -> Result<u8> {
-    #[derive(serde::Serialize)]
-    struct Report {
-        integrity: String,
-        schema_version: usize,
-        violations: Vec<crate::plan::Blocker>,
-    }
+    let progress = render::spinner("checking the database", ctx.settings.quiet);
     let report = ctx.read(|conn, now| {
-        Ok(Report {
-            integrity: db::integrity_check(conn)?,
+        progress.step("integrity check");
+        let integrity = db::integrity_check(conn)?;
+        progress.step("invariants I1-I5");
+        Ok(crate::views::CheckView {
+            integrity,
             schema_version: db::SCHEMA_VERSION,
             violations: domain::invariants::check(conn, now)?,
         })
-    })?;
+    });
+    progress.finish();
+    let report = report?;
     if report.integrity != "ok" {
         return Err(Error::unexpected(format!(
             "the database file is damaged: {}",
             report.integrity
         ))
+        .with_hint("restore the database from a backup")
         .into());
     }
-    if !report.violations.is_empty() {
-        return Err(Error::blocked(report.violations)
-            .with_hint("the state breaks the invariants of SPEC §9")
-            .into());
+    render::check(&report, ctx.settings.format, ctx.settings.quiet)?;
+    if report.violations.is_empty() {
+        return Ok(0);
     }
-    render::report(&report, ctx.settings.format)?;
-    Ok(0)
+    // As with a blocked dry run, scripts that read only standard error get
+    // the error object of docs/cli.md too.
+    if ctx.settings.format == crate::settings::Format::Json {
+        render::error(
+            &Error::blocked(report.violations.clone()),
+            ctx.settings.format,
+        );
+    }
+    Ok(3)
 }
 
 fn fixture_generate(ctx: &mut Ctx, sizes: &domain::generate::Sizes) -> Result<u8> {
+    // Before the database is even opened: a count too large is refused,
+    // never an abort halfway (issue 15.7).
+    sizes.check()?;
     let started = std::time::Instant::now();
     let target = format!("seed {}", sizes.seed);
+    let progress = render::progress_items(sizes.items(), ctx.settings.quiet);
     let generated = bulk_load(ctx, "fixture.generate", &target, |tx, now| {
-        domain::generate::generate(tx, sizes, now)
-    })?;
+        domain::generate::generate_with_progress(tx, sizes, now, &mut |phase, done| {
+            progress.set_items(phase, done)
+        })
+    });
+    progress.finish();
+    let (generated, audit_id) = generated?;
     if !ctx.settings.quiet {
         render::note(&format!(
             "generated in {:.1} s",
             started.elapsed().as_secs_f64()
         ));
     }
-    render::report(&generated, ctx.settings.format)?;
+    let format = ctx.settings.format;
+    report_committed("fixture.generate", audit_id, || {
+        render::report(&generated, format)
+    })?;
     Ok(0)
 }

@@ -7,7 +7,7 @@
 
 use std::path::{Path, PathBuf};
 
-use super::{Audit, Ctx, audit};
+use super::{Ctx, audit};
 use crate::cli::{ExportEncoding, ImportEncoding, StaffCmd};
 use crate::csvio::{self, Encoding, RejectsWriter, StaffReader};
 use crate::domain::access::{self, Need};
@@ -24,10 +24,11 @@ pub fn run(ctx: &mut Ctx, cmd: StaffCmd) -> Result<u8> {
             skip_invalid,
             rejects,
             encoding,
-            dry_run,
+            preview,
         } => {
             let request = ImportRequest {
-                dry_run,
+                dry_run: preview.dry_run,
+                preview,
                 file,
                 org,
                 rejects,
@@ -43,10 +44,14 @@ pub fn run(ctx: &mut Ctx, cmd: StaffCmd) -> Result<u8> {
             };
             import(ctx, &request)
         }
-        StaffCmd::List { org, status } => {
+        StaffCmd::List {
+            org,
+            status,
+            paging,
+        } => {
             let views =
                 ctx.read(|conn, now| staff::list(conn, &access::org(conn, &org)?, status, now))?;
-            render::list(&views, ctx.settings.format)?;
+            render::list(&views, ctx.settings.format, paging.limit)?;
             Ok(0)
         }
         StaffCmd::Export { org, encoding } => {
@@ -65,6 +70,8 @@ pub fn run(ctx: &mut Ctx, cmd: StaffCmd) -> Result<u8> {
 struct ImportRequest {
     /// `--dry-run`: the import runs whole, then is rolled back.
     dry_run: bool,
+    /// `--dry-run` and `--exit-code` as given.
+    preview: crate::cli::DryRun,
     file: PathBuf,
     org: String,
     rejects: Option<PathBuf>,
@@ -77,8 +84,8 @@ struct ImportRequest {
 fn import(ctx: &mut Ctx, request: &ImportRequest) -> Result<u8> {
     let dry_run = request.dry_run;
     let target = format!("{} {}", request.org, request.file.display());
-    let outcome = import_rows(ctx, request);
-    let (summary, encoding) = match outcome {
+    let outcome = import_rows(ctx, request, &target);
+    let (summary, encoding, audit_id) = match outcome {
         Ok(done) => done,
         Err(err) => {
             let e = crate::error::classify(&err);
@@ -96,22 +103,22 @@ fn import(ctx: &mut Ctx, request: &ImportRequest) -> Result<u8> {
         }
     };
     let bad = summary.errors.len();
-    // A committed import wrote its audit row in its own transaction
-    // (issue 14.4); one that was rolled back for its bad rows is audited
-    // as the refusal it is.
-    if !dry_run && !summary.written {
+    if !dry_run && audit_id.is_none() {
+        // Rolled back: the refusal's row is written on its own (a committed
+        // import wrote its row in its own transaction, issue 15.4).
         audit(
             ctx,
             "staff.import",
             Some(&target),
-            &import_result(&summary, request.options.skip_invalid),
+            &audit_result(&summary, request.options.skip_invalid),
         )?;
     }
-    render::staff_import(
-        &summary.view(dry_run, encoding.as_str()),
-        ctx.settings.format,
-        ctx.settings.quiet,
-    )?;
+    let (format, quiet) = (ctx.settings.format, ctx.settings.quiet);
+    let print = || render::staff_import(&summary.view(dry_run, encoding.as_str()), format, quiet);
+    match audit_id {
+        Some(id) => super::report_committed("staff.import", id, print)?,
+        None => print()?,
+    }
     let hint = match &request.rejects {
         Some(path) => format!(
             "the rejected rows are in {} with their errors; fix them there and import that file",
@@ -154,13 +161,41 @@ fn import(ctx: &mut Ctx, request: &ImportRequest) -> Result<u8> {
         .with_hint(hint)
         .into());
     }
-    Ok(0)
+    Ok(request
+        .preview
+        .exit_status(summary.created + summary.updated + summary.invited > 0))
+}
+
+/// The audit log's result for an import.
+fn audit_result(summary: &ImportSummary, skip_invalid: bool) -> String {
+    let bad = summary.errors.len();
+    if bad > 0 && !skip_invalid {
+        format!(
+            "refused: {bad} of {} {} invalid",
+            crate::text::plural(summary.rows, "row", "rows"),
+            if bad == 1 { "is" } else { "are" }
+        )
+    } else if bad > 0 {
+        format!(
+            "partial: {bad} of {} skipped",
+            crate::text::plural(summary.rows, "row", "rows")
+        )
+    } else if summary.created + summary.updated == 0 {
+        "ok: no change".to_string()
+    } else {
+        "ok".to_string()
+    }
 }
 
 /// Checks who acts, opens the file, and streams it through the domain in
 /// one transaction: rolled back on a dry run and when a bad row means
-/// nothing may be written.
-fn import_rows(ctx: &mut Ctx, request: &ImportRequest) -> Result<(ImportSummary, Encoding)> {
+/// nothing may be written. A committed import's audit row is written in
+/// that transaction; its id is returned.
+fn import_rows(
+    ctx: &mut Ctx,
+    request: &ImportRequest,
+    target: &str,
+) -> Result<(ImportSummary, Encoding, Option<i64>)> {
     let actor = ctx.settings.actor.clone();
     // Who acts is checked before the file is read, so that a refusal does
     // not wait for a large file.
@@ -212,36 +247,39 @@ fn import_rows(ctx: &mut Ctx, request: &ImportRequest) -> Result<(ImportSummary,
             &mut on_progress,
         )
     };
-    let target = format!("{} {}", request.org, request.file.display());
-    let entry = Audit::of(ctx, "staff.import", Some(&target));
-    let skip_invalid = options.skip_invalid;
-    let summary = ctx.db()?.write_or_roll_back(|tx| {
+    // A dry run never creates a database (docs/cli.md "Global options").
+    let db = if dry_run {
+        ctx.existing_db()?
+    } else {
+        ctx.db()?
+    };
+    let (summary, audit_id) = db.write_or_roll_back(|tx| {
         let summary = run(tx)?;
         let commit = summary.written && !dry_run;
-        if commit {
-            entry.record(tx, &import_result(&summary, skip_invalid))?;
-        }
-        Ok((summary, commit))
+        let audit_id = if commit {
+            let result = audit_result(&summary, options.skip_invalid);
+            Some(crate::db::audit::record(
+                tx,
+                &now,
+                actor.as_deref(),
+                "staff.import",
+                Some(target),
+                &result,
+            )?)
+        } else {
+            None
+        };
+        Ok(((summary, audit_id), commit))
     })?;
     progress.finish();
     if let Some(w) = rejects {
-        w.finish()?;
+        let finished = w.finish();
+        match audit_id {
+            Some(id) => super::report_committed("staff.import", id, || finished)?,
+            None => finished?,
+        }
     }
-    Ok((summary, reader.encoding))
-}
-
-/// The audit log's word for an import's outcome.
-fn import_result(summary: &ImportSummary, skip_invalid: bool) -> String {
-    let bad = summary.errors.len();
-    if bad > 0 && !skip_invalid {
-        format!("refused: {bad} of {} rows are invalid", summary.rows)
-    } else if bad > 0 {
-        format!("partial: {bad} of {} rows skipped", summary.rows)
-    } else if summary.created + summary.updated == 0 {
-        "ok: no change".to_string()
-    } else {
-        "ok".to_string()
-    }
+    Ok((summary, reader.encoding, audit_id))
 }
 
 fn same_file(a: &Path, b: &Path) -> bool {

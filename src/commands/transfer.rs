@@ -10,19 +10,20 @@ pub fn run(ctx: &mut Ctx, cmd: TransferCmd) -> Result<u8> {
     let actor = ctx.settings.actor.clone();
     let actor = actor.as_deref();
     let mail = ctx.settings.sender();
+    let registration_mail = super::registration::mail_settings(ctx);
     match cmd {
         TransferCmd::Request {
             from,
             to_admin,
             users,
-            dry_run,
+            preview,
         } => {
             let ttl = ctx.settings.transfer_ttl_days;
             execute(
                 ctx,
                 "transfer.request",
                 Some(&from),
-                dry_run,
+                preview,
                 |conn, now| {
                     let req = transfer::Request {
                         from: &from,
@@ -34,7 +35,11 @@ pub fn run(ctx: &mut Ctx, cmd: TransferCmd) -> Result<u8> {
                 },
             )
         }
-        TransferCmd::List { org, status } => {
+        TransferCmd::List {
+            org,
+            status,
+            paging,
+        } => {
             let status = status.map(|s| match s {
                 TransferStatus::Pending => "pending",
                 TransferStatus::Approved => "approved",
@@ -46,7 +51,7 @@ pub fn run(ctx: &mut Ctx, cmd: TransferCmd) -> Result<u8> {
                 let org = org.as_deref().map(|o| access::org(conn, o)).transpose()?;
                 transfer::list(conn, org.as_ref(), status, now)
             })?;
-            render::list(&rows, ctx.settings.format)?;
+            render::list(&rows, ctx.settings.format, paging.limit)?;
             Ok(0)
         }
         TransferCmd::Show { id } => {
@@ -54,27 +59,37 @@ pub fn run(ctx: &mut Ctx, cmd: TransferCmd) -> Result<u8> {
             render::one(&view, ctx.settings.format)?;
             Ok(0)
         }
-        TransferCmd::Approve { id, users, dry_run } => {
+        TransferCmd::Approve { id, users, preview } => {
             let target = id.to_string();
             execute(
                 ctx,
                 "transfer.approve",
                 Some(&target),
-                dry_run,
-                |conn, now| transfer::plan_approve(conn, actor, id, &users, now, &mail),
+                preview,
+                |conn, now| {
+                    transfer::plan_approve(conn, actor, id, &users, now, &registration_mail)
+                },
             )
         }
-        TransferCmd::Reject { id, users } => {
+        TransferCmd::Reject { id, users, preview } => {
             let target = id.to_string();
-            execute(ctx, "transfer.reject", Some(&target), false, |conn, now| {
-                transfer::plan_decline(conn, actor, id, &users, now, false, &mail)
-            })
+            execute(
+                ctx,
+                "transfer.reject",
+                Some(&target),
+                preview,
+                |conn, now| transfer::plan_decline(conn, actor, id, &users, now, false, &mail),
+            )
         }
-        TransferCmd::Cancel { id } => {
+        TransferCmd::Cancel { id, preview } => {
             let target = id.to_string();
-            execute(ctx, "transfer.cancel", Some(&target), false, |conn, now| {
-                transfer::plan_decline(conn, actor, id, &[], now, true, &mail)
-            })
+            execute(
+                ctx,
+                "transfer.cancel",
+                Some(&target),
+                preview,
+                |conn, now| transfer::plan_decline(conn, actor, id, &[], now, true, &mail),
+            )
         }
     }
 }

@@ -6,6 +6,8 @@ use super::sql::params;
 use crate::error::Result;
 use crate::views::AuditView;
 
+/// Writes one audit row and returns its id, which an error after the commit
+/// names so the administrator can find what was applied (issue 15.4).
 pub fn record(
     conn: &Tx,
     at: &str,
@@ -13,16 +15,16 @@ pub fn record(
     action: &str,
     target: Option<&str>,
     result: &str,
-    detail: Option<&str>,
-) -> Result<()> {
-    // db_user is not written here: PostgreSQL stamps it (a trigger, issue
-    // 14.3); SQLite leaves it empty.
-    conn.prepare_cached(
-        "INSERT INTO audit (at, actor, action, target, result, detail)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-    )?
-    .execute(params![at, actor, action, target, result, detail])?;
-    Ok(())
+) -> Result<i64> {
+    // db_user and detail are not written here: PostgreSQL stamps them (a
+    // trigger, issue 14.3); SQLite leaves them empty.
+    Ok(conn
+        .prepare_cached(
+            "INSERT INTO audit (at, actor, action, target, result)
+             VALUES (?1, ?2, ?3, ?4, ?5)
+             RETURNING id",
+        )?
+        .query_row(params![at, actor, action, target, result], |r| r.get(0))?)
 }
 
 pub fn list(conn: &Tx, since: Option<&str>) -> Result<Vec<AuditView>> {

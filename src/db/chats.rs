@@ -7,7 +7,7 @@ use super::sql::{OptionalExtension, Tx};
 use crate::error::Result;
 use crate::model::{
     AccountId, Chat, ChatId, ChatKind, ChatMember, ChatRole, FileId, OrgId, TaskId, TaskStatus,
-    display_name,
+    display_name, speaker_name,
 };
 use crate::views::{ContactView, FileView, MessageView, TaskView};
 
@@ -37,6 +37,44 @@ pub fn of_account(conn: &Tx, account: AccountId) -> Result<Vec<Chat>> {
             name: r.get(2)?,
         })
     })?;
+    Ok(rows.collect::<super::sql::Result<_>>()?)
+}
+
+/// A chat with the contact pair of a direct chat, as the leave-chat
+/// mechanism reads it.
+pub type ChatWithPair = (Chat, Option<(AccountId, AccountId)>);
+
+fn chat_with_pair(r: &super::sql::Row) -> super::sql::Result<ChatWithPair> {
+    let chat = Chat {
+        id: r.get(0)?,
+        kind: r.get(1)?,
+        name: r.get(2)?,
+    };
+    // A direct chat always has both (a CHECK of the schema).
+    let pair = match (chat.kind, r.get(3)?, r.get(4)?) {
+        (ChatKind::Direct, Some(a), Some(b)) => Some((a, b)),
+        _ => None,
+    };
+    Ok((chat, pair))
+}
+
+/// `by_id` and `pair` in one query.
+pub fn with_pair(conn: &Tx, id: ChatId) -> Result<Option<ChatWithPair>> {
+    Ok(conn
+        .prepare_cached("SELECT id, kind, name, pair_a, pair_b FROM chats WHERE id = ?1")?
+        .query_row([id], chat_with_pair)
+        .optional()?)
+}
+
+/// `of_account` with each direct chat's pair: one query for what took one
+/// per chat (issue 18).
+pub fn with_pair_of_account(conn: &Tx, account: AccountId) -> Result<Vec<ChatWithPair>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT c.id, c.kind, c.name, c.pair_a, c.pair_b
+         FROM chat_members m JOIN chats c ON c.id = m.chat_id
+         WHERE m.account_id = ?1 ORDER BY c.id",
+    )?;
+    let rows = stmt.query_map([account], chat_with_pair)?;
     Ok(rows.collect::<super::sql::Result<_>>()?)
 }
 
@@ -303,16 +341,17 @@ pub fn content_counts(conn: &Tx, chat: ChatId) -> Result<(i64, i64, i64)> {
 
 pub fn messages(conn: &Tx, chat: ChatId) -> Result<Vec<MessageView>> {
     let mut stmt = conn.prepare(
-        "SELECT m.id, a.email, a.name, a.status, m.body, m.sent_at
+        "SELECT m.id, a.email, a.name, a.status, m.body, m.sent_at, a.deleted_at
          FROM messages m JOIN accounts a ON a.id = m.sender_id
          WHERE m.chat_id = ?1 ORDER BY m.id",
     )?;
     let rows = stmt.query_map([chat], |r| {
         let name: String = r.get(2)?;
+        let deleted_at: Option<String> = r.get(6)?;
         Ok(MessageView {
             id: r.get(0)?,
             sender: r.get(1)?,
-            sender_name: display_name(&name, r.get(3)?),
+            sender_name: speaker_name(&name, r.get(3)?, deleted_at.as_deref()),
             body: r.get(4)?,
             sent_at: r.get(5)?,
         })

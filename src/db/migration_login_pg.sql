@@ -140,6 +140,10 @@ CREATE FUNCTION orgctl_audit_stamp() RETURNS TRIGGER
     AS $$
 BEGIN
     NEW.db_user := current_user;
+    -- The owner acting with --as (issue 14.2): said by the database, so a
+    -- login cannot claim it.
+    NEW.detail := CASE WHEN orgctl_is_owner() AND NEW.actor IS NOT NULL
+                       THEN 'owner acting for ' || NEW.actor END;
     IF NOT orgctl_is_owner() THEN
         NEW.at := to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"');
     END IF;

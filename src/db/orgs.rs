@@ -30,6 +30,14 @@ pub fn by_slug(conn: &Tx, slug: &str) -> Result<Option<Org>> {
         .optional()?)
 }
 
+pub fn by_id(conn: &Tx, id: OrgId) -> Result<Option<Org>> {
+    let sql = format!("SELECT {ORG_COLUMNS} FROM orgs WHERE id = ?1");
+    Ok(conn
+        .prepare_cached(&sql)?
+        .query_row([id], org_from_row)
+        .optional()?)
+}
+
 pub fn list(conn: &Tx) -> Result<Vec<Org>> {
     let sql = format!("SELECT {ORG_COLUMNS} FROM orgs ORDER BY slug");
     let mut stmt = conn.prepare(&sql)?;
@@ -47,6 +55,13 @@ pub fn allow_list(conn: &Tx, org: OrgId) -> Result<Vec<String>> {
     Ok(rows.collect::<super::sql::Result<_>>()?)
 }
 
+/// The orgs on one org's outside allow-list, by ID.
+pub fn allowed_ids(conn: &Tx, org: OrgId) -> Result<Vec<OrgId>> {
+    let mut stmt = conn.prepare_cached("SELECT other_id FROM org_allow WHERE org_id = ?1")?;
+    let rows = stmt.query_map([org], |r| r.get(0))?;
+    Ok(rows.collect::<super::sql::Result<_>>()?)
+}
+
 /// Every allow-list entry: (org, the org it allows).
 pub fn all_allows(conn: &Tx) -> Result<Vec<(OrgId, OrgId)>> {
     let mut stmt = conn.prepare("SELECT org_id, other_id FROM org_allow")?;
@@ -54,17 +69,19 @@ pub fn all_allows(conn: &Tx) -> Result<Vec<(OrgId, OrgId)>> {
     Ok(rows.collect::<super::sql::Result<_>>()?)
 }
 
-/// Seats used (SPEC §1): active and pending members, plus pending
-/// registration requests to existing accounts that have not expired.
+/// Seats used (SPEC §1): active and pending members, plus the registration
+/// requests that hold a seat (`registrations::holds_seat`, the one
+/// definition, also behind `registration list`'s `holds_seat` and I2).
 pub fn seats_used(conn: &Tx, org: OrgId, now: &str) -> Result<i64> {
+    let sql = format!(
+        "SELECT (SELECT count(*) FROM accounts
+             WHERE org_id = ?1 AND status IN ('active', 'pending_first_login'))
+          + (SELECT count(*) FROM registrations r
+             WHERE r.org_id = ?1 AND {})",
+        super::registrations::holds_seat("?2")
+    );
     Ok(conn
-        .prepare_cached(
-            "SELECT (SELECT count(*) FROM accounts
-                 WHERE org_id = ?1 AND status IN ('active', 'pending_first_login'))
-              + (SELECT count(*) FROM registrations
-                 WHERE org_id = ?1 AND status = 'pending' AND new_account = 0
-                   AND expires_at > ?2)",
-        )?
+        .prepare_cached(&sql)?
         .query_row(params![org, now], |r| r.get(0))?)
 }
 
@@ -89,6 +106,15 @@ pub fn set_status(conn: &Tx, org: OrgId, status: OrgStatus) -> Result<()> {
     conn.execute(
         "UPDATE orgs SET status = ?2 WHERE id = ?1",
         params![org, status],
+    )?;
+    Ok(())
+}
+
+/// Issue 12: `org set --plan`.
+pub fn set_plan(conn: &Tx, org: OrgId, plan: Plan) -> Result<()> {
+    conn.execute(
+        "UPDATE orgs SET plan = ?2 WHERE id = ?1",
+        params![org, plan],
     )?;
     Ok(())
 }

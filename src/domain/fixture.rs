@@ -8,10 +8,11 @@ use std::collections::{HashMap, HashSet};
 use crate::db::Tx;
 use serde::Deserialize;
 
+use super::leave::Scratch;
 use super::policy::Policies;
 use super::{invariants, validate};
 use crate::db::{accounts, chats, orgs};
-use crate::error::{Error, Result};
+use crate::error::{Error, Result, echo};
 use crate::model::{
     AccountId, AccountStatus, ChatId, ChatKind, ChatRole, OrgId, Plan, Role, TaskStatus,
 };
@@ -71,6 +72,12 @@ pub struct FxAccount {
     #[serde(default)]
     pub teams: Vec<String>,
     pub status: Option<String>,
+    /// D3 (issue 12): the account was deleted at this time (RFC 3339),
+    /// after everything else in the scenario happened: it is loaded, then
+    /// deleted by the deletion rules (§6) at that time, so its past posts
+    /// show "Cancelled Users" before 2016-03-09 JST and "NAME (Cancelled)"
+    /// after.
+    pub deleted_at: Option<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -125,7 +132,7 @@ pub struct FxTask {
 pub fn parse(text: &str, source: &str) -> Result<Scenario> {
     toml::from_str(text).map_err(|e| {
         Error::refused(format!("{source}: {}", e.to_string().trim_end()))
-            .with_hint("the format is described in CLI.md, \"Fixture scenario format\"")
+            .with_hint("the format is described in docs/cli.md, \"Fixture format (TOML)\"")
             .into()
     })
 }
@@ -159,6 +166,7 @@ impl Problems {
             rule: rule.to_string(),
             message: format!("{entry}: {message}"),
             hint: None,
+            not_found: false,
         });
     }
 }
@@ -180,7 +188,7 @@ pub fn load(conn: &Tx, scenario: &Scenario, now: &str) -> Result<Loaded> {
     // Orgs, then their allow-lists (which may name orgs defined later).
     let mut org_ids: HashMap<String, OrgId> = HashMap::new();
     for (i, o) in scenario.org.iter().enumerate() {
-        let entry = format!("[[org]] #{} ({})", i + 1, o.slug);
+        let entry = format!("[[org]] #{} ({})", i + 1, echo(&o.slug));
         if let Err(e) = validate::slug(&o.slug) {
             problems.add("§1", entry, e);
             continue;
@@ -209,7 +217,16 @@ pub fn load(conn: &Tx, scenario: &Scenario, now: &str) -> Result<Loaded> {
             problems.add("§1", entry, "the slug is defined twice");
             continue;
         }
-        let id = orgs::insert(conn, &o.slug, &o.name, plan, o.seats, now)?;
+        // The org's name is shown in every preview: checked like any name
+        // (§1, issue 15.8).
+        let name = match validate::name("org name", &o.name) {
+            Ok(name) => name,
+            Err(e) => {
+                problems.add("§1", entry, e);
+                continue;
+            }
+        };
+        let id = orgs::insert(conn, &o.slug, &name, plan, o.seats, now)?;
         orgs::set_prohibition(conn, id, "prohibit_outside", o.prohibit_outside)?;
         orgs::set_prohibition(conn, id, "prohibit_file_sharing", o.prohibit_file_sharing)?;
         org_ids.insert(o.slug.clone(), id);
@@ -244,6 +261,9 @@ pub fn load(conn: &Tx, scenario: &Scenario, now: &str) -> Result<Loaded> {
         .account
         .iter()
         .filter_map(|a| a.account_id)
+        // Out-of-range IDs are refused below; they must not move the start
+        // (i64::MAX + 1 overflowed, issue 15.7).
+        .filter(|id| (1..=validate::MAX_ACCOUNT_ID).contains(id))
         .max()
         .unwrap_or(0)
         .max(999)
@@ -251,7 +271,7 @@ pub fn load(conn: &Tx, scenario: &Scenario, now: &str) -> Result<Loaded> {
     let mut used_ids = HashSet::new();
     let mut my_chats: HashMap<String, ChatId> = HashMap::new();
     for (i, a) in scenario.account.iter().enumerate() {
-        let entry = format!("[[account]] #{} ({})", i + 1, a.email);
+        let entry = format!("[[account]] #{} ({})", i + 1, validate::quoted(&a.email));
         let email = match validate::email(&a.email) {
             Ok(e) => e.to_ascii_lowercase(),
             Err(e) => {
@@ -307,8 +327,15 @@ pub fn load(conn: &Tx, scenario: &Scenario, now: &str) -> Result<Loaded> {
             continue;
         }
         let id = match a.account_id {
-            Some(id) if id <= 0 => {
-                problems.add("§1", entry, "account_id must be a positive number");
+            Some(id) if !(1..=validate::MAX_ACCOUNT_ID).contains(&id) => {
+                problems.add(
+                    "§1",
+                    entry,
+                    format!(
+                        "account_id {id} is out of range: give 1 to {}",
+                        validate::MAX_ACCOUNT_ID
+                    ),
+                );
                 continue;
             }
             Some(id) => id,
@@ -422,7 +449,7 @@ pub fn load(conn: &Tx, scenario: &Scenario, now: &str) -> Result<Loaded> {
     }
     let mut pairs = HashSet::new();
     for (i, c) in scenario.contact.iter().enumerate() {
-        let entry = format!("[[contact]] #{} ({})", i + 1, c.between.join(" – "));
+        let entry = format!("[[contact]] #{} ({})", i + 1, echo(&c.between.join(" – ")));
         let [a, b] = c.between.as_slice() else {
             problems.add("§1", entry, "`between` needs exactly two accounts");
             continue;
@@ -459,7 +486,7 @@ pub fn load(conn: &Tx, scenario: &Scenario, now: &str) -> Result<Loaded> {
         loaded.contacts += 1;
     }
     for (i, g) in scenario.group.iter().enumerate() {
-        let entry = format!("[[group]] #{} ({})", i + 1, g.name);
+        let entry = format!("[[group]] #{} ({})", i + 1, validate::quoted(&g.name));
         if let Err(e) = validate::name("group name", &g.name) {
             problems.add("§1", entry, e);
             continue;
@@ -547,7 +574,7 @@ pub fn load(conn: &Tx, scenario: &Scenario, now: &str) -> Result<Loaded> {
     }
     let policies = Policies::load(conn)?;
     for (i, f) in scenario.file.iter().enumerate() {
-        let entry = format!("[[file]] #{} ({})", i + 1, f.name);
+        let entry = format!("[[file]] #{} ({})", i + 1, echo(&f.name));
         let Some((chat, uploader)) = member_of(&mut problems, &entry, &f.chat, &f.uploader) else {
             continue;
         };
@@ -581,7 +608,7 @@ pub fn load(conn: &Tx, scenario: &Scenario, now: &str) -> Result<Loaded> {
         loaded.files += 1;
     }
     for (i, t) in scenario.task.iter().enumerate() {
-        let entry = format!("[[task]] #{} ({})", i + 1, t.body);
+        let entry = format!("[[task]] #{} ({})", i + 1, echo(&t.body));
         let requester = member_of(&mut problems, &entry, &t.chat, &t.requester);
         let assignee = member_of(&mut problems, &entry, &t.chat, &t.assignee);
         let (Some((chat, r)), Some((_, a))) = (requester, assignee) else {
@@ -603,11 +630,60 @@ pub fn load(conn: &Tx, scenario: &Scenario, now: &str) -> Result<Loaded> {
             .with_hint("nothing was loaded; fix the entries named above")
             .into());
     }
+    delete_at_their_times(conn, scenario, &mut problems)?;
+    if !problems.0.is_empty() {
+        return Err(Error::blocked(problems.0)
+            .with_hint("nothing was loaded; fix the entries named above")
+            .into());
+    }
     let broken = invariants::check(conn, now)?;
     if !broken.is_empty() {
         return Err(Error::blocked(broken)
-            .with_hint("the scenario breaks the invariants of SPEC §9; nothing was loaded")
+            .with_hint("the scenario breaks the invariants I1-I5 (docs/rules.md, section 9); nothing was loaded")
             .into());
     }
     Ok(loaded)
+}
+
+/// D3 (issue 12): the accounts with `deleted_at` are deleted by the one
+/// deletion mechanism (§6), each at its own time, oldest first, so that the
+/// state is what the service would hold after those deletions.
+fn delete_at_their_times(conn: &Tx, scenario: &Scenario, problems: &mut Problems) -> Result<()> {
+    let mut dated: Vec<(String, &FxAccount, usize)> = Vec::new();
+    for (i, a) in scenario.account.iter().enumerate() {
+        let Some(at) = &a.deleted_at else { continue };
+        let entry = format!("[[account]] #{} ({})", i + 1, a.email);
+        match chrono::DateTime::parse_from_rfc3339(at) {
+            Ok(t) => dated.push((
+                crate::settings::timestamp(t.with_timezone(&chrono::Utc)),
+                a,
+                i,
+            )),
+            Err(e) => problems.add(
+                "D3",
+                entry,
+                format!("deleted_at `{at}` is not an RFC 3339 time: {e}"),
+            ),
+        }
+    }
+    dated.sort_by(|x, y| x.0.cmp(&y.0).then(x.2.cmp(&y.2)));
+    for (at, a, i) in dated {
+        let entry = format!("[[account]] #{} ({})", i + 1, a.email);
+        let Some(account) = accounts::by_email(conn, &a.email)? else {
+            continue;
+        };
+        if account.role == Some(Role::Admin) {
+            problems.add(
+                "D1",
+                entry,
+                "an org's admin cannot be deleted; give deleted_at to a member",
+            );
+            continue;
+        }
+        let mut s = Scratch::new(conn, crate::plan::Plan::new("user.delete"))?;
+        s.mark_departing([account.id]);
+        super::delete::delete_account(&mut s, &account)?;
+        crate::plan::apply::apply_plan(conn, &s.into_plan(), &at)?;
+    }
+    Ok(())
 }

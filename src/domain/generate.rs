@@ -95,7 +95,76 @@ const WORDS: &[&str] = &[
     "proposal", "contract", "figures", "slides", "minutes", "plan",
 ];
 
+/// The largest world `fixture generate` makes: each count is held in memory
+/// while it is generated, so a count past these would exhaust memory and
+/// abort the process instead of saying no (issue 15.7).
+pub const LIMITS: [(&str, u64); 7] = [
+    ("orgs", 100_000),
+    ("users", 5_000_000),
+    ("groups", 1_000_000),
+    ("contacts", 20_000_000),
+    ("messages", 200_000_000),
+    ("files", 10_000_000),
+    ("tasks", 10_000_000),
+];
+
+impl Sizes {
+    /// Every count within `LIMITS`, or a usage error naming the first one
+    /// that is not (before anything is allocated or written).
+    pub fn check(&self) -> Result<()> {
+        let asked = [
+            u64::from(self.orgs),
+            u64::from(self.users),
+            u64::from(self.groups),
+            u64::from(self.contacts),
+            self.messages,
+            u64::from(self.files),
+            u64::from(self.tasks),
+        ];
+        for ((what, max), n) in LIMITS.iter().zip(asked) {
+            if n > *max {
+                return Err(Error::usage(format!(
+                    "fixture generate: {n} {what} is more than the {max} it can generate"
+                ))
+                .with_hint(format!(
+                    "ask for at most {max} {what} (the defaults follow --users: --groups users/10, --contacts users*2, --messages users*10, --files users/2, --tasks users/4)"
+                ))
+                .into());
+            }
+        }
+        Ok(())
+    }
+
+    /// The items a generation writes (accounts, contacts, groups, messages,
+    /// files, tasks), the total its progress counts towards.
+    pub fn items(&self) -> u64 {
+        [
+            u64::from(self.users),
+            u64::from(self.contacts),
+            u64::from(self.groups),
+            self.messages,
+            u64::from(self.files),
+            u64::from(self.tasks),
+        ]
+        .iter()
+        .fold(0u64, |sum, n| sum.saturating_add(*n))
+    }
+}
+
 pub fn generate(conn: &Tx, sizes: &Sizes, now: &str) -> Result<Generated> {
+    generate_with_progress(conn, sizes, now, &mut |_, _| {})
+}
+
+/// As `generate`, telling `progress` the phase and how many of
+/// `Sizes::items` are done, now and then (the domain prints nothing; the
+/// caller draws the bar on a terminal).
+pub fn generate_with_progress(
+    conn: &Tx,
+    sizes: &Sizes,
+    now: &str,
+    progress: &mut dyn FnMut(&str, u64),
+) -> Result<Generated> {
+    sizes.check()?;
     if !orgs::database_is_empty(conn)? {
         return Err(Error::refused(
             "refused: fixture generate needs an empty database, and this one already holds orgs or accounts",
@@ -267,6 +336,8 @@ pub fn generate(conn: &Tx, sizes: &Sizes, now: &str) -> Result<Generated> {
         out.personal_accounts += 1;
     }
     out.accounts = people.len() as u32;
+    let mut done = u64::from(sizes.users);
+    progress("contacts", done);
     let party = |p: &Person| Party {
         email: "",
         org: p.org,
@@ -311,6 +382,8 @@ pub fn generate(conn: &Tx, sizes: &Sizes, now: &str) -> Result<Generated> {
         out.contacts += 1;
     }
 
+    done = done.saturating_add(u64::from(sizes.contacts));
+    progress("group chats", done);
     // Group chats: mostly small, a few large; members mostly from one org,
     // outsiders only where every side already in the group permits them.
     for g in 0..sizes.groups {
@@ -363,6 +436,8 @@ pub fn generate(conn: &Tx, sizes: &Sizes, now: &str) -> Result<Generated> {
         out.groups += 1;
     }
 
+    done = done.saturating_add(u64::from(sizes.groups));
+    progress("messages", done);
     // Content, spread unevenly: a few chats hold most of it.
     let n_chats = chat_members.len();
     // Shuffle which chats are the busy ones, so that it is not always the
@@ -384,7 +459,12 @@ pub fn generate(conn: &Tx, sizes: &Sizes, now: &str) -> Result<Generated> {
             chats::insert_messages(conn, *chat, sender, &body, 1, now)?;
             out.messages += 1;
         }
+        if *count > 0 {
+            progress("messages", done.saturating_add(out.messages));
+        }
     }
+    done = done.saturating_add(sizes.messages);
+    progress("files", done);
     for _ in 0..sizes.files {
         let (chat, members) = &chat_members[order[rng.skewed(n_chats)]];
         let uploader = people[members[rng.below(members.len())]];
@@ -407,6 +487,8 @@ pub fn generate(conn: &Tx, sizes: &Sizes, now: &str) -> Result<Generated> {
         )?;
         out.files += 1;
     }
+    done = done.saturating_add(u64::from(sizes.files));
+    progress("tasks", done);
     for _ in 0..sizes.tasks {
         let (chat, members) = &chat_members[order[rng.skewed(n_chats)]];
         let requester = people[members[rng.below(members.len())]].id;
@@ -425,10 +507,11 @@ pub fn generate(conn: &Tx, sizes: &Sizes, now: &str) -> Result<Generated> {
         out.tasks += 1;
     }
 
+    progress("checking invariants", sizes.items());
     let broken = invariants::check(conn, now)?;
     if !broken.is_empty() {
         return Err(Error::blocked(broken)
-            .with_hint("the generator made a world that breaks SPEC §9; this is a bug in orgctl")
+            .with_hint("the generator made a world that breaks the invariants I1-I5; this is a bug in orgctl")
             .into());
     }
     Ok(out)

@@ -10,6 +10,7 @@ pub mod invariants;
 pub mod leave;
 pub mod login;
 pub mod org;
+pub mod outbox;
 pub mod policy;
 pub mod policy_change;
 pub mod registration;

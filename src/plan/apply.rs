@@ -104,6 +104,12 @@ pub fn apply_effect(conn: &Tx, effect: &Effect, now: &str) -> Result<()> {
                         .ok_or_else(|| Error::unexpected("seats is not a whole number"))?;
                     orgs::set_seats(conn, id, seats)?;
                 }
+                ("plan", Value::String(plan)) => {
+                    let plan: crate::model::Plan = plan
+                        .parse()
+                        .map_err(|e| Error::unexpected(format!("bad plan {plan}: {e}")))?;
+                    orgs::set_plan(conn, id, plan)?;
+                }
                 ("prohibit_outside" | "prohibit_file_sharing", Value::Bool(on)) => {
                     orgs::set_prohibition(conn, id, setting, *on)?
                 }
@@ -170,8 +176,21 @@ pub fn apply_effect(conn: &Tx, effect: &Effect, now: &str) -> Result<()> {
                 .with_timezone(&chrono::Utc);
             let unique = format!("orgctl.{}", &secrets::new_token()?[..24]);
             let raw = mail::build(from, to, subject, body, when, &unique)?;
-            outbox::insert(conn, to, subject, body, &raw, now)?;
+            outbox::insert(
+                conn,
+                &outbox::NewMessage {
+                    env_from: mail::envelope_address(from),
+                    to,
+                    subject,
+                    body,
+                    raw: &raw,
+                    secret_org_id: None,
+                },
+                now,
+            )?;
         }
+        Effect::EmailRequeued { id, .. } => outbox::requeue(conn, *id)?,
+        Effect::EmailPurged { id, .. } => outbox::delete_sent(conn, *id)?,
         Effect::TransferRequested {
             transfer_id,
             from,
@@ -200,8 +219,16 @@ pub fn apply_effect(conn: &Tx, effect: &Effect, now: &str) -> Result<()> {
             transfer_id,
             account_id,
             status,
+            reason,
             ..
-        } => crate::db::transfers::set_user_status(conn, *transfer_id, *account_id, status, now)?,
+        } => crate::db::transfers::set_user_status(
+            conn,
+            *transfer_id,
+            *account_id,
+            status,
+            reason.as_deref(),
+            now,
+        )?,
         Effect::ExemptionSet {
             account_id,
             setting,
@@ -217,6 +244,8 @@ pub fn apply_effect(conn: &Tx, effect: &Effect, now: &str) -> Result<()> {
             role,
             expires_at,
             requested_by,
+            exempt_outside,
+            exempt_file,
         } => registrations::insert(
             conn,
             &registrations::NewRegistration {
@@ -228,9 +257,17 @@ pub fn apply_effect(conn: &Tx, effect: &Effect, now: &str) -> Result<()> {
                 new_account: *new_account,
                 created_by: *requested_by,
                 expires_at,
+                exempt_outside: *exempt_outside,
+                exempt_file: *exempt_file,
             },
             now,
         )?,
+        Effect::RegistrationExemptionSet {
+            registration_id,
+            setting,
+            value,
+            ..
+        } => registrations::set_exemption(conn, *registration_id, setting, *value)?,
         Effect::RegistrationLinkSent {
             account,
             registration_id,
@@ -271,11 +308,31 @@ pub fn apply_effect(conn: &Tx, effect: &Effect, now: &str) -> Result<()> {
                 &secrets::new_token()?[..16]
             );
             let raw = mail::build(from, account, subject, &body, when, &unique)?;
-            outbox::insert(conn, account, subject, &body, &raw, now)?;
+            // 15.6: the link is shown only to the admins of the request's org.
+            let secret_org_id = registrations::org_id_of(conn, *registration_id)?;
+            outbox::insert(
+                conn,
+                &outbox::NewMessage {
+                    env_from: mail::envelope_address(from),
+                    to: account,
+                    subject,
+                    body: &body,
+                    raw: &raw,
+                    secret_org_id,
+                },
+                now,
+            )?;
         }
         Effect::RegistrationCancelled {
-            registration_id, ..
-        } => registrations::decide(conn, *registration_id, RegistrationStatus::Cancelled, now)?,
+            registration_id,
+            reason,
+            ..
+        } => {
+            registrations::decide(conn, *registration_id, RegistrationStatus::Cancelled, now)?;
+            if let Some(reason) = reason {
+                registrations::set_end_reason(conn, *registration_id, reason)?;
+            }
+        }
         Effect::AccountRemoved { account_id, .. } => accounts::remove_pending(conn, *account_id)?,
         Effect::PasswordSet {
             account_id, hash, ..
