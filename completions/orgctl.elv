@@ -47,6 +47,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand task 'Tasks in chats'
             cand outbox 'E-mails orgctl has written (registration links, transfer requests)'
             cand audit 'The audit log of state-changing commands'
+            cand login 'PostgreSQL logins for org admins (the owner of the database manages them)'
             cand manpages 'Write the man pages (orgctl.1, orgctl-user-delete.1, ...) into DIR'
             cand completions 'Print a shell completion script to standard output'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -1332,6 +1333,91 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         }
         &'orgctl;audit;help;help'= {
         }
+        &'orgctl;login'= {
+            cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
+            cand --config 'The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]'
+            cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)'
+            cand --format 'Output format: a table for people, JSON or CSV for scripts [default: table]'
+            cand -y 'Do not ask before destructive changes (needed without a terminal)'
+            cand --yes 'Do not ask before destructive changes (needed without a terminal)'
+            cand -q 'Print only the result: no notes, summaries, hints or progress (errors still go to stderr)'
+            cand --quiet 'Print only the result: no notes, summaries, hints or progress (errors still go to stderr)'
+            cand -v 'Say what orgctl does on stderr: settings used, database opened, timing'
+            cand --verbose 'Say what orgctl does on stderr: settings used, database opened, timing'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand create 'Create a login role for an org admin or user_admin (password asked, never in argv)'
+            cand list 'The logins and the accounts they act as'
+            cand drop 'Drop an account''s login role'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'orgctl;login;create'= {
+            cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
+            cand --config 'The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]'
+            cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)'
+            cand --format 'Output format: a table for people, JSON or CSV for scripts [default: table]'
+            cand --password-stdin 'Read the password from standard input instead of asking on the terminal'
+            cand --dry-run 'Preview the plan and change nothing'
+            cand -y 'Do not ask before destructive changes (needed without a terminal)'
+            cand --yes 'Do not ask before destructive changes (needed without a terminal)'
+            cand -q 'Print only the result: no notes, summaries, hints or progress (errors still go to stderr)'
+            cand --quiet 'Print only the result: no notes, summaries, hints or progress (errors still go to stderr)'
+            cand -v 'Say what orgctl does on stderr: settings used, database opened, timing'
+            cand --verbose 'Say what orgctl does on stderr: settings used, database opened, timing'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'orgctl;login;list'= {
+            cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
+            cand --config 'The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]'
+            cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)'
+            cand --format 'Output format: a table for people, JSON or CSV for scripts [default: table]'
+            cand -y 'Do not ask before destructive changes (needed without a terminal)'
+            cand --yes 'Do not ask before destructive changes (needed without a terminal)'
+            cand -q 'Print only the result: no notes, summaries, hints or progress (errors still go to stderr)'
+            cand --quiet 'Print only the result: no notes, summaries, hints or progress (errors still go to stderr)'
+            cand -v 'Say what orgctl does on stderr: settings used, database opened, timing'
+            cand --verbose 'Say what orgctl does on stderr: settings used, database opened, timing'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'orgctl;login;drop'= {
+            cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
+            cand --config 'The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]'
+            cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)'
+            cand --format 'Output format: a table for people, JSON or CSV for scripts [default: table]'
+            cand --dry-run 'Preview the plan and change nothing'
+            cand -y 'Do not ask before destructive changes (needed without a terminal)'
+            cand --yes 'Do not ask before destructive changes (needed without a terminal)'
+            cand -q 'Print only the result: no notes, summaries, hints or progress (errors still go to stderr)'
+            cand --quiet 'Print only the result: no notes, summaries, hints or progress (errors still go to stderr)'
+            cand -v 'Say what orgctl does on stderr: settings used, database opened, timing'
+            cand --verbose 'Say what orgctl does on stderr: settings used, database opened, timing'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'orgctl;login;help'= {
+            cand create 'Create a login role for an org admin or user_admin (password asked, never in argv)'
+            cand list 'The logins and the accounts they act as'
+            cand drop 'Drop an account''s login role'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'orgctl;login;help;create'= {
+        }
+        &'orgctl;login;help;list'= {
+        }
+        &'orgctl;login;help;drop'= {
+        }
+        &'orgctl;login;help;help'= {
+        }
         &'orgctl;manpages'= {
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
             cand --config 'The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]'
@@ -1380,6 +1466,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand task 'Tasks in chats'
             cand outbox 'E-mails orgctl has written (registration links, transfer requests)'
             cand audit 'The audit log of state-changing commands'
+            cand login 'PostgreSQL logins for org admins (the owner of the database manages them)'
             cand manpages 'Write the man pages (orgctl.1, orgctl-user-delete.1, ...) into DIR'
             cand completions 'Print a shell completion script to standard output'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -1539,6 +1626,17 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand list 'The audit log, from a time on'
         }
         &'orgctl;help;audit;list'= {
+        }
+        &'orgctl;help;login'= {
+            cand create 'Create a login role for an org admin or user_admin (password asked, never in argv)'
+            cand list 'The logins and the accounts they act as'
+            cand drop 'Drop an account''s login role'
+        }
+        &'orgctl;help;login;create'= {
+        }
+        &'orgctl;help;login;list'= {
+        }
+        &'orgctl;help;login;drop'= {
         }
         &'orgctl;help;manpages'= {
         }

@@ -124,6 +124,8 @@ pub struct Settings {
     pub config_path: Option<PathBuf>,
     /// The clock: `ORGCTL_NOW` if set, else the system time.
     pub now: DateTime<Utc>,
+    /// Whether `now` came from `ORGCTL_NOW` (a login may not set it: issue 14.4).
+    pub now_fixed: bool,
     pub busy_timeout: Option<Duration>,
     // The registration, transfer and mail settings are resolved and checked
     // now, and read by the registration and transfer commands.
@@ -249,6 +251,7 @@ impl Settings {
             format: given.format.or(config.format).unwrap_or_default(),
             yes: given.yes,
             quiet: given.quiet,
+            now_fixed: env("ORGCTL_NOW").is_some(),
             verbose: given.verbose,
             config_path: config_path.filter(|p| p.exists()),
             now,

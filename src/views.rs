@@ -119,6 +119,25 @@ pub struct AuditView {
     pub action: String,
     pub target: Option<String>,
     pub result: String,
+    /// The database user who wrote the row (PostgreSQL; null on SQLite).
+    pub db_user: Option<String>,
+    /// "owner acting for EMAIL" when the owner used `--as` on the server.
+    pub detail: Option<String>,
+}
+
+/// A login on the PostgreSQL server (`login list`, issue 14.1).
+#[derive(Debug, Clone, Serialize)]
+pub struct LoginView {
+    pub login: String,
+    pub account_id: crate::model::AccountId,
+    pub email: String,
+    /// The org the login was made for.
+    pub org: Option<String>,
+    pub role: Option<crate::model::Role>,
+    pub status: crate::model::AccountStatus,
+    pub created_at: String,
+    /// Whether the server still lets the role in.
+    pub can_log_in: bool,
 }
 
 #[derive(Debug, Clone, Serialize)]

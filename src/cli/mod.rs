@@ -5,6 +5,7 @@
 
 mod fixture;
 mod inspect;
+mod login;
 mod org;
 mod registration;
 mod staff;
@@ -19,6 +20,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 
 pub use fixture::FixtureCmd;
 pub use inspect::{AuditCmd, ChatCmd, ContactCmd, FileCmd, MessageCmd, OutboxCmd, TaskCmd};
+pub use login::LoginCmd;
 pub use org::OrgCmd;
 pub use registration::RegistrationCmd;
 pub use staff::{ExportEncoding, ImportEncoding, StaffCmd};
@@ -227,6 +229,9 @@ is printed with its rule and what to do about it; any violation exits 3.",
     /// The audit log of state-changing commands
     #[command(subcommand)]
     Audit(AuditCmd),
+    /// PostgreSQL logins for org admins (the owner of the database manages them)
+    #[command(subcommand)]
+    Login(LoginCmd),
     /// Write the man pages (orgctl.1, orgctl-user-delete.1, ...) into DIR
     #[command(hide = true)]
     Manpages {

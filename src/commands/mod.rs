@@ -3,6 +3,7 @@
 //! one place that previews, confirms, applies in one transaction and audits.
 
 mod inspect;
+mod login;
 mod org;
 mod outbox;
 mod registration;
@@ -27,6 +28,11 @@ use crate::settings::Settings;
 pub struct Ctx {
     pub settings: Settings,
     db: Option<Db>,
+    /// Who the server says is connected (issue 14); `None` until
+    /// `establish` ran, and on SQLite files.
+    pub who: Option<domain::login::Who>,
+    /// A login's clock: the server's (issue 14.4).
+    server_now: Option<String>,
 }
 
 /// With `ORGCTL_STATEMENT_COUNT` set, the number of SQL statements the
@@ -44,7 +50,12 @@ impl Drop for Ctx {
 
 impl Ctx {
     pub fn new(settings: Settings) -> Ctx {
-        Ctx { settings, db: None }
+        Ctx {
+            settings,
+            db: None,
+            who: None,
+            server_now: None,
+        }
     }
 
     /// The database, created (and migrated) on first use: for commands
@@ -75,7 +86,48 @@ impl Ctx {
     }
 
     pub fn now(&self) -> String {
-        self.settings.now_text()
+        match &self.server_now {
+            Some(now) => now.clone(),
+            None => self.settings.now_text(),
+        }
+    }
+
+    /// On a PostgreSQL server, asks who is connected and settles the actor
+    /// (issue 14.2): a login acts as its account (`--as` naming anyone else
+    /// is exit 77), the owner acts for whom `--as` names. Also tells the
+    /// database the acting org, for the outbox rows (issue 14.5).
+    fn establish(&mut self) -> Result<()> {
+        let given = self.settings.actor.clone();
+        let (who, actor, server_now) = self.db()?.write(|tx| {
+            let who = domain::login::who(tx)?;
+            let actor = domain::login::actor(tx, &who, given.as_deref())?;
+            let server_now = match who {
+                domain::login::Who::Login { .. } => Some(db::logins::server_now(tx)?),
+                _ => None,
+            };
+            let org = match &actor {
+                Some(a) => domain::access::user(tx, a).ok().and_then(|a| a.org_id),
+                None => None,
+            };
+            db::logins::set_actor_org(tx, org)?;
+            Ok((who, actor, server_now))
+        })?;
+        if let domain::login::Who::Login { user, .. } = &who
+            && self.settings.now_fixed
+        {
+            return Err(Error::new(
+                ErrorKind::Denied,
+                format!(
+                    "ORGCTL_NOW is set, but you are connected as the login {user}, whose clock is the server's (issue 14.4); nothing was changed"
+                ),
+            )
+            .with_hint("unset ORGCTL_NOW (it is for tests and for the owner of the database)")
+            .into());
+        }
+        self.settings.actor = actor;
+        self.server_now = server_now;
+        self.who = Some(who);
+        Ok(())
     }
 
     /// The database for a command that only reads (an inspection, a dry
@@ -119,6 +171,13 @@ pub fn run(command: Command, settings: Settings) -> Result<u8> {
     }
     render::set_quiet(settings.quiet);
     let mut ctx = Ctx::new(settings);
+    if !matches!(
+        command,
+        Command::Init | Command::Completions { .. } | Command::Manpages { .. }
+    ) && db::is_server(&ctx.settings.db_path)
+    {
+        ctx.establish()?;
+    }
     // `[mail] send = "on-commit"`: the messages a state-changing command
     // queues are those after the outbox's last ID before it ran (issue 16.4).
     let on_commit = ctx.settings.mail_send == crate::settings::SendMode::OnCommit
@@ -192,6 +251,7 @@ fn dispatch(ctx: &mut Ctx, command: Command) -> Result<u8> {
         Command::Task(cmd) => inspect::task(ctx, cmd),
         Command::Outbox(cmd) => outbox::run(ctx, cmd),
         Command::Audit(cmd) => inspect::audit(ctx, cmd),
+        Command::Login(cmd) => login::run(ctx, cmd),
         Command::Manpages { dir } => {
             let written = crate::manpages::write_all(&dir)?;
             if !ctx.settings.quiet {
@@ -225,7 +285,8 @@ fn audit(ctx: &mut Ctx, action: &str, target: Option<&str>, result: &str) -> Res
 fn is_refusal(err: &anyhow::Error) -> bool {
     matches!(
         crate::error::classify(err).kind,
-        ErrorKind::Refused | ErrorKind::NotFound
+        // A denial by the database is a refusal too (issue 14.4).
+        ErrorKind::Refused | ErrorKind::NotFound | ErrorKind::Denied
     )
 }
 

@@ -16,9 +16,12 @@ pub fn record(
     target: Option<&str>,
     result: &str,
 ) -> Result<i64> {
+    // db_user and detail are not written here: PostgreSQL stamps them (a
+    // trigger, issue 14.3); SQLite leaves them empty.
     Ok(conn
         .prepare_cached(
-            "INSERT INTO audit (at, actor, action, target, result) VALUES (?1, ?2, ?3, ?4, ?5)
+            "INSERT INTO audit (at, actor, action, target, result)
+             VALUES (?1, ?2, ?3, ?4, ?5)
              RETURNING id",
         )?
         .query_row(params![at, actor, action, target, result], |r| r.get(0))?)
@@ -26,7 +29,7 @@ pub fn record(
 
 pub fn list(conn: &Tx, since: Option<&str>) -> Result<Vec<AuditView>> {
     let mut stmt = conn.prepare(
-        "SELECT id, at, actor, action, target, result FROM audit
+        "SELECT id, at, actor, action, target, result, db_user, detail FROM audit
          WHERE (?1 IS NULL OR at >= ?1) ORDER BY id",
     )?;
     let rows = stmt.query_map([since], |r| {
@@ -37,6 +40,8 @@ pub fn list(conn: &Tx, since: Option<&str>) -> Result<Vec<AuditView>> {
             action: r.get(3)?,
             target: r.get(4)?,
             result: r.get(5)?,
+            db_user: r.get(6)?,
+            detail: r.get(7)?,
         })
     })?;
     Ok(rows.collect::<super::sql::Result<_>>()?)

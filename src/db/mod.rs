@@ -7,6 +7,7 @@ pub mod chats;
 #[cfg(test)]
 pub mod dump;
 pub mod invariants;
+pub mod logins;
 pub mod orgs;
 pub mod outbox;
 mod pg;
@@ -24,6 +25,12 @@ use anyhow::Context;
 
 use crate::error::{Error, Result};
 pub use sql::{Backend, Tx};
+
+/// Whether `--db` names a PostgreSQL server (a `postgres://` URL) rather
+/// than an SQLite file.
+pub fn is_server(path: &Path) -> bool {
+    path.to_str().is_some_and(pg::is_url)
+}
 
 /// The schema migrations, in order. Append only: the schema version is the
 /// number of entries applied (SQLite's `user_version`, PostgreSQL's
@@ -49,6 +56,15 @@ const MIGRATIONS: &[Migration] = &[
     Migration {
         sqlite: include_str!("migration_speed.sql"),
         postgres: None,
+    },
+    // Logins (issue 14): the shared tables and columns, and on PostgreSQL
+    // the functions, grants, triggers and row-level security.
+    Migration {
+        sqlite: include_str!("migration_login.sql"),
+        postgres: Some(concat!(
+            include_str!("migration_login.sql"),
+            include_str!("migration_login_pg.sql")
+        )),
     },
 ];
 

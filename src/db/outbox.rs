@@ -1,7 +1,7 @@
 //! The outbox: e-mails orgctl has written, as complete RFC 5322 messages,
 //! with their delivery state (`unsent`, `sent`, `failed`; issue 16).
 
-use super::sql::{OptionalExtension, Row, ToSql, Tx, params};
+use super::sql::{Backend, OptionalExtension, Row, ToSql, Tx, params};
 
 use crate::error::Result;
 
@@ -86,24 +86,32 @@ pub struct NewMessage<'a> {
 
 /// Queues a complete message, unsent.
 pub fn insert(conn: &Tx, m: &NewMessage<'_>, now: &str) -> Result<i64> {
-    Ok(conn
-        .prepare_cached(
+    // On PostgreSQL a login sees only its org's rows (issue 14.5), so the
+    // next ID comes from a function that sees them all.
+    let sql = match conn.backend() {
+        Backend::Postgres => {
+            "INSERT INTO outbox (id, to_addr, subject, body, raw, created_at, status, env_from, secret_org_id)
+             VALUES (orgctl_outbox_next_id(), ?1, ?2, ?3, ?4, ?5, 'unsent', ?6, ?7)
+             RETURNING id"
+        }
+        Backend::Sqlite => {
             "INSERT INTO outbox (id, to_addr, subject, body, raw, created_at, status, env_from, secret_org_id)
              VALUES ((SELECT coalesce(max(id), 0) + 1 FROM outbox), ?1, ?2, ?3, ?4, ?5, 'unsent', ?6, ?7)
-             RETURNING id",
-        )?
-        .query_row(
-            params![
-                m.to,
-                m.subject,
-                m.body,
-                m.raw,
-                now,
-                m.env_from,
-                m.secret_org_id
-            ],
-            |r| r.get(0),
-        )?)
+             RETURNING id"
+        }
+    };
+    Ok(conn.prepare_cached(sql)?.query_row(
+        params![
+            m.to,
+            m.subject,
+            m.body,
+            m.raw,
+            now,
+            m.env_from,
+            m.secret_org_id
+        ],
+        |r| r.get(0),
+    )?)
 }
 
 /// A message as a mail tool or an SMTP server reads it.

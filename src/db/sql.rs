@@ -92,6 +92,10 @@ pub enum Failure {
     Timeout,
     /// The password or the role was refused (exit 77).
     Auth,
+    /// The database's privileges or row-level security refused a statement
+    /// (insufficient_privilege: a login doing the owner's work, issue 14.3;
+    /// exit 77).
+    Forbidden,
     /// The disk (or the database's size limit) is full (issue 15.9).
     DiskFull,
     /// The database may not be written by this process (issue 15.5).
@@ -136,6 +140,7 @@ fn pg_failure(e: &postgres::Error) -> Failure {
             "25006" => Failure::ReadOnly,
             // invalid_password, invalid_authorization_specification
             "28P01" | "28000" => Failure::Auth,
+            "42501" => Failure::Forbidden,
             // admin_shutdown, crash_shutdown, cannot_connect_now,
             // too_many_connections
             "57P01" | "57P02" | "57P03" | "53300" => Failure::Unavailable,
@@ -201,6 +206,11 @@ pub(crate) fn with_exit_code(err: anyhow::Error) -> anyhow::Error {
         .with_hint("retry when the server is less busy, or raise its statement_timeout"),
         Failure::Auth => Exit::new(ErrorKind::Denied, format!("{err:#}"))
             .with_hint("check the database user and password"),
+        Failure::Forbidden => Exit::new(
+            ErrorKind::Denied,
+            format!("the database refused this as not permitted for your role: {err:#}; nothing was changed"),
+        )
+        .with_hint("logins change only their own org's rows; org create, fixtures and logins are the owner's (the role that ran orgctl init)"),
         // After a failed statement or COMMIT the transaction is rolled
         // back; past the COMMIT nothing writes (the audit row is in the
         // transaction, issue 15.4), so "nothing was changed" is true here.

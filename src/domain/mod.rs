@@ -8,6 +8,7 @@ pub mod fixture;
 pub mod generate;
 pub mod invariants;
 pub mod leave;
+pub mod login;
 pub mod org;
 pub mod outbox;
 pub mod policy;

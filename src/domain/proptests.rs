@@ -618,6 +618,11 @@ fn touches(effect: &crate::plan::Effect, org_id: &dyn Fn(&str) -> String) -> Vec
         E::TeamsCleared { account_id, .. } => {
             vec![Where("team_members", "account_id", id(account_id.0))]
         }
+        // Logins exist on PostgreSQL only (issue 14); the proptests' SQLite
+        // worlds never hold one, but the row is what the effect writes.
+        E::LoginCreated { account_id, .. } | E::LoginDropped { account_id, .. } => {
+            vec![Where("orgctl_logins", "account_id", id(account_id.0))]
+        }
         E::OrgClosed { org } | E::OrgCancelled { org } => vec![Key("orgs", vec![org_id(org)])],
         E::SettingChanged { org, setting, .. } if setting == "allow" => {
             vec![Where("org_allow", "org_id", org_id(org))]

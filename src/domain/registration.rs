@@ -842,6 +842,8 @@ pub fn plan_accept(conn: &Tx, now: &str, token: &str, password: &Password) -> Re
         to: org.slug.clone(),
         role: reg.role,
     });
+    // Issue 14.1: a login acts for one org; it ends when the account leaves.
+    crate::domain::login::drop_with_account(&mut s, &account)?;
     // R8: the communication policy of the new org applies to the account.
     s.set_side(account.id, Some(org.id), reg.exempt_outside)?;
     s.apply_policy(account.id, "R8")?;

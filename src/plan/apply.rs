@@ -6,7 +6,7 @@
 use anyhow::Context;
 use serde_json::Value;
 
-use crate::db::{Tx, accounts, chats, orgs, outbox, registrations};
+use crate::db::{Tx, accounts, chats, logins, orgs, outbox, registrations};
 use crate::error::{Error, Result};
 use crate::mail;
 use crate::model::{AccountStatus, ChatKind, ChatRole, OrgId, OrgStatus, RegistrationStatus};
@@ -151,6 +151,20 @@ pub fn apply_effect(conn: &Tx, effect: &Effect, now: &str) -> Result<()> {
             accounts::revoke_api_token(conn, *account_id)?
         }
         Effect::TeamsCleared { account_id, .. } => accounts::clear_teams(conn, *account_id)?,
+        Effect::LoginCreated {
+            account_id,
+            login,
+            verifier,
+            ..
+        } => {
+            let org = accounts::by_id(conn, *account_id)?
+                .and_then(|a| a.org_id)
+                .ok_or_else(|| {
+                    Error::unexpected(format!("login {login}: the account has no org"))
+                })?;
+            logins::create(conn, login, verifier, *account_id, org, now)?
+        }
+        Effect::LoginDropped { login, .. } => logins::drop_login(conn, login)?,
         Effect::EmailQueued {
             from,
             to,

@@ -170,6 +170,23 @@ pub enum Effect {
         account: String,
         account_id: AccountId,
     },
+    /// Issue 14.1: a PostgreSQL login role is made for an org admin or
+    /// user_admin. The password travels as a SCRAM verifier that is never
+    /// serialized, so a dry run and the real run print the same plan.
+    LoginCreated {
+        account: String,
+        account_id: AccountId,
+        login: String,
+        #[serde(skip)]
+        verifier: String,
+    },
+    /// Issue 14.1: the login role is dropped (`login drop`, or its account
+    /// is deleted or transferred away).
+    LoginDropped {
+        account: String,
+        account_id: AccountId,
+        login: String,
+    },
     /// An e-mail that holds no secret goes to the outbox (transfers, T6).
     /// E-mails with a one-time link are `registration_link_sent`.
     EmailQueued {
@@ -351,6 +368,8 @@ impl Effect {
             Effect::ApiTokenRevoked { .. } | Effect::TeamsCleared { .. } => {
                 by_action("T8", "R3", "D2")
             }
+            // Not a rule of SPEC.md: issue 14.1 (logins end with their account).
+            Effect::LoginCreated { .. } | Effect::LoginDropped { .. } => "14.1".into(),
             Effect::EmailQueued { .. }
             | Effect::TransferRequested { .. }
             | Effect::TransferDecided { .. } => "T6".into(),

@@ -179,6 +179,12 @@ pub fn describe(effect: &Effect) -> String {
         }
         Effect::ApiTokenRevoked { account, .. } => format!("revoke {account}'s API token"),
         Effect::TeamsCleared { account, .. } => format!("clear {account}'s team memberships"),
+        Effect::LoginCreated { account, login, .. } => {
+            format!("create the PostgreSQL login {login} acting as {account}")
+        }
+        Effect::LoginDropped { account, login, .. } => {
+            format!("drop {account}'s PostgreSQL login {login}")
+        }
         Effect::EmailQueued { to, subject, .. } => format!("e-mail {to}: \"{subject}\""),
         Effect::EmailRequeued { id, to, reply } => match reply {
             Some(reply) => format!("queue e-mail {id} to {to} again (it was refused: {reply})"),

@@ -13,6 +13,7 @@ mod faults;
 mod fidelity;
 mod fixtures;
 mod lists;
+mod login;
 mod mail;
 mod orgs_users;
 mod policy;
