@@ -21,6 +21,7 @@ pub enum LoginCmd {
     List,
     /// Drop an account's login role
     Drop {
+        /// The account's e-mail (its login is dropped, even when the account was deleted)
         email: String,
         /// Preview the plan and change nothing
         #[arg(long)]

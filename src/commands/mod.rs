@@ -98,7 +98,7 @@ impl Ctx {
     /// database the acting org, for the outbox rows (issue 14.5).
     fn establish(&mut self) -> Result<()> {
         let given = self.settings.actor.clone();
-        let (who, actor, server_now) = self.db()?.write(|tx| {
+        let (who, actor, server_now, org) = self.db()?.read(|tx| {
             let who = domain::login::who(tx)?;
             let actor = domain::login::actor(tx, &who, given.as_deref())?;
             let server_now = match who {
@@ -109,9 +109,10 @@ impl Ctx {
                 Some(a) => domain::access::user(tx, a).ok().and_then(|a| a.org_id),
                 None => None,
             };
-            db::logins::set_actor_org(tx, org)?;
-            Ok((who, actor, server_now))
+            Ok((who, actor, server_now, org))
         })?;
+        // A session setting, outside any transaction (a read rolls back).
+        self.db()?.set_actor_org(org)?;
         if let domain::login::Who::Login { user, .. } = &who
             && self.settings.now_fixed
         {

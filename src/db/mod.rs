@@ -151,6 +151,12 @@ impl Db {
         Ok(db)
     }
 
+    /// Tells the server, for this session, the org of the account acting
+    /// (issue 14.5: outbox rows belong to it). Runs outside a transaction.
+    pub fn set_actor_org(&self, org: Option<crate::model::OrgId>) -> Result<()> {
+        logins::set_actor_org(&self.conn, org)
+    }
+
     /// The file's path or the server's URL (never its password).
     pub fn name(&self) -> &str {
         &self.name
