@@ -561,6 +561,21 @@ pub fn staff_import(view: &StaffImportView, format: Format, quiet: bool) -> Resu
 /// How many rejected rows a table shows before the count (17.7).
 pub const SCREEN_ERRORS: usize = 20;
 
+/// The violations `check` found, a row each: rule, message, hint.
+fn violation_rows(report: &CheckView) -> Vec<Vec<String>> {
+    report
+        .violations
+        .iter()
+        .map(|v| {
+            vec![
+                v.rule.clone(),
+                v.message.clone(),
+                v.hint.clone().unwrap_or_default(),
+            ]
+        })
+        .collect()
+}
+
 /// Prints what `orgctl check` found: for people, one line of status and a
 /// table of the violations with their rule and what to do; as JSON, the
 /// report with its `violations`; as CSV, the violations.
@@ -568,20 +583,10 @@ pub fn check(report: &CheckView, format: Format, quiet: bool) -> Result<()> {
     match format {
         Format::Json => out(&format!("{}\n", serde_json::to_string_pretty(report)?)),
         Format::Jsonl => out(&format!("{}\n", serde_json::to_string(report)?)),
-        Format::Csv => {
-            let rows: Vec<Vec<String>> = report
-                .violations
-                .iter()
-                .map(|v| {
-                    vec![
-                        v.rule.clone(),
-                        v.message.clone(),
-                        v.hint.clone().unwrap_or_default(),
-                    ]
-                })
-                .collect();
-            out(&csv_text(&["rule", "message", "hint"], &rows)?)
-        }
+        Format::Csv => out(&csv_text(
+            &["rule", "message", "hint"],
+            &violation_rows(report),
+        )?),
         Format::Table => {
             let n = report.violations.len();
             if n == 0 {
@@ -597,17 +602,7 @@ pub fn check(report: &CheckView, format: Format, quiet: bool) -> Result<()> {
                 "{} of the invariants (docs/rules.md section 9):\n",
                 plural(n, "violation", "violations")
             );
-            let rows: Vec<Vec<String>> = report
-                .violations
-                .iter()
-                .map(|v| {
-                    vec![
-                        v.rule.clone(),
-                        v.message.clone(),
-                        v.hint.clone().unwrap_or_default(),
-                    ]
-                })
-                .collect();
+            let rows = violation_rows(report);
             text.push_str(&table::render(
                 &["rule", "message", "hint"],
                 &rows,
