@@ -394,3 +394,40 @@ pub fn remove_pending(conn: &Tx, id: AccountId) -> Result<()> {
     }
     Ok(())
 }
+
+/// Many `set_org`s in one statement per `bulk::CHUNK` accounts (a
+/// transfer's moves, issue 13.8). Each account appears once.
+pub fn set_orgs(conn: &Tx, rows: &[(AccountId, Option<OrgId>, Option<Role>)]) -> Result<()> {
+    use super::bulk::{self, Cast};
+    use super::sql::ToSql;
+    let values: Vec<_> = rows
+        .iter()
+        .flat_map(|(id, org, role)| [id.to_value(), org.to_value(), role.to_value()])
+        .collect();
+    bulk::run(
+        conn,
+        3,
+        Some(&[Cast::Int, Cast::Int, Cast::Text]),
+        &values,
+        |list| {
+            format!(
+                "UPDATE accounts SET org_id = v.column2, role = v.column3
+                 FROM (VALUES {list}) AS v WHERE accounts.id = v.column1"
+            )
+        },
+    )?;
+    Ok(())
+}
+
+/// The active member a hand-over hint proposes as an org's next admin: its
+/// first user_admin, else its first member (in account order).
+pub fn successor(conn: &Tx, org: OrgId) -> Result<Option<String>> {
+    Ok(conn
+        .prepare_cached(
+            "SELECT email FROM accounts
+             WHERE org_id = ?1 AND status = 'active' AND role IN ('user_admin', 'member')
+             ORDER BY CASE role WHEN 'user_admin' THEN 0 ELSE 1 END, id LIMIT 1",
+        )?
+        .query_row([org], |r| r.get(0))
+        .optional()?)
+}

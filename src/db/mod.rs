@@ -3,6 +3,7 @@
 
 pub mod accounts;
 pub mod audit;
+pub mod bulk;
 pub mod chats;
 #[cfg(test)]
 pub mod dump;

@@ -849,6 +849,16 @@ impl Statement<'_> {
     }
 }
 
+/// Bulk statements (`db::bulk`): parameters handed over as a slice, not
+/// copied into a `Params` first.
+impl Tx {
+    /// Runs one statement with `values` as its parameters; `keep` keeps it
+    /// prepared for the next call with the same text.
+    pub fn execute_values(&self, sql: &str, keep: bool, values: &[Value]) -> Result<usize> {
+        self.run_execute(sql, keep, values)
+    }
+}
+
 /// The rows of `query_map`, each mapped when it is taken.
 pub struct MappedRows<T, F: FnMut(&Row) -> Result<T>> {
     rows: std::vec::IntoIter<Row>,
@@ -862,15 +872,25 @@ impl<T, F: FnMut(&Row) -> Result<T>> Iterator for MappedRows<T, F> {
     }
 }
 
-fn sqlite_value(v: &Value) -> rusqlite::types::Value {
-    use rusqlite::types::Value as V;
-    match v {
-        Value::Null => V::Null,
-        Value::Int(i) => V::Integer(*i),
-        Value::Real(f) => V::Real(*f),
-        Value::Text(s) => V::Text(s.clone()),
-        Value::Blob(b) => V::Blob(b.clone()),
+/// A value bound to an SQLite statement by reference: SQLite copies the
+/// text as it binds it, so the facade makes no copy of its own.
+struct SqliteBind<'a>(&'a Value);
+
+impl rusqlite::ToSql for SqliteBind<'_> {
+    fn to_sql(&self) -> rusqlite::Result<rusqlite::types::ToSqlOutput<'_>> {
+        use rusqlite::types::ValueRef as V;
+        Ok(rusqlite::types::ToSqlOutput::Borrowed(match self.0 {
+            Value::Null => V::Null,
+            Value::Int(i) => V::Integer(*i),
+            Value::Real(f) => V::Real(*f),
+            Value::Text(s) => V::Text(s.as_bytes()),
+            Value::Blob(b) => V::Blob(b),
+        }))
     }
+}
+
+fn sqlite_value(v: &Value) -> SqliteBind<'_> {
+    SqliteBind(v)
 }
 
 fn from_sqlite(v: rusqlite::types::ValueRef<'_>) -> Value {
@@ -884,8 +904,15 @@ fn from_sqlite(v: rusqlite::types::ValueRef<'_>) -> Value {
     }
 }
 
+/// How many prepared statements a server connection keeps. Every text is
+/// kept, not only `prepare_cached`'s: an uncached statement costs a second
+/// round trip (Parse, then Bind/Execute), and most uncached texts are fixed
+/// (`Tx::execute`) and run again in the same command. Texts built at run time
+/// are few per command; past the cap the cache starts again.
+const PG_CACHE_CAP: usize = 1024;
+
 impl PgConn {
-    fn statement(&mut self, sql: &str, cached: bool) -> Result<postgres::Statement> {
+    fn statement(&mut self, sql: &str, _cached: bool) -> Result<postgres::Statement> {
         if let Some(s) = self.cache.get(sql) {
             return Ok(s.clone());
         }
@@ -900,9 +927,10 @@ impl PgConn {
         } else {
             self.client.prepare(&text)?
         };
-        if cached {
-            self.cache.insert(sql.to_owned(), stmt.clone());
+        if self.cache.len() >= PG_CACHE_CAP {
+            self.cache.clear();
         }
+        self.cache.insert(sql.to_owned(), stmt.clone());
         Ok(stmt)
     }
 }

@@ -161,3 +161,41 @@ pub fn set_user_status(
     .execute(params![id, account, status, now, reason])?;
     Ok(())
 }
+
+/// Many `set_user_status`es in one statement per `bulk::CHUNK` parts (an
+/// approval of many users, issue 13.8). Each (transfer, account) appears
+/// once.
+pub fn set_user_statuses(
+    conn: &Tx,
+    rows: &[(TransferId, AccountId, &str, Option<&str>)],
+    now: &str,
+) -> Result<()> {
+    use super::bulk::{self, Cast};
+    use super::sql::ToSql;
+    let values: Vec<_> = rows
+        .iter()
+        .flat_map(|(id, account, status, reason)| {
+            [
+                id.to_value(),
+                account.to_value(),
+                status.to_value(),
+                now.to_value(),
+                reason.to_value(),
+            ]
+        })
+        .collect();
+    bulk::run(
+        conn,
+        5,
+        Some(&[Cast::Int, Cast::Int, Cast::Text, Cast::Text, Cast::Text]),
+        &values,
+        |list| {
+            format!(
+                "UPDATE transfer_users SET status = v.column3, decided_at = v.column4, reason = v.column5
+                 FROM (VALUES {list}) AS v
+                 WHERE transfer_users.transfer_id = v.column1 AND transfer_users.account_id = v.column2"
+            )
+        },
+    )?;
+    Ok(())
+}

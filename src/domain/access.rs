@@ -131,14 +131,10 @@ pub fn as_admin(conn: &Tx, org: &Org) -> Result<String> {
 
 /// The member a hint proposes as the next admin: an active user_admin
 /// first, else an active member.
+/// One row, not the org's membership: a transfer approval asks this for
+/// every user it checks (issue 13.8).
 pub fn successor(conn: &Tx, org: &Org) -> Result<Option<String>> {
-    let members = accounts::list(conn, Some(org.id), Some(AccountStatus::Active))?;
-    Ok(members
-        .iter()
-        .filter(|a| a.role == Some(Role::UserAdmin))
-        .chain(members.iter().filter(|a| a.role == Some(Role::Member)))
-        .map(|a| a.email.clone())
-        .next())
+    accounts::successor(conn, org.id)
 }
 
 /// The admin hand-over a hint names (T4, D1, I1): `org hand-over ORG --to
