@@ -20,6 +20,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         &'orgctl'= {
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
             cand --config 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]'
+            cand --profile 'A [profile.NAME] section of the config file (its db, format, actor)'
             cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)'
             cand --format 'Output format [default: table]'
             cand -y 'Do not ask for confirmation before destructive changes'
@@ -45,12 +46,14 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand task 'Tasks in chats'
             cand outbox 'E-mails orgctl has sent'
             cand audit 'The audit log of state-changing commands'
+            cand profile 'The profiles of the config file ([profile.NAME] sections)'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'orgctl;init'= {
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
             cand --config 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]'
+            cand --profile 'A [profile.NAME] section of the config file (its db, format, actor)'
             cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)'
             cand --format 'Output format [default: table]'
             cand -y 'Do not ask for confirmation before destructive changes'
@@ -63,6 +66,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         &'orgctl;check'= {
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
             cand --config 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]'
+            cand --profile 'A [profile.NAME] section of the config file (its db, format, actor)'
             cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)'
             cand --format 'Output format [default: table]'
             cand -y 'Do not ask for confirmation before destructive changes'
@@ -75,6 +79,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         &'orgctl;fixture'= {
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
             cand --config 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]'
+            cand --profile 'A [profile.NAME] section of the config file (its db, format, actor)'
             cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)'
             cand --format 'Output format [default: table]'
             cand -y 'Do not ask for confirmation before destructive changes'
@@ -90,6 +95,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         &'orgctl;fixture;load'= {
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
             cand --config 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]'
+            cand --profile 'A [profile.NAME] section of the config file (its db, format, actor)'
             cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)'
             cand --format 'Output format [default: table]'
             cand -y 'Do not ask for confirmation before destructive changes'
@@ -110,6 +116,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --seed 'seed'
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
             cand --config 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]'
+            cand --profile 'A [profile.NAME] section of the config file (its db, format, actor)'
             cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)'
             cand --format 'Output format [default: table]'
             cand -y 'Do not ask for confirmation before destructive changes'
@@ -133,6 +140,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         &'orgctl;org'= {
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
             cand --config 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]'
+            cand --profile 'A [profile.NAME] section of the config file (its db, format, actor)'
             cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)'
             cand --format 'Output format [default: table]'
             cand -y 'Do not ask for confirmation before destructive changes'
@@ -159,6 +167,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --admin-name 'admin-name'
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
             cand --config 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]'
+            cand --profile 'A [profile.NAME] section of the config file (its db, format, actor)'
             cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)'
             cand --format 'Output format [default: table]'
             cand -y 'Do not ask for confirmation before destructive changes'
@@ -171,6 +180,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         &'orgctl;org;list'= {
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
             cand --config 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]'
+            cand --profile 'A [profile.NAME] section of the config file (its db, format, actor)'
             cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)'
             cand --format 'Output format [default: table]'
             cand -y 'Do not ask for confirmation before destructive changes'
@@ -183,6 +193,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         &'orgctl;org;show'= {
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
             cand --config 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]'
+            cand --profile 'A [profile.NAME] section of the config file (its db, format, actor)'
             cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)'
             cand --format 'Output format [default: table]'
             cand -y 'Do not ask for confirmation before destructive changes'
@@ -198,6 +209,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --prohibit-file-sharing 'Prohibit file sharing (enterprise, kddi)'
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
             cand --config 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]'
+            cand --profile 'A [profile.NAME] section of the config file (its db, format, actor)'
             cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)'
             cand --format 'Output format [default: table]'
             cand --dry-run 'Preview the plan and change nothing'
@@ -211,6 +223,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         &'orgctl;org;allow'= {
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
             cand --config 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]'
+            cand --profile 'A [profile.NAME] section of the config file (its db, format, actor)'
             cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)'
             cand --format 'Output format [default: table]'
             cand --dry-run 'Preview the plan and change nothing'
@@ -224,6 +237,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         &'orgctl;org;disallow'= {
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
             cand --config 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]'
+            cand --profile 'A [profile.NAME] section of the config file (its db, format, actor)'
             cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)'
             cand --format 'Output format [default: table]'
             cand --dry-run 'Preview the plan and change nothing'
@@ -237,6 +251,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         &'orgctl;org;cancel'= {
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
             cand --config 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]'
+            cand --profile 'A [profile.NAME] section of the config file (its db, format, actor)'
             cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)'
             cand --format 'Output format [default: table]'
             cand --dry-run 'Preview the plan and change nothing'
@@ -251,6 +266,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --to 'to'
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
             cand --config 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]'
+            cand --profile 'A [profile.NAME] section of the config file (its db, format, actor)'
             cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)'
             cand --format 'Output format [default: table]'
             cand -y 'Do not ask for confirmation before destructive changes'
@@ -292,6 +308,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         &'orgctl;user'= {
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
             cand --config 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]'
+            cand --profile 'A [profile.NAME] section of the config file (its db, format, actor)'
             cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)'
             cand --format 'Output format [default: table]'
             cand -y 'Do not ask for confirmation before destructive changes'
@@ -314,6 +331,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --role 'role'
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
             cand --config 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]'
+            cand --profile 'A [profile.NAME] section of the config file (its db, format, actor)'
             cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)'
             cand --format 'Output format [default: table]'
             cand --dry-run 'Preview the plan and change nothing'
@@ -329,6 +347,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --status 'status'
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
             cand --config 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]'
+            cand --profile 'A [profile.NAME] section of the config file (its db, format, actor)'
             cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)'
             cand --format 'Output format [default: table]'
             cand -y 'Do not ask for confirmation before destructive changes'
@@ -341,6 +360,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         &'orgctl;user;show'= {
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
             cand --config 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]'
+            cand --profile 'A [profile.NAME] section of the config file (its db, format, actor)'
             cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)'
             cand --format 'Output format [default: table]'
             cand -y 'Do not ask for confirmation before destructive changes'
@@ -357,6 +377,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --role 'role'
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
             cand --config 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]'
+            cand --profile 'A [profile.NAME] section of the config file (its db, format, actor)'
             cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)'
             cand --format 'Output format [default: table]'
             cand --clear-chatwork-id 'clear-chatwork-id'
@@ -372,6 +393,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --exempt-file 'The file-sharing prohibition does not apply to this user'
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
             cand --config 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]'
+            cand --profile 'A [profile.NAME] section of the config file (its db, format, actor)'
             cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)'
             cand --format 'Output format [default: table]'
             cand --dry-run 'Preview the plan and change nothing'
@@ -385,6 +407,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         &'orgctl;user;delete'= {
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
             cand --config 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]'
+            cand --profile 'A [profile.NAME] section of the config file (its db, format, actor)'
             cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)'
             cand --format 'Output format [default: table]'
             cand --dry-run 'Preview the plan and change nothing'
@@ -421,6 +444,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         &'orgctl;transfer'= {
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
             cand --config 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]'
+            cand --profile 'A [profile.NAME] section of the config file (its db, format, actor)'
             cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)'
             cand --format 'Output format [default: table]'
             cand -y 'Do not ask for confirmation before destructive changes'
@@ -442,6 +466,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --to-admin 'The destination org''s admin'
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
             cand --config 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]'
+            cand --profile 'A [profile.NAME] section of the config file (its db, format, actor)'
             cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)'
             cand --format 'Output format [default: table]'
             cand --dry-run 'Preview the checks and the impact and change nothing'
@@ -457,6 +482,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --status 'status'
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
             cand --config 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]'
+            cand --profile 'A [profile.NAME] section of the config file (its db, format, actor)'
             cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)'
             cand --format 'Output format [default: table]'
             cand -y 'Do not ask for confirmation before destructive changes'
@@ -469,6 +495,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         &'orgctl;transfer;show'= {
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
             cand --config 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]'
+            cand --profile 'A [profile.NAME] section of the config file (its db, format, actor)'
             cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)'
             cand --format 'Output format [default: table]'
             cand -y 'Do not ask for confirmation before destructive changes'
@@ -482,6 +509,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --user 'A user to approve (repeatable); none: every pending user'
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
             cand --config 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]'
+            cand --profile 'A [profile.NAME] section of the config file (its db, format, actor)'
             cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)'
             cand --format 'Output format [default: table]'
             cand --dry-run 'Preview the checks and the impact and change nothing'
@@ -496,6 +524,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --user 'user'
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
             cand --config 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]'
+            cand --profile 'A [profile.NAME] section of the config file (its db, format, actor)'
             cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)'
             cand --format 'Output format [default: table]'
             cand -y 'Do not ask for confirmation before destructive changes'
@@ -508,6 +537,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         &'orgctl;transfer;cancel'= {
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
             cand --config 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]'
+            cand --profile 'A [profile.NAME] section of the config file (its db, format, actor)'
             cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)'
             cand --format 'Output format [default: table]'
             cand -y 'Do not ask for confirmation before destructive changes'
@@ -543,6 +573,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         &'orgctl;registration'= {
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
             cand --config 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]'
+            cand --profile 'A [profile.NAME] section of the config file (its db, format, actor)'
             cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)'
             cand --format 'Output format [default: table]'
             cand -y 'Do not ask for confirmation before destructive changes'
@@ -562,6 +593,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --status 'status'
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
             cand --config 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]'
+            cand --profile 'A [profile.NAME] section of the config file (its db, format, actor)'
             cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)'
             cand --format 'Output format [default: table]'
             cand -y 'Do not ask for confirmation before destructive changes'
@@ -574,6 +606,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         &'orgctl;registration;resend'= {
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
             cand --config 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]'
+            cand --profile 'A [profile.NAME] section of the config file (its db, format, actor)'
             cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)'
             cand --format 'Output format [default: table]'
             cand --dry-run 'Preview the plan and change nothing'
@@ -587,6 +620,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         &'orgctl;registration;cancel'= {
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
             cand --config 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]'
+            cand --profile 'A [profile.NAME] section of the config file (its db, format, actor)'
             cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)'
             cand --format 'Output format [default: table]'
             cand --dry-run 'Preview the plan and change nothing'
@@ -600,6 +634,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         &'orgctl;registration;accept'= {
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
             cand --config 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]'
+            cand --profile 'A [profile.NAME] section of the config file (its db, format, actor)'
             cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)'
             cand --format 'Output format [default: table]'
             cand --password-stdin 'Read the password from standard input instead of asking on the terminal'
@@ -631,6 +666,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         &'orgctl;staff'= {
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
             cand --config 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]'
+            cand --profile 'A [profile.NAME] section of the config file (its db, format, actor)'
             cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)'
             cand --format 'Output format [default: table]'
             cand -y 'Do not ask for confirmation before destructive changes'
@@ -650,6 +686,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --encoding 'The file''s encoding'
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
             cand --config 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]'
+            cand --profile 'A [profile.NAME] section of the config file (its db, format, actor)'
             cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)'
             cand --format 'Output format [default: table]'
             cand --invite 'Send registration requests for rows with a name and e-mail only (method B)'
@@ -667,6 +704,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --status 'ready, awaiting_registration, unresolved or stale'
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
             cand --config 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]'
+            cand --profile 'A [profile.NAME] section of the config file (its db, format, actor)'
             cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)'
             cand --format 'Output format [default: table]'
             cand -y 'Do not ask for confirmation before destructive changes'
@@ -681,6 +719,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --encoding 'encoding'
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
             cand --config 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]'
+            cand --profile 'A [profile.NAME] section of the config file (its db, format, actor)'
             cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)'
             cand --format 'Output format [default: table]'
             cand -y 'Do not ask for confirmation before destructive changes'
@@ -707,6 +746,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         &'orgctl;contact'= {
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
             cand --config 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]'
+            cand --profile 'A [profile.NAME] section of the config file (its db, format, actor)'
             cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)'
             cand --format 'Output format [default: table]'
             cand -y 'Do not ask for confirmation before destructive changes'
@@ -721,6 +761,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         &'orgctl;contact;list'= {
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
             cand --config 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]'
+            cand --profile 'A [profile.NAME] section of the config file (its db, format, actor)'
             cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)'
             cand --format 'Output format [default: table]'
             cand -y 'Do not ask for confirmation before destructive changes'
@@ -741,6 +782,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         &'orgctl;chat'= {
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
             cand --config 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]'
+            cand --profile 'A [profile.NAME] section of the config file (its db, format, actor)'
             cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)'
             cand --format 'Output format [default: table]'
             cand -y 'Do not ask for confirmation before destructive changes'
@@ -757,6 +799,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --user 'user'
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
             cand --config 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]'
+            cand --profile 'A [profile.NAME] section of the config file (its db, format, actor)'
             cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)'
             cand --format 'Output format [default: table]'
             cand -y 'Do not ask for confirmation before destructive changes'
@@ -769,6 +812,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         &'orgctl;chat;show'= {
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
             cand --config 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]'
+            cand --profile 'A [profile.NAME] section of the config file (its db, format, actor)'
             cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)'
             cand --format 'Output format [default: table]'
             cand -y 'Do not ask for confirmation before destructive changes'
@@ -792,6 +836,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         &'orgctl;message'= {
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
             cand --config 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]'
+            cand --profile 'A [profile.NAME] section of the config file (its db, format, actor)'
             cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)'
             cand --format 'Output format [default: table]'
             cand -y 'Do not ask for confirmation before destructive changes'
@@ -807,6 +852,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --chat 'chat'
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
             cand --config 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]'
+            cand --profile 'A [profile.NAME] section of the config file (its db, format, actor)'
             cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)'
             cand --format 'Output format [default: table]'
             cand -y 'Do not ask for confirmation before destructive changes'
@@ -827,6 +873,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         &'orgctl;file'= {
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
             cand --config 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]'
+            cand --profile 'A [profile.NAME] section of the config file (its db, format, actor)'
             cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)'
             cand --format 'Output format [default: table]'
             cand -y 'Do not ask for confirmation before destructive changes'
@@ -843,6 +890,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --user 'user'
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
             cand --config 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]'
+            cand --profile 'A [profile.NAME] section of the config file (its db, format, actor)'
             cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)'
             cand --format 'Output format [default: table]'
             cand -y 'Do not ask for confirmation before destructive changes'
@@ -863,6 +911,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         &'orgctl;task'= {
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
             cand --config 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]'
+            cand --profile 'A [profile.NAME] section of the config file (its db, format, actor)'
             cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)'
             cand --format 'Output format [default: table]'
             cand -y 'Do not ask for confirmation before destructive changes'
@@ -878,6 +927,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --chat 'chat'
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
             cand --config 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]'
+            cand --profile 'A [profile.NAME] section of the config file (its db, format, actor)'
             cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)'
             cand --format 'Output format [default: table]'
             cand -y 'Do not ask for confirmation before destructive changes'
@@ -898,6 +948,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         &'orgctl;outbox'= {
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
             cand --config 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]'
+            cand --profile 'A [profile.NAME] section of the config file (its db, format, actor)'
             cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)'
             cand --format 'Output format [default: table]'
             cand -y 'Do not ask for confirmation before destructive changes'
@@ -914,6 +965,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --to 'to'
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
             cand --config 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]'
+            cand --profile 'A [profile.NAME] section of the config file (its db, format, actor)'
             cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)'
             cand --format 'Output format [default: table]'
             cand -y 'Do not ask for confirmation before destructive changes'
@@ -927,6 +979,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --maildir 'maildir'
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
             cand --config 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]'
+            cand --profile 'A [profile.NAME] section of the config file (its db, format, actor)'
             cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)'
             cand --format 'Output format [default: table]'
             cand -y 'Do not ask for confirmation before destructive changes'
@@ -950,6 +1003,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         &'orgctl;audit'= {
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
             cand --config 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]'
+            cand --profile 'A [profile.NAME] section of the config file (its db, format, actor)'
             cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)'
             cand --format 'Output format [default: table]'
             cand -y 'Do not ask for confirmation before destructive changes'
@@ -958,14 +1012,17 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --quiet 'Print less: no summaries or hints'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand list 'The audit log, from a time (RFC 3339) on'
+            cand list 'The audit log, filtered by time, actor and action'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'orgctl;audit;list'= {
-            cand --since 'since'
+            cand --since 'From this time on: RFC 3339, a date (YYYY-MM-DD, UTC) or an age (30m, 24h, 7d, 2w)'
+            cand --until 'Up to this time: RFC 3339, a date (the whole day, UTC) or an age (24h = until a day ago)'
+            cand --actor 'Only what this administrator did: an e-mail, account ID or Chatwork ID'
+            cand --action 'Only this action (user.delete) or group of actions (user)'
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
             cand --config 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]'
-            cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)'
+            cand --profile 'A [profile.NAME] section of the config file (its db, format, actor)'
             cand --format 'Output format [default: table]'
             cand -y 'Do not ask for confirmation before destructive changes'
             cand --yes 'Do not ask for confirmation before destructive changes'
@@ -975,16 +1032,53 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --help 'Print help'
         }
         &'orgctl;audit;help'= {
-            cand list 'The audit log, from a time (RFC 3339) on'
+            cand list 'The audit log, filtered by time, actor and action'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'orgctl;audit;help;list'= {
         }
         &'orgctl;audit;help;help'= {
         }
+        &'orgctl;profile'= {
+            cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
+            cand --config 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]'
+            cand --profile 'A [profile.NAME] section of the config file (its db, format, actor)'
+            cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)'
+            cand --format 'Output format [default: table]'
+            cand -y 'Do not ask for confirmation before destructive changes'
+            cand --yes 'Do not ask for confirmation before destructive changes'
+            cand -q 'Print less: no summaries or hints'
+            cand --quiet 'Print less: no summaries or hints'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand list 'The [profile.NAME] sections of the config file; the one in use is marked active'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'orgctl;profile;list'= {
+            cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
+            cand --config 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]'
+            cand --profile 'A [profile.NAME] section of the config file (its db, format, actor)'
+            cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)'
+            cand --format 'Output format [default: table]'
+            cand -y 'Do not ask for confirmation before destructive changes'
+            cand --yes 'Do not ask for confirmation before destructive changes'
+            cand -q 'Print less: no summaries or hints'
+            cand --quiet 'Print less: no summaries or hints'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'orgctl;profile;help'= {
+            cand list 'The [profile.NAME] sections of the config file; the one in use is marked active'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'orgctl;profile;help;list'= {
+        }
+        &'orgctl;profile;help;help'= {
+        }
         &'orgctl;completions'= {
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
             cand --config 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]'
+            cand --profile 'A [profile.NAME] section of the config file (its db, format, actor)'
             cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)'
             cand --format 'Output format [default: table]'
             cand -y 'Do not ask for confirmation before destructive changes'
@@ -1010,6 +1104,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand task 'Tasks in chats'
             cand outbox 'E-mails orgctl has sent'
             cand audit 'The audit log of state-changing commands'
+            cand profile 'The profiles of the config file ([profile.NAME] sections)'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -1153,9 +1248,14 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         &'orgctl;help;outbox;export'= {
         }
         &'orgctl;help;audit'= {
-            cand list 'The audit log, from a time (RFC 3339) on'
+            cand list 'The audit log, filtered by time, actor and action'
         }
         &'orgctl;help;audit;list'= {
+        }
+        &'orgctl;help;profile'= {
+            cand list 'The [profile.NAME] sections of the config file; the one in use is marked active'
+        }
+        &'orgctl;help;profile;list'= {
         }
         &'orgctl;help;completions'= {
         }

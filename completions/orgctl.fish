@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_orgctl_global_optspecs
-    string join \n db= config= as= format= y/yes q/quiet h/help V/version
+    string join \n db= config= profile= as= format= y/yes q/quiet h/help V/version
 end
 
 function __fish_orgctl_needs_command
@@ -26,6 +26,7 @@ end
 
 complete -c orgctl -n "__fish_orgctl_needs_command" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
 complete -c orgctl -n "__fish_orgctl_needs_command" -l config -d 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
+complete -c orgctl -n "__fish_orgctl_needs_command" -l profile -d 'A [profile.NAME] section of the config file (its db, format, actor)' -r
 complete -c orgctl -n "__fish_orgctl_needs_command" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_needs_command" -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -49,10 +50,12 @@ complete -c orgctl -n "__fish_orgctl_needs_command" -f -a "file" -d 'Files in ch
 complete -c orgctl -n "__fish_orgctl_needs_command" -f -a "task" -d 'Tasks in chats'
 complete -c orgctl -n "__fish_orgctl_needs_command" -f -a "outbox" -d 'E-mails orgctl has sent'
 complete -c orgctl -n "__fish_orgctl_needs_command" -f -a "audit" -d 'The audit log of state-changing commands'
+complete -c orgctl -n "__fish_orgctl_needs_command" -f -a "profile" -d 'The profiles of the config file ([profile.NAME] sections)'
 complete -c orgctl -n "__fish_orgctl_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c orgctl -n "__fish_orgctl_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand init" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand init" -l config -d 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand init" -l profile -d 'A [profile.NAME] section of the config file (its db, format, actor)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand init" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand init" -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -62,6 +65,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand init" -s q -l quiet -d 'Pr
 complete -c orgctl -n "__fish_orgctl_using_subcommand init" -s h -l help -d 'Print help'
 complete -c orgctl -n "__fish_orgctl_using_subcommand check" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand check" -l config -d 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand check" -l profile -d 'A [profile.NAME] section of the config file (its db, format, actor)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand check" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand check" -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -71,6 +75,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand check" -s q -l quiet -d 'P
 complete -c orgctl -n "__fish_orgctl_using_subcommand check" -s h -l help -d 'Print help'
 complete -c orgctl -n "__fish_orgctl_using_subcommand fixture; and not __fish_seen_subcommand_from load generate help" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand fixture; and not __fish_seen_subcommand_from load generate help" -l config -d 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand fixture; and not __fish_seen_subcommand_from load generate help" -l profile -d 'A [profile.NAME] section of the config file (its db, format, actor)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand fixture; and not __fish_seen_subcommand_from load generate help" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand fixture; and not __fish_seen_subcommand_from load generate help" -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -83,6 +88,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand fixture; and not __fish_se
 complete -c orgctl -n "__fish_orgctl_using_subcommand fixture; and not __fish_seen_subcommand_from load generate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand fixture; and __fish_seen_subcommand_from load" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand fixture; and __fish_seen_subcommand_from load" -l config -d 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand fixture; and __fish_seen_subcommand_from load" -l profile -d 'A [profile.NAME] section of the config file (its db, format, actor)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand fixture; and __fish_seen_subcommand_from load" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand fixture; and __fish_seen_subcommand_from load" -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -100,6 +106,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand fixture; and __fish_seen_s
 complete -c orgctl -n "__fish_orgctl_using_subcommand fixture; and __fish_seen_subcommand_from generate" -l seed -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand fixture; and __fish_seen_subcommand_from generate" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand fixture; and __fish_seen_subcommand_from generate" -l config -d 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand fixture; and __fish_seen_subcommand_from generate" -l profile -d 'A [profile.NAME] section of the config file (its db, format, actor)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand fixture; and __fish_seen_subcommand_from generate" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand fixture; and __fish_seen_subcommand_from generate" -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -112,6 +119,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand fixture; and __fish_seen_s
 complete -c orgctl -n "__fish_orgctl_using_subcommand fixture; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and not __fish_seen_subcommand_from create list show set allow disallow cancel hand-over help" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and not __fish_seen_subcommand_from create list show set allow disallow cancel hand-over help" -l config -d 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand org; and not __fish_seen_subcommand_from create list show set allow disallow cancel hand-over help" -l profile -d 'A [profile.NAME] section of the config file (its db, format, actor)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and not __fish_seen_subcommand_from create list show set allow disallow cancel hand-over help" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and not __fish_seen_subcommand_from create list show set allow disallow cancel hand-over help" -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -135,6 +143,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subco
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from create" -l admin-name -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from create" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from create" -l config -d 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from create" -l profile -d 'A [profile.NAME] section of the config file (its db, format, actor)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from create" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from create" -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -144,6 +153,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subco
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from list" -l config -d 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from list" -l profile -d 'A [profile.NAME] section of the config file (its db, format, actor)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from list" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from list" -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -153,6 +163,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subco
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from show" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from show" -l config -d 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from show" -l profile -d 'A [profile.NAME] section of the config file (its db, format, actor)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from show" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from show" -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -167,6 +178,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subco
 off\t''"
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from set" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from set" -l config -d 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from set" -l profile -d 'A [profile.NAME] section of the config file (its db, format, actor)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from set" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from set" -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -177,6 +189,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subco
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help'
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from allow" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from allow" -l config -d 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from allow" -l profile -d 'A [profile.NAME] section of the config file (its db, format, actor)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from allow" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from allow" -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -187,6 +200,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subco
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from allow" -s h -l help -d 'Print help'
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from disallow" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from disallow" -l config -d 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from disallow" -l profile -d 'A [profile.NAME] section of the config file (its db, format, actor)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from disallow" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from disallow" -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -197,6 +211,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subco
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from disallow" -s h -l help -d 'Print help'
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from cancel" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from cancel" -l config -d 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from cancel" -l profile -d 'A [profile.NAME] section of the config file (its db, format, actor)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from cancel" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from cancel" -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -208,6 +223,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subco
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from hand-over" -l to -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from hand-over" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from hand-over" -l config -d 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from hand-over" -l profile -d 'A [profile.NAME] section of the config file (its db, format, actor)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from hand-over" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from hand-over" -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -226,6 +242,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subco
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and not __fish_seen_subcommand_from add list show set security delete help" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and not __fish_seen_subcommand_from add list show set security delete help" -l config -d 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand user; and not __fish_seen_subcommand_from add list show set security delete help" -l profile -d 'A [profile.NAME] section of the config file (its db, format, actor)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and not __fish_seen_subcommand_from add list show set security delete help" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and not __fish_seen_subcommand_from add list show set security delete help" -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -246,6 +263,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subc
 user_admin\t''"
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from add" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from add" -l config -d 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from add" -l profile -d 'A [profile.NAME] section of the config file (its db, format, actor)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from add" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from add" -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -258,6 +276,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subc
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from list" -l status -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from list" -l config -d 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from list" -l profile -d 'A [profile.NAME] section of the config file (its db, format, actor)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from list" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from list" -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -267,6 +286,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subc
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from show" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from show" -l config -d 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from show" -l profile -d 'A [profile.NAME] section of the config file (its db, format, actor)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from show" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from show" -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -281,6 +301,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subc
 user_admin\t''"
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from set" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from set" -l config -d 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from set" -l profile -d 'A [profile.NAME] section of the config file (its db, format, actor)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from set" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from set" -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -295,6 +316,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subc
 off\t''"
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from security" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from security" -l config -d 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from security" -l profile -d 'A [profile.NAME] section of the config file (its db, format, actor)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from security" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from security" -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -305,6 +327,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subc
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from security" -s h -l help -d 'Print help'
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from delete" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from delete" -l config -d 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from delete" -l profile -d 'A [profile.NAME] section of the config file (its db, format, actor)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from delete" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from delete" -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -322,6 +345,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subc
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and not __fish_seen_subcommand_from request list show approve reject cancel help" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and not __fish_seen_subcommand_from request list show approve reject cancel help" -l config -d 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and not __fish_seen_subcommand_from request list show approve reject cancel help" -l profile -d 'A [profile.NAME] section of the config file (its db, format, actor)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and not __fish_seen_subcommand_from request list show approve reject cancel help" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and not __fish_seen_subcommand_from request list show approve reject cancel help" -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -340,6 +364,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_
 complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from request" -l to-admin -d 'The destination org\'s admin' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from request" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from request" -l config -d 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from request" -l profile -d 'A [profile.NAME] section of the config file (its db, format, actor)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from request" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from request" -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -356,6 +381,7 @@ cancelled\t''
 expired\t''"
 complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from list" -l config -d 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from list" -l profile -d 'A [profile.NAME] section of the config file (its db, format, actor)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from list" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from list" -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -365,6 +391,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_
 complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from show" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from show" -l config -d 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from show" -l profile -d 'A [profile.NAME] section of the config file (its db, format, actor)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from show" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from show" -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -375,6 +402,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_
 complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from approve" -l user -d 'A user to approve (repeatable); none: every pending user' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from approve" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from approve" -l config -d 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from approve" -l profile -d 'A [profile.NAME] section of the config file (its db, format, actor)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from approve" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from approve" -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -386,6 +414,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_
 complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from reject" -l user -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from reject" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from reject" -l config -d 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from reject" -l profile -d 'A [profile.NAME] section of the config file (its db, format, actor)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from reject" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from reject" -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -395,6 +424,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_
 complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from reject" -s h -l help -d 'Print help'
 complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from cancel" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from cancel" -l config -d 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from cancel" -l profile -d 'A [profile.NAME] section of the config file (its db, format, actor)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from cancel" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from cancel" -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -411,6 +441,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_
 complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and not __fish_seen_subcommand_from list resend cancel accept help" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and not __fish_seen_subcommand_from list resend cancel accept help" -l config -d 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and not __fish_seen_subcommand_from list resend cancel accept help" -l profile -d 'A [profile.NAME] section of the config file (its db, format, actor)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and not __fish_seen_subcommand_from list resend cancel accept help" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and not __fish_seen_subcommand_from list resend cancel accept help" -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -427,6 +458,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and __fish_s
 complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and __fish_seen_subcommand_from list" -l status -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and __fish_seen_subcommand_from list" -l config -d 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and __fish_seen_subcommand_from list" -l profile -d 'A [profile.NAME] section of the config file (its db, format, actor)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and __fish_seen_subcommand_from list" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and __fish_seen_subcommand_from list" -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -436,6 +468,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and __fish_s
 complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and __fish_seen_subcommand_from resend" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and __fish_seen_subcommand_from resend" -l config -d 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and __fish_seen_subcommand_from resend" -l profile -d 'A [profile.NAME] section of the config file (its db, format, actor)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and __fish_seen_subcommand_from resend" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and __fish_seen_subcommand_from resend" -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -446,6 +479,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and __fish_s
 complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and __fish_seen_subcommand_from resend" -s h -l help -d 'Print help'
 complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and __fish_seen_subcommand_from cancel" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and __fish_seen_subcommand_from cancel" -l config -d 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and __fish_seen_subcommand_from cancel" -l profile -d 'A [profile.NAME] section of the config file (its db, format, actor)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and __fish_seen_subcommand_from cancel" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and __fish_seen_subcommand_from cancel" -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -456,6 +490,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and __fish_s
 complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and __fish_seen_subcommand_from cancel" -s h -l help -d 'Print help'
 complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and __fish_seen_subcommand_from accept" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and __fish_seen_subcommand_from accept" -l config -d 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and __fish_seen_subcommand_from accept" -l profile -d 'A [profile.NAME] section of the config file (its db, format, actor)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and __fish_seen_subcommand_from accept" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and __fish_seen_subcommand_from accept" -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -472,6 +507,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and __fish_s
 complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand staff; and not __fish_seen_subcommand_from import list export help" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand staff; and not __fish_seen_subcommand_from import list export help" -l config -d 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand staff; and not __fish_seen_subcommand_from import list export help" -l profile -d 'A [profile.NAME] section of the config file (its db, format, actor)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand staff; and not __fish_seen_subcommand_from import list export help" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand staff; and not __fish_seen_subcommand_from import list export help" -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -490,6 +526,7 @@ utf-8\t''
 shift_jis\t'Shift_JIS as Windows writes it (CP932)'"
 complete -c orgctl -n "__fish_orgctl_using_subcommand staff; and __fish_seen_subcommand_from import" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand staff; and __fish_seen_subcommand_from import" -l config -d 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand staff; and __fish_seen_subcommand_from import" -l profile -d 'A [profile.NAME] section of the config file (its db, format, actor)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand staff; and __fish_seen_subcommand_from import" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand staff; and __fish_seen_subcommand_from import" -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -504,6 +541,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand staff; and __fish_seen_sub
 complete -c orgctl -n "__fish_orgctl_using_subcommand staff; and __fish_seen_subcommand_from list" -l status -d 'ready, awaiting_registration, unresolved or stale' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand staff; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand staff; and __fish_seen_subcommand_from list" -l config -d 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand staff; and __fish_seen_subcommand_from list" -l profile -d 'A [profile.NAME] section of the config file (its db, format, actor)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand staff; and __fish_seen_subcommand_from list" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand staff; and __fish_seen_subcommand_from list" -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -516,6 +554,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand staff; and __fish_seen_sub
 shift_jis\t'Shift_JIS as Windows writes it (CP932)'"
 complete -c orgctl -n "__fish_orgctl_using_subcommand staff; and __fish_seen_subcommand_from export" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand staff; and __fish_seen_subcommand_from export" -l config -d 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand staff; and __fish_seen_subcommand_from export" -l profile -d 'A [profile.NAME] section of the config file (its db, format, actor)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand staff; and __fish_seen_subcommand_from export" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand staff; and __fish_seen_subcommand_from export" -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -529,6 +568,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand staff; and __fish_seen_sub
 complete -c orgctl -n "__fish_orgctl_using_subcommand staff; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand contact; and not __fish_seen_subcommand_from list help" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand contact; and not __fish_seen_subcommand_from list help" -l config -d 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand contact; and not __fish_seen_subcommand_from list help" -l profile -d 'A [profile.NAME] section of the config file (its db, format, actor)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand contact; and not __fish_seen_subcommand_from list help" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand contact; and not __fish_seen_subcommand_from list help" -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -540,6 +580,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand contact; and not __fish_se
 complete -c orgctl -n "__fish_orgctl_using_subcommand contact; and not __fish_seen_subcommand_from list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand contact; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand contact; and __fish_seen_subcommand_from list" -l config -d 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand contact; and __fish_seen_subcommand_from list" -l profile -d 'A [profile.NAME] section of the config file (its db, format, actor)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand contact; and __fish_seen_subcommand_from list" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand contact; and __fish_seen_subcommand_from list" -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -551,6 +592,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand contact; and __fish_seen_s
 complete -c orgctl -n "__fish_orgctl_using_subcommand contact; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and not __fish_seen_subcommand_from list show help" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and not __fish_seen_subcommand_from list show help" -l config -d 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and not __fish_seen_subcommand_from list show help" -l profile -d 'A [profile.NAME] section of the config file (its db, format, actor)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and not __fish_seen_subcommand_from list show help" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and not __fish_seen_subcommand_from list show help" -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -564,6 +606,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and not __fish_seen_
 complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and __fish_seen_subcommand_from list" -l user -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and __fish_seen_subcommand_from list" -l config -d 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and __fish_seen_subcommand_from list" -l profile -d 'A [profile.NAME] section of the config file (its db, format, actor)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and __fish_seen_subcommand_from list" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and __fish_seen_subcommand_from list" -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -573,6 +616,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and __fish_seen_subc
 complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and __fish_seen_subcommand_from show" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and __fish_seen_subcommand_from show" -l config -d 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and __fish_seen_subcommand_from show" -l profile -d 'A [profile.NAME] section of the config file (its db, format, actor)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and __fish_seen_subcommand_from show" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and __fish_seen_subcommand_from show" -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -585,6 +629,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and __fish_seen_subc
 complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand message; and not __fish_seen_subcommand_from list help" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand message; and not __fish_seen_subcommand_from list help" -l config -d 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand message; and not __fish_seen_subcommand_from list help" -l profile -d 'A [profile.NAME] section of the config file (its db, format, actor)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand message; and not __fish_seen_subcommand_from list help" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand message; and not __fish_seen_subcommand_from list help" -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -597,6 +642,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand message; and not __fish_se
 complete -c orgctl -n "__fish_orgctl_using_subcommand message; and __fish_seen_subcommand_from list" -l chat -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand message; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand message; and __fish_seen_subcommand_from list" -l config -d 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand message; and __fish_seen_subcommand_from list" -l profile -d 'A [profile.NAME] section of the config file (its db, format, actor)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand message; and __fish_seen_subcommand_from list" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand message; and __fish_seen_subcommand_from list" -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -608,6 +654,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand message; and __fish_seen_s
 complete -c orgctl -n "__fish_orgctl_using_subcommand message; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand file; and not __fish_seen_subcommand_from list help" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand file; and not __fish_seen_subcommand_from list help" -l config -d 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand file; and not __fish_seen_subcommand_from list help" -l profile -d 'A [profile.NAME] section of the config file (its db, format, actor)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand file; and not __fish_seen_subcommand_from list help" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand file; and not __fish_seen_subcommand_from list help" -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -621,6 +668,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand file; and __fish_seen_subc
 complete -c orgctl -n "__fish_orgctl_using_subcommand file; and __fish_seen_subcommand_from list" -l user -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand file; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand file; and __fish_seen_subcommand_from list" -l config -d 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand file; and __fish_seen_subcommand_from list" -l profile -d 'A [profile.NAME] section of the config file (its db, format, actor)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand file; and __fish_seen_subcommand_from list" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand file; and __fish_seen_subcommand_from list" -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -632,6 +680,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand file; and __fish_seen_subc
 complete -c orgctl -n "__fish_orgctl_using_subcommand file; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand task; and not __fish_seen_subcommand_from list help" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand task; and not __fish_seen_subcommand_from list help" -l config -d 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand task; and not __fish_seen_subcommand_from list help" -l profile -d 'A [profile.NAME] section of the config file (its db, format, actor)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand task; and not __fish_seen_subcommand_from list help" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand task; and not __fish_seen_subcommand_from list help" -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -644,6 +693,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand task; and not __fish_seen_
 complete -c orgctl -n "__fish_orgctl_using_subcommand task; and __fish_seen_subcommand_from list" -l chat -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand task; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand task; and __fish_seen_subcommand_from list" -l config -d 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand task; and __fish_seen_subcommand_from list" -l profile -d 'A [profile.NAME] section of the config file (its db, format, actor)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand task; and __fish_seen_subcommand_from list" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand task; and __fish_seen_subcommand_from list" -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -655,6 +705,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand task; and __fish_seen_subc
 complete -c orgctl -n "__fish_orgctl_using_subcommand task; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and not __fish_seen_subcommand_from list export help" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and not __fish_seen_subcommand_from list export help" -l config -d 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and not __fish_seen_subcommand_from list export help" -l profile -d 'A [profile.NAME] section of the config file (its db, format, actor)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and not __fish_seen_subcommand_from list export help" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and not __fish_seen_subcommand_from list export help" -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -668,6 +719,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and not __fish_see
 complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and __fish_seen_subcommand_from list" -l to -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and __fish_seen_subcommand_from list" -l config -d 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and __fish_seen_subcommand_from list" -l profile -d 'A [profile.NAME] section of the config file (its db, format, actor)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and __fish_seen_subcommand_from list" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and __fish_seen_subcommand_from list" -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -678,6 +730,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and __fish_seen_su
 complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and __fish_seen_subcommand_from export" -l maildir -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and __fish_seen_subcommand_from export" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and __fish_seen_subcommand_from export" -l config -d 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and __fish_seen_subcommand_from export" -l profile -d 'A [profile.NAME] section of the config file (its db, format, actor)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and __fish_seen_subcommand_from export" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and __fish_seen_subcommand_from export" -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -690,6 +743,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and __fish_seen_su
 complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and not __fish_seen_subcommand_from list help" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and not __fish_seen_subcommand_from list help" -l config -d 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and not __fish_seen_subcommand_from list help" -l profile -d 'A [profile.NAME] section of the config file (its db, format, actor)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and not __fish_seen_subcommand_from list help" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and not __fish_seen_subcommand_from list help" -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -697,22 +751,50 @@ csv\t''"
 complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and not __fish_seen_subcommand_from list help" -s y -l yes -d 'Do not ask for confirmation before destructive changes'
 complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and not __fish_seen_subcommand_from list help" -s q -l quiet -d 'Print less: no summaries or hints'
 complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and not __fish_seen_subcommand_from list help" -s h -l help -d 'Print help'
-complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and not __fish_seen_subcommand_from list help" -f -a "list" -d 'The audit log, from a time (RFC 3339) on'
+complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and not __fish_seen_subcommand_from list help" -f -a "list" -d 'The audit log, filtered by time, actor and action'
 complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and not __fish_seen_subcommand_from list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l since -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l since -d 'From this time on: RFC 3339, a date (YYYY-MM-DD, UTC) or an age (30m, 24h, 7d, 2w)' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l until -d 'Up to this time: RFC 3339, a date (the whole day, UTC) or an age (24h = until a day ago)' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l actor -d 'Only what this administrator did: an e-mail, account ID or Chatwork ID' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l action -d 'Only this action (user.delete) or group of actions (user)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l config -d 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
-complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l profile -d 'A [profile.NAME] section of the config file (its db, format, actor)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 csv\t''"
 complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and __fish_seen_subcommand_from list" -s y -l yes -d 'Do not ask for confirmation before destructive changes'
 complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print less: no summaries or hints'
 complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
-complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "list" -d 'The audit log, from a time (RFC 3339) on'
+complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "list" -d 'The audit log, filtered by time, actor and action'
 complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand profile; and not __fish_seen_subcommand_from list help" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand profile; and not __fish_seen_subcommand_from list help" -l config -d 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand profile; and not __fish_seen_subcommand_from list help" -l profile -d 'A [profile.NAME] section of the config file (its db, format, actor)' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand profile; and not __fish_seen_subcommand_from list help" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand profile; and not __fish_seen_subcommand_from list help" -l format -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c orgctl -n "__fish_orgctl_using_subcommand profile; and not __fish_seen_subcommand_from list help" -s y -l yes -d 'Do not ask for confirmation before destructive changes'
+complete -c orgctl -n "__fish_orgctl_using_subcommand profile; and not __fish_seen_subcommand_from list help" -s q -l quiet -d 'Print less: no summaries or hints'
+complete -c orgctl -n "__fish_orgctl_using_subcommand profile; and not __fish_seen_subcommand_from list help" -s h -l help -d 'Print help'
+complete -c orgctl -n "__fish_orgctl_using_subcommand profile; and not __fish_seen_subcommand_from list help" -f -a "list" -d 'The [profile.NAME] sections of the config file; the one in use is marked active'
+complete -c orgctl -n "__fish_orgctl_using_subcommand profile; and not __fish_seen_subcommand_from list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand profile; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand profile; and __fish_seen_subcommand_from list" -l config -d 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand profile; and __fish_seen_subcommand_from list" -l profile -d 'A [profile.NAME] section of the config file (its db, format, actor)' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand profile; and __fish_seen_subcommand_from list" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand profile; and __fish_seen_subcommand_from list" -l format -d 'Output format [default: table]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c orgctl -n "__fish_orgctl_using_subcommand profile; and __fish_seen_subcommand_from list" -s y -l yes -d 'Do not ask for confirmation before destructive changes'
+complete -c orgctl -n "__fish_orgctl_using_subcommand profile; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print less: no summaries or hints'
+complete -c orgctl -n "__fish_orgctl_using_subcommand profile; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c orgctl -n "__fish_orgctl_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "list" -d 'The [profile.NAME] sections of the config file; the one in use is marked active'
+complete -c orgctl -n "__fish_orgctl_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand completions" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand completions" -l config -d 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand completions" -l profile -d 'A [profile.NAME] section of the config file (its db, format, actor)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand completions" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand completions" -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
@@ -720,23 +802,24 @@ csv\t''"
 complete -c orgctl -n "__fish_orgctl_using_subcommand completions" -s y -l yes -d 'Do not ask for confirmation before destructive changes'
 complete -c orgctl -n "__fish_orgctl_using_subcommand completions" -s q -l quiet -d 'Print less: no summaries or hints'
 complete -c orgctl -n "__fish_orgctl_using_subcommand completions" -s h -l help -d 'Print help'
-complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init check fixture org user transfer registration staff contact chat message file task outbox audit completions help" -f -a "init" -d 'Create (or migrate) the database and do nothing else'
-complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init check fixture org user transfer registration staff contact chat message file task outbox audit completions help" -f -a "check" -d 'Check the database: SQLite\'s integrity check and the invariants of SPEC §9'
-complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init check fixture org user transfer registration staff contact chat message file task outbox audit completions help" -f -a "fixture" -d 'Load or generate whole scenarios'
-complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init check fixture org user transfer registration staff contact chat message file task outbox audit completions help" -f -a "org" -d 'Organizations: create, inspect, settings, allow-lists, admin hand-over'
-complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init check fixture org user transfer registration staff contact chat message file task outbox audit completions help" -f -a "user" -d 'Users of organizations'
-complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init check fixture org user transfer registration staff contact chat message file task outbox audit completions help" -f -a "transfer" -d 'Move users between organizations: request, review, approve'
-complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init check fixture org user transfer registration staff contact chat message file task outbox audit completions help" -f -a "registration" -d 'Registration requests: adding users by e-mail, and the invitee\'s acceptance'
-complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init check fixture org user transfer registration staff contact chat message file task outbox audit completions help" -f -a "staff" -d 'The staff roster: import from CSV, list, export (SPEC §8)'
-complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init check fixture org user transfer registration staff contact chat message file task outbox audit completions help" -f -a "contact" -d 'A user\'s contacts'
-complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init check fixture org user transfer registration staff contact chat message file task outbox audit completions help" -f -a "chat" -d 'Chats and their members'
-complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init check fixture org user transfer registration staff contact chat message file task outbox audit completions help" -f -a "message" -d 'Messages of a chat'
-complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init check fixture org user transfer registration staff contact chat message file task outbox audit completions help" -f -a "file" -d 'Files in chats'
-complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init check fixture org user transfer registration staff contact chat message file task outbox audit completions help" -f -a "task" -d 'Tasks in chats'
-complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init check fixture org user transfer registration staff contact chat message file task outbox audit completions help" -f -a "outbox" -d 'E-mails orgctl has sent'
-complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init check fixture org user transfer registration staff contact chat message file task outbox audit completions help" -f -a "audit" -d 'The audit log of state-changing commands'
-complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init check fixture org user transfer registration staff contact chat message file task outbox audit completions help" -f -a "completions" -d 'Print a shell completion script'
-complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init check fixture org user transfer registration staff contact chat message file task outbox audit completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init check fixture org user transfer registration staff contact chat message file task outbox audit profile completions help" -f -a "init" -d 'Create (or migrate) the database and do nothing else'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init check fixture org user transfer registration staff contact chat message file task outbox audit profile completions help" -f -a "check" -d 'Check the database: SQLite\'s integrity check and the invariants of SPEC §9'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init check fixture org user transfer registration staff contact chat message file task outbox audit profile completions help" -f -a "fixture" -d 'Load or generate whole scenarios'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init check fixture org user transfer registration staff contact chat message file task outbox audit profile completions help" -f -a "org" -d 'Organizations: create, inspect, settings, allow-lists, admin hand-over'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init check fixture org user transfer registration staff contact chat message file task outbox audit profile completions help" -f -a "user" -d 'Users of organizations'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init check fixture org user transfer registration staff contact chat message file task outbox audit profile completions help" -f -a "transfer" -d 'Move users between organizations: request, review, approve'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init check fixture org user transfer registration staff contact chat message file task outbox audit profile completions help" -f -a "registration" -d 'Registration requests: adding users by e-mail, and the invitee\'s acceptance'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init check fixture org user transfer registration staff contact chat message file task outbox audit profile completions help" -f -a "staff" -d 'The staff roster: import from CSV, list, export (SPEC §8)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init check fixture org user transfer registration staff contact chat message file task outbox audit profile completions help" -f -a "contact" -d 'A user\'s contacts'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init check fixture org user transfer registration staff contact chat message file task outbox audit profile completions help" -f -a "chat" -d 'Chats and their members'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init check fixture org user transfer registration staff contact chat message file task outbox audit profile completions help" -f -a "message" -d 'Messages of a chat'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init check fixture org user transfer registration staff contact chat message file task outbox audit profile completions help" -f -a "file" -d 'Files in chats'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init check fixture org user transfer registration staff contact chat message file task outbox audit profile completions help" -f -a "task" -d 'Tasks in chats'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init check fixture org user transfer registration staff contact chat message file task outbox audit profile completions help" -f -a "outbox" -d 'E-mails orgctl has sent'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init check fixture org user transfer registration staff contact chat message file task outbox audit profile completions help" -f -a "audit" -d 'The audit log of state-changing commands'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init check fixture org user transfer registration staff contact chat message file task outbox audit profile completions help" -f -a "profile" -d 'The profiles of the config file ([profile.NAME] sections)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init check fixture org user transfer registration staff contact chat message file task outbox audit profile completions help" -f -a "completions" -d 'Print a shell completion script'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init check fixture org user transfer registration staff contact chat message file task outbox audit profile completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from fixture" -f -a "load" -d 'Load a whole scenario (TOML, CLI.md format) into an empty database'
 complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from fixture" -f -a "generate" -d 'Generate a synthetic world at scale into an empty database (deterministic for a seed)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from org" -f -a "create" -d 'Create an organization with its admin'
@@ -774,4 +857,5 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subc
 complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from task" -f -a "list" -d 'Tasks, of one chat'
 complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from outbox" -f -a "list" -d 'The e-mails sent, to one address or all'
 complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from outbox" -f -a "export" -d 'Write every message as a Maildir (DIR/tmp, DIR/new, DIR/cur) for any mail tool'
-complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "list" -d 'The audit log, from a time (RFC 3339) on'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "list" -d 'The audit log, filtered by time, actor and action'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "list" -d 'The [profile.NAME] sections of the config file; the one in use is marked active'

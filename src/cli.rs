@@ -33,6 +33,9 @@ pub struct GlobalArgs {
     /// The config file [default: e.g. ~/.config/orgctl/config.toml, optional]
     #[arg(long, global = true, env = "ORGCTL_CONFIG", value_name = "PATH")]
     pub config: Option<PathBuf>,
+    /// A [profile.NAME] section of the config file (its db, format, actor)
+    #[arg(long, global = true, env = "ORGCTL_PROFILE", value_name = "NAME")]
+    pub profile: Option<String>,
     /// The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)
     #[arg(long = "as", global = true, env = "ORGCTL_AS", value_name = "USER")]
     pub actor: Option<String>,
@@ -52,6 +55,7 @@ impl GlobalArgs {
         GivenOptions {
             db: self.db.clone(),
             config: self.config.clone(),
+            profile: self.profile.clone(),
             actor: self.actor.clone(),
             format: self.format,
             yes: self.yes,
@@ -105,6 +109,9 @@ pub enum Command {
     /// The audit log of state-changing commands
     #[command(subcommand)]
     Audit(AuditCmd),
+    /// The profiles of the config file ([profile.NAME] sections)
+    #[command(subcommand)]
+    Profile(ProfileCmd),
     /// Print a shell completion script
     Completions {
         #[arg(value_enum)]
@@ -546,11 +553,27 @@ pub enum OutboxCmd {
 
 #[derive(Debug, Subcommand)]
 pub enum AuditCmd {
-    /// The audit log, from a time (RFC 3339) on
+    /// The audit log, filtered by time, actor and action
     List {
+        /// From this time on: RFC 3339, a date (YYYY-MM-DD, UTC) or an age (30m, 24h, 7d, 2w)
         #[arg(long, value_name = "TIME")]
         since: Option<String>,
+        /// Up to this time: RFC 3339, a date (the whole day, UTC) or an age (24h = until a day ago)
+        #[arg(long, value_name = "TIME")]
+        until: Option<String>,
+        /// Only what this administrator did: an e-mail, account ID or Chatwork ID
+        #[arg(long, value_name = "USER")]
+        actor: Option<String>,
+        /// Only this action (user.delete) or group of actions (user)
+        #[arg(long, value_name = "KIND")]
+        action: Option<String>,
     },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ProfileCmd {
+    /// The [profile.NAME] sections of the config file; the one in use is marked active
+    List,
 }
 
 #[cfg(test)]

@@ -109,6 +109,7 @@ pub fn run(command: Command, settings: Settings) -> Result<u8> {
         Command::Task(cmd) => inspect::task(&mut ctx, cmd),
         Command::Outbox(cmd) => inspect::outbox(&mut ctx, cmd),
         Command::Audit(cmd) => inspect::audit(&mut ctx, cmd),
+        Command::Profile(cmd) => inspect::profiles(&mut ctx, cmd),
         Command::Completions { shell } => {
             render::text(&crate::completions::script(shell))?;
             Ok(0)

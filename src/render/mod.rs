@@ -45,6 +45,7 @@ record!(
     RegistrationView => ["id", "email", "org", "status", "new_account", "role", "expires_at"],
     StaffView => ["name", "email", "account_id", "chatwork_id", "status"],
     StaffRowError => ["line", "column", "message"],
+    crate::settings::ProfileView => ["name", "db", "format", "actor", "active"],
 );
 
 /// Writes to standard output; a closed pipe (`orgctl user list | head`) is

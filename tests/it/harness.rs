@@ -103,6 +103,7 @@ impl World {
             "ORGCTL_AS",
             "ORGCTL_FORMAT",
             "ORGCTL_NOW",
+            "ORGCTL_PROFILE",
         ] {
             cmd.env_remove(var);
         }

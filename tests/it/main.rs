@@ -3,6 +3,7 @@
 
 mod harness;
 
+mod audit_profiles;
 mod basics;
 mod concurrency;
 mod crash;
