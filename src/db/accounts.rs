@@ -271,8 +271,6 @@ pub fn set_status(conn: &Connection, id: AccountId, status: AccountStatus) -> Re
     Ok(())
 }
 
-/// R7: removes a pending account that never logged in. Its My Chat must be
-/// gone already; the registration keeps the e-mail, with no account.
 /// Whether an account has posted anything that names it: a message, a file
 /// or a task.
 pub fn has_content(conn: &Connection, id: AccountId) -> Result<bool> {
@@ -286,6 +284,8 @@ pub fn has_content(conn: &Connection, id: AccountId) -> Result<bool> {
         .query_row([id], |r| r.get(0))?)
 }
 
+/// R7: removes a pending account that never logged in. Its My Chat must be
+/// gone already; the registration keeps the e-mail, with no account.
 pub fn remove_pending(conn: &Connection, id: AccountId) -> Result<()> {
     conn.execute("DELETE FROM team_members WHERE account_id = ?1", [id])?;
     conn.execute(
