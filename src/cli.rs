@@ -562,7 +562,8 @@ pub enum AuditCmd {
         #[arg(long, value_name = "TIME")]
         until: Option<String>,
         /// Only what this administrator did: an e-mail, account ID or Chatwork ID
-        #[arg(long, value_name = "USER")]
+        // Its own id: `actor` is the global `--as`, which clap would copy in.
+        #[arg(long = "actor", id = "audit_actor", value_name = "USER")]
         actor: Option<String>,
         /// Only this action (user.delete) or group of actions (user)
         #[arg(long, value_name = "KIND")]

@@ -36,9 +36,14 @@ impl ErrorKind {
 }
 
 /// An error meant for a person: what broke, and a hint with the way out.
+/// `message` is the fact alone; the renderer prefixes a refusal with
+/// `refused: ` or `refused [RULE]: ` from `kind` and `rule` (`headline`), so
+/// no message spells the prefix by hand.
 #[derive(Debug, Clone)]
 pub struct Error {
     pub kind: ErrorKind,
+    /// The rule that refuses (SPEC's numbers: `T2`, `R7`, ...), if one does.
+    pub rule: Option<String>,
     pub message: String,
     pub hint: Option<String>,
     pub blockers: Vec<Blocker>,
@@ -48,6 +53,7 @@ impl Error {
     pub fn new(kind: ErrorKind, message: impl Into<String>) -> Self {
         Error {
             kind,
+            rule: None,
             message: message.into(),
             hint: None,
             blockers: Vec::new(),
@@ -70,9 +76,12 @@ impl Error {
         Self::new(ErrorKind::Unexpected, message)
     }
 
-    /// A refusal by a numbered rule: `refused [T2]: ...`.
+    /// A refusal by a numbered rule, shown as `refused [T2]: ...`.
     pub fn rule(rule: &str, message: impl fmt::Display) -> Self {
-        Self::refused(format!("refused [{rule}]: {message}"))
+        Error {
+            rule: Some(rule.to_string()),
+            ..Self::refused(message.to_string())
+        }
     }
 
     pub fn with_hint(mut self, hint: impl Into<String>) -> Self {
@@ -82,22 +91,41 @@ impl Error {
 
     /// A plan that cannot be applied: every blocker is listed.
     pub fn blocked(blockers: Vec<Blocker>) -> Self {
-        let message = match blockers.as_slice() {
-            [one] => format!("refused [{}]: {}", one.rule, one.message),
-            many => format!("refused: {} rules block this command", many.len()),
+        let (rule, message) = match blockers.as_slice() {
+            [one] => (Some(one.rule.clone()), one.message.clone()),
+            many => (None, format!("{} rules block this command", many.len())),
         };
         Error {
             kind: ErrorKind::Refused,
+            rule,
             message,
             hint: None,
             blockers,
+        }
+    }
+
+    /// The message as a person reads it: a refusal says so, with its rule
+    /// (`refused [T2]: ...`, `refused: ...`); other kinds are the message.
+    pub fn headline(&self) -> String {
+        match (self.kind, &self.rule) {
+            (ErrorKind::Refused, Some(rule)) => format!("refused [{rule}]: {}", self.message),
+            (ErrorKind::Refused, None) => format!("refused: {}", self.message),
+            _ => self.message.clone(),
+        }
+    }
+
+    /// The result column of an audit row for a command this error stopped.
+    pub fn audit_result(&self) -> String {
+        match self.kind {
+            ErrorKind::Refused => self.headline(),
+            _ => format!("refused: {}", self.message),
         }
     }
 }
 
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.message)
+        f.write_str(&self.headline())
     }
 }
 

@@ -117,12 +117,52 @@ pub fn run(command: Command, settings: Settings) -> Result<u8> {
     }
 }
 
-/// Records an attempt in the audit log, in its own transaction.
+/// Records an attempt in the audit log, in its own transaction: for the
+/// commands an error stopped, whose own transaction was rolled back.
 fn audit(ctx: &mut Ctx, action: &str, target: Option<&str>, result: &str) -> Result<()> {
     let now = ctx.now();
     let actor = ctx.settings.actor.clone();
     ctx.db()?
         .write(|tx| db::audit::record(tx, &now, actor.as_deref(), action, target, result))
+}
+
+/// The one "audit the refusal" step of every state-changing command (plans,
+/// bulk loads, the staff import): a command refused by a rule, or naming
+/// something that does not exist, leaves a line in the log. If even that
+/// line cannot be written, the original error is what matters, so this
+/// never fails.
+pub(crate) fn audit_refusal(
+    ctx: &mut Ctx,
+    action: &str,
+    target: Option<&str>,
+    err: &anyhow::Error,
+) {
+    let e = crate::error::classify(err);
+    if matches!(e.kind, ErrorKind::Refused | ErrorKind::NotFound) {
+        let _ = audit(ctx, action, target, &e.audit_result());
+    }
+}
+
+/// What a command writes in the audit log, inside the transaction of the
+/// change it records (I6: the change and its audit row stand or fall
+/// together).
+struct AuditEntry<'a> {
+    actor: Option<String>,
+    action: &'a str,
+    target: Option<&'a str>,
+}
+
+impl AuditEntry<'_> {
+    fn record(&self, tx: &Connection, now: &str, result: &str) -> Result<()> {
+        db::audit::record(
+            tx,
+            now,
+            self.actor.as_deref(),
+            self.action,
+            self.target,
+            result,
+        )
+    }
 }
 
 /// Asks on the terminal whether to go ahead; refuses (exit 5) when there is
@@ -161,7 +201,8 @@ fn confirm(ctx: &Ctx, plan: &Plan) -> Result<()> {
 /// checks who may act); it runs once to preview and again inside the
 /// `BEGIN IMMEDIATE` transaction that applies it, so the plan applied is
 /// the plan computed from the state it is applied to (T7, I6). When a
-/// person confirmed a preview, the applied plan must equal it (I7).
+/// person confirmed a preview, the applied plan must equal it (I7). The
+/// audit row is written in the same transaction as the change.
 pub fn execute(
     ctx: &mut Ctx,
     action: &str,
@@ -171,26 +212,19 @@ pub fn execute(
 ) -> Result<u8> {
     let format = ctx.settings.format;
     let quiet = ctx.settings.quiet;
-    let outcome = execute_inner(ctx, dry_run, &compute);
-    match outcome {
+    let entry = AuditEntry {
+        actor: ctx.settings.actor.clone(),
+        action,
+        target,
+    };
+    match execute_inner(ctx, dry_run, &entry, &compute) {
         Ok((plan, code)) => {
-            if !dry_run {
-                let result = if plan.effects.is_empty() {
-                    "ok: no change"
-                } else {
-                    "ok"
-                };
-                audit(ctx, action, target, result)?;
-            }
             render::plan(&plan, format, quiet)?;
             Ok(code)
         }
         Err(err) => {
-            let e = crate::error::classify(&err);
-            if !dry_run && matches!(e.kind, ErrorKind::Refused | ErrorKind::NotFound) {
-                // The refusal itself is worth a line in the log; if even that
-                // cannot be written, the original error is what matters.
-                let _ = audit(ctx, action, target, &format!("refused: {}", e.message));
+            if !dry_run {
+                audit_refusal(ctx, action, target, &err);
             }
             Err(err)
         }
@@ -200,6 +234,7 @@ pub fn execute(
 fn execute_inner(
     ctx: &mut Ctx,
     dry_run: bool,
+    entry: &AuditEntry<'_>,
     compute: &impl Fn(&Connection, &str) -> Result<Plan>,
 ) -> Result<(Plan, u8)> {
     let now = ctx.now();
@@ -239,17 +274,50 @@ fn execute_inner(
         }
         if preview.as_ref().is_some_and(|p| p.effects != plan.effects) {
             return Err(Error::refused(
-                "refused: the state changed while you were confirming, so the plan you saw is no longer what would happen; nothing was changed",
+                "the state changed while you were confirming, so the plan you saw is no longer what would happen; nothing was changed",
             )
             .with_hint("run the command again to see the new plan")
             .into());
         }
         db::apply::apply_plan(tx, &plan, &now)?;
+        let result = if plan.effects.is_empty() {
+            "ok: no change"
+        } else {
+            "ok"
+        };
+        entry.record(tx, &now, result)?;
         Ok(plan)
     })?;
     let mut applied = applied;
     applied.applied = true;
     Ok((applied, 0))
+}
+
+/// The bulk variant of `execute`, for loads that are not a list of effects
+/// (`fixture load`, `fixture generate`): `load` runs in one `BEGIN
+/// IMMEDIATE` transaction together with its audit row, and a refusal is
+/// audited as by `execute`.
+fn execute_bulk<T>(
+    ctx: &mut Ctx,
+    action: &str,
+    target: &str,
+    load: impl FnOnce(&Connection, &str) -> Result<T>,
+) -> Result<T> {
+    let now = ctx.now();
+    let entry = AuditEntry {
+        actor: ctx.settings.actor.clone(),
+        action,
+        target: Some(target),
+    };
+    let loaded = ctx.db()?.write(|tx| {
+        let loaded = load(tx, &now)?;
+        entry.record(tx, &now, "ok")?;
+        Ok(loaded)
+    });
+    if let Err(err) = &loaded {
+        audit_refusal(ctx, action, Some(target), err);
+    }
+    loaded
 }
 
 fn fixture_load(ctx: &mut Ctx, file: &std::path::Path) -> Result<u8> {
@@ -263,43 +331,11 @@ fn fixture_load(ctx: &mut Ctx, file: &std::path::Path) -> Result<u8> {
     })?;
     let scenario = domain::fixture::parse(&text, &file.display().to_string())?;
     let target = file.display().to_string();
-    let loaded = bulk_load(ctx, "fixture.load", &target, |tx, now| {
+    let loaded = execute_bulk(ctx, "fixture.load", &target, |tx, now| {
         domain::fixture::load(tx, &scenario, now)
     })?;
     render::report(&loaded, ctx.settings.format)?;
     Ok(0)
-}
-
-/// Runs a bulk load (`fixture load`, `fixture generate`) in one
-/// `BEGIN IMMEDIATE` transaction and audits its outcome, refusals included.
-fn bulk_load<T>(
-    ctx: &mut Ctx,
-    action: &str,
-    target: &str,
-    load: impl FnOnce(&Connection, &str) -> Result<T>,
-) -> Result<T> {
-    let now = ctx.now();
-    let loaded = ctx.db()?.write(|tx| load(tx, &now));
-    match loaded {
-        Ok(loaded) => {
-            audit(ctx, action, Some(target), "ok")?;
-            Ok(loaded)
-        }
-        Err(err) => {
-            let e = crate::error::classify(&err);
-            if e.kind == ErrorKind::Refused {
-                // The refusal is worth a line in the log; if even that cannot
-                // be written, the original error is what matters.
-                let _ = audit(
-                    ctx,
-                    action,
-                    Some(target),
-                    &format!("refused: {}", e.message),
-                );
-            }
-            Err(err)
-        }
-    }
 }
 
 /// `orgctl check`: exit 0 when the file is sound and every invariant of
@@ -337,7 +373,7 @@ fn check(ctx: &mut Ctx) -> Result<u8> {
 fn fixture_generate(ctx: &mut Ctx, sizes: &domain::generate::Sizes) -> Result<u8> {
     let started = std::time::Instant::now();
     let target = format!("seed {}", sizes.seed);
-    let generated = bulk_load(ctx, "fixture.generate", &target, |tx, now| {
+    let generated = execute_bulk(ctx, "fixture.generate", &target, |tx, now| {
         domain::generate::generate(tx, sizes, now)
     })?;
     if !ctx.settings.quiet {

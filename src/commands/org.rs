@@ -3,7 +3,7 @@
 use super::{Ctx, execute};
 use crate::cli::{OnOff, OrgCmd};
 use crate::db::orgs;
-use crate::domain::access::{self, Need};
+use crate::domain::access;
 use crate::domain::org::{self, NewOrg};
 use crate::domain::policy_change::{self, OrgSettings};
 use crate::error::{Error, Result};
@@ -79,8 +79,7 @@ pub fn run(ctx: &mut Ctx, cmd: OrgCmd) -> Result<u8> {
             let actor = ctx.settings.actor.clone();
             execute(ctx, "org.set", Some(&slug), dry_run, |conn, now| {
                 let o = access::org(conn, &slug)?;
-                access::authorize(conn, actor.as_deref(), &o, Need::OrgAdmin)?;
-                policy_change::plan_org_set(conn, &o, settings, now)
+                policy_change::plan_org_set(conn, actor.as_deref(), &o, settings, now)
             })
         }
         OrgCmd::Allow {
@@ -100,24 +99,21 @@ pub fn run(ctx: &mut Ctx, cmd: OrgCmd) -> Result<u8> {
             execute(ctx, action, Some(&target), dry_run, |conn, _| {
                 let o = access::org(conn, &slug)?;
                 let other = access::org(conn, &other)?;
-                access::authorize(conn, actor.as_deref(), &o, Need::OrgAdmin)?;
-                policy_change::plan_allow(conn, &o, &other, allow)
+                policy_change::plan_allow(conn, actor.as_deref(), &o, &other, allow)
             })
         }
         OrgCmd::Cancel { org: slug, dry_run } => {
             let actor = ctx.settings.actor.clone();
             execute(ctx, "org.cancel", Some(&slug), dry_run, |conn, _| {
                 let o = access::org(conn, &slug)?;
-                access::authorize(conn, actor.as_deref(), &o, Need::OrgAdmin)?;
-                policy_change::plan_cancel(conn, &o)
+                policy_change::plan_cancel(conn, actor.as_deref(), &o)
             })
         }
         OrgCmd::HandOver { org: slug, to } => {
             let actor = ctx.settings.actor.clone();
             execute(ctx, "org.hand_over", Some(&slug), false, |conn, _| {
                 let o = access::org(conn, &slug)?;
-                access::authorize(conn, actor.as_deref(), &o, Need::OrgAdmin)?;
-                org::plan_hand_over(conn, &o, &to)
+                org::plan_hand_over(conn, actor.as_deref(), &o, &to)
             })
         }
     }

@@ -7,7 +7,7 @@
 
 use std::path::{Path, PathBuf};
 
-use super::{Ctx, audit};
+use super::{Ctx, audit, audit_refusal};
 use crate::cli::{ExportEncoding, ImportEncoding, StaffCmd};
 use crate::csvio::{self, Encoding, RejectsWriter, StaffReader};
 use crate::domain::access::{self, Need};
@@ -81,16 +81,8 @@ fn import(ctx: &mut Ctx, request: &ImportRequest) -> Result<u8> {
     let (summary, encoding) = match outcome {
         Ok(done) => done,
         Err(err) => {
-            let e = crate::error::classify(&err);
-            if !dry_run && matches!(e.kind, ErrorKind::Refused | ErrorKind::NotFound) {
-                // The refusal is worth a line in the log; if even that cannot
-                // be written, the original error is what matters.
-                let _ = audit(
-                    ctx,
-                    "staff.import",
-                    Some(&target),
-                    &format!("refused: {}", e.message),
-                );
+            if !dry_run {
+                audit_refusal(ctx, "staff.import", Some(&target), &err);
             }
             return Err(err);
         }

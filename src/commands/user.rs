@@ -1,15 +1,13 @@
 //! `orgctl user ...`
 
 use super::{Ctx, execute};
-use rusqlite::Connection;
 
 use crate::cli::{OnOff, UserCmd};
 use crate::db::accounts;
-use crate::domain::access::{self, Need};
+use crate::domain::access;
 use crate::domain::user::{self, UserChanges};
 use crate::domain::{delete, policy_change, registration};
 use crate::error::{Error, Result};
-use crate::model::{Account, Org};
 use crate::render;
 
 pub fn run(ctx: &mut Ctx, cmd: UserCmd) -> Result<u8> {
@@ -79,9 +77,7 @@ pub fn run(ctx: &mut Ctx, cmd: UserCmd) -> Result<u8> {
             let actor = ctx.settings.actor.clone();
             execute(ctx, "user.set", Some(&who), false, |conn, _| {
                 let account = access::live_user(conn, &who)?;
-                let org = managing_org(conn, &account)?;
-                access::authorize(conn, actor.as_deref(), &org, Need::UserManager)?;
-                user::plan_set(conn, &account, &changes)
+                user::plan_set(conn, actor.as_deref(), &account, &changes)
             })
         }
         UserCmd::Security {
@@ -98,12 +94,10 @@ pub fn run(ctx: &mut Ctx, cmd: UserCmd) -> Result<u8> {
             let actor = ctx.settings.actor.clone();
             execute(ctx, "user.security", Some(&who), dry_run, |conn, _| {
                 let account = access::live_user(conn, &who)?;
-                let org = managing_org(conn, &account)?;
-                access::authorize(conn, actor.as_deref(), &org, Need::UserManager)?;
                 policy_change::plan_exemptions(
                     conn,
+                    actor.as_deref(),
                     &account,
-                    &org,
                     exempt_outside.map(OnOff::is_on),
                     exempt_file.map(OnOff::is_on),
                 )
@@ -116,18 +110,5 @@ pub fn run(ctx: &mut Ctx, cmd: UserCmd) -> Result<u8> {
                 delete::plan_delete(conn, actor.as_deref(), &users)
             })
         }
-    }
-}
-
-/// The org whose administrators manage an account; a personal account has
-/// none, so no administrator may change it.
-fn managing_org(conn: &Connection, account: &Account) -> Result<Org> {
-    match &account.org_slug {
-        Some(slug) => access::org(conn, slug),
-        None => Err(Error::refused(format!(
-            "refused: {} is a personal account; no org administrator manages it",
-            account.email
-        ))
-        .into()),
     }
 }

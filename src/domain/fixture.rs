@@ -169,7 +169,7 @@ impl Problems {
 pub fn load(conn: &Connection, scenario: &Scenario, now: &str) -> Result<Loaded> {
     if !orgs::database_is_empty(conn)? {
         return Err(Error::refused(
-            "refused: fixture load needs an empty database, and this one already holds orgs or accounts",
+            "fixture load needs an empty database, and this one already holds orgs or accounts",
         )
         .with_hint("use a new --db path, or delete the database file first")
         .into());

@@ -98,16 +98,19 @@ const WORDS: &[&str] = &[
 pub fn generate(conn: &Connection, sizes: &Sizes, now: &str) -> Result<Generated> {
     if !orgs::database_is_empty(conn)? {
         return Err(Error::refused(
-            "refused: fixture generate needs an empty database, and this one already holds orgs or accounts",
+            "fixture generate needs an empty database, and this one already holds orgs or accounts",
         )
         .with_hint("use a new --db path")
         .into());
     }
     if sizes.users < sizes.orgs {
-        return Err(Error::refused(format!(
-            "refused [I1]: {} orgs need at least {} users, one admin each",
-            sizes.orgs, sizes.orgs
-        ))
+        return Err(Error::rule(
+            "I1",
+            format!(
+                "{} orgs need at least {} users, one admin each",
+                sizes.orgs, sizes.orgs
+            ),
+        )
         .into());
     }
     // The whole world is written in one transaction; a cache that holds it

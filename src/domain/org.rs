@@ -122,7 +122,8 @@ pub fn plan_seats(
 
 /// `org hand-over`: the admin role moves to another active member; the old
 /// admin becomes `user_admin` (T4, I1).
-pub fn plan_hand_over(conn: &Connection, org: &Org, to: &str) -> Result<Plan> {
+pub fn plan_hand_over(conn: &Connection, actor: Option<&str>, org: &Org, to: &str) -> Result<Plan> {
+    super::access::authorize(conn, actor, org, super::access::Need::OrgAdmin)?;
     let mut plan = Plan::new("org.hand_over");
     let new_admin = super::access::live_user(conn, to)?;
     plan.summary = Some(format!(
@@ -149,10 +150,10 @@ pub fn plan_hand_over(conn: &Connection, org: &Org, to: &str) -> Result<Plan> {
         );
     }
     if new_admin.role == Some(Role::Admin) {
-        return Err(Error::refused(format!(
-            "refused [I1]: {} is already {}'s admin",
-            new_admin.email, org.slug
-        ))
+        return Err(Error::rule(
+            "I1",
+            format!("{} is already {}'s admin", new_admin.email, org.slug),
+        )
         .into());
     }
     for old in &current {

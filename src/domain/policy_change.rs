@@ -4,6 +4,7 @@
 
 use rusqlite::Connection;
 
+use super::access::{self, Need};
 use super::delete::{delete_account, ids, live_members};
 use super::leave::Scratch;
 use crate::db::{chats, orgs};
@@ -22,7 +23,7 @@ pub struct OrgSettings {
 fn require_active(org: &Org) -> Result<()> {
     if org.status != OrgStatus::Active {
         return Err(Error::refused(format!(
-            "refused: {} is {}; its settings can no longer change",
+            "{} is {}; its settings can no longer change",
             org.slug, org.status
         ))
         .into());
@@ -47,10 +48,12 @@ fn require_settings_plan(org: &Org, what: &str, plan: &mut Plan) {
 /// `org set`: seats, and the prohibited-acts settings (C1).
 pub fn plan_org_set(
     conn: &Connection,
+    actor: Option<&str>,
     org: &Org,
     settings: OrgSettings,
     now: &str,
 ) -> Result<Plan> {
+    access::authorize(conn, actor, org, Need::OrgAdmin)?;
     require_active(org)?;
     let mut plan = Plan::new("org.set");
     plan.summary = Some(format!("change the settings of {}", org.slug));
@@ -94,7 +97,14 @@ pub fn plan_org_set(
 
 /// `org allow` / `org disallow`: `other` joins or leaves `org`'s outside
 /// allow-list. Removing it applies the policy to `org`'s members (C1).
-pub fn plan_allow(conn: &Connection, org: &Org, other: &Org, allow: bool) -> Result<Plan> {
+pub fn plan_allow(
+    conn: &Connection,
+    actor: Option<&str>,
+    org: &Org,
+    other: &Org,
+    allow: bool,
+) -> Result<Plan> {
+    access::authorize(conn, actor, org, Need::OrgAdmin)?;
     require_active(org)?;
     let action = if allow { "org.allow" } else { "org.disallow" };
     let mut plan = Plan::new(action);
@@ -158,11 +168,13 @@ pub fn plan_allow(conn: &Connection, org: &Org, other: &Org, allow: bool) -> Res
 /// org prohibits file sharing deletes every file it uploaded (C2).
 pub fn plan_exemptions(
     conn: &Connection,
+    actor: Option<&str>,
     user: &Account,
-    org: &Org,
     exempt_outside: Option<bool>,
     exempt_file: Option<bool>,
 ) -> Result<Plan> {
+    let org = access::managing_org(conn, user)?;
+    access::authorize(conn, actor, &org, Need::UserManager)?;
     let mut plan = Plan::new("user.security");
     plan.summary = Some(format!("change the security exemptions of {}", user.email));
     let mut scratch = Scratch::new(conn, plan)?;
@@ -201,7 +213,8 @@ pub fn plan_exemptions(
 
 /// `org cancel` (C3): every user is deleted (§6), then every file uploaded by
 /// its users or owned by it, then the contract ends.
-pub fn plan_cancel(conn: &Connection, org: &Org) -> Result<Plan> {
+pub fn plan_cancel(conn: &Connection, actor: Option<&str>, org: &Org) -> Result<Plan> {
+    access::authorize(conn, actor, org, Need::OrgAdmin)?;
     if org.status == OrgStatus::Cancelled {
         return Err(Error::rule("C3", format!("{} is already cancelled", org.slug)).into());
     }

@@ -252,15 +252,19 @@ fn plan_for(conn: &rusqlite::Connection, op: &Op, password: &Password) -> Option
                 prohibit_outside: Some(*on),
                 ..Default::default()
             };
-            policy_change::plan_org_set(conn, org, settings, NOW).ok()?
+            let admin = admin_of(conn, org)?;
+            policy_change::plan_org_set(conn, Some(&admin), org, settings, NOW).ok()?
         }
         Op::Allow(a, b, on) => {
-            policy_change::plan_allow(conn, org_at(*a)?, org_at(*b)?, *on).ok()?
+            let org = org_at(*a)?;
+            let admin = admin_of(conn, org)?;
+            policy_change::plan_allow(conn, Some(&admin), org, org_at(*b)?, *on).ok()?
         }
         Op::ExemptOutside(u, on) => {
             let user = user_at(*u)?;
             let org = orgs::by_slug(conn, user.org_slug.as_deref()?).ok()??;
-            policy_change::plan_exemptions(conn, user, &org, Some(*on), None).ok()?
+            let admin = admin_of(conn, &org)?;
+            policy_change::plan_exemptions(conn, Some(&admin), user, Some(*on), None).ok()?
         }
         Op::Delete(u) => {
             let user = user_at(*u)?;
@@ -270,7 +274,11 @@ fn plan_for(conn: &rusqlite::Connection, op: &Op, password: &Password) -> Option
                 .next()?;
             delete::plan_delete(conn, Some(&admin.email), std::slice::from_ref(&user.email)).ok()?
         }
-        Op::Cancel(o) => policy_change::plan_cancel(conn, org_at(*o)?).ok()?,
+        Op::Cancel(o) => {
+            let org = org_at(*o)?;
+            let admin = admin_of(conn, org)?;
+            policy_change::plan_cancel(conn, Some(&admin), org).ok()?
+        }
         Op::AddUser(o, e, new) => {
             let org = org_at(*o)?;
             let email = if *new {

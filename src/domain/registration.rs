@@ -207,18 +207,10 @@ pub fn plan_add(
     plan.summary = Some(format!("add {email} to {} as {}", org.slug, req.role));
     // R1: only the org's admin or a user_admin adds users; a refusal is a
     // blocker like the others, so a dry run lists them all.
-    let actor_account = match access::authorize(conn, actor, &org, Need::UserManager) {
+    let actor_account = match access::may_act(conn, actor, &org, Need::UserManager)? {
         Ok(a) => Some(a),
-        Err(err) => {
-            let e = crate::error::classify(&err);
-            if e.kind != ErrorKind::Refused {
-                return Err(err);
-            }
-            plan.block(
-                "R1",
-                e.message.trim_start_matches("refused: ").to_string(),
-                e.hint,
-            );
+        Err(refusal) => {
+            plan.block("R1", refusal.message, refusal.hint);
             None
         }
     };

@@ -3,6 +3,7 @@
 
 use rusqlite::Connection;
 
+use super::access::{self, Need};
 use super::validate;
 use crate::db::accounts;
 use crate::error::{Error, Result};
@@ -36,7 +37,15 @@ pub struct UserChanges<'a> {
     pub role: Option<Role>,
 }
 
-pub fn plan_set(conn: &Connection, a: &Account, changes: &UserChanges<'_>) -> Result<Plan> {
+/// `user set`: the account's org's admin or a user_admin edits it.
+pub fn plan_set(
+    conn: &Connection,
+    actor: Option<&str>,
+    a: &Account,
+    changes: &UserChanges<'_>,
+) -> Result<Plan> {
+    let org = access::managing_org(conn, a)?;
+    access::authorize(conn, actor, &org, Need::UserManager)?;
     let mut plan = Plan::new("user.set");
     plan.summary = Some(format!("change account {} ({})", a.id, a.email));
     let field = |plan: &mut Plan, field: &str, from: Option<&str>, to: Option<String>| {
@@ -109,7 +118,7 @@ pub fn plan_set(conn: &Connection, a: &Account, changes: &UserChanges<'_>) -> Re
             (Some(_), Some(_)) => {}
             _ => {
                 return Err(Error::refused(format!(
-                    "refused: {} is a personal account and has no org role",
+                    "{} is a personal account and has no org role",
                     a.email
                 ))
                 .into());

@@ -276,14 +276,15 @@ pub fn error(err: &Error, format: Format) {
             "error": {
                 "code": err.kind.exit_code(),
                 "kind": err.kind,
-                "message": err.message,
+                "rule": err.rule,
+                "message": err.headline(),
                 "hint": err.hint,
                 "blockers": err.blockers,
             }
         });
-        serde_json::to_string_pretty(&body).unwrap_or_else(|_| err.message.clone())
+        serde_json::to_string_pretty(&body).unwrap_or_else(|_| err.headline())
     } else {
-        let mut text = format!("error: {}", err.message);
+        let mut text = format!("error: {}", err.headline());
         if err.blockers.len() > 1
             || (err.blockers.len() == 1 && !err.message.contains(&err.blockers[0].message))
         {

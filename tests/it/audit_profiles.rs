@@ -214,3 +214,10 @@ fn a_password_in_the_config_file_is_refused() {
     assert!(r.stderr.contains("PGPASSWORD") && r.stderr.contains("~/.pgpass"));
     assert!(!r.stderr.contains("hunter2"), "{}", r.stderr);
 }
+
+#[test]
+fn the_global_as_is_not_an_actor_filter() {
+    // `--as` (the world's actor here) names who acts, not whose rows to show.
+    let w = history().acting_as("c0@c.example");
+    assert_eq!(rows(&w, &[]).len(), 4);
+}

@@ -8,6 +8,7 @@ mod basics;
 mod concurrency;
 mod crash;
 mod delete;
+mod engine;
 mod fixtures;
 mod orgs_users;
 mod policy;
