@@ -3,7 +3,7 @@
 use rusqlite::{Connection, OptionalExtension, Row, params};
 
 use crate::error::Result;
-use crate::model::{Account, AccountId, AccountStatus, OrgId, Role};
+use crate::model::{Account, AccountId, AccountStatus, ChatId, ChatKind, ChatRole, OrgId, Role};
 
 /// The org's slug is a correlated subquery, not a LEFT JOIN: with the join,
 /// this SQLite (built with STAT4) re-prepares the statement on nearly every
@@ -138,7 +138,18 @@ pub struct NewAccount<'a> {
     pub api_token_hash: Option<&'a str>,
 }
 
-pub fn insert(conn: &Connection, a: &NewAccount<'_>, now: &str) -> Result<()> {
+/// Creates an account with its My Chat (D4: every account has one from the
+/// start, and it goes with the account). The one writer of new accounts:
+/// plans (`account_created`), `fixture load` and `fixture generate` all
+/// create accounts here. Returns the My Chat.
+pub fn create(conn: &Connection, a: &NewAccount<'_>, now: &str) -> Result<ChatId> {
+    insert(conn, a, now)?;
+    let my = super::chats::insert(conn, ChatKind::My, None, Some(a.id), None, now)?;
+    super::chats::add_member(conn, my, a.id, ChatRole::Admin)?;
+    Ok(my)
+}
+
+fn insert(conn: &Connection, a: &NewAccount<'_>, now: &str) -> Result<()> {
     conn.prepare_cached(
         "INSERT INTO accounts (id, chatwork_id, name, email, password_hash, status, org_id, role,
                                exempt_outside, exempt_file, api_token_hash, created_at)
@@ -293,4 +304,43 @@ pub fn remove_pending(conn: &Connection, id: AccountId) -> Result<()> {
         [id],
     )?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::db::Db;
+
+    #[test]
+    fn create_gives_the_account_its_my_chat() {
+        let mut db = Db::open_in_memory().unwrap();
+        db.write(|tx| {
+            let my = create(
+                tx,
+                &NewAccount {
+                    id: AccountId(1000),
+                    email: "p@x.example",
+                    name: "p",
+                    status: AccountStatus::Active,
+                    org: None,
+                    role: None,
+                    chatwork_id: None,
+                    password_hash: None,
+                    exempt_outside: false,
+                    exempt_file: false,
+                    api_token_hash: None,
+                },
+                "2026-01-01T00:00:00Z",
+            )?;
+            // D4: one My Chat, the account its only member, as chat admin.
+            let chats = crate::db::chats::of_account(tx, AccountId(1000))?;
+            assert_eq!(chats.len(), 1);
+            assert_eq!((chats[0].id, chats[0].kind), (my, ChatKind::My));
+            let members = crate::db::chats::members(tx, my)?;
+            assert_eq!(members.len(), 1);
+            assert_eq!(members[0].role, ChatRole::Admin);
+            Ok(())
+        })
+        .unwrap();
+    }
 }

@@ -8,7 +8,7 @@ use serde_json::Value;
 use super::{accounts, chats, orgs, outbox, registrations};
 use crate::error::{Error, Result};
 use crate::mail;
-use crate::model::{AccountStatus, ChatKind, ChatRole, OrgId, OrgStatus, RegistrationStatus};
+use crate::model::{AccountStatus, ChatRole, OrgId, OrgStatus, RegistrationStatus};
 use crate::plan::{Effect, Plan};
 use crate::secrets;
 
@@ -46,7 +46,7 @@ pub fn apply_effect(conn: &Connection, effect: &Effect, now: &str) -> Result<()>
             status,
         } => {
             let org = org.as_deref().map(|s| org_id(conn, s)).transpose()?;
-            accounts::insert(
+            accounts::create(
                 conn,
                 &accounts::NewAccount {
                     id: *account_id,
@@ -63,9 +63,6 @@ pub fn apply_effect(conn: &Connection, effect: &Effect, now: &str) -> Result<()>
                 },
                 now,
             )?;
-            // Every account has its own My Chat from the start (D4).
-            let my = chats::insert(conn, ChatKind::My, None, Some(*account_id), None, now)?;
-            chats::add_member(conn, my, *account_id, ChatRole::Admin)?;
         }
         Effect::AccountDeleted { account_id, .. } => {
             accounts::mark_deleted(conn, *account_id, now)?

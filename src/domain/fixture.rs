@@ -344,7 +344,7 @@ pub fn load(conn: &Connection, scenario: &Scenario, now: &str) -> Result<Loaded>
             }
         };
         let id = AccountId(id);
-        let inserted = accounts::insert(
+        let created = accounts::create(
             conn,
             &accounts::NewAccount {
                 id,
@@ -361,16 +361,19 @@ pub fn load(conn: &Connection, scenario: &Scenario, now: &str) -> Result<Loaded>
             },
             now,
         );
-        if let Err(e) = inserted {
-            // The only constraint left to break here is the Chatwork ID's
-            // uniqueness; the rest was checked above.
-            problems.add(
-                "§1",
-                entry,
-                format!("cannot be stored ({e:#}); is its chatwork_id used twice?"),
-            );
-            continue;
-        }
+        let my = match created {
+            Ok(my) => my,
+            Err(e) => {
+                // The only constraint left to break here is the Chatwork
+                // ID's uniqueness; the rest was checked above.
+                problems.add(
+                    "§1",
+                    entry,
+                    format!("cannot be stored ({e:#}); is its chatwork_id used twice?"),
+                );
+                continue;
+            }
+        };
         match org {
             Some(org) => {
                 for team in &a.teams {
@@ -386,8 +389,6 @@ pub fn load(conn: &Connection, scenario: &Scenario, now: &str) -> Result<Loaded>
             }
             None => {}
         }
-        let my = chats::insert(conn, ChatKind::My, None, Some(id), None, now)?;
-        chats::add_member(conn, my, id, ChatRole::Admin)?;
         my_chats.insert(format!("my:{email}"), my);
         people.insert(
             email,

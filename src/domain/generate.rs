@@ -217,7 +217,7 @@ pub fn generate(conn: &Connection, sizes: &Sizes, now: &str) -> Result<Generated
             Some((i, _)) => format!("u{}@org{i:04}.example", id.0),
             None => format!("u{}@personal.example", id.0),
         };
-        accounts::insert(
+        let my = accounts::create(
             conn,
             &accounts::NewAccount {
                 id,
@@ -234,8 +234,6 @@ pub fn generate(conn: &Connection, sizes: &Sizes, now: &str) -> Result<Generated
             },
             now,
         )?;
-        let my = chats::insert(conn, ChatKind::My, None, Some(id), None, now)?;
-        chats::add_member(conn, my, id, ChatRole::Admin)?;
         people.push(Person {
             id,
             org: org.map(|(_, o)| o),
