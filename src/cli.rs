@@ -4,7 +4,7 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
-use crate::model::{AccountStatus, Plan, RegistrationStatus};
+use crate::model::{AccountStatus, OrgPlan, RegistrationStatus};
 use crate::settings::{Format, GivenOptions};
 
 #[derive(Debug, Parser)]
@@ -182,7 +182,7 @@ impl From<AssignableRole> for crate::model::Role {
     }
 }
 
-fn parse_plan(s: &str) -> Result<Plan, String> {
+fn parse_plan(s: &str) -> Result<OrgPlan, String> {
     if s == "free" {
         return Err(
             "`free` is the plan of personal accounts, not of organizations; use business, enterprise or kddi"
@@ -206,7 +206,7 @@ pub enum OrgCmd {
         name: String,
         /// business, enterprise or kddi
         #[arg(long, value_parser = parse_plan)]
-        plan: Plan,
+        plan: OrgPlan,
         /// Licenses; the admin uses one
         #[arg(long)]
         seats: u32,

@@ -35,6 +35,34 @@ impl ErrorKind {
     }
 }
 
+/// How a command ends (CLI.md "Exit codes"), turned into the process's exit
+/// code in one place (`main`), as uv's `ExitStatus`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ExitStatus {
+    /// Done (a dry run that found no blocker is done too): 0.
+    Success,
+    /// A dry run that found blockers and printed them: 3.
+    Blocked,
+    /// A command that failed: its error kind's code.
+    Failed(ErrorKind),
+}
+
+impl ExitStatus {
+    pub fn code(self) -> u8 {
+        match self {
+            ExitStatus::Success => 0,
+            ExitStatus::Blocked => ErrorKind::Refused.exit_code(),
+            ExitStatus::Failed(kind) => kind.exit_code(),
+        }
+    }
+}
+
+impl From<ExitStatus> for std::process::ExitCode {
+    fn from(status: ExitStatus) -> Self {
+        std::process::ExitCode::from(status.code())
+    }
+}
+
 /// An error meant for a person: what broke, and a hint with the way out.
 /// `message` is the fact alone; the renderer prefixes a refusal with
 /// `refused: ` or `refused [RULE]: ` from `kind` and `rule` (`headline`), so

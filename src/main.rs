@@ -6,7 +6,7 @@ use std::process::ExitCode;
 
 use clap::Parser;
 
-use orgctl::error::{self, Error, ErrorKind};
+use orgctl::error::{self, Error, ErrorKind, ExitStatus};
 use orgctl::settings::{Format, Settings};
 use orgctl::{cli, commands, render};
 
@@ -65,7 +65,7 @@ fn main() -> ExitCode {
     };
     let format = settings.format;
     match commands::run(cli.command, settings) {
-        Ok(code) => ExitCode::from(code),
+        Ok(status) => status.into(),
         Err(err) => fail(&err, format),
     }
 }
@@ -74,5 +74,5 @@ fn fail(err: &anyhow::Error, format: Format) -> ExitCode {
     let e = error::classify(err);
     render::error(&e, format);
     debug_assert!(e.kind != ErrorKind::Partial || !e.message.is_empty());
-    ExitCode::from(e.kind.exit_code())
+    ExitStatus::Failed(e.kind).into()
 }

@@ -94,7 +94,7 @@ macro_rules! text_enum {
 text_enum!(
     /// An organization's contract plan (SPEC §1). A personal account is on the
     /// free plan, which is not an org plan at all.
-    Plan { Business => "business", Enterprise => "enterprise", Kddi => "kddi" }
+    OrgPlan { Business => "business", Enterprise => "enterprise", Kddi => "kddi" }
 );
 text_enum!(OrgStatus { Active => "active", Closed => "closed", Cancelled => "cancelled" });
 text_enum!(AccountStatus {
@@ -129,10 +129,10 @@ text_enum!(
     }
 );
 
-impl Plan {
+impl OrgPlan {
     /// Only enterprise and kddi contracts have the prohibited-acts settings.
     pub fn has_prohibited_acts_settings(self) -> bool {
-        matches!(self, Plan::Enterprise | Plan::Kddi)
+        matches!(self, OrgPlan::Enterprise | OrgPlan::Kddi)
     }
 }
 
@@ -142,7 +142,7 @@ pub struct Org {
     pub id: OrgId,
     pub slug: String,
     pub name: String,
-    pub plan: Plan,
+    pub plan: OrgPlan,
     pub seats: i64,
     pub status: OrgStatus,
     pub prohibit_outside: bool,

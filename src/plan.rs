@@ -8,8 +8,8 @@ use serde_json::Value;
 
 use crate::mail::MailTemplate;
 use crate::model::{
-    AccountId, AccountStatus, ChatId, ChatKind, FileId, OrgId, Plan as OrgPlan, RegistrationId,
-    Role, TaskId, TransferId,
+    AccountId, AccountStatus, ChatId, ChatKind, FileId, OrgId, OrgPlan, RegistrationId, Role,
+    TaskId, TransferId,
 };
 use crate::settings::MailLang;
 

@@ -4,7 +4,7 @@
 use serde::Serialize;
 
 use crate::model::{
-    AccountId, AccountStatus, ChatId, ChatKind, ChatRole, FileId, MessageId, Plan, Role,
+    AccountId, AccountStatus, ChatId, ChatKind, ChatRole, FileId, MessageId, OrgPlan, Role,
     StaffStatus, TaskId, TaskStatus, TransferId,
 };
 
@@ -12,7 +12,7 @@ use crate::model::{
 pub struct OrgView {
     pub slug: String,
     pub name: String,
-    pub plan: Plan,
+    pub plan: OrgPlan,
     pub seats: i64,
     pub seats_used: i64,
     pub status: crate::model::OrgStatus,

@@ -9,18 +9,18 @@ use crate::db::audit::AuditFilter;
 use crate::db::{audit as audit_log, chats, outbox as mail};
 use crate::domain::access;
 use crate::domain::chat;
-use crate::error::{Error, ErrorKind, Result};
+use crate::error::{Error, ErrorKind, ExitStatus, Result};
 use crate::model::ChatId;
 use crate::render;
 use crate::settings::{self, Bound};
 
-pub fn contact(ctx: &mut Ctx, ContactCmd::List { user }: ContactCmd) -> Result<u8> {
+pub fn contact(ctx: &mut Ctx, ContactCmd::List { user }: ContactCmd) -> Result<ExitStatus> {
     let rows = ctx.read(|conn, _| chats::contacts_of(conn, access::user(conn, &user)?.id))?;
     render::list(&rows, ctx.settings.format)?;
-    Ok(0)
+    Ok(ExitStatus::Success)
 }
 
-pub fn chat(ctx: &mut Ctx, cmd: ChatCmd) -> Result<u8> {
+pub fn chat(ctx: &mut Ctx, cmd: ChatCmd) -> Result<ExitStatus> {
     match cmd {
         ChatCmd::List { user } => {
             let rows = ctx.read(|conn, _| {
@@ -34,26 +34,26 @@ pub fn chat(ctx: &mut Ctx, cmd: ChatCmd) -> Result<u8> {
             render::one(&view, ctx.settings.format)?;
         }
     }
-    Ok(0)
+    Ok(ExitStatus::Success)
 }
 
-pub fn message(ctx: &mut Ctx, MessageCmd::List { chat }: MessageCmd) -> Result<u8> {
+pub fn message(ctx: &mut Ctx, MessageCmd::List { chat }: MessageCmd) -> Result<ExitStatus> {
     let rows = ctx.read(|conn, _| chats::messages(conn, access::chat(conn, chat)?.id))?;
     render::list(&rows, ctx.settings.format)?;
-    Ok(0)
+    Ok(ExitStatus::Success)
 }
 
-pub fn file(ctx: &mut Ctx, FileCmd::List { chat, user }: FileCmd) -> Result<u8> {
+pub fn file(ctx: &mut Ctx, FileCmd::List { chat, user }: FileCmd) -> Result<ExitStatus> {
     let rows = ctx.read(|conn, _| {
         let chat = chat.map(|c| access::chat(conn, c)).transpose()?;
         let user = user.as_deref().map(|u| access::user(conn, u)).transpose()?;
         chats::files(conn, chat.map(|c| c.id), user.map(|u| u.id))
     })?;
     render::list(&rows, ctx.settings.format)?;
-    Ok(0)
+    Ok(ExitStatus::Success)
 }
 
-pub fn task(ctx: &mut Ctx, TaskCmd::List { chat }: TaskCmd) -> Result<u8> {
+pub fn task(ctx: &mut Ctx, TaskCmd::List { chat }: TaskCmd) -> Result<ExitStatus> {
     let rows = ctx.read(|conn, _| {
         let chat: Option<ChatId> = chat
             .map(|c| access::chat(conn, c).map(|c| c.id))
@@ -61,10 +61,10 @@ pub fn task(ctx: &mut Ctx, TaskCmd::List { chat }: TaskCmd) -> Result<u8> {
         chats::tasks(conn, chat)
     })?;
     render::list(&rows, ctx.settings.format)?;
-    Ok(0)
+    Ok(ExitStatus::Success)
 }
 
-pub fn outbox(ctx: &mut Ctx, cmd: OutboxCmd) -> Result<u8> {
+pub fn outbox(ctx: &mut Ctx, cmd: OutboxCmd) -> Result<ExitStatus> {
     match cmd {
         OutboxCmd::List { to } => {
             let rows = ctx.read(|conn, _| mail::list(conn, to.as_deref()))?;
@@ -87,14 +87,14 @@ pub fn outbox(ctx: &mut Ctx, cmd: OutboxCmd) -> Result<u8> {
             )?;
         }
     }
-    Ok(0)
+    Ok(ExitStatus::Success)
 }
 
 /// `audit list`: the filters of CLI.md (turn 2) become one query in
 /// `db::audit`. `--actor` matches every spelling of the account it names
 /// (e-mail, account ID, Chatwork ID), since the log records `--as` as typed;
 /// a USER that names no account (yet, or any more) matches as typed.
-pub fn audit(ctx: &mut Ctx, cmd: AuditCmd) -> Result<u8> {
+pub fn audit(ctx: &mut Ctx, cmd: AuditCmd) -> Result<ExitStatus> {
     let AuditCmd::List {
         since,
         until,
@@ -147,12 +147,12 @@ pub fn audit(ctx: &mut Ctx, cmd: AuditCmd) -> Result<u8> {
         audit_log::list(conn, &filter)
     })?;
     render::list(&rows, ctx.settings.format)?;
-    Ok(0)
+    Ok(ExitStatus::Success)
 }
 
 /// `profile list`: the `[profile.NAME]` sections of the config file, with
 /// the one this run uses marked; it opens no database.
-pub fn profiles(ctx: &mut Ctx, ProfileCmd::List: ProfileCmd) -> Result<u8> {
+pub fn profiles(ctx: &mut Ctx, ProfileCmd::List: ProfileCmd) -> Result<ExitStatus> {
     render::list(&ctx.settings.profiles, ctx.settings.format)?;
-    Ok(0)
+    Ok(ExitStatus::Success)
 }

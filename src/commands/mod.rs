@@ -16,7 +16,7 @@ use rusqlite::Connection;
 use crate::cli::{Command, FixtureCmd};
 use crate::db::{self, Db};
 use crate::domain;
-use crate::error::{Error, ErrorKind, Result};
+use crate::error::{Error, ErrorKind, ExitStatus, Result};
 use crate::plan::Plan;
 use crate::render;
 use crate::settings::Settings;
@@ -57,9 +57,10 @@ impl Ctx {
     }
 }
 
-/// Runs one command; the returned number is the exit code of a command that
-/// did not fail (a dry run that found blockers exits 3 after printing them).
-pub fn run(command: Command, settings: Settings) -> Result<u8> {
+/// Runs one command; the returned status is that of a command that did not
+/// fail (a dry run that found blockers is `Blocked`, exit 3, after printing
+/// them).
+pub fn run(command: Command, settings: Settings) -> Result<ExitStatus> {
     let mut ctx = Ctx::new(settings);
     match command {
         Command::Init => {
@@ -71,7 +72,7 @@ pub fn run(command: Command, settings: Settings) -> Result<u8> {
                     db::SCHEMA_VERSION
                 ));
             }
-            Ok(0)
+            Ok(ExitStatus::Success)
         }
         Command::Check => check(&mut ctx),
         Command::Fixture(FixtureCmd::Load { file }) => fixture_load(&mut ctx, &file),
@@ -112,7 +113,7 @@ pub fn run(command: Command, settings: Settings) -> Result<u8> {
         Command::Profile(cmd) => inspect::profiles(&mut ctx, cmd),
         Command::Completions { shell } => {
             render::text(&crate::completions::script(shell))?;
-            Ok(0)
+            Ok(ExitStatus::Success)
         }
     }
 }
@@ -209,7 +210,7 @@ pub fn execute(
     target: Option<&str>,
     dry_run: bool,
     compute: impl Fn(&Connection, &str) -> Result<Plan>,
-) -> Result<u8> {
+) -> Result<ExitStatus> {
     let format = ctx.settings.format;
     let quiet = ctx.settings.quiet;
     let entry = AuditEntry {
@@ -236,16 +237,20 @@ fn execute_inner(
     dry_run: bool,
     entry: &AuditEntry<'_>,
     compute: &impl Fn(&Connection, &str) -> Result<Plan>,
-) -> Result<(Plan, u8)> {
+) -> Result<(Plan, ExitStatus)> {
     let now = ctx.now();
     if dry_run {
         let mut plan = ctx.db()?.read(|tx| compute(tx, &now))?;
         plan.dry_run = true;
-        let code = if plan.blockers.is_empty() { 0 } else { 3 };
+        let code = if plan.blockers.is_empty() {
+            ExitStatus::Success
+        } else {
+            ExitStatus::Blocked
+        };
         // The plan on standard output lists every blocker; under --format
         // json the error object of CLI.md also goes to standard error, for
         // scripts that read only that.
-        if code != 0 && ctx.settings.format == crate::settings::Format::Json {
+        if code == ExitStatus::Blocked && ctx.settings.format == crate::settings::Format::Json {
             render::error(&Error::blocked(plan.blockers.clone()), ctx.settings.format);
         }
         return Ok((plan, code));
@@ -290,7 +295,7 @@ fn execute_inner(
     })?;
     let mut applied = applied;
     applied.applied = true;
-    Ok((applied, 0))
+    Ok((applied, ExitStatus::Success))
 }
 
 /// The bulk variant of `execute`, for loads that are not a list of effects
@@ -320,7 +325,7 @@ fn execute_bulk<T>(
     loaded
 }
 
-fn fixture_load(ctx: &mut Ctx, file: &std::path::Path) -> Result<u8> {
+fn fixture_load(ctx: &mut Ctx, file: &std::path::Path) -> Result<ExitStatus> {
     let text = std::fs::read_to_string(file).map_err(|e| {
         let kind = if e.kind() == std::io::ErrorKind::NotFound {
             ErrorKind::NotFound
@@ -335,12 +340,12 @@ fn fixture_load(ctx: &mut Ctx, file: &std::path::Path) -> Result<u8> {
         domain::fixture::load(tx, &scenario, now)
     })?;
     render::report(&loaded, ctx.settings.format)?;
-    Ok(0)
+    Ok(ExitStatus::Success)
 }
 
 /// `orgctl check`: exit 0 when the file is sound and every invariant of
 /// SPEC §9 holds; the violations are listed otherwise (exit 3).
-fn check(ctx: &mut Ctx) -> Result<u8> {
+fn check(ctx: &mut Ctx) -> Result<ExitStatus> {
     #[derive(serde::Serialize)]
     struct Report {
         integrity: String,
@@ -367,10 +372,10 @@ fn check(ctx: &mut Ctx) -> Result<u8> {
             .into());
     }
     render::report(&report, ctx.settings.format)?;
-    Ok(0)
+    Ok(ExitStatus::Success)
 }
 
-fn fixture_generate(ctx: &mut Ctx, sizes: &domain::generate::Sizes) -> Result<u8> {
+fn fixture_generate(ctx: &mut Ctx, sizes: &domain::generate::Sizes) -> Result<ExitStatus> {
     let started = std::time::Instant::now();
     let target = format!("seed {}", sizes.seed);
     let generated = execute_bulk(ctx, "fixture.generate", &target, |tx, now| {
@@ -383,5 +388,5 @@ fn fixture_generate(ctx: &mut Ctx, sizes: &domain::generate::Sizes) -> Result<u8
         ));
     }
     render::report(&generated, ctx.settings.format)?;
-    Ok(0)
+    Ok(ExitStatus::Success)
 }

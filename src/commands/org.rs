@@ -6,7 +6,7 @@ use crate::db::orgs;
 use crate::domain::access;
 use crate::domain::org::{self, NewOrg};
 use crate::domain::policy_change::{self, OrgSettings};
-use crate::error::{Error, Result};
+use crate::error::{Error, ExitStatus, Result};
 use crate::render;
 
 enum Kind {
@@ -14,7 +14,7 @@ enum Kind {
     Other,
 }
 
-pub fn run(ctx: &mut Ctx, cmd: OrgCmd) -> Result<u8> {
+pub fn run(ctx: &mut Ctx, cmd: OrgCmd) -> Result<ExitStatus> {
     let cmd_kind = if matches!(cmd, OrgCmd::Allow { .. }) {
         Kind::Allow
     } else {
@@ -49,12 +49,12 @@ pub fn run(ctx: &mut Ctx, cmd: OrgCmd) -> Result<u8> {
                     .collect::<Result<Vec<_>>>()
             })?;
             render::list(&views, ctx.settings.format)?;
-            Ok(0)
+            Ok(ExitStatus::Success)
         }
         OrgCmd::Show { org: slug } => {
             let view = ctx.read(|conn, now| org::view(conn, &access::org(conn, &slug)?, now))?;
             render::one(&view, ctx.settings.format)?;
-            Ok(0)
+            Ok(ExitStatus::Success)
         }
         OrgCmd::Set {
             org: slug,

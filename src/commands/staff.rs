@@ -12,10 +12,10 @@ use crate::cli::{ExportEncoding, ImportEncoding, StaffCmd};
 use crate::csvio::{self, Encoding, RejectsWriter, StaffReader};
 use crate::domain::access::{self, Need};
 use crate::domain::staff::{self, ImportOptions, ImportSummary};
-use crate::error::{Error, ErrorKind, Result};
+use crate::error::{Error, ErrorKind, ExitStatus, Result};
 use crate::render;
 
-pub fn run(ctx: &mut Ctx, cmd: StaffCmd) -> Result<u8> {
+pub fn run(ctx: &mut Ctx, cmd: StaffCmd) -> Result<ExitStatus> {
     match cmd {
         StaffCmd::Import {
             file,
@@ -47,7 +47,7 @@ pub fn run(ctx: &mut Ctx, cmd: StaffCmd) -> Result<u8> {
             let views =
                 ctx.read(|conn, now| staff::list(conn, &access::org(conn, &org)?, status, now))?;
             render::list(&views, ctx.settings.format)?;
-            Ok(0)
+            Ok(ExitStatus::Success)
         }
         StaffCmd::Export { org, encoding } => {
             let text =
@@ -57,7 +57,7 @@ pub fn run(ctx: &mut Ctx, cmd: StaffCmd) -> Result<u8> {
                 ExportEncoding::ShiftJis => Encoding::ShiftJis,
             };
             render::bytes(&csvio::encode(&text, encoding, false)?)?;
-            Ok(0)
+            Ok(ExitStatus::Success)
         }
     }
 }
@@ -74,7 +74,7 @@ struct ImportRequest {
 
 /// `staff import`: runs it, renders the report, audits a real run with its
 /// outcome, and returns the exit code (0, or an error of exit 3 or 6).
-fn import(ctx: &mut Ctx, request: &ImportRequest) -> Result<u8> {
+fn import(ctx: &mut Ctx, request: &ImportRequest) -> Result<ExitStatus> {
     let dry_run = request.dry_run;
     let target = format!("{} {}", request.org, request.file.display());
     let outcome = import_rows(ctx, request);
@@ -147,7 +147,7 @@ fn import(ctx: &mut Ctx, request: &ImportRequest) -> Result<u8> {
         .with_hint(hint)
         .into());
     }
-    Ok(0)
+    Ok(ExitStatus::Success)
 }
 
 /// Checks who acts, opens the file, and streams it through the domain in

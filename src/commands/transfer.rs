@@ -3,10 +3,10 @@
 use super::{Ctx, execute};
 use crate::cli::{TransferCmd, TransferStatus};
 use crate::domain::{access, transfer};
-use crate::error::Result;
+use crate::error::{ExitStatus, Result};
 use crate::render;
 
-pub fn run(ctx: &mut Ctx, cmd: TransferCmd) -> Result<u8> {
+pub fn run(ctx: &mut Ctx, cmd: TransferCmd) -> Result<ExitStatus> {
     let actor = ctx.settings.actor.clone();
     let actor = actor.as_deref();
     let mail = ctx.settings.sender();
@@ -47,12 +47,12 @@ pub fn run(ctx: &mut Ctx, cmd: TransferCmd) -> Result<u8> {
                 transfer::list(conn, org.as_ref(), status, now)
             })?;
             render::list(&rows, ctx.settings.format)?;
-            Ok(0)
+            Ok(ExitStatus::Success)
         }
         TransferCmd::Show { id } => {
             let view = ctx.read(|conn, now| transfer::view(conn, id, now))?;
             render::one(&view, ctx.settings.format)?;
-            Ok(0)
+            Ok(ExitStatus::Success)
         }
         TransferCmd::Approve { id, users, dry_run } => {
             let target = id.to_string();

@@ -7,10 +7,10 @@ use crate::db::accounts;
 use crate::domain::access;
 use crate::domain::user::{self, UserChanges};
 use crate::domain::{delete, policy_change, registration};
-use crate::error::{Error, Result};
+use crate::error::{Error, ExitStatus, Result};
 use crate::render;
 
-pub fn run(ctx: &mut Ctx, cmd: UserCmd) -> Result<u8> {
+pub fn run(ctx: &mut Ctx, cmd: UserCmd) -> Result<ExitStatus> {
     match cmd {
         UserCmd::Add {
             email,
@@ -40,12 +40,12 @@ pub fn run(ctx: &mut Ctx, cmd: UserCmd) -> Result<u8> {
                     .collect::<Result<Vec<_>>>()
             })?;
             render::list(&views, ctx.settings.format)?;
-            Ok(0)
+            Ok(ExitStatus::Success)
         }
         UserCmd::Show { user: who } => {
             let view = ctx.read(|conn, _| user::view(conn, &access::user(conn, &who)?))?;
             render::one(&view, ctx.settings.format)?;
-            Ok(0)
+            Ok(ExitStatus::Success)
         }
         UserCmd::Set {
             user: who,

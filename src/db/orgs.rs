@@ -3,7 +3,7 @@
 use rusqlite::{Connection, OptionalExtension, Row, params};
 
 use crate::error::Result;
-use crate::model::{Org, OrgId, OrgStatus, Plan};
+use crate::model::{Org, OrgId, OrgPlan, OrgStatus};
 
 const ORG_COLUMNS: &str =
     "id, slug, name, plan, seats, status, prohibit_outside, prohibit_file_sharing";
@@ -71,7 +71,7 @@ pub fn insert(
     conn: &Connection,
     slug: &str,
     name: &str,
-    plan: Plan,
+    plan: OrgPlan,
     seats: i64,
     now: &str,
 ) -> Result<OrgId> {

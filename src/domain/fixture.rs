@@ -13,7 +13,7 @@ use super::{invariants, validate};
 use crate::db::{accounts, chats, orgs};
 use crate::error::{Error, Result};
 use crate::model::{
-    AccountId, AccountStatus, ChatId, ChatKind, ChatRole, OrgId, Plan, Role, TaskStatus,
+    AccountId, AccountStatus, ChatId, ChatKind, ChatRole, OrgId, OrgPlan, Role, TaskStatus,
 };
 use crate::plan::Blocker;
 use crate::secrets;
@@ -185,7 +185,7 @@ pub fn load(conn: &Connection, scenario: &Scenario, now: &str) -> Result<Loaded>
             problems.add("§1", entry, e);
             continue;
         }
-        let plan: Plan = match o.plan.parse() {
+        let plan: OrgPlan = match o.plan.parse() {
             Ok(p) => p,
             Err(e) => {
                 problems.add("§1", entry, format!("plan {e}"));

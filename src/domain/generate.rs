@@ -16,7 +16,7 @@ use super::policy::{Party, Policies};
 use crate::db::{accounts, chats, orgs};
 use crate::error::{Error, Result};
 use crate::model::{
-    AccountId, AccountStatus, ChatId, ChatKind, ChatRole, OrgId, Plan, Role, TaskStatus,
+    AccountId, AccountStatus, ChatId, ChatKind, ChatRole, OrgId, OrgPlan, Role, TaskStatus,
 };
 
 /// The sizes asked for.
@@ -156,9 +156,9 @@ pub fn generate(conn: &Connection, sizes: &Sizes, now: &str) -> Result<Generated
     let mut org_ids = Vec::with_capacity(n_orgs);
     for (i, size) in org_sizes.iter().enumerate() {
         let plan = match rng.below(20) {
-            0..=9 => Plan::Business,
-            10..=16 => Plan::Enterprise,
-            _ => Plan::Kddi,
+            0..=9 => OrgPlan::Business,
+            10..=16 => OrgPlan::Enterprise,
+            _ => OrgPlan::Kddi,
         };
         let slack = 1 + size / 5 + rng.below(5);
         let slug = format!("org{i:04}");

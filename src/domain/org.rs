@@ -5,7 +5,7 @@ use rusqlite::Connection;
 use super::validate;
 use crate::db::{accounts, orgs};
 use crate::error::{Error, Result};
-use crate::model::{AccountStatus, Org, Plan as OrgPlan, Role};
+use crate::model::{AccountStatus, Org, OrgPlan, Role};
 use crate::plan::{Effect, Plan};
 use crate::views::OrgView;
 

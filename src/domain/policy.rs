@@ -7,13 +7,13 @@ use rusqlite::Connection;
 
 use crate::db::orgs;
 use crate::error::Result;
-use crate::model::{OrgId, Plan};
+use crate::model::{OrgId, OrgPlan};
 
 /// One org's communication settings.
 #[derive(Debug, Clone, PartialEq)]
 pub struct OrgPolicy {
     pub slug: String,
-    pub plan: Plan,
+    pub plan: OrgPlan,
     pub prohibit_outside: bool,
     pub prohibit_file_sharing: bool,
     /// The orgs this org allows its users to talk to (its allow-list).
@@ -150,7 +150,7 @@ mod tests {
                 OrgId(id),
                 OrgPolicy {
                     slug: slug.into(),
-                    plan: Plan::Enterprise,
+                    plan: OrgPlan::Enterprise,
                     prohibit_outside: prohibit,
                     prohibit_file_sharing: false,
                     allow: allow.into_iter().collect(),

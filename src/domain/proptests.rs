@@ -16,7 +16,7 @@ use super::staff::{self, ImportOptions, ImportSummary};
 use super::{delete, invariants, policy_change, transfer};
 use crate::csvio::{Encoding, StaffReader};
 use crate::db::{self, Db, accounts, orgs, outbox, transfers};
-use crate::model::{AccountStatus, Plan as OrgPlan, Role};
+use crate::model::{AccountStatus, OrgPlan, Role};
 use crate::plan::Plan;
 
 const NOW: &str = "2026-11-23T09:00:00Z";

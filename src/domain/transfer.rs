@@ -10,7 +10,7 @@ use super::leave::Scratch;
 use crate::db::{accounts, orgs, transfers};
 use crate::error::{Error, Result};
 use crate::mail::Sender;
-use crate::model::{Account, AccountStatus, Org, OrgStatus, Plan as OrgPlan, Role, TransferId};
+use crate::model::{Account, AccountStatus, Org, OrgPlan, OrgStatus, Role, TransferId};
 use crate::plan::{Effect, Plan};
 use crate::views::{TransferUserView, TransferView};
 
