@@ -676,7 +676,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__audit__subcmd__list)
-            opts="-y -q -h --since --until --actor --action --db --config --profile --format --yes --quiet --help"
+            opts="-y -q -h --since --until --actor --action --db --config --profile --as --format --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -707,6 +707,10 @@ _orgctl() {
                     return 0
                     ;;
                 --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

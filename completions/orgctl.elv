@@ -1023,6 +1023,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
             cand --config 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]'
             cand --profile 'A [profile.NAME] section of the config file (its db, format, actor)'
+            cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)'
             cand --format 'Output format [default: table]'
             cand -y 'Do not ask for confirmation before destructive changes'
             cand --yes 'Do not ask for confirmation before destructive changes'

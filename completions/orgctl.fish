@@ -760,6 +760,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and __fish_seen_sub
 complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l config -d 'The config file [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l profile -d 'A [profile.NAME] section of the config file (its db, format, actor)' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l format -d 'Output format [default: table]' -r -f -a "table\t''
 json\t''
 csv\t''"

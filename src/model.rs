@@ -120,6 +120,28 @@ text_enum!(
     }
 );
 text_enum!(
+    /// An org's prohibited-acts settings (§1), as their column and JSON names.
+    Prohibition {
+        Outside => "prohibit_outside",
+        FileSharing => "prohibit_file_sharing",
+    }
+);
+text_enum!(
+    /// A user's security exemptions (§1, 個別セキュリティ設定).
+    Exemption { Outside => "exempt_outside", File => "exempt_file" }
+);
+text_enum!(
+    /// Where a user of a transfer stands (T6). `expired` is never stored: a
+    /// pending user of a transfer past its `expires_at` reads as expired.
+    TransferStatus {
+        Pending => "pending",
+        Approved => "approved",
+        Rejected => "rejected",
+        Cancelled => "cancelled",
+        Expired => "expired",
+    }
+);
+text_enum!(
     /// The status of a staff roster entry (S3, S6, S7).
     StaffStatus {
         Ready => "ready",

@@ -8,8 +8,8 @@ use serde_json::Value;
 
 use crate::mail::MailTemplate;
 use crate::model::{
-    AccountId, AccountStatus, ChatId, ChatKind, FileId, OrgId, OrgPlan, RegistrationId, Role,
-    TaskId, TransferId,
+    AccountId, AccountStatus, ChatId, ChatKind, Exemption, FileId, OrgId, OrgPlan, Prohibition,
+    RegistrationId, Role, TaskId, TransferId, TransferStatus,
 };
 use crate::settings::MailLang;
 
@@ -48,6 +48,38 @@ pub struct Blocker {
 pub struct Warning {
     pub rule: String,
     pub message: String,
+}
+
+/// An org setting with its new value: `seats` (a number),
+/// `prohibit_outside` and `prohibit_file_sharing` (booleans), `allow` (the
+/// whole new allow-list, slugs).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "setting", content = "value", rename_all = "snake_case")]
+pub enum OrgSetting {
+    Seats(i64),
+    ProhibitOutside(bool),
+    ProhibitFileSharing(bool),
+    Allow(Vec<String>),
+}
+
+impl OrgSetting {
+    /// The setting's name, as in JSON (`setting`).
+    pub fn name(&self) -> &'static str {
+        match self {
+            OrgSetting::Seats(_) => "seats",
+            OrgSetting::ProhibitOutside(_) => Prohibition::Outside.as_str(),
+            OrgSetting::ProhibitFileSharing(_) => Prohibition::FileSharing.as_str(),
+            OrgSetting::Allow(_) => "allow",
+        }
+    }
+
+    /// A prohibited-acts flag with its new value.
+    pub fn prohibition(on: bool, which: Prohibition) -> OrgSetting {
+        match which {
+            Prohibition::Outside => OrgSetting::ProhibitOutside(on),
+            Prohibition::FileSharing => OrgSetting::ProhibitFileSharing(on),
+        }
+    }
 }
 
 /// One change to the state. Each variant is applied by exactly one arm of
@@ -102,12 +134,12 @@ pub enum Effect {
     OrgCancelled {
         org: String,
     },
-    /// An org setting: `seats` (a number), `prohibit_outside` and
-    /// `prohibit_file_sharing` (booleans), `allow` (the new allow-list).
+    /// An org setting changes; in JSON, `setting` names it and `value` is
+    /// its new value (CLI.md).
     SettingChanged {
         org: String,
-        setting: String,
-        value: Value,
+        #[serde(flatten)]
+        change: OrgSetting,
     },
     ContactRemoved {
         account: String,
@@ -201,12 +233,12 @@ pub enum Effect {
         transfer_id: TransferId,
         account: String,
         account_id: AccountId,
-        status: String,
+        status: TransferStatus,
     },
     ExemptionSet {
         account: String,
         account_id: AccountId,
-        setting: String,
+        setting: Exemption,
         value: bool,
     },
     /// R1–R3: a registration request is recorded; it reserves a seat until
@@ -401,5 +433,63 @@ impl Plan {
                     }
             )
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    /// The typed settings keep CLI.md's JSON: `setting` names it, `value`
+    /// holds it, and a plan read back is the plan written.
+    #[test]
+    fn typed_settings_keep_the_json_of_the_contract() {
+        for (effect, expected) in [
+            (
+                Effect::SettingChanged {
+                    org: "b".into(),
+                    change: OrgSetting::ProhibitOutside(true),
+                },
+                json!({"effect": "setting_changed", "org": "b", "setting": "prohibit_outside", "value": true}),
+            ),
+            (
+                Effect::SettingChanged {
+                    org: "b".into(),
+                    change: OrgSetting::Allow(vec!["a".into()]),
+                },
+                json!({"effect": "setting_changed", "org": "b", "setting": "allow", "value": ["a"]}),
+            ),
+            (
+                Effect::SettingChanged {
+                    org: "b".into(),
+                    change: OrgSetting::Seats(7),
+                },
+                json!({"effect": "setting_changed", "org": "b", "setting": "seats", "value": 7}),
+            ),
+            (
+                Effect::ExemptionSet {
+                    account: "x@b.example".into(),
+                    account_id: AccountId(1),
+                    setting: Exemption::File,
+                    value: false,
+                },
+                json!({"effect": "exemption_set", "account": "x@b.example", "account_id": 1, "setting": "exempt_file", "value": false}),
+            ),
+            (
+                Effect::TransferDecided {
+                    transfer_id: TransferId(2),
+                    account: "x@b.example".into(),
+                    account_id: AccountId(1),
+                    status: TransferStatus::Approved,
+                },
+                json!({"effect": "transfer_decided", "transfer_id": 2, "account": "x@b.example", "account_id": 1, "status": "approved"}),
+            ),
+        ] {
+            let value = serde_json::to_value(&effect).unwrap();
+            assert_eq!(value, expected);
+            let back: Effect = serde_json::from_value(value).unwrap();
+            assert_eq!(back, effect);
+        }
     }
 }

@@ -115,7 +115,7 @@ pub struct AuditView {
 #[derive(Debug, Clone, Serialize)]
 pub struct TransferUserView {
     pub email: String,
-    pub status: String,
+    pub status: crate::model::TransferStatus,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -123,7 +123,7 @@ pub struct TransferView {
     pub id: TransferId,
     pub from: String,
     pub to: String,
-    pub status: String,
+    pub status: crate::model::TransferStatus,
     pub users: Vec<TransferUserView>,
     pub created_at: String,
     pub expires_at: String,

@@ -1,7 +1,7 @@
 //! `orgctl transfer ...`
 
 use super::{Ctx, execute};
-use crate::cli::{TransferCmd, TransferStatus};
+use crate::cli::TransferCmd;
 use crate::domain::{access, transfer};
 use crate::error::{ExitStatus, Result};
 use crate::render;
@@ -35,13 +35,7 @@ pub fn run(ctx: &mut Ctx, cmd: TransferCmd) -> Result<ExitStatus> {
             )
         }
         TransferCmd::List { org, status } => {
-            let status = status.map(|s| match s {
-                TransferStatus::Pending => "pending",
-                TransferStatus::Approved => "approved",
-                TransferStatus::Rejected => "rejected",
-                TransferStatus::Cancelled => "cancelled",
-                TransferStatus::Expired => "expired",
-            });
+            let status = status.map(Into::into);
             let rows = ctx.read(|conn, now| {
                 let org = org.as_deref().map(|o| access::org(conn, o)).transpose()?;
                 transfer::list(conn, org.as_ref(), status, now)

@@ -3,7 +3,9 @@
 use rusqlite::{Connection, OptionalExtension, Row, params};
 
 use crate::error::Result;
-use crate::model::{Account, AccountId, AccountStatus, ChatId, ChatKind, ChatRole, OrgId, Role};
+use crate::model::{
+    Account, AccountId, AccountStatus, ChatId, ChatKind, ChatRole, Exemption, OrgId, Role,
+};
 
 /// The org's slug is a correlated subquery, not a LEFT JOIN: with the join,
 /// this SQLite (built with STAT4) re-prepares the statement on nearly every
@@ -219,11 +221,15 @@ pub fn set_org(
 }
 
 /// Sets `exempt_outside` or `exempt_file`.
-pub fn set_exemption(conn: &Connection, id: AccountId, setting: &str, value: bool) -> Result<()> {
+pub fn set_exemption(
+    conn: &Connection,
+    id: AccountId,
+    setting: Exemption,
+    value: bool,
+) -> Result<()> {
     let sql = match setting {
-        "exempt_outside" => "UPDATE accounts SET exempt_outside = ?2 WHERE id = ?1",
-        "exempt_file" => "UPDATE accounts SET exempt_file = ?2 WHERE id = ?1",
-        other => anyhow::bail!("unknown exemption {other}"),
+        Exemption::Outside => "UPDATE accounts SET exempt_outside = ?2 WHERE id = ?1",
+        Exemption::File => "UPDATE accounts SET exempt_file = ?2 WHERE id = ?1",
     };
     conn.execute(sql, params![id, value])?;
     Ok(())

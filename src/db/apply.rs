@@ -3,13 +3,12 @@
 
 use anyhow::Context;
 use rusqlite::Connection;
-use serde_json::Value;
 
 use super::{accounts, chats, orgs, outbox, registrations};
 use crate::error::{Error, Result};
 use crate::mail;
-use crate::model::{AccountStatus, ChatRole, OrgId, OrgStatus, RegistrationStatus};
-use crate::plan::{Effect, Plan};
+use crate::model::{AccountStatus, ChatRole, OrgId, OrgStatus, Prohibition, RegistrationStatus};
+use crate::plan::{Effect, OrgSetting, Plan};
 use crate::secrets;
 
 /// Applies every effect of the plan in order. The caller holds the
@@ -87,30 +86,23 @@ pub fn apply_effect(conn: &Connection, effect: &Effect, now: &str) -> Result<()>
         Effect::OrgCancelled { org } => {
             orgs::set_status(conn, org_id(conn, org)?, OrgStatus::Cancelled)?
         }
-        Effect::SettingChanged {
-            org,
-            setting,
-            value,
-        } => {
+        Effect::SettingChanged { org, change } => {
             let id = org_id(conn, org)?;
-            match (setting.as_str(), value) {
-                ("seats", Value::Number(n)) => {
-                    let seats = n
-                        .as_i64()
-                        .ok_or_else(|| Error::unexpected("seats is not a whole number"))?;
-                    orgs::set_seats(conn, id, seats)?;
+            match change {
+                OrgSetting::Seats(seats) => orgs::set_seats(conn, id, *seats)?,
+                OrgSetting::ProhibitOutside(on) => {
+                    orgs::set_prohibition(conn, id, Prohibition::Outside, *on)?
                 }
-                ("prohibit_outside" | "prohibit_file_sharing", Value::Bool(on)) => {
-                    orgs::set_prohibition(conn, id, setting, *on)?
+                OrgSetting::ProhibitFileSharing(on) => {
+                    orgs::set_prohibition(conn, id, Prohibition::FileSharing, *on)?
                 }
-                ("allow", Value::Array(slugs)) => {
+                OrgSetting::Allow(slugs) => {
                     let others = slugs
                         .iter()
-                        .map(|s| org_id(conn, s.as_str().unwrap_or_default()))
+                        .map(|s| org_id(conn, s))
                         .collect::<Result<Vec<_>>>()?;
                     orgs::set_allow_list(conn, id, &others)?;
                 }
-                _ => anyhow::bail!("unknown setting change {setting} = {value}"),
             }
         }
         Effect::ContactRemoved {
@@ -183,13 +175,13 @@ pub fn apply_effect(conn: &Connection, effect: &Effect, now: &str) -> Result<()>
             account_id,
             status,
             ..
-        } => super::transfers::set_user_status(conn, *transfer_id, *account_id, status, now)?,
+        } => super::transfers::set_user_status(conn, *transfer_id, *account_id, *status, now)?,
         Effect::ExemptionSet {
             account_id,
             setting,
             value,
             ..
-        } => accounts::set_exemption(conn, *account_id, setting, *value)?,
+        } => accounts::set_exemption(conn, *account_id, *setting, *value)?,
         Effect::RegistrationRequested {
             account,
             account_id,

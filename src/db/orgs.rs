@@ -3,7 +3,7 @@
 use rusqlite::{Connection, OptionalExtension, Row, params};
 
 use crate::error::Result;
-use crate::model::{Org, OrgId, OrgPlan, OrgStatus};
+use crate::model::{Org, OrgId, OrgPlan, OrgStatus, Prohibition};
 
 const ORG_COLUMNS: &str =
     "id, slug, name, plan, seats, status, prohibit_outside, prohibit_file_sharing";
@@ -99,13 +99,16 @@ pub fn set_seats(conn: &Connection, org: OrgId, seats: i64) -> Result<()> {
     Ok(())
 }
 
-/// Sets one of the prohibited-acts flags; `setting` is checked by the caller
-/// against the two known names and is never user text.
-pub fn set_prohibition(conn: &Connection, org: OrgId, setting: &str, on: bool) -> Result<()> {
+/// Sets one of the prohibited-acts flags.
+pub fn set_prohibition(
+    conn: &Connection,
+    org: OrgId,
+    setting: Prohibition,
+    on: bool,
+) -> Result<()> {
     let sql = match setting {
-        "prohibit_outside" => "UPDATE orgs SET prohibit_outside = ?2 WHERE id = ?1",
-        "prohibit_file_sharing" => "UPDATE orgs SET prohibit_file_sharing = ?2 WHERE id = ?1",
-        other => anyhow::bail!("unknown org setting {other}"),
+        Prohibition::Outside => "UPDATE orgs SET prohibit_outside = ?2 WHERE id = ?1",
+        Prohibition::FileSharing => "UPDATE orgs SET prohibit_file_sharing = ?2 WHERE id = ?1",
     };
     conn.execute(sql, params![org, on])?;
     Ok(())

@@ -13,7 +13,8 @@ use super::{invariants, validate};
 use crate::db::{accounts, chats, orgs};
 use crate::error::{Error, Result};
 use crate::model::{
-    AccountId, AccountStatus, ChatId, ChatKind, ChatRole, OrgId, OrgPlan, Role, TaskStatus,
+    AccountId, AccountStatus, ChatId, ChatKind, ChatRole, OrgId, OrgPlan, Prohibition, Role,
+    TaskStatus,
 };
 use crate::plan::Blocker;
 use crate::secrets;
@@ -210,8 +211,8 @@ pub fn load(conn: &Connection, scenario: &Scenario, now: &str) -> Result<Loaded>
             continue;
         }
         let id = orgs::insert(conn, &o.slug, &o.name, plan, o.seats, now)?;
-        orgs::set_prohibition(conn, id, "prohibit_outside", o.prohibit_outside)?;
-        orgs::set_prohibition(conn, id, "prohibit_file_sharing", o.prohibit_file_sharing)?;
+        orgs::set_prohibition(conn, id, Prohibition::Outside, o.prohibit_outside)?;
+        orgs::set_prohibition(conn, id, Prohibition::FileSharing, o.prohibit_file_sharing)?;
         org_ids.insert(o.slug.clone(), id);
         loaded.orgs += 1;
     }

@@ -16,7 +16,8 @@ use super::policy::{Party, Policies};
 use crate::db::{accounts, chats, orgs};
 use crate::error::{Error, Result};
 use crate::model::{
-    AccountId, AccountStatus, ChatId, ChatKind, ChatRole, OrgId, OrgPlan, Role, TaskStatus,
+    AccountId, AccountStatus, ChatId, ChatKind, ChatRole, OrgId, OrgPlan, Prohibition, Role,
+    TaskStatus,
 };
 
 /// The sizes asked for.
@@ -171,8 +172,8 @@ pub fn generate(conn: &Connection, sizes: &Sizes, now: &str) -> Result<Generated
             now,
         )?;
         if plan.has_prohibited_acts_settings() {
-            orgs::set_prohibition(conn, id, "prohibit_outside", rng.chance(0.4))?;
-            orgs::set_prohibition(conn, id, "prohibit_file_sharing", rng.chance(0.2))?;
+            orgs::set_prohibition(conn, id, Prohibition::Outside, rng.chance(0.4))?;
+            orgs::set_prohibition(conn, id, Prohibition::FileSharing, rng.chance(0.2))?;
         }
         org_ids.push((id, plan));
         out.orgs += 1;

@@ -6,6 +6,7 @@ use super::validate;
 use crate::db::{accounts, orgs};
 use crate::error::{Error, Result};
 use crate::model::{AccountStatus, Org, OrgPlan, Role};
+use crate::plan::OrgSetting;
 use crate::plan::{Effect, Plan};
 use crate::views::OrgView;
 
@@ -113,8 +114,7 @@ pub fn plan_seats(
     } else if seats != org.seats {
         plan.push(Effect::SettingChanged {
             org: org.slug.clone(),
-            setting: "seats".into(),
-            value: seats.into(),
+            change: OrgSetting::Seats(seats),
         });
     }
     Ok(())

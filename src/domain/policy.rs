@@ -76,6 +76,14 @@ impl Policies {
         self.orgs.get_mut(&org)
     }
 
+    /// The org with this slug.
+    pub fn id_of(&self, slug: &str) -> Option<OrgId> {
+        self.orgs
+            .iter()
+            .find(|(_, p)| p.slug == slug)
+            .map(|(id, _)| *id)
+    }
+
     fn slug(&self, org: Option<OrgId>) -> String {
         match org.and_then(|o| self.orgs.get(&o)) {
             Some(p) => p.slug.clone(),

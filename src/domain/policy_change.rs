@@ -9,8 +9,8 @@ use super::delete::{delete_account, ids, live_members};
 use super::leave::Scratch;
 use crate::db::{chats, orgs};
 use crate::error::{Error, Result};
-use crate::model::{Account, Org, OrgStatus};
-use crate::plan::{Effect, Plan};
+use crate::model::{Account, Exemption, Org, OrgStatus};
+use crate::plan::{Effect, OrgSetting, Plan};
 
 /// What `org set` was asked to change.
 #[derive(Debug, Default, Clone, Copy)]
@@ -66,8 +66,7 @@ pub fn plan_org_set(
             // P4 applies to uploads from now on; files already shared stay.
             plan.push(Effect::SettingChanged {
                 org: org.slug.clone(),
-                setting: "prohibit_file_sharing".into(),
-                value: on.into(),
+                change: OrgSetting::ProhibitFileSharing(on),
             });
         }
     }
@@ -75,14 +74,10 @@ pub fn plan_org_set(
     if let Some(on) = settings.prohibit_outside {
         require_settings_plan(org, "outside-communication prohibition", &mut scratch.plan);
         if on != org.prohibit_outside {
-            scratch.push(Effect::SettingChanged {
+            scratch.record(Effect::SettingChanged {
                 org: org.slug.clone(),
-                setting: "prohibit_outside".into(),
-                value: on.into(),
-            });
-            if let Some(p) = scratch.policies.get_mut(org.id) {
-                p.prohibit_outside = on;
-            }
+                change: OrgSetting::ProhibitOutside(on),
+            })?;
             // C1: turning it on breaks what its members may no longer do;
             // turning it off breaks nothing.
             if on && scratch.plan.blockers.is_empty() {
@@ -145,15 +140,11 @@ pub fn plan_allow(
         list.retain(|s| s != &other.slug);
     }
     let mut scratch = Scratch::new(conn, plan)?;
-    scratch.push(Effect::SettingChanged {
+    scratch.record(Effect::SettingChanged {
         org: org.slug.clone(),
-        setting: "allow".into(),
-        value: list.clone().into(),
-    });
+        change: OrgSetting::Allow(list),
+    })?;
     if !allow {
-        if let Some(p) = scratch.policies.get_mut(org.id) {
-            p.allow.remove(&other.id);
-        }
         if scratch.plan.blockers.is_empty() {
             for member in live_members(conn, org.id)? {
                 scratch.apply_policy(member.id, "C1")?;
@@ -181,13 +172,12 @@ pub fn plan_exemptions(
     if let Some(on) = exempt_outside
         && on != user.exempt_outside
     {
-        scratch.push(Effect::ExemptionSet {
+        scratch.record(Effect::ExemptionSet {
             account: user.email.clone(),
             account_id: user.id,
-            setting: "exempt_outside".into(),
+            setting: Exemption::Outside,
             value: on,
-        });
-        scratch.person(user.id)?.exempt_outside = on;
+        })?;
         if !on {
             scratch.apply_policy(user.id, "C1")?;
         }
@@ -195,12 +185,12 @@ pub fn plan_exemptions(
     if let Some(on) = exempt_file
         && on != user.exempt_file
     {
-        scratch.push(Effect::ExemptionSet {
+        scratch.record(Effect::ExemptionSet {
             account: user.email.clone(),
             account_id: user.id,
-            setting: "exempt_file".into(),
+            setting: Exemption::File,
             value: on,
-        });
+        })?;
         if !on && org.prohibit_file_sharing {
             // C2: the files it could only share by its exemption go.
             for (chat, f) in chats::own_files_of(conn, user.id)? {
@@ -238,8 +228,8 @@ pub fn plan_cancel(conn: &Connection, actor: Option<&str>, org: &Org) -> Result<
     for (chat, f) in files {
         scratch.delete_file(chat, f)?;
     }
-    scratch.push(Effect::OrgCancelled {
+    scratch.record(Effect::OrgCancelled {
         org: org.slug.clone(),
-    });
+    })?;
     Ok(scratch.into_plan())
 }

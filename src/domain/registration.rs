@@ -15,6 +15,7 @@ use crate::db::registrations::{self, Registration};
 use crate::db::{accounts, chats, orgs};
 use crate::error::{Error, ErrorKind, Result};
 use crate::mail::{self, MailTemplate};
+use crate::model::Exemption;
 use crate::model::{
     Account, AccountStatus, ChatKind, Org, OrgStatus, RegistrationId, RegistrationStatus, Role,
 };
@@ -457,10 +458,10 @@ pub fn plan_cancel(conn: &Connection, now: &str, actor: Option<&str>, id: i64) -
         for chat in s.chats_of(a.id)? {
             s.leave(a.id, chat, &Cause::Deletion)?;
         }
-        s.push(Effect::AccountRemoved {
+        s.record(Effect::AccountRemoved {
             account: a.email.clone(),
             account_id: a.id,
-        });
+        })?;
     }
     Ok(s.into_plan())
 }
@@ -595,38 +596,34 @@ pub fn plan_accept(conn: &Connection, now: &str, token: &str, password: &Passwor
     let mut s = Scratch::new(conn, plan)?;
     if let Some(o) = &own {
         // R4: the one-person org closes; billing stops.
-        s.push(Effect::OrgClosed {
+        s.record(Effect::OrgClosed {
             org: o.slug.clone(),
-        });
+        })?;
     }
     // Exemptions and teams belong to the org the account leaves.
     for (setting, on) in [
-        ("exempt_outside", account.exempt_outside),
-        ("exempt_file", account.exempt_file),
+        (Exemption::Outside, account.exempt_outside),
+        (Exemption::File, account.exempt_file),
     ] {
         if on {
-            s.push(Effect::ExemptionSet {
+            s.record(Effect::ExemptionSet {
                 account: account.email.clone(),
                 account_id: account.id,
-                setting: setting.into(),
+                setting,
                 value: false,
-            });
+            })?;
         }
     }
     s.clear_teams(&account)?;
-    s.push(Effect::OrgChanged {
+    s.record(Effect::OrgChanged {
         account: account.email.clone(),
         account_id: account.id,
         from: account.org_slug.clone(),
         to: org.slug.clone(),
         role: reg.role,
-    });
-    // R8: the communication policy of the new org applies to the account.
-    {
-        let me = s.person(account.id)?;
-        me.org = Some(org.id);
-        me.exempt_outside = false;
-    }
+    })?;
+    // R8: the communication policy of the new org applies to the account
+    // (which `record` has moved there, without its exemptions).
     s.apply_policy(account.id, "R8")?;
     // R3: what carries over is what the policy left.
     let contacts = s.contacts_of(account.id)?.len() as i64;
@@ -646,7 +643,7 @@ pub fn plan_accept(conn: &Connection, now: &str, token: &str, password: &Passwor
             messages += count;
         }
     }
-    s.push(Effect::RegistrationAccepted {
+    s.record(Effect::RegistrationAccepted {
         account: account.email.clone(),
         registration_id: reg.id,
         org: org.slug.clone(),
@@ -659,7 +656,7 @@ pub fn plan_accept(conn: &Connection, now: &str, token: &str, password: &Passwor
             files,
             messages,
         },
-    });
+    })?;
     Ok(s.into_plan())
 }
 

@@ -10,7 +10,10 @@ use super::leave::Scratch;
 use crate::db::{accounts, orgs, transfers};
 use crate::error::{Error, Result};
 use crate::mail::Sender;
-use crate::model::{Account, AccountStatus, Org, OrgPlan, OrgStatus, Role, TransferId};
+use crate::model::Exemption;
+use crate::model::{
+    Account, AccountStatus, Org, OrgPlan, OrgStatus, Role, TransferId, TransferStatus,
+};
 use crate::plan::{Effect, Plan};
 use crate::views::{TransferUserView, TransferView};
 
@@ -19,11 +22,17 @@ fn outcome_mail(
     mail: &Sender,
     to: &str,
     t: &transfers::TransferRow,
-    status: &str,
+    status: TransferStatus,
     users: &[String],
 ) -> Effect {
-    let (subject, body) =
-        crate::mail::transfer_outcome(mail.lang, t.id.0, &t.from_slug, &t.to_slug, status, users);
+    let (subject, body) = crate::mail::transfer_outcome(
+        mail.lang,
+        t.id.0,
+        &t.from_slug,
+        &t.to_slug,
+        status.as_str(),
+        users,
+    );
     Effect::EmailQueued {
         from: mail.from.clone(),
         to: to.to_string(),
@@ -235,34 +244,31 @@ fn check_seats(
 /// share; then the policy is applied to each.
 fn plan_move(scratch: &mut Scratch<'_>, users: &[Account], from: &Org, to: &Org) -> Result<()> {
     for user in users {
-        scratch.push(Effect::OrgChanged {
+        scratch.record(Effect::OrgChanged {
             account: user.email.clone(),
             account_id: user.id,
             from: Some(from.slug.clone()),
             to: to.slug.clone(),
             role: Role::Member,
-        });
+        })?;
         // T8: the API token and team settings stay behind.
-        scratch.revoke_api_token(user);
+        scratch.revoke_api_token(user)?;
         scratch.clear_teams(user)?;
         // T9: exemptions are reset, except that each is on where the
         // destination prohibits, so that the move itself deletes nothing.
         for (setting, was, now_on) in [
-            ("exempt_outside", user.exempt_outside, to.prohibit_outside),
-            ("exempt_file", user.exempt_file, to.prohibit_file_sharing),
+            (Exemption::Outside, user.exempt_outside, to.prohibit_outside),
+            (Exemption::File, user.exempt_file, to.prohibit_file_sharing),
         ] {
             if was != now_on {
-                scratch.push(Effect::ExemptionSet {
+                scratch.record(Effect::ExemptionSet {
                     account: user.email.clone(),
                     account_id: user.id,
-                    setting: setting.into(),
+                    setting,
                     value: now_on,
-                });
+                })?;
             }
         }
-        let person = scratch.person(user.id)?;
-        person.org = Some(to.id);
-        person.exempt_outside = to.prohibit_outside;
     }
     // T10: what the moved accounts may no longer talk to breaks.
     for user in users {
@@ -398,8 +404,7 @@ struct Loaded {
     from: Org,
     to: Org,
     expired: bool,
-    /// (account, e-mail, status) with `expired` for pending users past the
-    /// deadline.
+    /// Its users, `expired` for pending users past the deadline.
     users: Vec<transfers::TransferUser>,
 }
 
@@ -412,13 +417,11 @@ fn load(conn: &Connection, id: i64, now: &str) -> Result<Loaded> {
     let expired = row.expires_at.as_str() <= now;
     let users = transfers::users(conn, row.id)?
         .into_iter()
-        .map(|(id, email, status)| {
-            let status = if status == "pending" && expired {
-                "expired".to_string()
-            } else {
-                status
-            };
-            (id, email, status)
+        .map(|mut u| {
+            if u.status == TransferStatus::Pending && expired {
+                u.status = TransferStatus::Expired;
+            }
+            u
         })
         .collect();
     Ok(Loaded {
@@ -436,21 +439,24 @@ fn chosen(conn: &Connection, t: &Loaded, names: &[String]) -> Result<Vec<transfe
         return Ok(t
             .users
             .iter()
-            .filter(|u| u.2 == "pending" || u.2 == "expired")
+            .filter(|u| matches!(u.status, TransferStatus::Pending | TransferStatus::Expired))
             .cloned()
             .collect());
     }
     let mut picked = Vec::new();
     for name in names {
         let account = access::user(conn, name)?;
-        let Some(u) = t.users.iter().find(|u| u.0 == account.id) else {
+        let Some(u) = t.users.iter().find(|u| u.account_id == account.id) else {
             return Err(Error::not_found(format!(
                 "{} is not in transfer {}",
                 account.email, t.row.id
             ))
             .into());
         };
-        if !picked.iter().any(|p: &transfers::TransferUser| p.0 == u.0) {
+        if !picked
+            .iter()
+            .any(|p: &transfers::TransferUser| p.account_id == u.account_id)
+        {
             picked.push(u.clone());
         }
     }
@@ -474,11 +480,14 @@ fn require_pending(plan: &mut Plan, t: &Loaded, users: &[transfers::TransferUser
             None,
         );
     }
-    for (_, email, status) in users {
-        if status != "pending" {
+    for u in users {
+        if u.status != TransferStatus::Pending {
             plan.block(
                 "T6",
-                format!("{email} is already {status} in transfer {}", t.row.id),
+                format!(
+                    "{} is already {} in transfer {}",
+                    u.email, u.status, t.row.id
+                ),
                 None,
             );
         }
@@ -504,10 +513,10 @@ pub fn plan_approve(
         return Ok(plan);
     }
     let mut users = Vec::new();
-    for (account, _, _) in &picked {
+    for u in &picked {
         users.push(
-            accounts::by_id(conn, *account)?
-                .ok_or_else(|| Error::not_found(format!("no account {account}")))?,
+            accounts::by_id(conn, u.account_id)?
+                .ok_or_else(|| Error::not_found(format!("no account {}", u.account_id)))?,
         );
     }
     let used = orgs::seats_used(conn, t.to.id, now)?;
@@ -545,17 +554,23 @@ pub fn plan_approve(
     let mut scratch = Scratch::new(conn, plan)?;
     plan_move(&mut scratch, &users, &t.from, &t.to)?;
     for user in &users {
-        scratch.push(Effect::TransferDecided {
+        scratch.record(Effect::TransferDecided {
             transfer_id: t.row.id,
             account: user.email.clone(),
             account_id: user.id,
-            status: "approved".into(),
-        });
+            status: TransferStatus::Approved,
+        })?;
     }
     // T6: the source admin is told the outcome.
     if let Some(to) = admin_email(conn, &t.from)? {
         let emails: Vec<String> = users.iter().map(|u| u.email.clone()).collect();
-        scratch.push(outcome_mail(mail, &to, &t.row, "approved", &emails));
+        scratch.record(outcome_mail(
+            mail,
+            &to,
+            &t.row,
+            TransferStatus::Approved,
+            &emails,
+        ))?;
     }
     Ok(scratch.into_plan())
 }
@@ -573,9 +588,9 @@ pub fn plan_decline(
 ) -> Result<Plan> {
     let t = load(conn, id, now)?;
     let (action, status, who) = if cancel {
-        ("transfer.cancel", "cancelled", &t.from)
+        ("transfer.cancel", TransferStatus::Cancelled, &t.from)
     } else {
-        ("transfer.reject", "rejected", &t.to)
+        ("transfer.reject", TransferStatus::Rejected, &t.to)
     };
     access::authorize(conn, actor, who, Need::OrgAdmin)?;
     let mut plan = Plan::new(action);
@@ -588,13 +603,13 @@ pub fn plan_decline(
         t.from.slug,
         t.to.slug
     ));
-    let emails: Vec<String> = picked.iter().map(|u| u.1.clone()).collect();
-    for (account, email, _) in picked {
+    let emails: Vec<String> = picked.iter().map(|u| u.email.clone()).collect();
+    for u in picked {
         plan.push(Effect::TransferDecided {
             transfer_id: t.row.id,
-            account: email,
-            account_id: account,
-            status: status.into(),
+            account: u.email,
+            account_id: u.account_id,
+            status,
         });
     }
     // T6: the other side's admin is told.
@@ -608,14 +623,19 @@ pub fn plan_decline(
 }
 
 fn view_of(t: Loaded) -> TransferView {
-    let has = |s: &str| t.users.iter().any(|u| u.2 == s);
+    let has = |s: TransferStatus| t.users.iter().any(|u| u.status == s);
     // A transfer is pending while any user is; then it is named by the
     // decisions it holds.
-    let status = ["pending", "expired", "approved", "rejected", "cancelled"]
-        .into_iter()
-        .find(|s| has(s))
-        .unwrap_or("cancelled")
-        .to_string();
+    let status = [
+        TransferStatus::Pending,
+        TransferStatus::Expired,
+        TransferStatus::Approved,
+        TransferStatus::Rejected,
+        TransferStatus::Cancelled,
+    ]
+    .into_iter()
+    .find(|s| has(*s))
+    .unwrap_or(TransferStatus::Cancelled);
     TransferView {
         id: t.row.id,
         from: t.from.slug,
@@ -624,7 +644,10 @@ fn view_of(t: Loaded) -> TransferView {
         users: t
             .users
             .into_iter()
-            .map(|(_, email, status)| TransferUserView { email, status })
+            .map(|u| TransferUserView {
+                email: u.email,
+                status: u.status,
+            })
             .collect(),
         created_at: t.row.created_at,
         expires_at: t.row.expires_at,
@@ -638,7 +661,7 @@ pub fn view(conn: &Connection, id: i64, now: &str) -> Result<TransferView> {
 pub fn list(
     conn: &Connection,
     org: Option<&Org>,
-    status: Option<&str>,
+    status: Option<TransferStatus>,
     now: &str,
 ) -> Result<Vec<TransferView>> {
     let mut views = Vec::new();

@@ -7,7 +7,7 @@ use comfy_table::{ContentArrangement, Table, presets};
 
 use super::{csv_text, out};
 use crate::error::Result;
-use crate::plan::{Effect, Plan};
+use crate::plan::{Effect, OrgSetting, Plan};
 use crate::settings::Format;
 
 /// A size as a person reads it.
@@ -81,16 +81,19 @@ pub fn describe(effect: &Effect) -> String {
         ),
         Effect::OrgClosed { org } => format!("close org {org}: its billing stops"),
         Effect::OrgCancelled { org } => format!("cancel org {org}'s contract"),
-        Effect::SettingChanged {
-            org,
-            setting,
-            value,
-        } => match value {
-            serde_json::Value::Array(items) if items.is_empty() => {
-                format!("{org}: {setting} → (empty)")
+        Effect::SettingChanged { org, change } => {
+            let setting = change.name();
+            match change {
+                OrgSetting::Allow(slugs) if slugs.is_empty() => {
+                    format!("{org}: {setting} → (empty)")
+                }
+                OrgSetting::Allow(slugs) => format!("{org}: {setting} → {}", slugs.join(", ")),
+                OrgSetting::Seats(n) => format!("{org}: {setting} → {n}"),
+                OrgSetting::ProhibitOutside(on) | OrgSetting::ProhibitFileSharing(on) => {
+                    format!("{org}: {setting} → {}", if *on { "yes" } else { "no" })
+                }
             }
-            _ => format!("{org}: {setting} → {}", super::cell(value)),
-        },
+        }
         Effect::ContactRemoved {
             account,
             other,
