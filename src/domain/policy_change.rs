@@ -144,11 +144,11 @@ pub fn plan_allow(
         org: org.slug.clone(),
         change: OrgSetting::Allow(list),
     })?;
-    if !allow {
-        if scratch.plan.blockers.is_empty() {
-            for member in live_members(conn, org.id)? {
-                scratch.apply_policy(member.id, "C1")?;
-            }
+    // C1: removing an org from the allow-list breaks what its members may
+    // no longer do; adding one breaks nothing.
+    if !allow && scratch.plan.blockers.is_empty() {
+        for member in live_members(conn, org.id)? {
+            scratch.apply_policy(member.id, "C1")?;
         }
     }
     Ok(scratch.into_plan())
