@@ -151,9 +151,11 @@ impl Error {
     }
 }
 
+/// The fact alone, so that an error can be quoted inside another message
+/// (a fixture entry's problem); `headline` is what a person is shown.
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.headline())
+        f.write_str(&self.message)
     }
 }
 
