@@ -19,6 +19,8 @@ pub enum ErrorKind {
     NeedsConfirmation,
     Partial,
     Busy,
+    /// Not authenticated or not permitted by the database (CLI.md, turn 2).
+    Denied,
 }
 
 impl ErrorKind {
@@ -31,6 +33,7 @@ impl ErrorKind {
             ErrorKind::NeedsConfirmation => 5,
             ErrorKind::Partial => 6,
             ErrorKind::Busy => 75,
+            ErrorKind::Denied => 77,
         }
     }
 }
@@ -161,27 +164,48 @@ impl fmt::Display for Error {
 
 impl std::error::Error for Error {}
 
-/// Finds the exit-code-bearing error in an `anyhow` chain; SQLite's "busy"
-/// becomes exit 75 and anything else unexpected is exit 1.
+/// Finds the exit-code-bearing error in an `anyhow` chain; a database
+/// failure that retrying can cure (a lock held past the busy timeout, a
+/// serialization failure retried to the limit, a lost or timed-out
+/// connection) becomes exit 75, and anything else unexpected is exit 1.
 pub fn classify(err: &anyhow::Error) -> Error {
+    use crate::db::sql::Failure;
     for cause in err.chain() {
         if let Some(e) = cause.downcast_ref::<Error>() {
             return e.clone();
         }
-        if let Some(rusqlite::Error::SqliteFailure(code, _)) = cause.downcast_ref() {
-            match code.code {
-                rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked => {
+        if let Some(e) = cause.downcast_ref::<crate::db::sql::Error>() {
+            match e.failure() {
+                Failure::Busy => {
                     return Error::new(
                         ErrorKind::Busy,
-                        "the database stayed locked past the busy timeout; nothing was changed",
+                        "the database stayed busy with other writers past the busy timeout; nothing was changed",
                     )
                     .with_hint("another orgctl is writing to it; retry in a moment");
                 }
-                rusqlite::ErrorCode::NotADatabase => {
+                Failure::Unavailable => {
+                    return Error::new(
+                        ErrorKind::Busy,
+                        format!("the connection to the database server was lost: {err:#}; nothing was changed"),
+                    )
+                    .with_hint("check that the server is up, then run the command again");
+                }
+                Failure::Timeout => {
+                    return Error::new(
+                        ErrorKind::Busy,
+                        format!("the database server cancelled a statement (statement_timeout): {err:#}; nothing was changed"),
+                    )
+                    .with_hint("retry when the server is less busy, or raise its statement_timeout");
+                }
+                Failure::Auth => {
+                    return Error::new(ErrorKind::Denied, format!("{err:#}"))
+                        .with_hint("check the database user and password");
+                }
+                Failure::NotADatabase => {
                     return Error::unexpected(format!("{err:#}"))
                         .with_hint("point --db (or ORGCTL_DB) at an orgctl database file");
                 }
-                _ => {}
+                Failure::Constraint | Failure::Other => {}
             }
         }
     }

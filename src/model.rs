@@ -4,10 +4,9 @@
 use std::fmt;
 use std::str::FromStr;
 
-use rusqlite::types::{FromSql, FromSqlError, FromSqlResult, ToSql, ToSqlOutput, ValueRef};
 use serde::{Deserialize, Serialize};
 
-/// Defines an integer identifier newtype that SQLite can bind and read, so an
+/// Defines an integer identifier newtype (bound and read by `db::sql`), so an
 /// account ID can never be passed where a chat ID is meant.
 macro_rules! id_type {
     ($($name:ident),* $(,)?) => {$(
@@ -18,16 +17,6 @@ macro_rules! id_type {
         impl fmt::Display for $name {
             fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
                 self.0.fmt(f)
-            }
-        }
-        impl ToSql for $name {
-            fn to_sql(&self) -> rusqlite::Result<ToSqlOutput<'_>> {
-                self.0.to_sql()
-            }
-        }
-        impl FromSql for $name {
-            fn column_result(value: ValueRef<'_>) -> FromSqlResult<Self> {
-                i64::column_result(value).map($name)
             }
         }
     )*};
@@ -44,7 +33,7 @@ id_type!(
     TransferId,
 );
 
-/// Defines a string enumeration stored in SQLite as its lower-case name.
+/// Defines a string enumeration stored as its lower-case name (`db::sql`).
 macro_rules! text_enum {
     ($(#[$meta:meta])* $name:ident { $($variant:ident => $text:literal),* $(,)? }) => {
         $(#[$meta])*
@@ -75,17 +64,6 @@ macro_rules! text_enum {
                         [$($text),*].join(", ")
                     )),
                 }
-            }
-        }
-        impl ToSql for $name {
-            fn to_sql(&self) -> rusqlite::Result<ToSqlOutput<'_>> {
-                Ok(ToSqlOutput::from(self.as_str()))
-            }
-        }
-        impl FromSql for $name {
-            fn column_result(value: ValueRef<'_>) -> FromSqlResult<Self> {
-                let s = value.as_str()?;
-                s.parse().map_err(|e: String| FromSqlError::Other(e.into()))
             }
         }
     };

@@ -11,7 +11,7 @@ mod user;
 
 use std::io::IsTerminal;
 
-use rusqlite::Connection;
+use crate::db::Tx;
 
 use crate::cli::{Command, FixtureCmd};
 use crate::db::{self, Db};
@@ -51,7 +51,7 @@ impl Ctx {
     }
 
     /// Reads in one consistent snapshot.
-    pub fn read<T>(&mut self, f: impl FnOnce(&Connection, &str) -> Result<T>) -> Result<T> {
+    pub fn read<T>(&mut self, f: impl FnOnce(&Tx, &str) -> Result<T>) -> Result<T> {
         let now = self.now();
         self.db()?.read(|tx| f(tx, &now))
     }
@@ -64,11 +64,12 @@ pub fn run(command: Command, settings: Settings) -> Result<ExitStatus> {
     let mut ctx = Ctx::new(settings);
     match command {
         Command::Init => {
-            ctx.db()?;
+            // The name shown is the file or the server URL without its
+            // password.
+            let name = ctx.db()?.name().to_owned();
             if !ctx.settings.quiet {
                 render::note(&format!(
-                    "database ready: {} (schema version {})",
-                    ctx.settings.db_path.display(),
+                    "database ready: {name} (schema version {})",
                     db::SCHEMA_VERSION
                 ));
             }
@@ -154,7 +155,7 @@ struct AuditEntry<'a> {
 }
 
 impl AuditEntry<'_> {
-    fn record(&self, tx: &Connection, now: &str, result: &str) -> Result<()> {
+    fn record(&self, tx: &Tx, now: &str, result: &str) -> Result<()> {
         db::audit::record(
             tx,
             now,
@@ -209,7 +210,7 @@ pub fn execute(
     action: &str,
     target: Option<&str>,
     dry_run: bool,
-    compute: impl Fn(&Connection, &str) -> Result<Plan>,
+    compute: impl Fn(&Tx, &str) -> Result<Plan>,
 ) -> Result<ExitStatus> {
     let format = ctx.settings.format;
     let quiet = ctx.settings.quiet;
@@ -236,7 +237,7 @@ fn execute_inner(
     ctx: &mut Ctx,
     dry_run: bool,
     entry: &AuditEntry<'_>,
-    compute: &impl Fn(&Connection, &str) -> Result<Plan>,
+    compute: &impl Fn(&Tx, &str) -> Result<Plan>,
 ) -> Result<(Plan, ExitStatus)> {
     let now = ctx.now();
     if dry_run {
@@ -306,7 +307,7 @@ fn execute_bulk<T>(
     ctx: &mut Ctx,
     action: &str,
     target: &str,
-    load: impl FnOnce(&Connection, &str) -> Result<T>,
+    mut load: impl FnMut(&Tx, &str) -> Result<T>,
 ) -> Result<T> {
     let now = ctx.now();
     let entry = AuditEntry {

@@ -185,7 +185,7 @@ fn import_rows(ctx: &mut Ctx, request: &ImportRequest) -> Result<(ImportSummary,
     let dry_run = request.dry_run;
     let options = request.options.clone();
     let now = ctx.now();
-    let mut run = |tx: &rusqlite::Transaction<'_>| -> Result<ImportSummary> {
+    let mut run = |tx: &crate::db::Tx| -> Result<ImportSummary> {
         let org = access::org(tx, &request.org)?;
         let actor = access::authorize(tx, actor.as_deref(), &org, Need::UserManager)?;
         let mut on_reject =

@@ -1,6 +1,7 @@
 //! Queries on accounts, their teams and their credentials.
 
-use rusqlite::{Connection, OptionalExtension, Row, params};
+use super::sql::params;
+use super::sql::{Backend, OptionalExtension, Row, Tx};
 
 use crate::error::Result;
 use crate::model::{
@@ -16,7 +17,7 @@ const ACCOUNT_SELECT: &str = "SELECT a.id, a.chatwork_id, a.name, a.email, a.sta
         a.exempt_file, a.api_token_hash IS NOT NULL
      FROM accounts a";
 
-fn account_from_row(r: &Row<'_>) -> rusqlite::Result<Account> {
+fn account_from_row(r: &Row) -> super::sql::Result<Account> {
     Ok(Account {
         id: r.get(0)?,
         chatwork_id: r.get(1)?,
@@ -32,7 +33,7 @@ fn account_from_row(r: &Row<'_>) -> rusqlite::Result<Account> {
     })
 }
 
-pub fn by_id(conn: &Connection, id: AccountId) -> Result<Option<Account>> {
+pub fn by_id(conn: &Tx, id: AccountId) -> Result<Option<Account>> {
     let sql = format!("{ACCOUNT_SELECT} WHERE a.id = ?1");
     Ok(conn
         .prepare_cached(&sql)?
@@ -42,10 +43,11 @@ pub fn by_id(conn: &Connection, id: AccountId) -> Result<Option<Account>> {
 
 /// The account with this e-mail: the live one if there is one, else the most
 /// recently deleted one (so that "already deleted" can be said).
-pub fn by_email(conn: &Connection, email: &str) -> Result<Option<Account>> {
+pub fn by_email(conn: &Tx, email: &str) -> Result<Option<Account>> {
     let sql = format!(
-        "{ACCOUNT_SELECT} WHERE a.email = ?1 COLLATE NOCASE
-         ORDER BY a.status = 'deleted', a.id DESC LIMIT 1"
+        "{ACCOUNT_SELECT} WHERE {}
+         ORDER BY a.status = 'deleted', a.id DESC LIMIT 1",
+        conn.nocase_eq("a.email", "?1")
     );
     Ok(conn
         .prepare_cached(&sql)?
@@ -53,75 +55,79 @@ pub fn by_email(conn: &Connection, email: &str) -> Result<Option<Account>> {
         .optional()?)
 }
 
-pub fn by_chatwork_id(conn: &Connection, chatwork_id: &str) -> Result<Option<Account>> {
-    let sql = format!("{ACCOUNT_SELECT} WHERE a.chatwork_id = ?1");
+pub fn by_chatwork_id(conn: &Tx, chatwork_id: &str) -> Result<Option<Account>> {
+    // Chatwork IDs compare case-insensitively (the column's NOCASE).
+    let sql = format!(
+        "{ACCOUNT_SELECT} WHERE {}",
+        conn.nocase_eq("a.chatwork_id", "?1")
+    );
     Ok(conn
         .prepare_cached(&sql)?
         .query_row([chatwork_id], account_from_row)
         .optional()?)
 }
 
-pub fn list(
-    conn: &Connection,
-    org: Option<OrgId>,
-    status: Option<AccountStatus>,
-) -> Result<Vec<Account>> {
+pub fn list(conn: &Tx, org: Option<OrgId>, status: Option<AccountStatus>) -> Result<Vec<Account>> {
     let sql = format!(
         "{ACCOUNT_SELECT} WHERE (?1 IS NULL OR a.org_id = ?1) AND (?2 IS NULL OR a.status = ?2)
          ORDER BY a.id"
     );
     let mut stmt = conn.prepare(&sql)?;
     let rows = stmt.query_map(params![org, status], account_from_row)?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    Ok(rows.collect::<super::sql::Result<_>>()?)
 }
 
 /// The live members of an org with the given role.
-pub fn with_role(conn: &Connection, org: OrgId, role: Role) -> Result<Vec<Account>> {
+pub fn with_role(conn: &Tx, org: OrgId, role: Role) -> Result<Vec<Account>> {
     let sql = format!(
         "{ACCOUNT_SELECT} WHERE a.org_id = ?1 AND a.role = ?2 AND a.status != 'deleted'
          ORDER BY a.id"
     );
     let mut stmt = conn.prepare_cached(&sql)?;
     let rows = stmt.query_map(params![org, role], account_from_row)?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    Ok(rows.collect::<super::sql::Result<_>>()?)
 }
 
 /// The names of the teams an account belongs to.
-pub fn teams(conn: &Connection, id: AccountId) -> Result<Vec<String>> {
+pub fn teams(conn: &Tx, id: AccountId) -> Result<Vec<String>> {
     let mut stmt = conn.prepare_cached(
         "SELECT t.name FROM team_members m JOIN teams t ON t.id = m.team_id
          WHERE m.account_id = ?1 ORDER BY t.name",
     )?;
     let rows = stmt.query_map([id], |r| r.get(0))?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    Ok(rows.collect::<super::sql::Result<_>>()?)
 }
 
 /// The live account, other than `except`, that already uses this e-mail.
-pub fn email_owner(
-    conn: &Connection,
-    email: &str,
-    except: Option<AccountId>,
-) -> Result<Option<AccountId>> {
+pub fn email_owner(conn: &Tx, email: &str, except: Option<AccountId>) -> Result<Option<AccountId>> {
+    let sql = format!(
+        "SELECT id FROM accounts WHERE {} AND status != 'deleted'
+         AND (?2 IS NULL OR id != ?2)",
+        conn.nocase_eq("email", "?1")
+    );
     Ok(conn
-        .prepare_cached(
-            "SELECT id FROM accounts WHERE email = ?1 COLLATE NOCASE AND status != 'deleted'
-             AND (?2 IS NULL OR id != ?2)",
-        )?
+        .prepare_cached(&sql)?
         .query_row(params![email, except], |r| r.get(0))
         .optional()?)
 }
 
 /// The account ID the next created account receives: above every ID ever
-/// given (`sqlite_sequence` remembers removed ones), and from 1000 on.
-pub fn next_id(conn: &Connection) -> Result<AccountId> {
-    Ok(AccountId(
-        conn.query_row(
+/// given (SQLite's `sqlite_sequence` and PostgreSQL's `orgctl_id_high`
+/// remember removed ones), and from 1000 on. Read inside the transaction that
+/// inserts, so a dry run shows the ID the real run gives (issue 13).
+pub fn next_id(conn: &Tx) -> Result<AccountId> {
+    let sql = match conn.backend() {
+        Backend::Sqlite => {
             "SELECT max(coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'accounts'), 0),
-                    coalesce((SELECT max(id) FROM accounts), 0)) + 1",
-            [],
-            |r| r.get::<_, i64>(0),
-        )?
-        .max(1000),
+                    coalesce((SELECT max(id) FROM accounts), 0)) + 1"
+        }
+        Backend::Postgres => {
+            "SELECT greatest(coalesce((SELECT last FROM orgctl_id_high WHERE name = 'accounts'), 0),
+                    coalesce((SELECT max(id) FROM accounts), 0)) + 1"
+        }
+    };
+    Ok(AccountId(
+        conn.query_row(sql, [], |r| r.get::<_, i64>(0))?.max(1000),
     ))
 }
 
@@ -144,14 +150,14 @@ pub struct NewAccount<'a> {
 /// start, and it goes with the account). The one writer of new accounts:
 /// plans (`account_created`), `fixture load` and `fixture generate` all
 /// create accounts here. Returns the My Chat.
-pub fn create(conn: &Connection, a: &NewAccount<'_>, now: &str) -> Result<ChatId> {
+pub fn create(conn: &Tx, a: &NewAccount<'_>, now: &str) -> Result<ChatId> {
     insert(conn, a, now)?;
     let my = super::chats::insert(conn, ChatKind::My, None, Some(a.id), None, now)?;
     super::chats::add_member(conn, my, a.id, ChatRole::Admin)?;
     Ok(my)
 }
 
-fn insert(conn: &Connection, a: &NewAccount<'_>, now: &str) -> Result<()> {
+fn insert(conn: &Tx, a: &NewAccount<'_>, now: &str) -> Result<()> {
     conn.prepare_cached(
         "INSERT INTO accounts (id, chatwork_id, name, email, password_hash, status, org_id, role,
                                exempt_outside, exempt_file, api_token_hash, created_at)
@@ -175,12 +181,17 @@ fn insert(conn: &Connection, a: &NewAccount<'_>, now: &str) -> Result<()> {
 }
 
 /// Adds an account to a team of its org, creating the team if needed.
-pub fn add_to_team(conn: &Connection, org: OrgId, account: AccountId, team: &str) -> Result<()> {
-    conn.prepare_cached("INSERT OR IGNORE INTO teams (org_id, name) VALUES (?1, ?2)")?
-        .execute(params![org, team])?;
+pub fn add_to_team(conn: &Tx, org: OrgId, account: AccountId, team: &str) -> Result<()> {
     conn.prepare_cached(
-        "INSERT OR IGNORE INTO team_members (team_id, account_id)
-         SELECT id, ?3 FROM teams WHERE org_id = ?1 AND name = ?2",
+        "INSERT INTO teams (id, org_id, name)
+         VALUES ((SELECT coalesce(max(id), 0) + 1 FROM teams), ?1, ?2)
+         ON CONFLICT DO NOTHING",
+    )?
+    .execute(params![org, team])?;
+    conn.prepare_cached(
+        "INSERT INTO team_members (team_id, account_id)
+         SELECT id, CAST(?3 AS BIGINT) FROM teams WHERE org_id = ?1 AND name = ?2
+         ON CONFLICT DO NOTHING",
     )?
     .execute(params![org, team, account])?;
     Ok(())
@@ -188,7 +199,7 @@ pub fn add_to_team(conn: &Connection, org: OrgId, account: AccountId, team: &str
 
 /// Sets a plain text field of an account. `field` is one of a fixed set
 /// chosen by the caller, never user text.
-pub fn set_text(conn: &Connection, id: AccountId, field: &str, value: Option<&str>) -> Result<()> {
+pub fn set_text(conn: &Tx, id: AccountId, field: &str, value: Option<&str>) -> Result<()> {
     let sql = match field {
         "name" => "UPDATE accounts SET name = ?2 WHERE id = ?1",
         "email" => "UPDATE accounts SET email = ?2 WHERE id = ?1",
@@ -199,7 +210,7 @@ pub fn set_text(conn: &Connection, id: AccountId, field: &str, value: Option<&st
     Ok(())
 }
 
-pub fn set_role(conn: &Connection, id: AccountId, role: Role) -> Result<()> {
+pub fn set_role(conn: &Tx, id: AccountId, role: Role) -> Result<()> {
     conn.execute(
         "UPDATE accounts SET role = ?2 WHERE id = ?1",
         params![id, role],
@@ -207,12 +218,7 @@ pub fn set_role(conn: &Connection, id: AccountId, role: Role) -> Result<()> {
     Ok(())
 }
 
-pub fn set_org(
-    conn: &Connection,
-    id: AccountId,
-    org: Option<OrgId>,
-    role: Option<Role>,
-) -> Result<()> {
+pub fn set_org(conn: &Tx, id: AccountId, org: Option<OrgId>, role: Option<Role>) -> Result<()> {
     conn.execute(
         "UPDATE accounts SET org_id = ?2, role = ?3 WHERE id = ?1",
         params![id, org, role],
@@ -221,12 +227,7 @@ pub fn set_org(
 }
 
 /// Sets `exempt_outside` or `exempt_file`.
-pub fn set_exemption(
-    conn: &Connection,
-    id: AccountId,
-    setting: Exemption,
-    value: bool,
-) -> Result<()> {
+pub fn set_exemption(conn: &Tx, id: AccountId, setting: Exemption, value: bool) -> Result<()> {
     let sql = match setting {
         Exemption::Outside => "UPDATE accounts SET exempt_outside = ?2 WHERE id = ?1",
         Exemption::File => "UPDATE accounts SET exempt_file = ?2 WHERE id = ?1",
@@ -235,7 +236,7 @@ pub fn set_exemption(
     Ok(())
 }
 
-pub fn revoke_api_token(conn: &Connection, id: AccountId) -> Result<()> {
+pub fn revoke_api_token(conn: &Tx, id: AccountId) -> Result<()> {
     conn.execute(
         "UPDATE accounts SET api_token_hash = NULL WHERE id = ?1",
         [id],
@@ -243,7 +244,7 @@ pub fn revoke_api_token(conn: &Connection, id: AccountId) -> Result<()> {
     Ok(())
 }
 
-pub fn clear_teams(conn: &Connection, id: AccountId) -> Result<()> {
+pub fn clear_teams(conn: &Tx, id: AccountId) -> Result<()> {
     conn.execute("DELETE FROM team_members WHERE account_id = ?1", [id])?;
     Ok(())
 }
@@ -251,7 +252,7 @@ pub fn clear_teams(conn: &Connection, id: AccountId) -> Result<()> {
 /// D2: the account can no longer log in and cannot be restored. The row stays
 /// (messages and tasks still name it, and its org is kept for the record) but
 /// holds no credential any more; its e-mail and Chatwork ID are free at once.
-pub fn mark_deleted(conn: &Connection, id: AccountId, now: &str) -> Result<()> {
+pub fn mark_deleted(conn: &Tx, id: AccountId, now: &str) -> Result<()> {
     conn.execute(
         "UPDATE accounts SET status = 'deleted', deleted_at = ?2, password_hash = NULL,
                 api_token_hash = NULL, chatwork_id = NULL
@@ -263,7 +264,7 @@ pub fn mark_deleted(conn: &Connection, id: AccountId, now: &str) -> Result<()> {
 }
 
 /// The stored Argon2id hash of an account's password, if it has one.
-pub fn password_hash(conn: &Connection, id: AccountId) -> Result<Option<String>> {
+pub fn password_hash(conn: &Tx, id: AccountId) -> Result<Option<String>> {
     Ok(conn
         .prepare_cached("SELECT password_hash FROM accounts WHERE id = ?1")?
         .query_row([id], |r| r.get(0))
@@ -272,7 +273,7 @@ pub fn password_hash(conn: &Connection, id: AccountId) -> Result<Option<String>>
 }
 
 /// R2: stores a password hash (never the password).
-pub fn set_password_hash(conn: &Connection, id: AccountId, hash: &str) -> Result<()> {
+pub fn set_password_hash(conn: &Tx, id: AccountId, hash: &str) -> Result<()> {
     conn.execute(
         "UPDATE accounts SET password_hash = ?2 WHERE id = ?1",
         params![id, hash],
@@ -280,7 +281,7 @@ pub fn set_password_hash(conn: &Connection, id: AccountId, hash: &str) -> Result
     Ok(())
 }
 
-pub fn set_status(conn: &Connection, id: AccountId, status: AccountStatus) -> Result<()> {
+pub fn set_status(conn: &Tx, id: AccountId, status: AccountStatus) -> Result<()> {
     conn.execute(
         "UPDATE accounts SET status = ?2 WHERE id = ?1",
         params![id, status],
@@ -290,7 +291,7 @@ pub fn set_status(conn: &Connection, id: AccountId, status: AccountStatus) -> Re
 
 /// Whether an account has posted anything that names it: a message, a file
 /// or a task.
-pub fn has_content(conn: &Connection, id: AccountId) -> Result<bool> {
+pub fn has_content(conn: &Tx, id: AccountId) -> Result<bool> {
     Ok(conn
         .prepare_cached(
             "SELECT EXISTS (SELECT 1 FROM messages WHERE sender_id = ?1)
@@ -303,12 +304,20 @@ pub fn has_content(conn: &Connection, id: AccountId) -> Result<bool> {
 
 /// R7: removes a pending account that never logged in. Its My Chat must be
 /// gone already; the registration keeps the e-mail, with no account.
-pub fn remove_pending(conn: &Connection, id: AccountId) -> Result<()> {
+pub fn remove_pending(conn: &Tx, id: AccountId) -> Result<()> {
     conn.execute("DELETE FROM team_members WHERE account_id = ?1", [id])?;
     conn.execute(
         "DELETE FROM accounts WHERE id = ?1 AND status = 'pending_first_login'",
         [id],
     )?;
+    // SQLite's AUTOINCREMENT remembers the removed ID by itself; on
+    // PostgreSQL the high-water mark does, so it is never given again (S1).
+    if conn.backend() == Backend::Postgres {
+        conn.execute(
+            "UPDATE orgctl_id_high SET last = greatest(last, ?1) WHERE name = 'accounts'",
+            [id],
+        )?;
+    }
     Ok(())
 }
 

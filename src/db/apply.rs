@@ -1,8 +1,8 @@
 //! Carries out a plan's effects. Each effect kind is applied by exactly one
 //! arm here, so what a preview lists is what a real run writes (I7).
 
+use super::sql::Tx;
 use anyhow::Context;
-use rusqlite::Connection;
 
 use super::{accounts, chats, orgs, outbox, registrations};
 use crate::error::{Error, Result};
@@ -13,20 +13,20 @@ use crate::secrets;
 
 /// Applies every effect of the plan in order. The caller holds the
 /// `BEGIN IMMEDIATE` transaction, so a failure part-way changes nothing (I6).
-pub fn apply_plan(conn: &Connection, plan: &Plan, now: &str) -> Result<()> {
+pub fn apply_plan(conn: &Tx, plan: &Plan, now: &str) -> Result<()> {
     for effect in &plan.effects {
         apply_effect(conn, effect, now).with_context(|| format!("applying {}", effect.kind()))?;
     }
     Ok(())
 }
 
-fn org_id(conn: &Connection, slug: &str) -> Result<OrgId> {
+fn org_id(conn: &Tx, slug: &str) -> Result<OrgId> {
     Ok(orgs::by_slug(conn, slug)?
         .ok_or_else(|| Error::unexpected(format!("org {slug} vanished while applying the plan")))?
         .id)
 }
 
-pub fn apply_effect(conn: &Connection, effect: &Effect, now: &str) -> Result<()> {
+pub fn apply_effect(conn: &Tx, effect: &Effect, now: &str) -> Result<()> {
     match effect {
         Effect::OrgCreated {
             org,

@@ -1,12 +1,12 @@
 //! The audit log: one row per state-changing command, whatever its outcome.
 
-use rusqlite::{Connection, params, types::ToSql};
+use super::sql::{ToSql, Tx, params};
 
 use crate::error::Result;
 use crate::views::AuditView;
 
 pub fn record(
-    conn: &Connection,
+    conn: &Tx,
     at: &str,
     actor: Option<&str>,
     action: &str,
@@ -36,7 +36,7 @@ pub struct AuditFilter {
     pub action: Option<String>,
 }
 
-pub fn list(conn: &Connection, filter: &AuditFilter) -> Result<Vec<AuditView>> {
+pub fn list(conn: &Tx, filter: &AuditFilter) -> Result<Vec<AuditView>> {
     // Only the clauses asked for, each with bound parameters: plain SQL
     // that PostgreSQL runs as well.
     let mut sql =
@@ -77,5 +77,5 @@ pub fn list(conn: &Connection, filter: &AuditFilter) -> Result<Vec<AuditView>> {
             result: r.get(5)?,
         })
     })?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    Ok(rows.collect::<super::sql::Result<_>>()?)
 }

@@ -1,7 +1,8 @@
 //! Queries on chats and what lives in them: members, contacts, messages,
 //! files and tasks.
 
-use rusqlite::{Connection, OptionalExtension, params};
+use super::sql::params;
+use super::sql::{OptionalExtension, Tx};
 
 use crate::error::Result;
 use crate::model::{
@@ -10,7 +11,7 @@ use crate::model::{
 };
 use crate::views::{ContactView, FileView, MessageView, TaskView};
 
-pub fn by_id(conn: &Connection, id: ChatId) -> Result<Option<Chat>> {
+pub fn by_id(conn: &Tx, id: ChatId) -> Result<Option<Chat>> {
     Ok(conn
         .prepare_cached("SELECT id, kind, name FROM chats WHERE id = ?1")?
         .query_row([id], |r| {
@@ -24,7 +25,7 @@ pub fn by_id(conn: &Connection, id: ChatId) -> Result<Option<Chat>> {
 }
 
 /// The chats an account is a member of, in id order.
-pub fn of_account(conn: &Connection, account: AccountId) -> Result<Vec<Chat>> {
+pub fn of_account(conn: &Tx, account: AccountId) -> Result<Vec<Chat>> {
     let mut stmt = conn.prepare_cached(
         "SELECT c.id, c.kind, c.name FROM chat_members m JOIN chats c ON c.id = m.chat_id
          WHERE m.account_id = ?1 ORDER BY c.id",
@@ -36,11 +37,11 @@ pub fn of_account(conn: &Connection, account: AccountId) -> Result<Vec<Chat>> {
             name: r.get(2)?,
         })
     })?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    Ok(rows.collect::<super::sql::Result<_>>()?)
 }
 
 /// Every chat, in id order.
-pub fn all(conn: &Connection) -> Result<Vec<Chat>> {
+pub fn all(conn: &Tx) -> Result<Vec<Chat>> {
     let mut stmt = conn.prepare("SELECT id, kind, name FROM chats ORDER BY id")?;
     let rows = stmt.query_map([], |r| {
         Ok(Chat {
@@ -49,11 +50,11 @@ pub fn all(conn: &Connection) -> Result<Vec<Chat>> {
             name: r.get(2)?,
         })
     })?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    Ok(rows.collect::<super::sql::Result<_>>()?)
 }
 
 /// A chat's members with their chat roles, e-mails and orgs, in account order.
-pub fn members(conn: &Connection, chat: ChatId) -> Result<Vec<ChatMember>> {
+pub fn members(conn: &Tx, chat: ChatId) -> Result<Vec<ChatMember>> {
     let mut stmt = conn.prepare_cached(
         "SELECT m.account_id, a.email, a.name, a.status, a.org_id, a.exempt_outside, m.role
          FROM chat_members m JOIN accounts a ON a.id = m.account_id
@@ -70,11 +71,11 @@ pub fn members(conn: &Connection, chat: ChatId) -> Result<Vec<ChatMember>> {
             role: r.get(6)?,
         })
     })?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    Ok(rows.collect::<super::sql::Result<_>>()?)
 }
 
 /// The contact pair of a direct chat, or the owner of a My Chat (twice).
-pub fn pair(conn: &Connection, chat: ChatId) -> Result<Option<(AccountId, AccountId)>> {
+pub fn pair(conn: &Tx, chat: ChatId) -> Result<Option<(AccountId, AccountId)>> {
     Ok(conn
         .prepare_cached(
             "SELECT coalesce(pair_a, owner_id), coalesce(pair_b, owner_id) FROM chats
@@ -85,34 +86,26 @@ pub fn pair(conn: &Connection, chat: ChatId) -> Result<Option<(AccountId, Accoun
 }
 
 pub fn insert(
-    conn: &Connection,
+    conn: &Tx,
     kind: ChatKind,
     name: Option<&str>,
     owner: Option<AccountId>,
     pair: Option<(AccountId, AccountId)>,
     now: &str,
 ) -> Result<ChatId> {
-    conn.prepare_cached(
-        "INSERT INTO chats (kind, name, owner_id, pair_a, pair_b, created_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-    )?
-    .execute(params![
-        kind,
-        name,
-        owner,
-        pair.map(|p| p.0),
-        pair.map(|p| p.1),
-        now
-    ])?;
-    Ok(ChatId(conn.last_insert_rowid()))
+    Ok(conn
+        .prepare_cached(
+            "INSERT INTO chats (id, kind, name, owner_id, pair_a, pair_b, created_at)
+         VALUES ((SELECT coalesce(max(id), 0) + 1 FROM chats), ?1, ?2, ?3, ?4, ?5, ?6)
+         RETURNING id",
+        )?
+        .query_row(
+            params![kind, name, owner, pair.map(|p| p.0), pair.map(|p| p.1), now],
+            |r| r.get(0),
+        )?)
 }
 
-pub fn add_member(
-    conn: &Connection,
-    chat: ChatId,
-    account: AccountId,
-    role: ChatRole,
-) -> Result<()> {
+pub fn add_member(conn: &Tx, chat: ChatId, account: AccountId, role: ChatRole) -> Result<()> {
     conn.prepare_cached(
         "INSERT INTO chat_members (chat_id, account_id, role) VALUES (?1, ?2, ?3)",
     )?
@@ -120,18 +113,13 @@ pub fn add_member(
     Ok(())
 }
 
-pub fn remove_member(conn: &Connection, chat: ChatId, account: AccountId) -> Result<()> {
+pub fn remove_member(conn: &Tx, chat: ChatId, account: AccountId) -> Result<()> {
     conn.prepare_cached("DELETE FROM chat_members WHERE chat_id = ?1 AND account_id = ?2")?
         .execute(params![chat, account])?;
     Ok(())
 }
 
-pub fn set_member_role(
-    conn: &Connection,
-    chat: ChatId,
-    account: AccountId,
-    role: ChatRole,
-) -> Result<()> {
+pub fn set_member_role(conn: &Tx, chat: ChatId, account: AccountId, role: ChatRole) -> Result<()> {
     conn.prepare_cached(
         "UPDATE chat_members SET role = ?3 WHERE chat_id = ?1 AND account_id = ?2",
     )?
@@ -141,7 +129,7 @@ pub fn set_member_role(
 
 /// L5: deletes a chat with everything in it (messages, files, tasks and
 /// memberships go by `ON DELETE CASCADE`).
-pub fn delete(conn: &Connection, chat: ChatId) -> Result<()> {
+pub fn delete(conn: &Tx, chat: ChatId) -> Result<()> {
     conn.prepare_cached("DELETE FROM chats WHERE id = ?1")?
         .execute([chat])?;
     Ok(())
@@ -152,14 +140,14 @@ fn ordered(a: AccountId, b: AccountId) -> (AccountId, AccountId) {
     if a < b { (a, b) } else { (b, a) }
 }
 
-pub fn insert_contact(conn: &Connection, a: AccountId, b: AccountId, chat: ChatId) -> Result<()> {
+pub fn insert_contact(conn: &Tx, a: AccountId, b: AccountId, chat: ChatId) -> Result<()> {
     let (a, b) = ordered(a, b);
     conn.prepare_cached("INSERT INTO contacts (a_id, b_id, chat_id) VALUES (?1, ?2, ?3)")?
         .execute(params![a, b, chat])?;
     Ok(())
 }
 
-pub fn remove_contact(conn: &Connection, a: AccountId, b: AccountId) -> Result<()> {
+pub fn remove_contact(conn: &Tx, a: AccountId, b: AccountId) -> Result<()> {
     let (a, b) = ordered(a, b);
     conn.prepare_cached("DELETE FROM contacts WHERE a_id = ?1 AND b_id = ?2")?
         .execute(params![a, b])?;
@@ -167,7 +155,7 @@ pub fn remove_contact(conn: &Connection, a: AccountId, b: AccountId) -> Result<(
 }
 
 /// The direct chat of a contact pair, if they are contacts.
-pub fn contact_chat(conn: &Connection, a: AccountId, b: AccountId) -> Result<Option<ChatId>> {
+pub fn contact_chat(conn: &Tx, a: AccountId, b: AccountId) -> Result<Option<ChatId>> {
     let (a, b) = ordered(a, b);
     Ok(conn
         .prepare_cached("SELECT chat_id FROM contacts WHERE a_id = ?1 AND b_id = ?2")?
@@ -176,7 +164,7 @@ pub fn contact_chat(conn: &Connection, a: AccountId, b: AccountId) -> Result<Opt
 }
 
 /// An account's contacts with their direct chats, in account order.
-pub fn contacts_of(conn: &Connection, account: AccountId) -> Result<Vec<ContactView>> {
+pub fn contacts_of(conn: &Tx, account: AccountId) -> Result<Vec<ContactView>> {
     let mut stmt = conn.prepare_cached(
         "SELECT a.id, a.email, a.name, c.chat_id FROM (
              SELECT b_id AS other, chat_id FROM contacts WHERE a_id = ?1
@@ -192,19 +180,19 @@ pub fn contacts_of(conn: &Connection, account: AccountId) -> Result<Vec<ContactV
             chat_id: r.get(3)?,
         })
     })?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    Ok(rows.collect::<super::sql::Result<_>>()?)
 }
 
 /// Every contact pair with its direct chat.
-pub fn all_contacts(conn: &Connection) -> Result<Vec<(AccountId, AccountId, ChatId)>> {
+pub fn all_contacts(conn: &Tx) -> Result<Vec<(AccountId, AccountId, ChatId)>> {
     let mut stmt = conn.prepare("SELECT a_id, b_id, chat_id FROM contacts ORDER BY a_id, b_id")?;
     let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    Ok(rows.collect::<super::sql::Result<_>>()?)
 }
 
 /// Inserts `count` copies of a message.
 pub fn insert_messages(
-    conn: &Connection,
+    conn: &Tx,
     chat: ChatId,
     sender: AccountId,
     body: &str,
@@ -221,26 +209,23 @@ pub fn insert_messages(
 }
 
 /// How many messages a chat holds (L6: an empty direct chat is deleted).
-pub fn message_count(conn: &Connection, chat: ChatId) -> Result<i64> {
+pub fn message_count(conn: &Tx, chat: ChatId) -> Result<i64> {
     Ok(conn
         .prepare_cached("SELECT count(*) FROM messages WHERE chat_id = ?1")?
         .query_row([chat], |r| r.get(0))?)
 }
 
 /// How many messages an account sent, chat by chat (D3).
-pub fn message_counts_by_sender(
-    conn: &Connection,
-    sender: AccountId,
-) -> Result<Vec<(ChatId, i64)>> {
+pub fn message_counts_by_sender(conn: &Tx, sender: AccountId) -> Result<Vec<(ChatId, i64)>> {
     let mut stmt = conn.prepare_cached(
         "SELECT chat_id, count(*) FROM messages WHERE sender_id = ?1 GROUP BY chat_id ORDER BY chat_id",
     )?;
     let rows = stmt.query_map([sender], |r| Ok((r.get(0)?, r.get(1)?)))?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    Ok(rows.collect::<super::sql::Result<_>>()?)
 }
 
 /// (messages, files, tasks) in a chat.
-pub fn content_counts(conn: &Connection, chat: ChatId) -> Result<(i64, i64, i64)> {
+pub fn content_counts(conn: &Tx, chat: ChatId) -> Result<(i64, i64, i64)> {
     Ok(conn
         .prepare_cached(
             "SELECT (SELECT count(*) FROM messages WHERE chat_id = ?1),
@@ -250,7 +235,7 @@ pub fn content_counts(conn: &Connection, chat: ChatId) -> Result<(i64, i64, i64)
         .query_row([chat], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?)
 }
 
-pub fn messages(conn: &Connection, chat: ChatId) -> Result<Vec<MessageView>> {
+pub fn messages(conn: &Tx, chat: ChatId) -> Result<Vec<MessageView>> {
     let mut stmt = conn.prepare(
         "SELECT m.id, a.email, a.name, a.status, m.body, m.sent_at
          FROM messages m JOIN accounts a ON a.id = m.sender_id
@@ -266,7 +251,7 @@ pub fn messages(conn: &Connection, chat: ChatId) -> Result<Vec<MessageView>> {
             sent_at: r.get(5)?,
         })
     })?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    Ok(rows.collect::<super::sql::Result<_>>()?)
 }
 
 /// A file as the leave-chat mechanism needs it.
@@ -280,7 +265,7 @@ pub struct FileRow {
 }
 
 pub fn insert_file(
-    conn: &Connection,
+    conn: &Tx,
     chat: ChatId,
     uploader: AccountId,
     name: &str,
@@ -288,18 +273,21 @@ pub fn insert_file(
     owner_org: Option<OrgId>,
     now: &str,
 ) -> Result<FileId> {
-    conn.prepare_cached(
-        "INSERT INTO files (chat_id, uploader_id, name, size, owner_org_id, uploaded_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-    )?
-    .execute(params![chat, uploader, name, size, owner_org, now])?;
-    Ok(FileId(conn.last_insert_rowid()))
+    Ok(conn
+        .prepare_cached(
+            "INSERT INTO files (id, chat_id, uploader_id, name, size, owner_org_id, uploaded_at)
+         VALUES ((SELECT coalesce(max(id), 0) + 1 FROM files), ?1, ?2, ?3, ?4, ?5, ?6)
+         RETURNING id",
+        )?
+        .query_row(params![chat, uploader, name, size, owner_org, now], |r| {
+            r.get(0)
+        })?)
 }
 
 const FILE_COLUMNS: &str = "chat_id, id, name, size, uploader_id, owner_org_id";
 
 /// A file row as (chat, file), from the columns of `FILE_COLUMNS`.
-fn file_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<(ChatId, FileRow)> {
+fn file_from_row(r: &super::sql::Row) -> super::sql::Result<(ChatId, FileRow)> {
     Ok((
         r.get(0)?,
         FileRow {
@@ -314,19 +302,19 @@ fn file_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<(ChatId, FileRow)> {
 
 /// Runs a query over `files` whose columns are `FILE_COLUMNS`.
 fn file_rows(
-    conn: &Connection,
+    conn: &Tx,
     condition: &str,
-    params: impl rusqlite::Params,
+    params: impl super::sql::Params,
 ) -> Result<Vec<(ChatId, FileRow)>> {
     let sql = format!("SELECT {FILE_COLUMNS} FROM files WHERE {condition} ORDER BY id");
     let mut stmt = conn.prepare_cached(&sql)?;
     let rows = stmt.query_map(params, file_from_row)?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    Ok(rows.collect::<super::sql::Result<_>>()?)
 }
 
 /// The files an account uploaded in a chat that its account still owns
 /// (organization-owned files are no longer the account's, L2).
-pub fn own_files_in(conn: &Connection, chat: ChatId, uploader: AccountId) -> Result<Vec<FileRow>> {
+pub fn own_files_in(conn: &Tx, chat: ChatId, uploader: AccountId) -> Result<Vec<FileRow>> {
     let rows = file_rows(
         conn,
         "chat_id = ?1 AND uploader_id = ?2 AND owner_org_id IS NULL",
@@ -336,14 +324,14 @@ pub fn own_files_in(conn: &Connection, chat: ChatId, uploader: AccountId) -> Res
 }
 
 /// Every file in a chat (L5: they go with it).
-pub fn files_in(conn: &Connection, chat: ChatId) -> Result<Vec<FileRow>> {
+pub fn files_in(conn: &Tx, chat: ChatId) -> Result<Vec<FileRow>> {
     let rows = file_rows(conn, "chat_id = ?1", [chat])?;
     Ok(rows.into_iter().map(|(_, f)| f).collect())
 }
 
 /// Files an account uploaded anywhere that its account still owns (C2), with
 /// their chats.
-pub fn own_files_of(conn: &Connection, uploader: AccountId) -> Result<Vec<(ChatId, FileRow)>> {
+pub fn own_files_of(conn: &Tx, uploader: AccountId) -> Result<Vec<(ChatId, FileRow)>> {
     file_rows(
         conn,
         "uploader_id = ?1 AND owner_org_id IS NULL",
@@ -352,17 +340,17 @@ pub fn own_files_of(conn: &Connection, uploader: AccountId) -> Result<Vec<(ChatI
 }
 
 /// Files owned by an org (C3).
-pub fn org_owned_files(conn: &Connection, org: OrgId) -> Result<Vec<(ChatId, FileRow)>> {
+pub fn org_owned_files(conn: &Tx, org: OrgId) -> Result<Vec<(ChatId, FileRow)>> {
     file_rows(conn, "owner_org_id = ?1", [org])
 }
 
-pub fn reown_file(conn: &Connection, file: FileId, org: OrgId) -> Result<()> {
+pub fn reown_file(conn: &Tx, file: FileId, org: OrgId) -> Result<()> {
     conn.prepare_cached("UPDATE files SET owner_org_id = ?2 WHERE id = ?1")?
         .execute(params![file, org])?;
     Ok(())
 }
 
-pub fn delete_file(conn: &Connection, file: FileId) -> Result<()> {
+pub fn delete_file(conn: &Tx, file: FileId) -> Result<()> {
     conn.prepare_cached("DELETE FROM files WHERE id = ?1")?
         .execute([file])?;
     Ok(())
@@ -370,7 +358,7 @@ pub fn delete_file(conn: &Connection, file: FileId) -> Result<()> {
 
 /// Files, optionally of one chat and/or one uploader.
 pub fn files(
-    conn: &Connection,
+    conn: &Tx,
     chat: Option<ChatId>,
     uploader: Option<AccountId>,
 ) -> Result<Vec<FileView>> {
@@ -394,7 +382,7 @@ pub fn files(
             uploader,
         })
     })?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    Ok(rows.collect::<super::sql::Result<_>>()?)
 }
 
 /// A task as the leave-chat mechanism needs it.
@@ -408,7 +396,7 @@ pub struct TaskRow {
 
 #[allow(clippy::too_many_arguments)]
 pub fn insert_task(
-    conn: &Connection,
+    conn: &Tx,
     chat: ChatId,
     requester: AccountId,
     assignee: AccountId,
@@ -416,20 +404,19 @@ pub fn insert_task(
     status: TaskStatus,
     now: &str,
 ) -> Result<TaskId> {
-    conn.prepare_cached(
-        "INSERT INTO tasks (chat_id, requester_id, assignee_id, body, status, created_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-    )?
-    .execute(params![chat, requester, assignee, body, status, now])?;
-    Ok(TaskId(conn.last_insert_rowid()))
+    Ok(conn
+        .prepare_cached(
+            "INSERT INTO tasks (id, chat_id, requester_id, assignee_id, body, status, created_at)
+         VALUES ((SELECT coalesce(max(id), 0) + 1 FROM tasks), ?1, ?2, ?3, ?4, ?5, ?6)
+         RETURNING id",
+        )?
+        .query_row(params![chat, requester, assignee, body, status, now], |r| {
+            r.get(0)
+        })?)
 }
 
 /// Tasks in a chat that involve an account as person in charge or requester.
-pub fn tasks_involving(
-    conn: &Connection,
-    chat: ChatId,
-    account: AccountId,
-) -> Result<Vec<TaskRow>> {
+pub fn tasks_involving(conn: &Tx, chat: ChatId, account: AccountId) -> Result<Vec<TaskRow>> {
     let mut stmt = conn.prepare_cached(
         "SELECT id, body, requester_id, assignee_id FROM tasks
          WHERE chat_id = ?1 AND (assignee_id = ?2 OR requester_id = ?2) ORDER BY id",
@@ -442,11 +429,11 @@ pub fn tasks_involving(
             assignee: r.get(3)?,
         })
     })?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    Ok(rows.collect::<super::sql::Result<_>>()?)
 }
 
 /// Every task in a chat (L5: they go with it).
-pub fn tasks_in(conn: &Connection, chat: ChatId) -> Result<Vec<TaskRow>> {
+pub fn tasks_in(conn: &Tx, chat: ChatId) -> Result<Vec<TaskRow>> {
     let mut stmt = conn.prepare_cached(
         "SELECT id, body, requester_id, assignee_id FROM tasks WHERE chat_id = ?1 ORDER BY id",
     )?;
@@ -458,27 +445,24 @@ pub fn tasks_in(conn: &Connection, chat: ChatId) -> Result<Vec<TaskRow>> {
             assignee: r.get(3)?,
         })
     })?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    Ok(rows.collect::<super::sql::Result<_>>()?)
 }
 
 /// Tasks an account requested, anywhere, with their chats (L3).
-pub fn tasks_requested_by(
-    conn: &Connection,
-    requester: AccountId,
-) -> Result<Vec<(ChatId, TaskId)>> {
+pub fn tasks_requested_by(conn: &Tx, requester: AccountId) -> Result<Vec<(ChatId, TaskId)>> {
     let mut stmt =
         conn.prepare_cached("SELECT chat_id, id FROM tasks WHERE requester_id = ?1 ORDER BY id")?;
     let rows = stmt.query_map([requester], |r| Ok((r.get(0)?, r.get(1)?)))?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    Ok(rows.collect::<super::sql::Result<_>>()?)
 }
 
-pub fn delete_task(conn: &Connection, task: TaskId) -> Result<()> {
+pub fn delete_task(conn: &Tx, task: TaskId) -> Result<()> {
     conn.prepare_cached("DELETE FROM tasks WHERE id = ?1")?
         .execute([task])?;
     Ok(())
 }
 
-pub fn tasks(conn: &Connection, chat: Option<ChatId>) -> Result<Vec<TaskView>> {
+pub fn tasks(conn: &Tx, chat: Option<ChatId>) -> Result<Vec<TaskView>> {
     let mut stmt = conn.prepare(
         "SELECT t.id, t.chat_id, t.body, t.status, r.email, r.name, r.status, s.email
          FROM tasks t JOIN accounts r ON r.id = t.requester_id
@@ -497,7 +481,7 @@ pub fn tasks(conn: &Connection, chat: Option<ChatId>) -> Result<Vec<TaskView>> {
             assignee: r.get(7)?,
         })
     })?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    Ok(rows.collect::<super::sql::Result<_>>()?)
 }
 
 /// One side of a group chat: (chat, its name, org, exempt_outside, an e-mail).
@@ -505,7 +489,7 @@ pub type GroupSide = (ChatId, String, Option<OrgId>, bool, String);
 
 /// The distinct "sides" present in each group chat, for checking P3 without
 /// comparing every pair of members: (chat, org, exempt_outside, an e-mail).
-pub fn group_sides(conn: &Connection) -> Result<Vec<GroupSide>> {
+pub fn group_sides(conn: &Tx) -> Result<Vec<GroupSide>> {
     let mut stmt = conn.prepare(
         "SELECT c.id, c.name, a.org_id, a.exempt_outside, min(a.email)
          FROM chats c JOIN chat_members m ON m.chat_id = c.id
@@ -522,5 +506,5 @@ pub fn group_sides(conn: &Connection) -> Result<Vec<GroupSide>> {
             r.get(4)?,
         ))
     })?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    Ok(rows.collect::<super::sql::Result<_>>()?)
 }

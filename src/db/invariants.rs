@@ -1,14 +1,14 @@
 //! The facts the invariant check of SPEC §9 needs, read in bulk so that the
 //! check costs a few queries whatever the size of the database.
 
-use rusqlite::Connection;
+use super::sql::Tx;
 
 use crate::error::Result;
 use crate::model::{ChatId, ChatKind};
 
 /// I1: active orgs whose admins are not exactly one active account,
 /// as (slug, number of live admins, number of active admins).
-pub fn admin_counts(conn: &Connection) -> Result<Vec<(String, i64, i64)>> {
+pub fn admin_counts(conn: &Tx) -> Result<Vec<(String, i64, i64)>> {
     let mut stmt = conn.prepare(
         "SELECT o.slug,
                 count(a.id) FILTER (WHERE a.status != 'deleted'),
@@ -18,12 +18,12 @@ pub fn admin_counts(conn: &Connection) -> Result<Vec<(String, i64, i64)>> {
          GROUP BY o.id ORDER BY o.slug",
     )?;
     let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    Ok(rows.collect::<super::sql::Result<_>>()?)
 }
 
 /// I2: (slug, seats, seats used) for every org, with seats used as
 /// `orgs::seats_used` counts it.
-pub fn seat_usage(conn: &Connection, now: &str) -> Result<Vec<(String, i64, i64)>> {
+pub fn seat_usage(conn: &Tx, now: &str) -> Result<Vec<(String, i64, i64)>> {
     let mut stmt = conn.prepare(
         "SELECT o.slug, o.seats,
                 (SELECT count(*) FROM accounts a
@@ -34,7 +34,7 @@ pub fn seat_usage(conn: &Connection, now: &str) -> Result<Vec<(String, i64, i64)
          FROM orgs o ORDER BY o.slug",
     )?;
     let rows = stmt.query_map([now], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    Ok(rows.collect::<super::sql::Result<_>>()?)
 }
 
 /// One chat's shape: (id, kind, name, members, admins, members outside the
@@ -42,7 +42,7 @@ pub fn seat_usage(conn: &Connection, now: &str) -> Result<Vec<(String, i64, i64)
 pub type ChatShape = (ChatId, ChatKind, String, i64, i64, i64, i64);
 
 /// I4, I5: every chat's member counts.
-pub fn chat_shapes(conn: &Connection) -> Result<Vec<ChatShape>> {
+pub fn chat_shapes(conn: &Tx) -> Result<Vec<ChatShape>> {
     let mut stmt = conn.prepare(
         "SELECT c.id, c.kind, coalesce(c.name, ''),
                 count(m.account_id),
@@ -66,11 +66,11 @@ pub fn chat_shapes(conn: &Connection) -> Result<Vec<ChatShape>> {
             r.get(6)?,
         ))
     })?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    Ok(rows.collect::<super::sql::Result<_>>()?)
 }
 
 /// Contacts whose direct chat does not hold both of them.
-pub fn contacts_without_both_members(conn: &Connection) -> Result<Vec<(String, String)>> {
+pub fn contacts_without_both_members(conn: &Tx) -> Result<Vec<(String, String)>> {
     let mut stmt = conn.prepare(
         "SELECT a.email, b.email FROM contacts c
          JOIN accounts a ON a.id = c.a_id JOIN accounts b ON b.id = c.b_id
@@ -78,5 +78,5 @@ pub fn contacts_without_both_members(conn: &Connection) -> Result<Vec<(String, S
                 WHERE m.chat_id = c.chat_id AND m.account_id IN (c.a_id, c.b_id)) != 2",
     )?;
     let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    Ok(rows.collect::<super::sql::Result<_>>()?)
 }

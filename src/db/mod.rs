@@ -8,7 +8,9 @@ pub mod chats;
 pub mod invariants;
 pub mod orgs;
 pub mod outbox;
+mod pg;
 pub mod registrations;
+pub mod sql;
 pub mod staff;
 pub mod transfers;
 
@@ -17,13 +19,24 @@ use std::path::Path;
 use std::time::Duration;
 
 use anyhow::Context;
-use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
+use rusqlite::{Connection, OpenFlags};
 
 use crate::error::{Error, Result};
+pub use sql::{Backend, Tx};
 
-/// The schema migrations, in order. Append only: the database's
-/// `user_version` is the number of entries applied.
-const MIGRATIONS: &[&str] = &[include_str!("schema_v1.sql")];
+/// The schema migrations, in order. Append only: the schema version is the
+/// number of entries applied (SQLite's `user_version`, PostgreSQL's
+/// `orgctl_schema` row). Each entry is its SQLite text and, when that text is
+/// not also valid PostgreSQL, the PostgreSQL text beside it.
+const MIGRATIONS: &[Migration] = &[Migration {
+    sqlite: include_str!("schema_v1.sql"),
+    postgres: Some(include_str!("schema_pg_v1.sql")),
+}];
+
+struct Migration {
+    sqlite: &'static str,
+    postgres: Option<&'static str>,
+}
 
 /// The schema version this binary writes.
 pub const SCHEMA_VERSION: usize = MIGRATIONS.len();
@@ -32,14 +45,32 @@ pub const SCHEMA_VERSION: usize = MIGRATIONS.len();
 /// exit 75. Tests shorten it with `ORGCTL_BUSY_TIMEOUT_MS`.
 const DEFAULT_BUSY_TIMEOUT: Duration = Duration::from_secs(10);
 
-/// An open orgctl database.
+/// An open orgctl database: an SQLite file or a PostgreSQL database.
 pub struct Db {
-    conn: Connection,
+    conn: Tx,
+    /// The file's path or the server's URL without its password, for
+    /// messages.
+    name: String,
+    busy_timeout: Duration,
 }
 
 impl Db {
-    /// Opens (creating with mode 0600 if needed) and migrates the database.
+    /// Opens the database `--db` names: a `postgres://` or `postgresql://`
+    /// URL is a PostgreSQL database, anything else a file path (created with
+    /// mode 0600 if needed). Either is migrated to this binary's schema.
     pub fn open(path: &Path, busy_timeout: Option<Duration>) -> Result<Db> {
+        let busy_timeout = busy_timeout.unwrap_or(DEFAULT_BUSY_TIMEOUT);
+        if let Some(url) = path.to_str().filter(|p| pg::is_url(p)) {
+            let (conn, name) = pg::connect(url, busy_timeout)?;
+            let mut db = Db {
+                conn,
+                name,
+                busy_timeout,
+            };
+            let name = db.name.clone();
+            db.migrate().with_context(|| format!("database {name}"))?;
+            return Ok(db);
+        }
         if path.is_dir() {
             return Err(Error::unexpected(format!(
                 "{} is a directory, not a database file",
@@ -57,8 +88,12 @@ impl Db {
                 | OpenFlags::SQLITE_OPEN_URI,
         )
         .with_context(|| format!("cannot open the database {}", path.display()))?;
-        let mut db = Db { conn };
-        db.configure(busy_timeout.unwrap_or(DEFAULT_BUSY_TIMEOUT))
+        let mut db = Db {
+            conn: Tx::sqlite(conn),
+            name: path.display().to_string(),
+            busy_timeout,
+        };
+        db.configure_sqlite()
             .and_then(|()| db.migrate())
             .with_context(|| format!("database {}", path.display()))?;
         Ok(db)
@@ -68,24 +103,41 @@ impl Db {
     #[cfg(any(test, fuzzing))]
     pub fn open_in_memory() -> Result<Db> {
         let mut db = Db {
-            conn: Connection::open_in_memory()?,
+            conn: Tx::sqlite(Connection::open_in_memory()?),
+            name: ":memory:".into(),
+            busy_timeout: DEFAULT_BUSY_TIMEOUT,
         };
-        db.configure(DEFAULT_BUSY_TIMEOUT)?;
+        db.configure_sqlite()?;
         db.migrate()?;
         Ok(db)
     }
 
+    /// The file's path or the server's URL (never its password).
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+
+    pub fn backend(&self) -> Backend {
+        self.conn.backend()
+    }
+
+    /// How many statements this connection has run.
+    pub fn statement_count(&self) -> u64 {
+        self.conn.statement_count()
+    }
+
     /// Pragmas, set outside any transaction as SQLite requires.
-    fn configure(&self, busy_timeout: Duration) -> Result<()> {
-        self.conn.busy_timeout(busy_timeout)?;
+    fn configure_sqlite(&self) -> Result<()> {
+        let Some(conn) = self.conn.sqlite_conn() else {
+            return Ok(());
+        };
+        conn.busy_timeout(self.busy_timeout)?;
         // Room for the statements of a whole plan, so none is prepared twice.
-        self.conn.set_prepared_statement_cache_capacity(64);
+        conn.set_prepared_statement_cache_capacity(64);
         // `journal_mode` answers with a row; reading it is also the first
         // real access, which fails cleanly on a file that is not a database.
-        let _mode: String = self
-            .conn
-            .query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))?;
-        self.conn.execute_batch(
+        let _mode: String = conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))?;
+        conn.execute_batch(
             "PRAGMA foreign_keys = ON;
              PRAGMA synchronous = NORMAL;
              PRAGMA journal_size_limit = 67108864;
@@ -97,6 +149,12 @@ impl Db {
     /// Applies the migrations this database lacks, in one transaction, and
     /// refuses a database written by a newer orgctl.
     fn migrate(&mut self) -> Result<()> {
+        if self.conn.backend() == Backend::Postgres {
+            return pg::migrate(
+                &self.conn,
+                MIGRATIONS.iter().map(|m| m.postgres.unwrap_or(m.sqlite)),
+            );
+        }
         let current = user_version(&self.conn)?;
         if current > SCHEMA_VERSION {
             return Err(too_new(current).into());
@@ -104,38 +162,38 @@ impl Db {
         if current == SCHEMA_VERSION {
             return Ok(());
         }
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)?;
-        // Another process may have migrated while we waited for the lock.
-        let current = user_version(&tx)?;
-        if current > SCHEMA_VERSION {
-            return Err(too_new(current).into());
-        }
-        for sql in &MIGRATIONS[current..] {
-            tx.execute_batch(sql)?;
-        }
-        tx.pragma_update(None, "user_version", SCHEMA_VERSION as i64)?;
-        tx.commit()?;
-        Ok(())
+        let tx = &self.conn;
+        tx.begin(sql::Mode::Write)?;
+        let migrated = (|| -> Result<()> {
+            // Another process may have migrated while we waited for the lock.
+            let current = user_version(tx)?;
+            if current > SCHEMA_VERSION {
+                return Err(too_new(current).into());
+            }
+            for m in &MIGRATIONS[current..] {
+                tx.execute_batch(m.sqlite)?;
+            }
+            tx.execute_batch(&format!("PRAGMA user_version = {SCHEMA_VERSION}"))?;
+            Ok(())
+        })();
+        tx.end(migrated.is_ok())?;
+        migrated
     }
 
     /// The connection, for unit tests that look under the plan engine.
     #[cfg(any(test, fuzzing))]
-    pub fn conn(&self) -> &Connection {
+    pub fn conn(&self) -> &Tx {
         &self.conn
     }
 
-    /// Runs `f` in one `BEGIN IMMEDIATE` transaction: it takes the write lock
-    /// up front, so concurrent writers wait (up to the busy timeout) instead of
-    /// failing halfway, and everything `f` did is committed or nothing is.
-    pub fn write<T>(&mut self, f: impl FnOnce(&Transaction<'_>) -> Result<T>) -> Result<T> {
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let value = f(&tx)?;
-        tx.commit()?;
-        Ok(value)
+    /// Runs `f` in one write transaction and commits what it did, or nothing.
+    /// SQLite: `BEGIN IMMEDIATE` takes the write lock up front, so concurrent
+    /// writers wait (up to the busy timeout) instead of failing halfway.
+    /// PostgreSQL: `SERIALIZABLE`; a serialization failure or deadlock rolls
+    /// back and runs `f` again (it recomputes its plan from the state of
+    /// that moment, T7), a bounded number of times, then exit 75.
+    pub fn write<T>(&mut self, mut f: impl FnMut(&Tx) -> Result<T>) -> Result<T> {
+        self.write_or_roll_back(|tx| f(tx).map(|v| (v, true)))
     }
 
     /// Like `write`, but `f` also says whether to commit: `(value, true)`
@@ -143,32 +201,54 @@ impl Db {
     /// value (a batch that found a bad item after checking them all).
     pub fn write_or_roll_back<T>(
         &mut self,
-        f: impl FnOnce(&Transaction<'_>) -> Result<(T, bool)>,
+        mut f: impl FnMut(&Tx) -> Result<(T, bool)>,
     ) -> Result<T> {
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let (value, commit) = f(&tx)?;
-        if commit {
-            tx.commit()?;
-        } else {
-            tx.rollback()?;
+        let mut attempt = 0;
+        loop {
+            attempt += 1;
+            match self.transaction(sql::Mode::Write, &mut f) {
+                Err(e) if attempt < pg::MAX_ATTEMPTS && self.conn.retryable(&e) => {
+                    pg::back_off(attempt);
+                }
+                other => return other,
+            }
         }
-        Ok(value)
     }
 
     /// Runs `f` in a read transaction, so that it sees one consistent state.
-    pub fn read<T>(&mut self, f: impl FnOnce(&Transaction<'_>) -> Result<T>) -> Result<T> {
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Deferred)?;
-        let value = f(&tx)?;
-        tx.finish()?;
-        Ok(value)
+    pub fn read<T>(&mut self, f: impl FnOnce(&Tx) -> Result<T>) -> Result<T> {
+        self.transaction(sql::Mode::Read, |tx| f(tx).map(|v| (v, false)))
+    }
+
+    fn transaction<T>(
+        &mut self,
+        mode: sql::Mode,
+        f: impl FnOnce(&Tx) -> Result<(T, bool)>,
+    ) -> Result<T> {
+        let tx = &self.conn;
+        tx.begin(mode)?;
+        match f(tx) {
+            Ok((value, commit)) => match tx.end(commit) {
+                Ok(()) => Ok(value),
+                Err(e) => {
+                    // A COMMIT that failed (busy, serialization) leaves the
+                    // transaction open on SQLite: close it.
+                    let _ = tx.end(false);
+                    Err(e.into())
+                }
+            },
+            Err(e) => {
+                // The error that stopped `f` is the one to report; a failed
+                // rollback (a lost connection) changes nothing for the caller:
+                // the server rolls back an interrupted transaction itself.
+                let _ = tx.end(false);
+                Err(e)
+            }
+        }
     }
 }
 
-fn user_version(conn: &Connection) -> Result<usize> {
+fn user_version(conn: &Tx) -> Result<usize> {
     let v: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
     Ok(usize::try_from(v).unwrap_or(usize::MAX))
 }
@@ -205,8 +285,10 @@ fn create_private_file(path: &Path) -> Result<()> {
 /// Lets SQLite keep up to `mib` MiB of pages in memory for this connection:
 /// a bulk load whose indexes outgrow the default cache otherwise spends its
 /// time re-reading pages it just wrote.
-pub fn set_cache_mib(conn: &Connection, mib: i64) -> Result<()> {
-    conn.pragma_update(None, "cache_size", -mib * 1024)?;
+pub fn set_cache_mib(conn: &Tx, mib: i64) -> Result<()> {
+    if conn.backend() == Backend::Sqlite {
+        conn.execute_batch(&format!("PRAGMA cache_size = {}", -mib * 1024))?;
+    }
     Ok(())
 }
 
@@ -214,34 +296,41 @@ pub fn set_cache_mib(conn: &Connection, mib: i64) -> Result<()> {
 /// refused command wrote nothing. Table names cannot be bound as
 /// parameters, so only the tables listed here are accepted.
 #[cfg(any(test, fuzzing))]
-pub fn row_count(conn: &Connection, table: &str) -> Result<i64> {
-    const TABLES: &[&str] = &[
-        "orgs",
-        "accounts",
-        "chats",
-        "chat_members",
-        "contacts",
-        "messages",
-        "files",
-        "tasks",
-        "registrations",
-        "transfers",
-        "staff",
-        "outbox",
-        "audit",
-    ];
+pub fn row_count(conn: &Tx, table: &str) -> Result<i64> {
     if !TABLES.contains(&table) {
         anyhow::bail!("row_count: unknown table {table}");
     }
     Ok(conn.query_row(&format!("SELECT count(*) FROM {table}"), [], |r| r.get(0))?)
 }
 
-/// SQLite's own check of the file: `ok`, or what is wrong.
-pub fn integrity_check(conn: &Connection) -> Result<String> {
+/// The tables of the schema that hold the service's state.
+const TABLES: &[&str] = &[
+    "orgs",
+    "accounts",
+    "chats",
+    "chat_members",
+    "contacts",
+    "messages",
+    "files",
+    "tasks",
+    "registrations",
+    "transfers",
+    "staff",
+    "outbox",
+    "audit",
+];
+
+/// SQLite's own check of the file: `ok`, or what is wrong. On PostgreSQL
+/// the server guards its storage itself; what orgctl can check there is that
+/// every table of its schema is present.
+pub fn integrity_check(conn: &Tx) -> Result<String> {
+    if conn.backend() == Backend::Postgres {
+        return pg::integrity_check(conn);
+    }
     let mut stmt = conn.prepare("PRAGMA integrity_check")?;
     let lines: Vec<String> = stmt
         .query_map([], |r| r.get(0))?
-        .collect::<rusqlite::Result<_>>()?;
+        .collect::<sql::Result<_>>()?;
     Ok(lines.join("; "))
 }
 
@@ -271,7 +360,7 @@ mod tests {
         let path = dir.path().join("o.db");
         let db = Db::open(&path, None).unwrap();
         db.conn()
-            .pragma_update(None, "user_version", 999_i64)
+            .execute_batch("PRAGMA user_version = 999")
             .unwrap();
         drop(db);
         let err = Db::open(&path, None).err().unwrap();

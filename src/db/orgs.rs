@@ -1,6 +1,7 @@
 //! Queries on organizations, their allow-lists and their seats.
 
-use rusqlite::{Connection, OptionalExtension, Row, params};
+use super::sql::params;
+use super::sql::{OptionalExtension, Row, Tx};
 
 use crate::error::Result;
 use crate::model::{Org, OrgId, OrgPlan, OrgStatus, Prohibition};
@@ -8,7 +9,7 @@ use crate::model::{Org, OrgId, OrgPlan, OrgStatus, Prohibition};
 const ORG_COLUMNS: &str =
     "id, slug, name, plan, seats, status, prohibit_outside, prohibit_file_sharing";
 
-fn org_from_row(r: &Row<'_>) -> rusqlite::Result<Org> {
+fn org_from_row(r: &Row) -> super::sql::Result<Org> {
     Ok(Org {
         id: r.get(0)?,
         slug: r.get(1)?,
@@ -21,7 +22,7 @@ fn org_from_row(r: &Row<'_>) -> rusqlite::Result<Org> {
     })
 }
 
-pub fn by_slug(conn: &Connection, slug: &str) -> Result<Option<Org>> {
+pub fn by_slug(conn: &Tx, slug: &str) -> Result<Option<Org>> {
     let sql = format!("SELECT {ORG_COLUMNS} FROM orgs WHERE slug = ?1");
     Ok(conn
         .prepare_cached(&sql)?
@@ -29,33 +30,33 @@ pub fn by_slug(conn: &Connection, slug: &str) -> Result<Option<Org>> {
         .optional()?)
 }
 
-pub fn list(conn: &Connection) -> Result<Vec<Org>> {
+pub fn list(conn: &Tx) -> Result<Vec<Org>> {
     let sql = format!("SELECT {ORG_COLUMNS} FROM orgs ORDER BY slug");
     let mut stmt = conn.prepare(&sql)?;
     let rows = stmt.query_map([], org_from_row)?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    Ok(rows.collect::<super::sql::Result<_>>()?)
 }
 
 /// The slugs on an org's outside allow-list.
-pub fn allow_list(conn: &Connection, org: OrgId) -> Result<Vec<String>> {
+pub fn allow_list(conn: &Tx, org: OrgId) -> Result<Vec<String>> {
     let mut stmt = conn.prepare_cached(
         "SELECT o.slug FROM org_allow a JOIN orgs o ON o.id = a.other_id
          WHERE a.org_id = ?1 ORDER BY o.slug",
     )?;
     let rows = stmt.query_map([org], |r| r.get(0))?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    Ok(rows.collect::<super::sql::Result<_>>()?)
 }
 
 /// Every allow-list entry: (org, the org it allows).
-pub fn all_allows(conn: &Connection) -> Result<Vec<(OrgId, OrgId)>> {
+pub fn all_allows(conn: &Tx) -> Result<Vec<(OrgId, OrgId)>> {
     let mut stmt = conn.prepare("SELECT org_id, other_id FROM org_allow")?;
     let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    Ok(rows.collect::<super::sql::Result<_>>()?)
 }
 
 /// Seats used (SPEC §1): active and pending members, plus pending
 /// registration requests to existing accounts that have not expired.
-pub fn seats_used(conn: &Connection, org: OrgId, now: &str) -> Result<i64> {
+pub fn seats_used(conn: &Tx, org: OrgId, now: &str) -> Result<i64> {
     Ok(conn
         .prepare_cached(
             "SELECT (SELECT count(*) FROM accounts
@@ -68,22 +69,23 @@ pub fn seats_used(conn: &Connection, org: OrgId, now: &str) -> Result<i64> {
 }
 
 pub fn insert(
-    conn: &Connection,
+    conn: &Tx,
     slug: &str,
     name: &str,
     plan: OrgPlan,
     seats: i64,
     now: &str,
 ) -> Result<OrgId> {
-    conn.prepare_cached(
-        "INSERT INTO orgs (slug, name, plan, seats, status, created_at)
-         VALUES (?1, ?2, ?3, ?4, 'active', ?5)",
-    )?
-    .execute(params![slug, name, plan, seats, now])?;
-    Ok(OrgId(conn.last_insert_rowid()))
+    Ok(conn
+        .prepare_cached(
+            "INSERT INTO orgs (id, slug, name, plan, seats, status, created_at)
+         VALUES ((SELECT coalesce(max(id), 0) + 1 FROM orgs), ?1, ?2, ?3, ?4, 'active', ?5)
+         RETURNING id",
+        )?
+        .query_row(params![slug, name, plan, seats, now], |r| r.get(0))?)
 }
 
-pub fn set_status(conn: &Connection, org: OrgId, status: OrgStatus) -> Result<()> {
+pub fn set_status(conn: &Tx, org: OrgId, status: OrgStatus) -> Result<()> {
     conn.execute(
         "UPDATE orgs SET status = ?2 WHERE id = ?1",
         params![org, status],
@@ -91,7 +93,7 @@ pub fn set_status(conn: &Connection, org: OrgId, status: OrgStatus) -> Result<()
     Ok(())
 }
 
-pub fn set_seats(conn: &Connection, org: OrgId, seats: i64) -> Result<()> {
+pub fn set_seats(conn: &Tx, org: OrgId, seats: i64) -> Result<()> {
     conn.execute(
         "UPDATE orgs SET seats = ?2 WHERE id = ?1",
         params![org, seats],
@@ -100,12 +102,7 @@ pub fn set_seats(conn: &Connection, org: OrgId, seats: i64) -> Result<()> {
 }
 
 /// Sets one of the prohibited-acts flags.
-pub fn set_prohibition(
-    conn: &Connection,
-    org: OrgId,
-    setting: Prohibition,
-    on: bool,
-) -> Result<()> {
+pub fn set_prohibition(conn: &Tx, org: OrgId, setting: Prohibition, on: bool) -> Result<()> {
     let sql = match setting {
         Prohibition::Outside => "UPDATE orgs SET prohibit_outside = ?2 WHERE id = ?1",
         Prohibition::FileSharing => "UPDATE orgs SET prohibit_file_sharing = ?2 WHERE id = ?1",
@@ -115,10 +112,11 @@ pub fn set_prohibition(
 }
 
 /// Replaces an org's allow-list with exactly `others`.
-pub fn set_allow_list(conn: &Connection, org: OrgId, others: &[OrgId]) -> Result<()> {
+pub fn set_allow_list(conn: &Tx, org: OrgId, others: &[OrgId]) -> Result<()> {
     conn.execute("DELETE FROM org_allow WHERE org_id = ?1", [org])?;
-    let mut stmt =
-        conn.prepare_cached("INSERT OR IGNORE INTO org_allow (org_id, other_id) VALUES (?1, ?2)")?;
+    let mut stmt = conn.prepare_cached(
+        "INSERT INTO org_allow (org_id, other_id) VALUES (?1, ?2) ON CONFLICT DO NOTHING",
+    )?;
     for other in others {
         stmt.execute(params![org, other])?;
     }
@@ -126,7 +124,7 @@ pub fn set_allow_list(conn: &Connection, org: OrgId, others: &[OrgId]) -> Result
 }
 
 /// Whether the database holds no organization and no account yet.
-pub fn database_is_empty(conn: &Connection) -> Result<bool> {
+pub fn database_is_empty(conn: &Tx) -> Result<bool> {
     Ok(conn.query_row(
         "SELECT NOT EXISTS (SELECT 1 FROM orgs) AND NOT EXISTS (SELECT 1 FROM accounts)",
         [],

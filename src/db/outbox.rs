@@ -1,15 +1,17 @@
 //! The outbox: e-mails orgctl has sent, as complete messages.
 
-use rusqlite::Connection;
+use super::sql::{Tx, params};
 
 use crate::error::Result;
 use crate::views::OutboxView;
 
-pub fn list(conn: &Connection, to: Option<&str>) -> Result<Vec<OutboxView>> {
-    let mut stmt = conn.prepare(
+pub fn list(conn: &Tx, to: Option<&str>) -> Result<Vec<OutboxView>> {
+    let sql = format!(
         "SELECT id, to_addr, subject, body, created_at FROM outbox
-         WHERE (?1 IS NULL OR to_addr = ?1 COLLATE NOCASE) ORDER BY id",
-    )?;
+         WHERE (?1 IS NULL OR {}) ORDER BY id",
+        conn.nocase_eq("to_addr", "?1")
+    );
+    let mut stmt = conn.prepare(&sql)?;
     let rows = stmt.query_map([to], |r| {
         Ok(OutboxView {
             id: r.get(0)?,
@@ -19,24 +21,18 @@ pub fn list(conn: &Connection, to: Option<&str>) -> Result<Vec<OutboxView>> {
             created_at: r.get(4)?,
         })
     })?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    Ok(rows.collect::<super::sql::Result<_>>()?)
 }
 
 /// Queues a complete message; `body` is its decoded text.
-pub fn insert(
-    conn: &Connection,
-    to: &str,
-    subject: &str,
-    body: &str,
-    raw: &str,
-    now: &str,
-) -> Result<i64> {
-    conn.prepare_cached(
-        "INSERT INTO outbox (to_addr, subject, body, raw, created_at)
-         VALUES (?1, ?2, ?3, ?4, ?5)",
-    )?
-    .execute(rusqlite::params![to, subject, body, raw, now])?;
-    Ok(conn.last_insert_rowid())
+pub fn insert(conn: &Tx, to: &str, subject: &str, body: &str, raw: &str, now: &str) -> Result<i64> {
+    Ok(conn
+        .prepare_cached(
+            "INSERT INTO outbox (id, to_addr, subject, body, raw, created_at)
+         VALUES ((SELECT coalesce(max(id), 0) + 1 FROM outbox), ?1, ?2, ?3, ?4, ?5)
+         RETURNING id",
+        )?
+        .query_row(params![to, subject, body, raw, now], |r| r.get(0))?)
 }
 
 /// A message as a mail tool reads it.
@@ -47,7 +43,7 @@ pub struct RawMessage {
 }
 
 /// Every message, oldest first, for `outbox export`.
-pub fn raw_messages(conn: &Connection) -> Result<Vec<RawMessage>> {
+pub fn raw_messages(conn: &Tx) -> Result<Vec<RawMessage>> {
     let mut stmt = conn.prepare("SELECT id, created_at, raw FROM outbox ORDER BY id")?;
     let rows = stmt.query_map([], |r| {
         Ok(RawMessage {
@@ -56,5 +52,5 @@ pub fn raw_messages(conn: &Connection) -> Result<Vec<RawMessage>> {
             raw: r.get(2)?,
         })
     })?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    Ok(rows.collect::<super::sql::Result<_>>()?)
 }

@@ -1,7 +1,8 @@
 //! Queries on registration requests (SPEC §4). Tokens are stored only as
 //! SHA-256 hashes (R7).
 
-use rusqlite::{Connection, OptionalExtension, Row, params};
+use super::sql::params;
+use super::sql::{Backend, OptionalExtension, Row, Tx};
 
 use crate::error::Result;
 use crate::model::{AccountId, OrgId, RegistrationId, RegistrationStatus, Role};
@@ -37,7 +38,7 @@ const SELECT: &str = "SELECT r.id, r.org_id, o.slug, r.account_id, r.email, r.ro
         r.new_account, r.status, r.expires_at
      FROM registrations r JOIN orgs o ON o.id = r.org_id";
 
-fn from_row(r: &Row<'_>) -> rusqlite::Result<Registration> {
+fn from_row(r: &Row) -> super::sql::Result<Registration> {
     Ok(Registration {
         id: r.get(0)?,
         org_id: r.get(1)?,
@@ -51,7 +52,7 @@ fn from_row(r: &Row<'_>) -> rusqlite::Result<Registration> {
     })
 }
 
-pub fn by_id(conn: &Connection, id: RegistrationId) -> Result<Option<Registration>> {
+pub fn by_id(conn: &Tx, id: RegistrationId) -> Result<Option<Registration>> {
     let sql = format!("{SELECT} WHERE r.id = ?1");
     Ok(conn
         .prepare_cached(&sql)?
@@ -60,7 +61,7 @@ pub fn by_id(conn: &Connection, id: RegistrationId) -> Result<Option<Registratio
 }
 
 /// The request whose live link has this token hash.
-pub fn by_token_hash(conn: &Connection, hash: &str) -> Result<Option<Registration>> {
+pub fn by_token_hash(conn: &Tx, hash: &str) -> Result<Option<Registration>> {
     let sql = format!("{SELECT} WHERE r.token_hash = ?1");
     Ok(conn
         .prepare_cached(&sql)?
@@ -69,45 +70,50 @@ pub fn by_token_hash(conn: &Connection, hash: &str) -> Result<Option<Registratio
 }
 
 /// The request whose link with this token hash a resend voided (R7).
-pub fn by_voided_hash(conn: &Connection, hash: &str) -> Result<Option<Registration>> {
+pub fn by_voided_hash(conn: &Tx, hash: &str) -> Result<Option<Registration>> {
     // Hashes are 64 hex digits separated by spaces, so a match is a whole hash.
-    let sql = format!("{SELECT} WHERE instr(r.voided_hashes, ?1) > 0 LIMIT 1");
+    let find = match conn.backend() {
+        Backend::Sqlite => "instr(r.voided_hashes, ?1) > 0",
+        Backend::Postgres => "strpos(r.voided_hashes, ?1) > 0",
+    };
+    let sql = format!("{SELECT} WHERE {find} LIMIT 1");
     Ok(conn
         .prepare_cached(&sql)?
         .query_row([hash], from_row)
         .optional()?)
 }
 
-pub fn list(conn: &Connection, org: Option<OrgId>) -> Result<Vec<Registration>> {
+pub fn list(conn: &Tx, org: Option<OrgId>) -> Result<Vec<Registration>> {
     let sql = format!("{SELECT} WHERE (?1 IS NULL OR r.org_id = ?1) ORDER BY r.id");
     let mut stmt = conn.prepare(&sql)?;
     let rows = stmt.query_map([org], from_row)?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    Ok(rows.collect::<super::sql::Result<_>>()?)
 }
 
 /// The requests of an org for this e-mail that are pending, expired or not.
-pub fn pending_for_email(conn: &Connection, org: OrgId, email: &str) -> Result<Vec<Registration>> {
+pub fn pending_for_email(conn: &Tx, org: OrgId, email: &str) -> Result<Vec<Registration>> {
     let sql = format!(
-        "{SELECT} WHERE r.org_id = ?1 AND r.email = ?2 COLLATE NOCASE AND r.status = 'pending'
-         ORDER BY r.id"
+        "{SELECT} WHERE r.org_id = ?1 AND {} AND r.status = 'pending'
+         ORDER BY r.id",
+        conn.nocase_eq("r.email", "?2")
     );
     let mut stmt = conn.prepare_cached(&sql)?;
     let rows = stmt.query_map(params![org, email], from_row)?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    Ok(rows.collect::<super::sql::Result<_>>()?)
 }
 
 /// R5: an org's own requests still awaiting their invitees: pending ones,
 /// and expired ones not yet cancelled (their pending accounts still exist).
-pub fn open_of_org(conn: &Connection, org: OrgId) -> Result<Vec<Registration>> {
+pub fn open_of_org(conn: &Tx, org: OrgId) -> Result<Vec<Registration>> {
     let sql = format!("{SELECT} WHERE r.org_id = ?1 AND r.status = 'pending' ORDER BY r.id");
     let mut stmt = conn.prepare_cached(&sql)?;
     let rows = stmt.query_map([org], from_row)?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    Ok(rows.collect::<super::sql::Result<_>>()?)
 }
 
 /// The ID the next request receives (plans name it before it exists; the
 /// plan is recomputed inside the writing transaction, so it is exact).
-pub fn next_id(conn: &Connection) -> Result<RegistrationId> {
+pub fn next_id(conn: &Tx) -> Result<RegistrationId> {
     Ok(RegistrationId(conn.query_row(
         "SELECT coalesce(max(id), 0) + 1 FROM registrations",
         [],
@@ -127,7 +133,7 @@ pub struct NewRegistration<'a> {
     pub expires_at: &'a str,
 }
 
-pub fn insert(conn: &Connection, r: &NewRegistration<'_>, now: &str) -> Result<()> {
+pub fn insert(conn: &Tx, r: &NewRegistration<'_>, now: &str) -> Result<()> {
     conn.prepare_cached(
         "INSERT INTO registrations (id, org_id, account_id, email, role, new_account, status,
                                     created_by, created_at, expires_at)
@@ -148,12 +154,7 @@ pub fn insert(conn: &Connection, r: &NewRegistration<'_>, now: &str) -> Result<(
 }
 
 /// R7: the request gets a new link; the previous one is voided.
-pub fn issue_link(
-    conn: &Connection,
-    id: RegistrationId,
-    token_hash: &str,
-    expires_at: &str,
-) -> Result<()> {
+pub fn issue_link(conn: &Tx, id: RegistrationId, token_hash: &str, expires_at: &str) -> Result<()> {
     conn.prepare_cached(
         "UPDATE registrations
          SET voided_hashes = trim(voided_hashes || ' ' || coalesce(token_hash, '')),
@@ -166,12 +167,7 @@ pub fn issue_link(
 
 /// Records the decision on a request. The hash of its last link stays, so a
 /// second use of that link is refused as used or cancelled, not unknown.
-pub fn decide(
-    conn: &Connection,
-    id: RegistrationId,
-    status: RegistrationStatus,
-    now: &str,
-) -> Result<()> {
+pub fn decide(conn: &Tx, id: RegistrationId, status: RegistrationStatus, now: &str) -> Result<()> {
     conn.prepare_cached("UPDATE registrations SET status = ?2, decided_at = ?3 WHERE id = ?1")?
         .execute(params![id, status, now])?;
     Ok(())

@@ -1,6 +1,7 @@
 //! Queries on the staff roster (SPEC §8).
 
-use rusqlite::{Connection, OptionalExtension, Row, params};
+use super::sql::params;
+use super::sql::{OptionalExtension, Row, Tx};
 
 use crate::error::Result;
 use crate::model::{AccountId, AccountStatus, OrgId};
@@ -20,7 +21,7 @@ pub struct StaffEntry {
 const ENTRY_SELECT: &str =
     "SELECT s.id, s.name, s.email, s.account_id, s.chatwork_id, s.registration_id FROM staff s";
 
-fn entry_from_row(r: &Row<'_>) -> rusqlite::Result<StaffEntry> {
+fn entry_from_row(r: &Row) -> super::sql::Result<StaffEntry> {
     Ok(StaffEntry {
         id: r.get(0)?,
         name: r.get(1)?,
@@ -32,14 +33,14 @@ fn entry_from_row(r: &Row<'_>) -> rusqlite::Result<StaffEntry> {
 }
 
 /// How many entries an org's roster holds.
-pub fn count(conn: &Connection, org: OrgId) -> Result<i64> {
+pub fn count(conn: &Tx, org: OrgId) -> Result<i64> {
     Ok(conn
         .prepare_cached("SELECT count(*) FROM staff WHERE org_id = ?1")?
         .query_row([org], |r| r.get(0))?)
 }
 
 /// The org's entry tied to this account.
-pub fn by_account(conn: &Connection, org: OrgId, account: AccountId) -> Result<Option<StaffEntry>> {
+pub fn by_account(conn: &Tx, org: OrgId, account: AccountId) -> Result<Option<StaffEntry>> {
     let sql = format!("{ENTRY_SELECT} WHERE s.org_id = ?1 AND s.account_id = ?2");
     Ok(conn
         .prepare_cached(&sql)?
@@ -48,9 +49,10 @@ pub fn by_account(conn: &Connection, org: OrgId, account: AccountId) -> Result<O
 }
 
 /// The org's oldest entry with this e-mail, compared case-insensitively.
-pub fn by_email(conn: &Connection, org: OrgId, email: &str) -> Result<Option<StaffEntry>> {
+pub fn by_email(conn: &Tx, org: OrgId, email: &str) -> Result<Option<StaffEntry>> {
     let sql = format!(
-        "{ENTRY_SELECT} WHERE s.org_id = ?1 AND s.email = ?2 COLLATE NOCASE ORDER BY s.id LIMIT 1"
+        "{ENTRY_SELECT} WHERE s.org_id = ?1 AND {} ORDER BY s.id LIMIT 1",
+        conn.nocase_eq("s.email", "?2")
     );
     Ok(conn
         .prepare_cached(&sql)?
@@ -68,11 +70,11 @@ pub struct NewStaff<'a> {
     pub registration_id: Option<i64>,
 }
 
-pub fn insert(conn: &Connection, s: &NewStaff<'_>, now: &str) -> Result<()> {
+pub fn insert(conn: &Tx, s: &NewStaff<'_>, now: &str) -> Result<()> {
     conn.prepare_cached(
-        "INSERT INTO staff (org_id, name, email, account_id, chatwork_id, registration_id,
+        "INSERT INTO staff (id, org_id, name, email, account_id, chatwork_id, registration_id,
                             created_at, updated_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7)",
+         VALUES ((SELECT coalesce(max(id), 0) + 1 FROM staff), ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7)",
     )?
     .execute(params![
         s.org,
@@ -88,7 +90,7 @@ pub fn insert(conn: &Connection, s: &NewStaff<'_>, now: &str) -> Result<()> {
 
 /// Replaces what an import may change of an entry.
 pub fn update(
-    conn: &Connection,
+    conn: &Tx,
     id: i64,
     name: &str,
     email: Option<&str>,
@@ -119,8 +121,8 @@ pub struct StaffState {
 
 /// Every entry of an org, in the order they were added; a pending
 /// registration whose link expired by `now` reads as `expired` (R7).
-pub fn list(conn: &Connection, org: OrgId, now: &str) -> Result<Vec<StaffState>> {
-    let mut stmt = conn.prepare(
+pub fn list(conn: &Tx, org: OrgId, now: &str) -> Result<Vec<StaffState>> {
+    let sql = format!(
         "SELECT s.id, s.name, s.email, s.account_id, s.chatwork_id, s.registration_id,
                 a.status, a.org_id, a.chatwork_id,
                 CASE WHEN r.status = 'pending' AND r.expires_at <= ?2 THEN 'expired' ELSE r.status END,
@@ -129,11 +131,13 @@ pub fn list(conn: &Connection, org: OrgId, now: &str) -> Result<Vec<StaffState>>
          LEFT JOIN accounts a ON a.id = s.account_id
          LEFT JOIN registrations r ON r.id = s.registration_id
          LEFT JOIN accounts m ON s.account_id IS NULL AND s.email IS NOT NULL
-              AND m.email = s.email COLLATE NOCASE AND m.status != 'deleted'
+              AND {} AND m.status != 'deleted'
               AND m.org_id = s.org_id
          WHERE s.org_id = ?1
          ORDER BY s.id",
-    )?;
+        conn.nocase_eq("m.email", "s.email")
+    );
+    let mut stmt = conn.prepare(&sql)?;
     let rows = stmt.query_map(params![org, now], |r| {
         let status: Option<AccountStatus> = r.get(6)?;
         let member: Option<AccountId> = r.get(10)?;
@@ -141,11 +145,11 @@ pub fn list(conn: &Connection, org: OrgId, now: &str) -> Result<Vec<StaffState>>
         Ok(StaffState {
             entry: entry_from_row(r)?,
             account: status
-                .map(|s| Ok::<_, rusqlite::Error>((s, r.get(7)?, r.get(8)?)))
+                .map(|s| Ok::<_, super::sql::Error>((s, r.get(7)?, r.get(8)?)))
                 .transpose()?,
             registration: r.get(9)?,
             member_by_email: member.zip(member_status),
         })
     })?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    Ok(rows.collect::<super::sql::Result<_>>()?)
 }

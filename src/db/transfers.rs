@@ -1,6 +1,7 @@
 //! Queries on transfers between organizations (SPEC §5) and their users.
 
-use rusqlite::{Connection, OptionalExtension, params};
+use super::sql::params;
+use super::sql::{OptionalExtension, Tx};
 
 use crate::error::Result;
 use crate::model::{AccountId, OrgId, TransferId, TransferStatus};
@@ -29,7 +30,7 @@ const SELECT: &str =
     "SELECT t.id, t.from_org_id, f.slug, t.to_org_id, d.slug, t.created_at, t.expires_at
      FROM transfers t JOIN orgs f ON f.id = t.from_org_id JOIN orgs d ON d.id = t.to_org_id";
 
-fn from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<TransferRow> {
+fn from_row(r: &super::sql::Row) -> super::sql::Result<TransferRow> {
     Ok(TransferRow {
         id: r.get(0)?,
         from_org: r.get(1)?,
@@ -41,7 +42,7 @@ fn from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<TransferRow> {
     })
 }
 
-pub fn by_id(conn: &Connection, id: TransferId) -> Result<Option<TransferRow>> {
+pub fn by_id(conn: &Tx, id: TransferId) -> Result<Option<TransferRow>> {
     let sql = format!("{SELECT} WHERE t.id = ?1");
     Ok(conn
         .prepare_cached(&sql)?
@@ -50,16 +51,16 @@ pub fn by_id(conn: &Connection, id: TransferId) -> Result<Option<TransferRow>> {
 }
 
 /// Transfers from or to an org (or all), newest first.
-pub fn list(conn: &Connection, org: Option<OrgId>) -> Result<Vec<TransferRow>> {
+pub fn list(conn: &Tx, org: Option<OrgId>) -> Result<Vec<TransferRow>> {
     let sql = format!(
         "{SELECT} WHERE ?1 IS NULL OR t.from_org_id = ?1 OR t.to_org_id = ?1 ORDER BY t.id DESC"
     );
     let mut stmt = conn.prepare(&sql)?;
     let rows = stmt.query_map([org], from_row)?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    Ok(rows.collect::<super::sql::Result<_>>()?)
 }
 
-pub fn users(conn: &Connection, id: TransferId) -> Result<Vec<TransferUser>> {
+pub fn users(conn: &Tx, id: TransferId) -> Result<Vec<TransferUser>> {
     let mut stmt = conn.prepare_cached(
         "SELECT u.account_id, a.email, u.status FROM transfer_users u
          JOIN accounts a ON a.id = u.account_id WHERE u.transfer_id = ?1 ORDER BY u.account_id",
@@ -71,12 +72,12 @@ pub fn users(conn: &Connection, id: TransferId) -> Result<Vec<TransferUser>> {
             status: r.get(2)?,
         })
     })?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    Ok(rows.collect::<super::sql::Result<_>>()?)
 }
 
 /// T5: the pending, unexpired transfer an account is in, other than `except`.
 pub fn pending_for(
-    conn: &Connection,
+    conn: &Tx,
     account: AccountId,
     now: &str,
     except: Option<TransferId>,
@@ -93,7 +94,7 @@ pub fn pending_for(
 }
 
 /// The id the next transfer receives.
-pub fn next_id(conn: &Connection) -> Result<TransferId> {
+pub fn next_id(conn: &Tx) -> Result<TransferId> {
     Ok(TransferId(conn.query_row(
         "SELECT coalesce(max(id), 0) + 1 FROM transfers",
         [],
@@ -103,7 +104,7 @@ pub fn next_id(conn: &Connection) -> Result<TransferId> {
 
 #[allow(clippy::too_many_arguments)]
 pub fn insert(
-    conn: &Connection,
+    conn: &Tx,
     id: TransferId,
     from: OrgId,
     to: OrgId,
@@ -128,7 +129,7 @@ pub fn insert(
 }
 
 pub fn set_user_status(
-    conn: &Connection,
+    conn: &Tx,
     id: TransferId,
     account: AccountId,
     status: TransferStatus,

@@ -1,14 +1,14 @@
 //! Finding the org, user or chat a command names, and who may act (CLI.md
 //! "Who may act"): checked here and nowhere else.
 
-use rusqlite::Connection;
+use crate::db::Tx;
 
 use crate::db::{accounts, chats, orgs};
 use crate::error::{Error, Result};
 use crate::model::{Account, AccountId, AccountStatus, Chat, ChatId, Org, Role};
 
 /// An org by slug, or exit 4.
-pub fn org(conn: &Connection, slug: &str) -> Result<Org> {
+pub fn org(conn: &Tx, slug: &str) -> Result<Org> {
     orgs::by_slug(conn, slug)?.ok_or_else(|| {
         Error::not_found(format!("no org `{slug}`"))
             .with_hint("`orgctl org list` shows the orgs")
@@ -19,7 +19,7 @@ pub fn org(conn: &Connection, slug: &str) -> Result<Org> {
 /// The account a `USER` argument names: an e-mail (has `@`), an account ID
 /// (all digits) or a Chatwork ID. Deleted accounts are found too, so that
 /// callers can say so; exit 4 when nothing matches.
-pub fn user(conn: &Connection, text: &str) -> Result<Account> {
+pub fn user(conn: &Tx, text: &str) -> Result<Account> {
     let text = text.trim();
     if text.is_empty() {
         return Err(Error::usage("an empty USER names no account")
@@ -49,7 +49,7 @@ pub fn user(conn: &Connection, text: &str) -> Result<Account> {
 }
 
 /// A user that must not be deleted (most commands act on live accounts).
-pub fn live_user(conn: &Connection, text: &str) -> Result<Account> {
+pub fn live_user(conn: &Tx, text: &str) -> Result<Account> {
     let account = user(conn, text)?;
     if account.status == AccountStatus::Deleted {
         return Err(Error::not_found(format!(
@@ -63,7 +63,7 @@ pub fn live_user(conn: &Connection, text: &str) -> Result<Account> {
 
 /// The org whose administrators manage an account; a personal account has
 /// none, so no administrator may change it.
-pub fn managing_org(conn: &Connection, account: &Account) -> Result<Org> {
+pub fn managing_org(conn: &Tx, account: &Account) -> Result<Org> {
     match &account.org_slug {
         Some(slug) => org(conn, slug),
         None => Err(Error::refused(format!(
@@ -74,7 +74,7 @@ pub fn managing_org(conn: &Connection, account: &Account) -> Result<Org> {
     }
 }
 
-pub fn chat(conn: &Connection, id: i64) -> Result<Chat> {
+pub fn chat(conn: &Tx, id: i64) -> Result<Chat> {
     chats::by_id(conn, ChatId(id))?.ok_or_else(|| Error::not_found(format!("no chat {id}")).into())
 }
 
@@ -106,7 +106,7 @@ impl From<Refusal> for Error {
 
 /// Checks that `--as` names an active administrator of `org` with the
 /// needed role, and returns that account. A refusal is an error (exit 3).
-pub fn authorize(conn: &Connection, actor: Option<&str>, org: &Org, need: Need) -> Result<Account> {
+pub fn authorize(conn: &Tx, actor: Option<&str>, org: &Org, need: Need) -> Result<Account> {
     match may_act(conn, actor, org, need)? {
         Ok(account) => Ok(account),
         Err(refusal) => Err(Error::from(refusal).into()),
@@ -118,7 +118,7 @@ pub fn authorize(conn: &Connection, actor: Option<&str>, org: &Org, need: Need) 
 /// A missing `--as` (a usage error) and an `--as` that names nobody (not
 /// found) are still errors.
 pub fn may_act(
-    conn: &Connection,
+    conn: &Tx,
     actor: Option<&str>,
     org: &Org,
     need: Need,

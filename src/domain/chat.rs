@@ -1,7 +1,7 @@
 //! How chats are shown: a direct chat is named by the other member as seen
 //! from the viewer (CLI.md `chat_name`), a My Chat is `my`.
 
-use rusqlite::Connection;
+use crate::db::Tx;
 
 use crate::db::{accounts, chats};
 use crate::error::Result;
@@ -9,7 +9,7 @@ use crate::model::{Account, Chat, ChatKind};
 use crate::views::{ChatView, MemberView};
 
 /// The name of a chat as seen from `viewer` (or from nobody in particular).
-pub fn chat_name(conn: &Connection, chat: &Chat, viewer: Option<&Account>) -> Result<String> {
+pub fn chat_name(conn: &Tx, chat: &Chat, viewer: Option<&Account>) -> Result<String> {
     Ok(match chat.kind {
         ChatKind::Group => chat.name.clone().unwrap_or_default(),
         ChatKind::My => "my".to_string(),
@@ -31,7 +31,7 @@ pub fn chat_name(conn: &Connection, chat: &Chat, viewer: Option<&Account>) -> Re
     })
 }
 
-pub fn view(conn: &Connection, chat: &Chat, viewer: Option<&Account>) -> Result<ChatView> {
+pub fn view(conn: &Tx, chat: &Chat, viewer: Option<&Account>) -> Result<ChatView> {
     let (messages, files, tasks) = chats::content_counts(conn, chat.id)?;
     Ok(ChatView {
         id: chat.id,
@@ -51,7 +51,7 @@ pub fn view(conn: &Connection, chat: &Chat, viewer: Option<&Account>) -> Result<
 }
 
 /// Every chat, or the chats `viewer` is a member of.
-pub fn list(conn: &Connection, viewer: Option<&Account>) -> Result<Vec<ChatView>> {
+pub fn list(conn: &Tx, viewer: Option<&Account>) -> Result<Vec<ChatView>> {
     let list = match viewer {
         Some(v) => chats::of_account(conn, v.id)?,
         None => chats::all(conn)?,

@@ -3,7 +3,7 @@
 
 use std::collections::HashSet;
 
-use rusqlite::Connection;
+use crate::db::Tx;
 
 use super::access::{self, Need};
 use super::leave::{Cause, Scratch};
@@ -14,7 +14,7 @@ use crate::plan::{Effect, Plan};
 
 /// `user delete USER...`: one plan for all of them (applied in one
 /// transaction).
-pub fn plan_delete(conn: &Connection, actor: Option<&str>, users: &[String]) -> Result<Plan> {
+pub fn plan_delete(conn: &Tx, actor: Option<&str>, users: &[String]) -> Result<Plan> {
     let mut plan = Plan::new("user.delete");
     let mut targets: Vec<Account> = Vec::new();
     let mut seen = HashSet::new();
@@ -150,7 +150,7 @@ pub fn delete_account(s: &mut Scratch<'_>, a: &Account) -> Result<()> {
 }
 
 /// The live members of an org, for rules that act on all of them.
-pub fn live_members(conn: &Connection, org: crate::model::OrgId) -> Result<Vec<Account>> {
+pub fn live_members(conn: &Tx, org: crate::model::OrgId) -> Result<Vec<Account>> {
     Ok(accounts::list(conn, Some(org), None)?
         .into_iter()
         .filter(|a| a.status != AccountStatus::Deleted)

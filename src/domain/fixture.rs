@@ -5,7 +5,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use rusqlite::Connection;
+use crate::db::Tx;
 use serde::Deserialize;
 
 use super::policy::Policies;
@@ -169,7 +169,7 @@ impl Problems {
 /// caller holds in one write transaction; on any problem the caller rolls
 /// back and nothing is written. Each kind of entry is one step, in the
 /// order in which they refer to each other.
-pub fn load(conn: &Connection, scenario: &Scenario, now: &str) -> Result<Loaded> {
+pub fn load(conn: &Tx, scenario: &Scenario, now: &str) -> Result<Loaded> {
     if !orgs::database_is_empty(conn)? {
         return Err(Error::refused(
             "fixture load needs an empty database, and this one already holds orgs or accounts",
@@ -192,7 +192,7 @@ pub fn load(conn: &Connection, scenario: &Scenario, now: &str) -> Result<Loaded>
 /// What a load knows while it works: the names entries use for each other
 /// (slugs, e-mails, chat keys), who is in which chat, and the problems so far.
 struct Loader<'c> {
-    conn: &'c Connection,
+    conn: &'c Tx,
     now: &'c str,
     problems: Problems,
     loaded: Loaded,
@@ -205,7 +205,7 @@ struct Loader<'c> {
 }
 
 impl<'c> Loader<'c> {
-    fn new(conn: &'c Connection, now: &'c str) -> Loader<'c> {
+    fn new(conn: &'c Tx, now: &'c str) -> Loader<'c> {
         Loader {
             conn,
             now,

@@ -8,7 +8,7 @@
 
 use std::collections::HashSet;
 
-use rusqlite::Connection;
+use crate::db::Tx;
 use serde::Serialize;
 
 use super::invariants;
@@ -96,7 +96,7 @@ const WORDS: &[&str] = &[
     "proposal", "contract", "figures", "slides", "minutes", "plan",
 ];
 
-pub fn generate(conn: &Connection, sizes: &Sizes, now: &str) -> Result<Generated> {
+pub fn generate(conn: &Tx, sizes: &Sizes, now: &str) -> Result<Generated> {
     if !orgs::database_is_empty(conn)? {
         return Err(Error::refused(
             "fixture generate needs an empty database, and this one already holds orgs or accounts",
@@ -170,7 +170,7 @@ fn org_sizes(sizes: &Sizes) -> (Vec<usize>, usize) {
 
 /// The world as it is being generated.
 struct Generator<'c> {
-    conn: &'c Connection,
+    conn: &'c Tx,
     now: &'c str,
     sizes: Sizes,
     rng: Rng,
@@ -196,7 +196,7 @@ fn party(p: &Person) -> Party<'static> {
 }
 
 impl<'c> Generator<'c> {
-    fn new(conn: &'c Connection, sizes: &Sizes, now: &'c str) -> Generator<'c> {
+    fn new(conn: &'c Tx, sizes: &Sizes, now: &'c str) -> Generator<'c> {
         Generator {
             conn,
             now,

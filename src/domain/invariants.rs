@@ -4,7 +4,7 @@
 
 use std::collections::HashMap;
 
-use rusqlite::Connection;
+use crate::db::Tx;
 
 use super::policy::{Party, Policies};
 use crate::db::{accounts, chats, invariants as facts};
@@ -21,7 +21,7 @@ fn violation(rule: &str, message: String) -> Blocker {
 }
 
 /// Every violation of I1–I5 in the current state; empty when all hold.
-pub fn check(conn: &Connection, now: &str) -> Result<Vec<Blocker>> {
+pub fn check(conn: &Tx, now: &str) -> Result<Vec<Blocker>> {
     let mut found = Vec::new();
 
     for (slug, live, active) in facts::admin_counts(conn)? {

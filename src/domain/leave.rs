@@ -11,7 +11,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use rusqlite::Connection;
+use crate::db::Tx;
 
 use super::policy::{Party, Policies};
 use crate::db::{accounts, chats};
@@ -57,7 +57,7 @@ pub enum Cause {
 
 /// The state as a plan sees it while it is being computed.
 pub struct Scratch<'c> {
-    conn: &'c Connection,
+    conn: &'c Tx,
     pub policies: Policies,
     people: HashMap<AccountId, Person>,
     chats: HashMap<ChatId, ChatState>,
@@ -75,7 +75,7 @@ fn pair_key(a: AccountId, b: AccountId) -> (AccountId, AccountId) {
 }
 
 impl<'c> Scratch<'c> {
-    pub fn new(conn: &'c Connection, plan: Plan) -> Result<Scratch<'c>> {
+    pub fn new(conn: &'c Tx, plan: Plan) -> Result<Scratch<'c>> {
         Ok(Scratch {
             conn,
             policies: Policies::load(conn)?,
@@ -89,7 +89,7 @@ impl<'c> Scratch<'c> {
         })
     }
 
-    pub fn conn(&self) -> &'c Connection {
+    pub fn conn(&self) -> &'c Tx {
         self.conn
     }
 

@@ -1,6 +1,6 @@
 //! Organizations: creation, the view of one, seats and the admin hand-over.
 
-use rusqlite::Connection;
+use crate::db::Tx;
 
 use super::validate;
 use crate::db::{accounts, orgs};
@@ -22,7 +22,7 @@ pub struct NewOrg<'a> {
 
 /// `org create`: the org and its admin, an active account (I1) that uses
 /// one of the seats (I2).
-pub fn plan_create(conn: &Connection, req: &NewOrg<'_>) -> Result<Plan> {
+pub fn plan_create(conn: &Tx, req: &NewOrg<'_>) -> Result<Plan> {
     validate::slug(req.slug)?;
     let name = validate::name("org name", req.name)?;
     let email = validate::email(req.admin_email)?;
@@ -73,7 +73,7 @@ pub fn plan_create(conn: &Connection, req: &NewOrg<'_>) -> Result<Plan> {
     Ok(plan)
 }
 
-pub fn view(conn: &Connection, org: &Org, now: &str) -> Result<OrgView> {
+pub fn view(conn: &Tx, org: &Org, now: &str) -> Result<OrgView> {
     Ok(OrgView {
         slug: org.slug.clone(),
         name: org.name.clone(),
@@ -92,13 +92,7 @@ pub fn view(conn: &Connection, org: &Org, now: &str) -> Result<OrgView> {
 }
 
 /// `org set --seats`: never below the seats used (I2).
-pub fn plan_seats(
-    conn: &Connection,
-    org: &Org,
-    seats: i64,
-    now: &str,
-    plan: &mut Plan,
-) -> Result<()> {
+pub fn plan_seats(conn: &Tx, org: &Org, seats: i64, now: &str, plan: &mut Plan) -> Result<()> {
     let used = orgs::seats_used(conn, org.id, now)?;
     if seats < used {
         plan.block(
@@ -122,7 +116,7 @@ pub fn plan_seats(
 
 /// `org hand-over`: the admin role moves to another active member; the old
 /// admin becomes `user_admin` (T4, I1).
-pub fn plan_hand_over(conn: &Connection, actor: Option<&str>, org: &Org, to: &str) -> Result<Plan> {
+pub fn plan_hand_over(conn: &Tx, actor: Option<&str>, org: &Org, to: &str) -> Result<Plan> {
     super::access::authorize(conn, actor, org, super::access::Need::OrgAdmin)?;
     let mut plan = Plan::new("org.hand_over");
     let new_admin = super::access::live_user(conn, to)?;

@@ -3,7 +3,7 @@
 
 use std::collections::{BTreeSet, HashMap};
 
-use rusqlite::Connection;
+use crate::db::Tx;
 
 use crate::db::orgs;
 use crate::error::Result;
@@ -44,7 +44,7 @@ pub struct Policies {
 }
 
 impl Policies {
-    pub fn load(conn: &Connection) -> Result<Policies> {
+    pub fn load(conn: &Tx) -> Result<Policies> {
         let mut map: HashMap<OrgId, OrgPolicy> = orgs::list(conn)?
             .into_iter()
             .map(|o| {

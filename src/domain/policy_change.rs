@@ -2,7 +2,7 @@
 //! exemptions and contract cancellation. Each applies the communication
 //! policy through the one leave-chat mechanism, after a preview.
 
-use rusqlite::Connection;
+use crate::db::Tx;
 
 use super::access::{self, Need};
 use super::delete::{delete_account, ids, live_members};
@@ -47,7 +47,7 @@ fn require_settings_plan(org: &Org, what: &str, plan: &mut Plan) {
 
 /// `org set`: seats, and the prohibited-acts settings (C1).
 pub fn plan_org_set(
-    conn: &Connection,
+    conn: &Tx,
     actor: Option<&str>,
     org: &Org,
     settings: OrgSettings,
@@ -93,7 +93,7 @@ pub fn plan_org_set(
 /// `org allow` / `org disallow`: `other` joins or leaves `org`'s outside
 /// allow-list. Removing it applies the policy to `org`'s members (C1).
 pub fn plan_allow(
-    conn: &Connection,
+    conn: &Tx,
     actor: Option<&str>,
     org: &Org,
     other: &Org,
@@ -158,7 +158,7 @@ pub fn plan_allow(
 /// applies the policy to the user (C1); turning `exempt_file` off while its
 /// org prohibits file sharing deletes every file it uploaded (C2).
 pub fn plan_exemptions(
-    conn: &Connection,
+    conn: &Tx,
     actor: Option<&str>,
     user: &Account,
     exempt_outside: Option<bool>,
@@ -203,7 +203,7 @@ pub fn plan_exemptions(
 
 /// `org cancel` (C3): every user is deleted (§6), then every file uploaded by
 /// its users or owned by it, then the contract ends.
-pub fn plan_cancel(conn: &Connection, actor: Option<&str>, org: &Org) -> Result<Plan> {
+pub fn plan_cancel(conn: &Tx, actor: Option<&str>, org: &Org) -> Result<Plan> {
     access::authorize(conn, actor, org, Need::OrgAdmin)?;
     if org.status == OrgStatus::Cancelled {
         return Err(Error::rule("C3", format!("{} is already cancelled", org.slug)).into());

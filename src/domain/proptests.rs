@@ -211,7 +211,7 @@ fn registration_mail() -> MailSettings {
 }
 
 /// The token at the end of the n-th registration e-mail's link (wrapping).
-fn token_at(conn: &rusqlite::Connection, n: usize) -> Option<String> {
+fn token_at(conn: &crate::db::Tx, n: usize) -> Option<String> {
     let tokens: Vec<String> = outbox::list(conn, None)
         .ok()?
         .iter()
@@ -229,7 +229,7 @@ fn token_at(conn: &rusqlite::Connection, n: usize) -> Option<String> {
 }
 
 /// The admin of an org, by e-mail.
-fn admin_of(conn: &rusqlite::Connection, org: &crate::model::Org) -> Option<String> {
+fn admin_of(conn: &crate::db::Tx, org: &crate::model::Org) -> Option<String> {
     accounts::with_role(conn, org.id, Role::Admin)
         .ok()?
         .into_iter()
@@ -239,7 +239,7 @@ fn admin_of(conn: &rusqlite::Connection, org: &crate::model::Org) -> Option<Stri
 
 /// The plan an operation makes on the current state, or `None` when the
 /// operation does not apply (refused, unknown, blocked).
-fn plan_for(conn: &rusqlite::Connection, op: &Op, password: &Password) -> Option<Plan> {
+fn plan_for(conn: &crate::db::Tx, op: &Op, password: &Password) -> Option<Plan> {
     let all_orgs = orgs::list(conn).ok()?;
     let live: Vec<_> = accounts::list(conn, None, Some(AccountStatus::Active)).ok()?;
     // Picks wrap around, so that almost every step does something.

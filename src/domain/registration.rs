@@ -5,7 +5,7 @@
 
 use std::cell::OnceCell;
 
-use rusqlite::Connection;
+use crate::db::Tx;
 
 use super::access::{self, Need};
 use super::delete::live_members;
@@ -96,7 +96,7 @@ fn link_effect(
 /// (R4: a one-person organization). Pending accounts it invited do not count
 /// here: they are its "unregistered users awaiting approval", which R5
 /// refuses on their own.
-fn one_person_org(conn: &Connection, a: &Account) -> Result<Option<Org>> {
+fn one_person_org(conn: &Tx, a: &Account) -> Result<Option<Org>> {
     match (&a.org_slug, a.role) {
         (Some(slug), Some(Role::Admin)) => {
             let org = access::org(conn, slug)?;
@@ -112,7 +112,7 @@ fn one_person_org(conn: &Connection, a: &Account) -> Result<Option<Org>> {
 
 /// R4, R5: whether this existing account may receive (or accept) a request
 /// from `org`; every reason it may not is added to the plan.
-fn check_existing(conn: &Connection, a: &Account, org: &Org, plan: &mut Plan) -> Result<()> {
+fn check_existing(conn: &Tx, a: &Account, org: &Org, plan: &mut Plan) -> Result<()> {
     if a.org_id == Some(org.id) {
         plan.block(
             "R4",
@@ -166,7 +166,7 @@ fn check_existing(conn: &Connection, a: &Account, org: &Org, plan: &mut Plan) ->
 }
 
 /// R1: a free seat for one more user.
-fn check_seat(conn: &Connection, org: &Org, now: &str, plan: &mut Plan) -> Result<()> {
+fn check_seat(conn: &Tx, org: &Org, now: &str, plan: &mut Plan) -> Result<()> {
     let used = orgs::seats_used(conn, org.id, now)?;
     if used + 1 > org.seats {
         plan.block(
@@ -196,7 +196,7 @@ pub struct AddRequest<'a> {
 
 /// `user add EMAIL --org ORG`: R1–R6.
 pub fn plan_add(
-    conn: &Connection,
+    conn: &Tx,
     now: &str,
     actor: Option<&str>,
     req: &AddRequest<'_>,
@@ -325,7 +325,7 @@ pub fn plan_add(
 }
 
 /// A request by ID, or exit 4.
-pub fn find(conn: &Connection, id: i64) -> Result<Registration> {
+pub fn find(conn: &Tx, id: i64) -> Result<Registration> {
     registrations::by_id(conn, RegistrationId(id))?.ok_or_else(|| {
         Error::not_found(format!("no registration request #{id}"))
             .with_hint("`orgctl registration list` shows them")
@@ -337,7 +337,7 @@ pub fn find(conn: &Connection, id: i64) -> Result<Registration> {
 /// administrator acting, and still open (R7: only a pending or expired
 /// request can be resent or cancelled).
 fn open_request(
-    conn: &Connection,
+    conn: &Tx,
     now: &str,
     actor: Option<&str>,
     id: i64,
@@ -362,7 +362,7 @@ fn open_request(
 
 /// `registration resend ID`: a new link, the old one void (R7).
 pub fn plan_resend(
-    conn: &Connection,
+    conn: &Tx,
     now: &str,
     actor: Option<&str>,
     id: i64,
@@ -414,7 +414,7 @@ pub fn plan_resend(
 
 /// `registration cancel ID`: the link stops working; a pending new account
 /// is removed, freeing its e-mail and seat (R7).
-pub fn plan_cancel(conn: &Connection, now: &str, actor: Option<&str>, id: i64) -> Result<Plan> {
+pub fn plan_cancel(conn: &Tx, now: &str, actor: Option<&str>, id: i64) -> Result<Plan> {
     let (reg, org) = open_request(conn, now, actor, id, "cancelled")?;
     let mut plan = Plan::new("registration.cancel");
     plan.summary = Some(format!(
@@ -477,7 +477,7 @@ fn token_of(text: &str) -> &str {
 
 /// The pending request a link belongs to; a used, cancelled, expired or
 /// voided link is refused with the reason (R7), an unknown one is exit 4.
-pub fn by_token(conn: &Connection, now: &str, token: &str) -> Result<Registration> {
+pub fn by_token(conn: &Tx, now: &str, token: &str) -> Result<Registration> {
     let hash = secrets::hash_token(token_of(token));
     let Some(reg) = registrations::by_token_hash(conn, &hash)? else {
         if let Some(old) = registrations::by_voided_hash(conn, &hash)? {
@@ -511,7 +511,7 @@ pub fn by_token(conn: &Connection, now: &str, token: &str) -> Result<Registratio
 }
 
 /// `registration accept TOKEN`: the invitee's side (R2, R3, R4, R5, R8).
-pub fn plan_accept(conn: &Connection, now: &str, token: &str, password: &Password) -> Result<Plan> {
+pub fn plan_accept(conn: &Tx, now: &str, token: &str, password: &Password) -> Result<Plan> {
     let reg = by_token(conn, now, token)?;
     let org = access::org(conn, &reg.org_slug)?;
     let account = reg
@@ -662,7 +662,7 @@ pub fn plan_accept(conn: &Connection, now: &str, token: &str, password: &Passwor
 
 /// `registration list`: the status follows the clock (R7).
 pub fn list(
-    conn: &Connection,
+    conn: &Tx,
     now: &str,
     org: Option<&str>,
     status: Option<RegistrationStatus>,

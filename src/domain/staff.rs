@@ -13,7 +13,7 @@
 
 use std::collections::HashMap;
 
-use rusqlite::Connection;
+use crate::db::Tx;
 
 use super::registration::{self, MailSettings};
 use super::validate;
@@ -123,7 +123,7 @@ pub struct Invitation {
 /// error message.
 #[allow(clippy::too_many_arguments)]
 pub fn invite(
-    conn: &Connection,
+    conn: &Tx,
     org: &Org,
     actor: &Account,
     name: &str,
@@ -204,7 +204,7 @@ fn max_chars(field: Field) -> usize {
 /// `rejected` as they are found; `progress` hears how many bytes were read.
 #[allow(clippy::too_many_arguments)]
 pub fn import(
-    conn: &Connection,
+    conn: &Tx,
     org: &Org,
     actor: &Account,
     reader: &mut StaffReader,
@@ -333,7 +333,7 @@ type RowProblem = (String, String);
 /// Checks one row against the state (S2, S3, S5, S6) and says what it does.
 #[allow(clippy::too_many_arguments)]
 fn check_row(
-    conn: &Connection,
+    conn: &Tx,
     org: &Org,
     actor: &Account,
     reader: &StaffReader,
@@ -657,7 +657,7 @@ fn not_a_live_member(a: &Account, org: &Org) -> Option<String> {
 
 /// S7: the roster of an org, each entry with its status.
 pub fn list(
-    conn: &Connection,
+    conn: &Tx,
     org: &Org,
     status: Option<StaffStatus>,
     now: &str,
@@ -713,7 +713,7 @@ fn status_of(s: &staff::StaffState, org: &Org) -> StaffStatus {
 
 /// S7: the roster as CSV text in the import format, with formula cells
 /// neutralised.
-pub fn export_text(conn: &Connection, org: &Org, now: &str) -> Result<String> {
+pub fn export_text(conn: &Tx, org: &Org, now: &str) -> Result<String> {
     use crate::csvio::{EXPORT_FIELDS, neutralise, record_text};
     let mut text = record_text(&EXPORT_FIELDS.map(Field::header))?;
     for s in staff::list(conn, org.id, now)? {

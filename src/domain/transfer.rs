@@ -3,7 +3,7 @@
 //! move itself, which applies the communication policy through the one
 //! leave-chat mechanism (`leave::Scratch::apply_policy`).
 
-use rusqlite::Connection;
+use crate::db::Tx;
 
 use super::access::{self, Need};
 use super::leave::Scratch;
@@ -42,7 +42,7 @@ fn outcome_mail(
 }
 
 /// The current admin's e-mail of an org, to write to.
-fn admin_email(conn: &Connection, org: &Org) -> Result<Option<String>> {
+fn admin_email(conn: &Tx, org: &Org) -> Result<Option<String>> {
     Ok(accounts::with_role(conn, org.id, Role::Admin)?
         .into_iter()
         .next()
@@ -61,7 +61,7 @@ pub fn plan_allows(from: OrgPlan, to: OrgPlan) -> bool {
 }
 
 /// T1, T2 and the ends being two different active orgs, as checks.
-fn check_ends(conn: &Connection, plan: &mut Plan, from: &Org, to: &Org) -> Result<()> {
+fn check_ends(conn: &Tx, plan: &mut Plan, from: &Org, to: &Org) -> Result<()> {
     plan.check(
         "T6",
         from.id != to.id,
@@ -103,7 +103,7 @@ fn check_ends(conn: &Connection, plan: &mut Plan, from: &Org, to: &Org) -> Resul
 }
 
 /// T2, one side: if `side` prohibits outside users, it must allow `other`.
-fn check_side_permits(conn: &Connection, plan: &mut Plan, side: &Org, other: &Org) -> Result<()> {
+fn check_side_permits(conn: &Tx, plan: &mut Plan, side: &Org, other: &Org) -> Result<()> {
     let allows = orgs::allow_list(conn, side.id)?.contains(&other.slug);
     let message = if side.prohibit_outside {
         let verb = if allows { "allows" } else { "does not allow" };
@@ -129,7 +129,7 @@ fn check_side_permits(conn: &Connection, plan: &mut Plan, side: &Org, other: &Or
 /// T4, T5: each user is a member (not the admin) of the source, in no other
 /// pending transfer.
 fn check_user(
-    conn: &Connection,
+    conn: &Tx,
     plan: &mut Plan,
     user: &Account,
     from: &Org,
@@ -188,7 +188,7 @@ fn check_user(
 /// T3: the destination's free seats, with a blocker or a warning when they
 /// are fewer than the users, and the source's seats left unused.
 fn check_seats(
-    conn: &Connection,
+    conn: &Tx,
     plan: &mut Plan,
     from: &Org,
     to: &Org,
@@ -277,7 +277,7 @@ fn plan_move(scratch: &mut Scratch<'_>, users: &[Account], from: &Org, to: &Org)
     Ok(())
 }
 
-fn resolve_users(conn: &Connection, plan: &mut Plan, names: &[String]) -> Result<Vec<Account>> {
+fn resolve_users(conn: &Tx, plan: &mut Plan, names: &[String]) -> Result<Vec<Account>> {
     let mut users: Vec<Account> = Vec::new();
     for name in names {
         let user = access::user(conn, name)?;
@@ -302,7 +302,7 @@ pub struct Request<'a> {
 /// `transfer request --from ORG --to-admin EMAIL USER...` (T6): every check
 /// of T1–T5, the destination, and the impact the approval would have today.
 pub fn plan_request(
-    conn: &Connection,
+    conn: &Tx,
     actor: Option<&str>,
     req: &Request<'_>,
     now: &str,
@@ -408,7 +408,7 @@ struct Loaded {
     users: Vec<transfers::TransferUser>,
 }
 
-fn load(conn: &Connection, id: i64, now: &str) -> Result<Loaded> {
+fn load(conn: &Tx, id: i64, now: &str) -> Result<Loaded> {
     let row = transfers::by_id(conn, TransferId(id))?.ok_or_else(|| {
         Error::not_found(format!("no transfer {id}")).with_hint("`orgctl transfer list` shows them")
     })?;
@@ -434,7 +434,7 @@ fn load(conn: &Connection, id: i64, now: &str) -> Result<Loaded> {
 }
 
 /// The users a decision names (`--user`), or every pending one.
-fn chosen(conn: &Connection, t: &Loaded, names: &[String]) -> Result<Vec<transfers::TransferUser>> {
+fn chosen(conn: &Tx, t: &Loaded, names: &[String]) -> Result<Vec<transfers::TransferUser>> {
     if names.is_empty() {
         return Ok(t
             .users
@@ -497,7 +497,7 @@ fn require_pending(plan: &mut Plan, t: &Loaded, users: &[transfers::TransferUser
 /// `transfer approve ID [--user USER]...`: every check again on the state
 /// of this moment (T7), then the move, all or nothing.
 pub fn plan_approve(
-    conn: &Connection,
+    conn: &Tx,
     actor: Option<&str>,
     id: i64,
     names: &[String],
@@ -578,7 +578,7 @@ pub fn plan_approve(
 /// `transfer reject ID [--user USER]...` (destination admin) and
 /// `transfer cancel ID` (source admin): the users stay where they are.
 pub fn plan_decline(
-    conn: &Connection,
+    conn: &Tx,
     actor: Option<&str>,
     id: i64,
     names: &[String],
@@ -654,12 +654,12 @@ fn view_of(t: Loaded) -> TransferView {
     }
 }
 
-pub fn view(conn: &Connection, id: i64, now: &str) -> Result<TransferView> {
+pub fn view(conn: &Tx, id: i64, now: &str) -> Result<TransferView> {
     Ok(view_of(load(conn, id, now)?))
 }
 
 pub fn list(
-    conn: &Connection,
+    conn: &Tx,
     org: Option<&Org>,
     status: Option<TransferStatus>,
     now: &str,

@@ -1,7 +1,7 @@
 //! Users: the view of an account and `user set` (name, e-mail, Chatwork ID,
 //! role).
 
-use rusqlite::Connection;
+use crate::db::Tx;
 
 use super::access::{self, Need};
 use super::validate;
@@ -11,7 +11,7 @@ use crate::model::{Account, Role};
 use crate::plan::{Effect, Plan};
 use crate::views::UserView;
 
-pub fn view(conn: &Connection, a: &Account) -> Result<UserView> {
+pub fn view(conn: &Tx, a: &Account) -> Result<UserView> {
     Ok(UserView {
         account_id: a.id,
         chatwork_id: a.chatwork_id.clone(),
@@ -39,7 +39,7 @@ pub struct UserChanges<'a> {
 
 /// `user set`: the account's org's admin or a user_admin edits it.
 pub fn plan_set(
-    conn: &Connection,
+    conn: &Tx,
     actor: Option<&str>,
     a: &Account,
     changes: &UserChanges<'_>,

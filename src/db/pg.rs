@@ -1,0 +1,229 @@
+//! PostgreSQL's side of the seam: recognising and connecting to a server URL
+//! (never showing its password), the schema version kept in the database, and
+//! the retry of transactions the server could not serialize (issue 13).
+
+use std::str::FromStr;
+use std::time::Duration;
+
+use postgres::config::SslMode;
+
+use super::sql::{Failure, Tx};
+use crate::error::{Error, ErrorKind, Result};
+
+/// How many times a write transaction runs before a serialization failure
+/// or deadlock is reported (exit 75).
+pub(super) const MAX_ATTEMPTS: u32 = 12;
+
+/// `--db` names a PostgreSQL database when it is one of these URLs.
+pub(super) fn is_url(s: &str) -> bool {
+    s.starts_with("postgres://") || s.starts_with("postgresql://")
+}
+
+/// The URL as it may be shown: the password (in the user part or as a
+/// `password=` parameter) replaced by `***`.
+pub(crate) fn redact(url: &str) -> String {
+    let (scheme, rest) = url.split_once("://").unwrap_or(("", url));
+    let (authority_end, _) = rest
+        .char_indices()
+        .find(|&(_, c)| c == '/' || c == '?')
+        .unwrap_or((rest.len(), ' '));
+    let (authority, tail) = rest.split_at(authority_end);
+    let authority = match authority.rsplit_once('@') {
+        Some((user, host)) => match user.split_once(':') {
+            Some((name, _password)) => format!("{name}:***@{host}"),
+            None => format!("{user}@{host}"),
+        },
+        None => authority.to_owned(),
+    };
+    let tail = match tail.split_once('?') {
+        Some((path, query)) => {
+            let query: Vec<String> = query
+                .split('&')
+                .map(|kv| {
+                    if kv.to_ascii_lowercase().starts_with("password=") {
+                        "password=***".to_owned()
+                    } else {
+                        kv.to_owned()
+                    }
+                })
+                .collect();
+            format!("{path}?{}", query.join("&"))
+        }
+        None => tail.to_owned(),
+    };
+    format!("{scheme}://{authority}{tail}")
+}
+
+/// Connects to the server; a refusal names the server (never the password)
+/// and gets the exit code that says whether retrying can help.
+pub(super) fn connect(url: &str, busy_timeout: Duration) -> Result<(Tx, String)> {
+    let name = redact(url);
+    let mut config = postgres::Config::from_str(url).map_err(|e| {
+        Error::usage(format!("--db {name} is not a PostgreSQL URL: {e}")).with_hint(
+            "write it as postgres://USER[:PASSWORD]@HOST[:PORT]/DBNAME, or postgres:///DBNAME?host=/run/postgresql for a unix socket",
+        )
+    })?;
+    if config.get_password().is_none()
+        && let Ok(password) = std::env::var("PGPASSWORD")
+    {
+        config.password(password);
+    }
+    if config.get_connect_timeout().is_none() {
+        config.connect_timeout(Duration::from_secs(10));
+    }
+    if config.get_ssl_mode() == SslMode::Require {
+        return Err(Error::usage(format!(
+            "--db {name} asks for sslmode=require, but this orgctl connects without TLS"
+        ))
+        .with_hint("connect through a unix socket (?host=/run/postgresql) or an SSH tunnel, with sslmode=disable or prefer")
+        .into());
+    }
+    if config.get_application_name().is_none() {
+        config.application_name("orgctl");
+    }
+    let mut client = config
+        .connect(postgres::NoTls)
+        .map_err(|e| connect_error(&name, &super::sql::Error::Pg(e)))?;
+    // A writer waiting for a row lock gives up after the busy timeout, as
+    // SQLite's does (exit 75 after the retries).
+    client
+        .batch_execute(&format!(
+            "SET lock_timeout = {}",
+            busy_timeout.as_millis().min(i32::MAX as u128)
+        ))
+        .map_err(|e| connect_error(&name, &super::sql::Error::Pg(e)))?;
+    Ok((Tx::postgres(client), name))
+}
+
+fn connect_error(name: &str, e: &super::sql::Error) -> anyhow::Error {
+    let code = match e {
+        super::sql::Error::Pg(p) => p.code().map(|c| c.code().to_owned()),
+        _ => None,
+    };
+    let error = match (e.failure(), code.as_deref()) {
+        (Failure::Auth, _) => Error::new(
+            ErrorKind::Denied,
+            format!("the PostgreSQL server {name} refused the login: {e}"),
+        )
+        .with_hint("check the user and the password (in the URL or PGPASSWORD)"),
+        (_, Some("3D000")) => Error::not_found(format!(
+            "the PostgreSQL server {name} has no such database: {e}"
+        ))
+        .with_hint("create it first (createdb DBNAME, or CREATE DATABASE), then run orgctl init"),
+        (Failure::Unavailable | Failure::Busy | Failure::Timeout, _) | (_, None) => Error::new(
+            ErrorKind::Busy,
+            format!("cannot reach the PostgreSQL server {name}: {e}"),
+        )
+        .with_hint(
+            "check that the server is running and the host and port are right; retry when it is up",
+        ),
+        _ => Error::unexpected(format!(
+            "the PostgreSQL server {name} refused the connection: {e}"
+        )),
+    };
+    error.into()
+}
+
+/// Applies the migrations the database lacks, under an advisory lock so that
+/// two first runs do not both create the schema, and refuses a database from
+/// a newer orgctl.
+pub(super) fn migrate<'a>(tx: &Tx, migrations: impl Iterator<Item = &'a str>) -> Result<()> {
+    let migrations: Vec<&str> = migrations.collect();
+    let wanted = migrations.len();
+    // The usual case, one round trip: the schema is there and current.
+    if let Ok(current) = version(tx) {
+        if current > wanted {
+            return Err(super::too_new(current).into());
+        }
+        if current == wanted {
+            return Ok(());
+        }
+    }
+    tx.begin(super::sql::Mode::Write)?;
+    let migrated = (|| -> Result<()> {
+        // Any number: it only has to be the same for every orgctl.
+        tx.execute_batch(
+            "SELECT pg_advisory_xact_lock(7283544318);
+             CREATE TABLE IF NOT EXISTS orgctl_schema (version BIGINT NOT NULL);",
+        )?;
+        let current = version(tx)?;
+        if current > wanted {
+            return Err(super::too_new(current).into());
+        }
+        for sql in &migrations[current..] {
+            tx.execute_batch(sql)?;
+        }
+        tx.execute("DELETE FROM orgctl_schema", [])?;
+        tx.execute("INSERT INTO orgctl_schema (version) VALUES (?1)", [wanted])?;
+        Ok(())
+    })();
+    match migrated {
+        Ok(()) => tx.end(true)?,
+        Err(e) => {
+            let _ = tx.end(false);
+            return Err(e);
+        }
+    }
+    Ok(())
+}
+
+fn version(tx: &Tx) -> Result<usize> {
+    let v: Option<i64> =
+        tx.query_row("SELECT max(version) FROM orgctl_schema", [], |r| r.get(0))?;
+    Ok(usize::try_from(v.unwrap_or(0)).unwrap_or(usize::MAX))
+}
+
+/// Waits a little before running a transaction again, longer each time and
+/// never in step with the process it collided with.
+pub(super) fn back_off(attempt: u32) {
+    let mut jitter = [0u8; 2];
+    let _ = getrandom::fill(&mut jitter);
+    let base = 5u64 << attempt.min(6);
+    let ms = base + u64::from(u16::from_le_bytes(jitter)) % (base + 1);
+    std::thread::sleep(Duration::from_millis(ms));
+}
+
+/// What orgctl can check of a server's database: every table it uses is
+/// there (the server guards its own storage).
+pub(super) fn integrity_check(tx: &Tx) -> Result<String> {
+    let mut missing = Vec::new();
+    for table in super::TABLES {
+        let found: i64 = tx.query_row(
+            "SELECT count(*) FROM information_schema.tables
+             WHERE table_schema = current_schema() AND table_name = ?1",
+            [*table],
+            |r| r.get(0),
+        )?;
+        if found == 0 {
+            missing.push(*table);
+        }
+    }
+    Ok(if missing.is_empty() {
+        "ok".to_owned()
+    } else {
+        format!("missing tables: {}", missing.join(", "))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn passwords_are_never_shown() {
+        assert_eq!(
+            redact("postgres://boss:s3cret@db.example:5433/orgctl"),
+            "postgres://boss:***@db.example:5433/orgctl"
+        );
+        assert_eq!(
+            redact("postgresql://u@h/d?host=/tmp&password=x&sslmode=disable"),
+            "postgresql://u@h/d?host=/tmp&password=***&sslmode=disable"
+        );
+        assert_eq!(
+            redact("postgres:///orgctl?host=/run/pg"),
+            "postgres:///orgctl?host=/run/pg"
+        );
+        // An '@' inside the password (percent-encoded or not) does not leak.
+        assert!(!redact("postgres://u:p@ss@h/d").contains("p@ss"));
+    }
+}
