@@ -5,7 +5,7 @@ use std::fmt;
 
 use serde::Serialize;
 
-use crate::plan::Blocker;
+use crate::checks::Blocker;
 
 /// What went wrong, as far as a script needs to know: each kind is one exit
 /// code of CLI.md.
@@ -164,49 +164,14 @@ impl fmt::Display for Error {
 
 impl std::error::Error for Error {}
 
-/// Finds the exit-code-bearing error in an `anyhow` chain; a database
-/// failure that retrying can cure (a lock held past the busy timeout, a
-/// serialization failure retried to the limit, a lost or timed-out
-/// connection) becomes exit 75, and anything else unexpected is exit 1.
+/// Finds the exit-code-bearing error in an `anyhow` chain; anything else
+/// is unexpected (exit 1). Database failures that have an exit code of their
+/// own (busy, unreachable, login refused: CLI.md) were given one by `db::`
+/// where they left it, so this module knows no database.
 pub fn classify(err: &anyhow::Error) -> Error {
-    use crate::db::sql::Failure;
     for cause in err.chain() {
         if let Some(e) = cause.downcast_ref::<Error>() {
             return e.clone();
-        }
-        if let Some(e) = cause.downcast_ref::<crate::db::sql::Error>() {
-            match e.failure() {
-                Failure::Busy => {
-                    return Error::new(
-                        ErrorKind::Busy,
-                        "the database stayed busy with other writers past the busy timeout; nothing was changed",
-                    )
-                    .with_hint("another orgctl is writing to it; retry in a moment");
-                }
-                Failure::Unavailable => {
-                    return Error::new(
-                        ErrorKind::Busy,
-                        format!("the connection to the database server was lost: {err:#}; nothing was changed"),
-                    )
-                    .with_hint("check that the server is up, then run the command again");
-                }
-                Failure::Timeout => {
-                    return Error::new(
-                        ErrorKind::Busy,
-                        format!("the database server cancelled a statement (statement_timeout): {err:#}; nothing was changed"),
-                    )
-                    .with_hint("retry when the server is less busy, or raise its statement_timeout");
-                }
-                Failure::Auth => {
-                    return Error::new(ErrorKind::Denied, format!("{err:#}"))
-                        .with_hint("check the database user and password");
-                }
-                Failure::NotADatabase => {
-                    return Error::unexpected(format!("{err:#}"))
-                        .with_hint("point --db (or ORGCTL_DB) at an orgctl database file");
-                }
-                Failure::Constraint | Failure::Other => {}
-            }
         }
     }
     Error::unexpected(format!("{err:#}"))

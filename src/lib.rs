@@ -2,6 +2,7 @@
 //! other harnesses can call the CSV importer and the fixture loader
 //! directly. `main.rs` is the only user of the command-line entry points.
 
+pub mod checks;
 pub mod cli;
 pub mod commands;
 pub mod completions;

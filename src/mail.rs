@@ -9,7 +9,15 @@ use mail_builder::headers::address::Address;
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
-use crate::settings::MailLang;
+
+/// The language of the e-mails orgctl writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum MailLang {
+    #[default]
+    En,
+    Ja,
+}
 
 /// Which e-mail a registration sends.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]

@@ -11,6 +11,7 @@ use clap::ValueEnum;
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
+pub use crate::mail::MailLang;
 
 /// How results are printed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum, Serialize, Deserialize, Default)]
@@ -20,15 +21,6 @@ pub enum Format {
     Table,
     Json,
     Csv,
-}
-
-/// The language of the e-mails orgctl writes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
-#[serde(rename_all = "lowercase")]
-pub enum MailLang {
-    #[default]
-    En,
-    Ja,
 }
 
 /// The global options as given on the command line (clap has already merged

@@ -28,6 +28,19 @@ pub struct Ctx {
     db: Option<Db>,
 }
 
+/// With `ORGCTL_STATEMENT_COUNT` set, the number of SQL statements the
+/// command ran is reported on standard error when it ends: the round-trip
+/// budget of issue 13.6, asserted by the integration tests on both backends.
+impl Drop for Ctx {
+    fn drop(&mut self) {
+        if let Some(db) = &self.db
+            && std::env::var_os("ORGCTL_STATEMENT_COUNT").is_some()
+        {
+            render::note(&format!("orgctl: {} SQL statements", db.statement_count()));
+        }
+    }
+}
+
 impl Ctx {
     pub fn new(settings: Settings) -> Ctx {
         Ctx { settings, db: None }
@@ -285,7 +298,7 @@ fn execute_inner(
             .with_hint("run the command again to see the new plan")
             .into());
         }
-        db::apply::apply_plan(tx, &plan, &now)?;
+        crate::plan::apply::apply_plan(tx, &plan, &now)?;
         let result = if plan.effects.is_empty() {
             "ok: no change"
         } else {

@@ -34,10 +34,8 @@ pub fn run(ctx: &mut Ctx, cmd: UserCmd) -> Result<ExitStatus> {
         UserCmd::List { org, status } => {
             let views = ctx.read(|conn, _| {
                 let org = org.as_deref().map(|s| access::org(conn, s)).transpose()?;
-                accounts::list(conn, org.map(|o| o.id), status)?
-                    .iter()
-                    .map(|a| user::view(conn, a))
-                    .collect::<Result<Vec<_>>>()
+                let org = org.map(|o| o.id);
+                user::views(conn, &accounts::list(conn, org, status)?, org)
             })?;
             render::list(&views, ctx.settings.format)?;
             Ok(ExitStatus::Success)

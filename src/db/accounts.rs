@@ -98,6 +98,24 @@ pub fn teams(conn: &Tx, id: AccountId) -> Result<Vec<String>> {
     Ok(rows.collect::<super::sql::Result<_>>()?)
 }
 
+/// The team names of every account (of `org`, or of all orgs), in one
+/// statement: a list must not cost a query per row (issue 13.6).
+pub fn teams_by_account(
+    conn: &Tx,
+    org: Option<OrgId>,
+) -> Result<std::collections::HashMap<AccountId, Vec<String>>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT m.account_id, t.name FROM team_members m JOIN teams t ON t.id = m.team_id
+         WHERE (?1 IS NULL OR t.org_id = ?1) ORDER BY m.account_id, t.name",
+    )?;
+    let mut teams: std::collections::HashMap<AccountId, Vec<String>> = Default::default();
+    for row in stmt.query_map([org], |r| Ok((r.get(0)?, r.get(1)?)))? {
+        let (account, name): (AccountId, String) = row?;
+        teams.entry(account).or_default().push(name);
+    }
+    Ok(teams)
+}
+
 /// The live account, other than `except`, that already uses this e-mail.
 pub fn email_owner(conn: &Tx, email: &str, except: Option<AccountId>) -> Result<Option<AccountId>> {
     let sql = format!(

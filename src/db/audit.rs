@@ -58,11 +58,19 @@ pub fn list(conn: &Tx, filter: &AuditFilter) -> Result<Vec<AuditView>> {
         }
         sql.push_str(&format!(" AND ({})", alternatives.join(" OR ")));
     }
-    if let Some(action) = &filter.action {
+    // A group (`user`) matches its actions (`user.delete`) by their prefix,
+    // computed here so that every parameter has a type PostgreSQL can infer.
+    let group = filter.action.as_ref().map(|a| format!("{a}."));
+    let group_len = group.as_ref().map(|g| g.chars().count() as i64);
+    if let (Some(action), Some(group), Some(len)) = (&filter.action, &group, &group_len) {
         args.push(action);
-        let n = args.len();
+        let exact = args.len();
+        args.push(len);
+        let n_len = args.len();
+        args.push(group);
+        let n_group = args.len();
         sql.push_str(&format!(
-            " AND (action = ?{n} OR substr(action, 1, length(?{n}) + 1) = ?{n} || '.')"
+            " AND (action = ?{exact} OR substr(action, 1, ?{n_len}) = ?{n_group})"
         ));
     }
     sql.push_str(" ORDER BY id");

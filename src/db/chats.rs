@@ -53,6 +53,72 @@ pub fn all(conn: &Tx) -> Result<Vec<Chat>> {
     Ok(rows.collect::<super::sql::Result<_>>()?)
 }
 
+/// A member of a chat's pair and its e-mail (none if its account is gone).
+pub type PairMember = (AccountId, Option<String>);
+
+/// One row of `chat list`: the chat, the e-mails of its pair (a My Chat's
+/// owner twice; none for a group), its content counts, its members.
+pub struct ChatListing {
+    pub chat: Chat,
+    pub pair: Option<(PairMember, PairMember)>,
+    pub counts: (i64, i64, i64),
+    pub members: Vec<(String, ChatRole)>,
+}
+
+/// Every chat, or the chats `viewer` is a member of, with what `chat list`
+/// shows, in two statements whatever their number (issue 13.6).
+pub fn listing(conn: &Tx, viewer: Option<AccountId>) -> Result<Vec<ChatListing>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT c.id, c.kind, c.name,
+                CASE WHEN c.kind != 'group' THEN coalesce(c.pair_a, c.owner_id) END,
+                (SELECT a.email FROM accounts a WHERE a.id = coalesce(c.pair_a, c.owner_id)),
+                CASE WHEN c.kind != 'group' THEN coalesce(c.pair_b, c.owner_id) END,
+                (SELECT a.email FROM accounts a WHERE a.id = coalesce(c.pair_b, c.owner_id)),
+                (SELECT count(*) FROM messages x WHERE x.chat_id = c.id),
+                (SELECT count(*) FROM files x WHERE x.chat_id = c.id),
+                (SELECT count(*) FROM tasks x WHERE x.chat_id = c.id)
+         FROM chats c
+         WHERE (?1 IS NULL OR c.id IN (SELECT v.chat_id FROM chat_members v WHERE v.account_id = ?1))
+         ORDER BY c.id",
+    )?;
+    let rows = stmt.query_map([viewer], |r| {
+        let a: Option<AccountId> = r.get(3)?;
+        let b: Option<AccountId> = r.get(5)?;
+        Ok(ChatListing {
+            chat: Chat {
+                id: r.get(0)?,
+                kind: r.get(1)?,
+                name: r.get(2)?,
+            },
+            pair: match (a, b) {
+                (Some(a), Some(b)) => Some(((a, r.get(4)?), (b, r.get(6)?))),
+                _ => None,
+            },
+            counts: (r.get(7)?, r.get(8)?, r.get(9)?),
+            members: Vec::new(),
+        })
+    })?;
+    let mut list: Vec<ChatListing> = rows.collect::<super::sql::Result<_>>()?;
+    let mut stmt = conn.prepare_cached(
+        "SELECT m.chat_id, a.email, m.role FROM chat_members m JOIN accounts a ON a.id = m.account_id
+         WHERE (?1 IS NULL OR m.chat_id IN
+                (SELECT v.chat_id FROM chat_members v WHERE v.account_id = ?1))
+         ORDER BY m.chat_id, m.account_id",
+    )?;
+    let index: std::collections::HashMap<ChatId, usize> = list
+        .iter()
+        .enumerate()
+        .map(|(i, l)| (l.chat.id, i))
+        .collect();
+    for row in stmt.query_map([viewer], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))? {
+        let (chat, email, role): (ChatId, String, ChatRole) = row?;
+        if let Some(&i) = index.get(&chat) {
+            list[i].members.push((email, role));
+        }
+    }
+    Ok(list)
+}
+
 /// A chat's members with their chat roles, e-mails and orgs, in account order.
 pub fn members(conn: &Tx, chat: ChatId) -> Result<Vec<ChatMember>> {
     let mut stmt = conn.prepare_cached(

@@ -2,7 +2,6 @@
 //! migrations, and the queries the domain asks for.
 
 pub mod accounts;
-pub mod apply;
 pub mod audit;
 pub mod chats;
 pub mod invariants;
@@ -59,6 +58,10 @@ impl Db {
     /// URL is a PostgreSQL database, anything else a file path (created with
     /// mode 0600 if needed). Either is migrated to this binary's schema.
     pub fn open(path: &Path, busy_timeout: Option<Duration>) -> Result<Db> {
+        Self::open_inner(path, busy_timeout).map_err(sql::with_exit_code)
+    }
+
+    fn open_inner(path: &Path, busy_timeout: Option<Duration>) -> Result<Db> {
         let busy_timeout = busy_timeout.unwrap_or(DEFAULT_BUSY_TIMEOUT);
         if let Some(url) = path.to_str().filter(|p| pg::is_url(p)) {
             let (conn, name) = pg::connect(url, busy_timeout)?;
@@ -203,14 +206,21 @@ impl Db {
         &mut self,
         mut f: impl FnMut(&Tx) -> Result<(T, bool)>,
     ) -> Result<T> {
+        let started = std::time::Instant::now();
         let mut attempt = 0;
         loop {
             attempt += 1;
             match self.transaction(sql::Mode::Write, &mut f) {
-                Err(e) if attempt < pg::MAX_ATTEMPTS && self.conn.retryable(&e) => {
+                // Bounded twice: a number of attempts, and the busy timeout
+                // that bounds a wait for SQLite's lock.
+                Err(e)
+                    if attempt < pg::MAX_ATTEMPTS
+                        && started.elapsed() < self.busy_timeout
+                        && self.conn.retryable(&e) =>
+                {
                     pg::back_off(attempt);
                 }
-                other => return other,
+                other => return other.map_err(sql::with_exit_code),
             }
         }
     }
@@ -218,6 +228,7 @@ impl Db {
     /// Runs `f` in a read transaction, so that it sees one consistent state.
     pub fn read<T>(&mut self, f: impl FnOnce(&Tx) -> Result<T>) -> Result<T> {
         self.transaction(sql::Mode::Read, |tx| f(tx).map(|v| (v, false)))
+            .map_err(sql::with_exit_code)
     }
 
     fn transaction<T>(

@@ -12,7 +12,7 @@ use crate::error::{Error, ErrorKind, Result};
 
 /// How many times a write transaction runs before a serialization failure
 /// or deadlock is reported (exit 75).
-pub(super) const MAX_ATTEMPTS: u32 = 12;
+pub(super) const MAX_ATTEMPTS: u32 = 50;
 
 /// `--db` names a PostgreSQL database when it is one of these URLs.
 pub(super) fn is_url(s: &str) -> bool {
@@ -106,7 +106,7 @@ fn connect_error(name: &str, e: &super::sql::Error) -> anyhow::Error {
             format!("the PostgreSQL server {name} refused the login: {e}"),
         )
         .with_hint("check the user and the password (in the URL or PGPASSWORD)"),
-        (_, Some("3D000")) => Error::not_found(format!(
+        (_, Some("3D000")) => Error::unexpected(format!(
             "the PostgreSQL server {name} has no such database: {e}"
         ))
         .with_hint("create it first (createdb DBNAME, or CREATE DATABASE), then run orgctl init"),

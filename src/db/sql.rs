@@ -155,6 +155,50 @@ fn pg_failure(e: &postgres::Error) -> Failure {
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
+/// Gives a database failure its exit code as it leaves `db::` (CLI.md):
+/// a failure that retrying can cure (a lock held past the busy timeout, a
+/// serialization failure retried to the limit, a lost or timed-out
+/// connection) is exit 75, a refused login exit 77. Other errors pass as
+/// they are (`error::classify` makes them exit 1).
+pub(crate) fn with_exit_code(err: anyhow::Error) -> anyhow::Error {
+    use crate::error::{Error as Exit, ErrorKind};
+    if err.chain().any(|c| c.is::<Exit>()) {
+        return err;
+    }
+    let Some(failure) = err
+        .chain()
+        .find_map(|c| c.downcast_ref::<Error>())
+        .map(Error::failure)
+    else {
+        return err;
+    };
+    let exit = match failure {
+        Failure::Busy => Exit::new(
+            ErrorKind::Busy,
+            "the database stayed busy with other writers past the busy timeout; nothing was changed",
+        )
+        .with_hint("another orgctl is writing to it; retry in a moment"),
+        Failure::Unavailable => Exit::new(
+            ErrorKind::Busy,
+            format!("the connection to the database server was lost: {err:#}; nothing was changed"),
+        )
+        .with_hint("check that the server is up, then run the command again"),
+        Failure::Timeout => Exit::new(
+            ErrorKind::Busy,
+            format!(
+                "the database server cancelled a statement (statement_timeout): {err:#}; nothing was changed"
+            ),
+        )
+        .with_hint("retry when the server is less busy, or raise its statement_timeout"),
+        Failure::Auth => Exit::new(ErrorKind::Denied, format!("{err:#}"))
+            .with_hint("check the database user and password"),
+        Failure::NotADatabase => Exit::unexpected(format!("{err:#}"))
+            .with_hint("point --db (or ORGCTL_DB) at an orgctl database file"),
+        Failure::Constraint | Failure::Other => return err,
+    };
+    err.context(exit)
+}
+
 /// rusqlite's `.optional()`: no row is `None`, any other error stays one.
 pub trait OptionalExtension<T> {
     fn optional(self) -> Result<Option<T>>;
@@ -501,8 +545,8 @@ impl Tx {
         }
     }
 
-    /// How many statements this connection has run (SPEC-free: issue 13's
-    /// round-trip budget, asserted by tests through `ORGCTL_STATEMENTS`).
+    /// How many statements this connection has run (issue 13.6:
+    /// round-trip budget, asserted by tests through `ORGCTL_STATEMENT_COUNT`).
     pub fn statement_count(&self) -> u64 {
         self.statements.get()
     }
@@ -767,7 +811,17 @@ impl PgConn {
         if let Some(s) = self.cache.get(sql) {
             return Ok(s.clone());
         }
-        let stmt = self.client.prepare(&dollar_placeholders(sql))?;
+        let text = dollar_placeholders(sql);
+        let (probe, tested) = without_null_tests(&text);
+        let stmt = if tested {
+            // PostgreSQL cannot type `$1` in `$1 IS NULL OR org_id = $1`
+            // (it meets the null test first). The same text without its
+            // null tests has the types; prepare the real text with them.
+            let types = self.client.prepare(&probe)?.params().to_vec();
+            self.client.prepare_typed(&text, &types)?
+        } else {
+            self.client.prepare(&text)?
+        };
         if cached {
             self.cache.insert(sql.to_owned(), stmt.clone());
         }
@@ -801,6 +855,36 @@ pub(crate) fn dollar_placeholders(sql: &str) -> String {
         }
     }
     out
+}
+
+/// `text` with each `$N IS NULL` and `$N IS NOT NULL` replaced by `TRUE`,
+/// and whether there was one.
+fn without_null_tests(text: &str) -> (String, bool) {
+    let mut out = String::with_capacity(text.len());
+    let mut found = false;
+    let mut rest = text;
+    while let Some(at) = rest.find('$') {
+        out.push_str(&rest[..at]);
+        let after = &rest[at + 1..];
+        let digits = after.bytes().take_while(u8::is_ascii_digit).count();
+        let tail = &after[digits..];
+        let test = [" IS NULL", " IS NOT NULL"]
+            .into_iter()
+            .find(|t| tail.len() >= t.len() && tail[..t.len()].eq_ignore_ascii_case(t));
+        match test {
+            Some(t) if digits > 0 => {
+                out.push_str("TRUE");
+                rest = &tail[t.len()..];
+                found = true;
+            }
+            _ => {
+                out.push('$');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    (out, found)
 }
 
 fn pg_params(values: &[Value]) -> Vec<&(dyn postgres::types::ToSql + Sync)> {
@@ -971,6 +1055,18 @@ mod tests {
             dollar_placeholders("SELECT '?1', \"?2\" FROM t WHERE a = ?1 AND b = ?12"),
             "SELECT '?1', \"?2\" FROM t WHERE a = $1 AND b = $12"
         );
+    }
+
+    #[test]
+    fn null_tests_of_parameters_are_found() {
+        assert_eq!(
+            without_null_tests("WHERE ($1 IS NULL OR a = $1) AND ($12 is not null) AND $2 = 1"),
+            (
+                "WHERE (TRUE OR a = $1) AND (TRUE) AND $2 = 1".to_owned(),
+                true
+            )
+        );
+        assert_eq!(without_null_tests("a = $1"), ("a = $1".to_owned(), false));
     }
 
     #[test]

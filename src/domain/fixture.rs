@@ -326,7 +326,7 @@ impl<'c> Loader<'c> {
             Ok(None)
         };
         let email = match validate::email(&a.email) {
-            Ok(e) => e.to_lowercase(),
+            Ok(e) => e.to_ascii_lowercase(),
             Err(e) => return problem(self, format!("{e:#}")),
         };
         if self.people.contains_key(&email) {
@@ -469,7 +469,7 @@ impl<'c> Loader<'c> {
 
     /// The defined account with this e-mail; a problem when there is none.
     fn person(&mut self, entry: &str, email: &str) -> Option<Person> {
-        let found = self.people.get(&email.trim().to_lowercase()).copied();
+        let found = self.people.get(&email.trim().to_ascii_lowercase()).copied();
         if found.is_none() {
             self.problems.add(
                 "§1",
@@ -562,7 +562,7 @@ impl<'c> Loader<'c> {
                 (&g.readonly, ChatRole::Readonly),
             ] {
                 for email in list {
-                    let Some(p) = self.people.get(&email.trim().to_lowercase()) else {
+                    let Some(p) = self.people.get(&email.trim().to_ascii_lowercase()) else {
                         self.problems.add(
                             "§1",
                             entry.clone(),
@@ -595,7 +595,7 @@ impl<'c> Loader<'c> {
             );
             return None;
         };
-        let person = self.people.get(&email.trim().to_lowercase()).copied();
+        let person = self.people.get(&email.trim().to_ascii_lowercase()).copied();
         match person {
             Some(p)
                 if self

@@ -7,7 +7,7 @@
 //! state a plan touches, lazily, and keeps the plan's changes in memory, so
 //! that the second account leaving a chat sees the chat as the first one
 //! left it. Nothing here writes: the effects it collects are applied later
-//! by `db::apply`, exactly as previewed.
+//! by `plan::apply`, exactly as previewed.
 
 use std::collections::{HashMap, HashSet};
 

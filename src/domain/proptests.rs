@@ -15,7 +15,7 @@ use super::registration::{self, AddRequest, MailSettings, Password};
 use super::staff::{self, ImportOptions, ImportSummary};
 use super::{delete, invariants, policy_change, transfer};
 use crate::csvio::{Encoding, StaffReader};
-use crate::db::{self, Db, accounts, orgs, outbox, transfers};
+use crate::db::{Db, accounts, orgs, outbox, transfers};
 use crate::model::{AccountStatus, OrgPlan, Role};
 use crate::plan::Plan;
 
@@ -494,7 +494,7 @@ proptest! {
             let applied = database
                 .write(|tx| {
                     let again = plan_for(tx, op, &password).expect("the same state gives the same plan");
-                    db::apply::apply_plan(tx, &again, NOW)?;
+                    crate::plan::apply::apply_plan(tx, &again, NOW)?;
                     Ok(again)
                 })
                 .unwrap();

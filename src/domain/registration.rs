@@ -1,6 +1,6 @@
 //! Adding users by registration request (SPEC §4, R1–R9): `user add`, and
 //! the life of a request: resend, cancel, accept. Each function computes a
-//! plan; `db::apply` carries it out. Links are issued while the plan is
+//! plan; `plan::apply` carries it out. Links are issued while the plan is
 //! applied (`Effect::RegistrationLinkSent`), so no token is ever in a plan.
 
 use std::cell::OnceCell;

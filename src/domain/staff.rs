@@ -181,7 +181,7 @@ pub fn invite(
         )));
     };
     if send {
-        crate::db::apply::apply_plan(conn, &plan, now)?;
+        crate::plan::apply::apply_plan(conn, &plan, now)?;
     }
     Ok(Ok(Invitation {
         registration_id: Some(registration_id.0),
@@ -532,7 +532,7 @@ fn check_row(
             "the row has no account ID, Chatwork ID or e-mail; give the account ID (best), the Chatwork ID, or an e-mail with --invite".into(),
         );
     };
-    let key = email.to_lowercase();
+    let key = email.to_ascii_lowercase();
     if let Some(first) = seen.emails.get(&key) {
         return fail(
             Field::Email,

@@ -7,12 +7,25 @@ use super::access::{self, Need};
 use super::validate;
 use crate::db::accounts;
 use crate::error::{Error, Result};
-use crate::model::{Account, Role};
+use crate::model::{Account, OrgId, Role};
 use crate::plan::{Effect, Plan};
 use crate::views::UserView;
 
 pub fn view(conn: &Tx, a: &Account) -> Result<UserView> {
-    Ok(UserView {
+    Ok(view_with_teams(a, accounts::teams(conn, a.id)?))
+}
+
+/// The views of many accounts, with their teams read in one statement.
+pub fn views(conn: &Tx, list: &[Account], org: Option<OrgId>) -> Result<Vec<UserView>> {
+    let mut teams = accounts::teams_by_account(conn, org)?;
+    Ok(list
+        .iter()
+        .map(|a| view_with_teams(a, teams.remove(&a.id).unwrap_or_default()))
+        .collect())
+}
+
+fn view_with_teams(a: &Account, teams: Vec<String>) -> UserView {
+    UserView {
         account_id: a.id,
         chatwork_id: a.chatwork_id.clone(),
         name: a.name.clone(),
@@ -23,8 +36,8 @@ pub fn view(conn: &Tx, a: &Account) -> Result<UserView> {
         exempt_outside: a.exempt_outside,
         exempt_file: a.exempt_file,
         has_api_token: a.has_api_token,
-        teams: accounts::teams(conn, a.id)?,
-    })
+        teams,
+    }
 }
 
 /// What `user set` was asked to change.

@@ -139,21 +139,15 @@ fn a_profile_names_the_database_and_format() {
         &w,
         &format!(
             "format = \"csv\"\n[profile.here]\ndb = \"{}\"\nformat = \"json\"\n[profile.other]\ndb = \"{}\"\n",
-            w.db.display(),
+            w.target().to_string_lossy(),
             other.display()
         ),
     );
     let config = config.to_str().unwrap();
     // The harness passes --db; a profile is below the flag, so run without it.
     let run = |args: &[&str], env: Option<&str>| {
-        let mut cmd = assert_cmd::Command::cargo_bin("orgctl").unwrap();
-        for var in ["ORGCTL_DB", "ORGCTL_AS", "ORGCTL_FORMAT", "ORGCTL_PROFILE"] {
-            cmd.env_remove(var);
-        }
-        cmd.env("HOME", w.dir())
-            .env("XDG_DATA_HOME", w.dir().join("data"))
-            .env("ORGCTL_NOW", &w.now)
-            .env("ORGCTL_CONFIG", config);
+        let mut cmd = w.cmd_without_db();
+        cmd.env("ORGCTL_CONFIG", config);
         if let Some(p) = env {
             cmd.env("ORGCTL_PROFILE", p);
         }

@@ -5,7 +5,7 @@ use super::harness::*;
 
 #[test]
 fn init_creates_a_private_database_and_is_idempotent() {
-    let w = World::new();
+    let w = World::sqlite();
     w.ok(&["init"]);
     w.ok(&["init"]);
     #[cfg(unix)]
@@ -37,7 +37,7 @@ fn the_default_database_lives_in_the_data_dir() {
 
 #[test]
 fn a_file_that_is_not_a_database_is_exit_1_without_a_panic() {
-    let w = World::new();
+    let w = World::sqlite();
     std::fs::write(&w.db, "this is not sqlite, just text ".repeat(200)).unwrap();
     let r = w.run(&["org", "list"]);
     assert_eq!(r.code, 1, "{}", r.stderr);
@@ -47,7 +47,7 @@ fn a_file_that_is_not_a_database_is_exit_1_without_a_panic() {
 
 #[test]
 fn a_directory_as_database_is_exit_1() {
-    let w = World::new();
+    let w = World::sqlite();
     std::fs::create_dir(&w.db).unwrap();
     let r = w.run(&["org", "list"]);
     assert_eq!(r.code, 1, "{}", r.stderr);
@@ -56,7 +56,7 @@ fn a_directory_as_database_is_exit_1() {
 
 #[test]
 fn a_database_from_a_newer_orgctl_is_refused() {
-    let w = World::new();
+    let w = World::sqlite();
     w.ok(&["init"]);
     let conn = rusqlite::Connection::open(&w.db).unwrap();
     conn.pragma_update(None, "user_version", 99).unwrap();
@@ -68,7 +68,7 @@ fn a_database_from_a_newer_orgctl_is_refused() {
 
 #[test]
 fn a_locked_database_is_exit_75_and_nothing_changes() {
-    let w = World::with_fixture("three-companies.toml");
+    let w = World::sqlite_with_fixture("three-companies.toml");
     let conn = rusqlite::Connection::open(&w.db).unwrap();
     conn.execute_batch("BEGIN IMMEDIATE").unwrap();
     let r = w

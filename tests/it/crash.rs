@@ -25,7 +25,7 @@ struct Tally {
 
 /// A world whose database is a copy of `pristine`.
 fn copy_of(pristine: &Path) -> World {
-    let w = World::new();
+    let w = World::sqlite();
     std::fs::copy(pristine, &w.db).unwrap();
     w
 }
@@ -74,7 +74,7 @@ fn kill_during(pristine: &Path, args: &[&str], outcome: impl Fn(&World) -> Optio
 
 #[test]
 fn kill_9_during_a_20k_row_staff_import_leaves_all_rows_or_none() {
-    let base = World::new();
+    let base = World::sqlite();
     base.ok(&[
         "fixture",
         "generate",
@@ -166,7 +166,7 @@ fn transfer_fixture(n: usize) -> String {
 #[test]
 fn kill_9_during_a_300_user_transfer_approval_moves_all_or_none() {
     let n = 300;
-    let base = World::new();
+    let base = World::sqlite();
     let fx = base.dir().join("transfer.toml");
     std::fs::write(&fx, transfer_fixture(n)).unwrap();
     base.ok(&["fixture", "load", fx.to_str().unwrap()]);

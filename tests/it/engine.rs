@@ -8,12 +8,24 @@ use crate::harness::{World, fixture};
 /// log table would, so that a change whose audit row cannot be written is
 /// seen to roll back with it.
 fn break_the_audit_log(w: &World) {
-    let conn = rusqlite::Connection::open(&w.db).unwrap();
-    conn.execute_batch(
-        "CREATE TRIGGER no_audit BEFORE INSERT ON audit
-         BEGIN SELECT RAISE(ABORT, 'the audit log is broken'); END;",
-    )
-    .unwrap();
+    match &w.pg {
+        Some(pg) => pg
+            .client()
+            .batch_execute(
+                "CREATE FUNCTION no_audit() RETURNS trigger LANGUAGE plpgsql AS
+                 $$ BEGIN RAISE EXCEPTION 'the audit log is broken'; END $$;
+                 CREATE TRIGGER no_audit BEFORE INSERT ON audit
+                 FOR EACH ROW EXECUTE FUNCTION no_audit();",
+            )
+            .unwrap(),
+        None => rusqlite::Connection::open(&w.db)
+            .unwrap()
+            .execute_batch(
+                "CREATE TRIGGER no_audit BEFORE INSERT ON audit
+                 BEGIN SELECT RAISE(ABORT, 'the audit log is broken'); END;",
+            )
+            .unwrap(),
+    }
 }
 
 #[test]

@@ -1,5 +1,10 @@
 //! A small builder for driving the `orgctl` binary on a temporary database
 //! through its contract: arguments in, exit code, JSON and messages out.
+//!
+//! The backend: an SQLite file in a temp dir, or, when `ORGCTL_TEST_PG` holds
+//! a PostgreSQL server URL (scripts/test.sh sets it), a fresh database on
+//! that server per world, dropped with it. Tests of the file itself (modes,
+//! a file that is not a database, crashes) ask for `World::sqlite()`.
 
 use std::path::{Path, PathBuf};
 use std::process::Output;
@@ -19,12 +24,108 @@ pub fn fixture(name: &str) -> PathBuf {
     repo().join("fixtures").join(name)
 }
 
-/// One temporary world: a directory, a database in it, a clock.
+/// One temporary world: a directory, a database (a file in it, or a
+/// database on the test server), a clock.
 pub struct World {
     dir: TempDir,
+    /// The SQLite file (also set, unused, on PostgreSQL).
     pub db: PathBuf,
+    /// The PostgreSQL database's URL when the suite runs on a server.
+    pub pg: Option<PgDatabase>,
     pub now: String,
     pub actor: Option<String>,
+}
+
+/// A database made for one world on the test server, dropped with it.
+pub struct PgDatabase {
+    pub url: String,
+    server: String,
+    name: String,
+}
+
+impl PgDatabase {
+    fn create(server: &str) -> PgDatabase {
+        use std::sync::atomic::{AtomicU32, Ordering};
+        static NEXT: AtomicU32 = AtomicU32::new(0);
+        let name = format!(
+            "orgctl_t{}_{}",
+            std::process::id(),
+            NEXT.fetch_add(1, Ordering::Relaxed)
+        );
+        let mut client = postgres::Client::connect(server, postgres::NoTls)
+            .unwrap_or_else(|e| panic!("ORGCTL_TEST_PG={server}: cannot connect: {e}"));
+        client
+            .batch_execute(&format!("CREATE DATABASE {name}"))
+            .unwrap_or_else(|e| panic!("CREATE DATABASE {name}: {e}"));
+        PgDatabase {
+            url: with_database(server, &name),
+            server: server.to_owned(),
+            name,
+        }
+    }
+
+    /// Every row of every table but `except`, as text: what a person with
+    /// the server's files could read.
+    pub fn dump_text(&self, except: &[&str]) -> String {
+        let mut c = self.client();
+        let tables: Vec<String> = c
+            .query(
+                "SELECT table_name::text FROM information_schema.tables
+                 WHERE table_schema = current_schema()",
+                &[],
+            )
+            .expect("the table list")
+            .iter()
+            .map(|r| r.get(0))
+            .filter(|t: &String| !except.contains(&t.as_str()))
+            .collect();
+        let mut all = String::new();
+        for t in tables {
+            for row in c
+                .query(&format!("SELECT t::text FROM {t} t"), &[])
+                .expect("a table's rows")
+            {
+                all.push_str(row.get::<_, &str>(0));
+                all.push('\n');
+            }
+        }
+        all
+    }
+
+    /// A connection to this database, for tests that look under orgctl.
+    pub fn client(&self) -> postgres::Client {
+        postgres::Client::connect(&self.url, postgres::NoTls).expect("the test database")
+    }
+}
+
+impl Drop for PgDatabase {
+    fn drop(&mut self) {
+        // Best effort: a database left behind dies with the throwaway cluster.
+        if let Ok(mut c) = postgres::Client::connect(&self.server, postgres::NoTls) {
+            let _ = c.batch_execute(&format!(
+                "DROP DATABASE IF EXISTS {} WITH (FORCE)",
+                self.name
+            ));
+        }
+    }
+}
+
+/// The server URL `server` with its database name replaced by `name`.
+pub fn with_database(server: &str, name: &str) -> String {
+    let (scheme, rest) = server.split_once("://").expect("a postgres:// URL");
+    let (before_query, query) = match rest.split_once('?') {
+        Some((b, q)) => (b, format!("?{q}")),
+        None => (rest, String::new()),
+    };
+    let authority = before_query.split('/').next().unwrap_or("");
+    format!("{scheme}://{authority}/{name}{query}")
+}
+
+/// The test server's URL, when the suite runs on PostgreSQL.
+pub fn test_server() -> Option<String> {
+    std::env::var("ORGCTL_TEST_PG")
+        .ok()
+        .filter(|s| !s.is_empty())
 }
 
 /// What one run printed and how it ended.
@@ -61,23 +162,49 @@ impl Run {
 }
 
 impl World {
+    /// A world on the suite's backend (ORGCTL_TEST_PG, else SQLite).
     pub fn new() -> World {
+        let mut w = World::sqlite();
+        w.pg = test_server().map(|s| PgDatabase::create(&s));
+        w
+    }
+
+    /// A world on an SQLite file whatever the suite's backend: for tests of
+    /// the file itself.
+    pub fn sqlite() -> World {
         let dir = tempfile::tempdir().expect("a temp dir");
         let db = dir.path().join("orgctl.db");
         World {
             dir,
             db,
+            pg: None,
             now: NOW.to_string(),
             actor: None,
         }
     }
 
+    /// What `--db` names: the server URL or the file.
+    pub fn target(&self) -> std::ffi::OsString {
+        match &self.pg {
+            Some(pg) => pg.url.clone().into(),
+            None => self.db.clone().into(),
+        }
+    }
+
     /// A world loaded from `fixtures/NAME`.
     pub fn with_fixture(name: &str) -> World {
-        let w = World::new();
+        World::new().loaded(name)
+    }
+
+    /// An SQLite world loaded from `fixtures/NAME` (tests of the file).
+    pub fn sqlite_with_fixture(name: &str) -> World {
+        World::sqlite().loaded(name)
+    }
+
+    fn loaded(self, name: &str) -> World {
         let f = fixture(name);
-        w.ok(&["fixture", "load", f.to_str().unwrap()]);
-        w
+        self.ok(&["fixture", "load", f.to_str().unwrap()]);
+        self
     }
 
     /// Sets the actor (`--as`) for the following commands.
@@ -95,7 +222,17 @@ impl World {
         self.cmd_with_actor(true)
     }
 
-    fn cmd_with_actor(&self, with_actor: bool) -> Command {
+    pub fn cmd_with_actor(&self, with_actor: bool) -> Command {
+        let mut cmd = self.cmd_without_db();
+        cmd.arg("--db").arg(self.target());
+        if let Some(actor) = self.actor.as_ref().filter(|_| with_actor) {
+            cmd.arg("--as").arg(actor);
+        }
+        cmd
+    }
+
+    /// The isolated command with no `--db` and no `--as`.
+    pub fn cmd_without_db(&self) -> Command {
         let mut cmd = Command::cargo_bin("orgctl").expect("the orgctl binary");
         for var in [
             "ORGCTL_DB",
@@ -110,12 +247,7 @@ impl World {
         cmd.env("HOME", self.dir.path())
             .env("XDG_CONFIG_HOME", self.dir.path().join("config"))
             .env("XDG_DATA_HOME", self.dir.path().join("data"))
-            .env("ORGCTL_NOW", &self.now)
-            .arg("--db")
-            .arg(&self.db);
-        if let Some(actor) = self.actor.as_ref().filter(|_| with_actor) {
-            cmd.arg("--as").arg(actor);
-        }
+            .env("ORGCTL_NOW", &self.now);
         cmd
     }
 

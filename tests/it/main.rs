@@ -4,6 +4,7 @@
 mod harness;
 
 mod audit_profiles;
+mod backends;
 mod basics;
 mod concurrency;
 mod crash;

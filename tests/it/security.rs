@@ -14,7 +14,7 @@ fn mode(path: &Path) -> u32 {
 
 #[test]
 fn every_file_orgctl_writes_is_private() {
-    let w = World::with_fixture("three-companies.toml").acting_as("a0@a.example");
+    let w = World::sqlite_with_fixture("three-companies.toml").acting_as("a0@a.example");
     assert_eq!(mode(&w.db), 0o600, "the database");
     for side in ["-wal", "-shm"] {
         let p = w.db.with_file_name(format!("orgctl.db{side}"));
@@ -60,7 +60,7 @@ fn every_file_orgctl_writes_is_private() {
     }
     assert!(files >= 1);
     // A database created in a new directory by any command.
-    let mut fresh = World::new();
+    let mut fresh = World::sqlite();
     fresh.db = fresh.dir().join("deep/er/orgctl.db");
     fresh.ok(&["init"]);
     assert_eq!(mode(&fresh.db), 0o600);

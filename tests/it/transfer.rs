@@ -735,18 +735,19 @@ fn t10_users_moving_together_keep_what_they_share() {
 
 #[test]
 fn two_approvals_at_once_apply_exactly_once() {
-    // Four processes race to approve the same request.
+    // Six processes race to approve the same request (on PostgreSQL too:
+    // issue 13.4).
     let w2 = two_orgs("business", "business", "|", 5, "");
     request(&w2, &["s1@src.example", "s2@src.example"], false);
-    let mut procs: Vec<std::process::Child> = (0..4)
+    let mut procs: Vec<std::process::Child> = (0..6)
         .map(|_| {
             let mut cmd = std::process::Command::new(assert_cmd::cargo::cargo_bin("orgctl"));
             cmd.env("ORGCTL_NOW", NOW)
                 .env("ORGCTL_BUSY_TIMEOUT_MS", "20000")
                 .env("HOME", w2.dir())
+                .arg("--db")
+                .arg(w2.target())
                 .args([
-                    "--db",
-                    w2.db.to_str().unwrap(),
                     "--as",
                     "d0@dst.example",
                     "--yes",

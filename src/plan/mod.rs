@@ -1,17 +1,20 @@
 //! The plan: what a state-changing command will do (CLI.md "Previews and
 //! results"). A command computes a `Plan` from the current state; `--dry-run`
-//! prints it, otherwise `db::apply` carries out exactly its effects in one
+//! prints it, otherwise `plan::apply` carries out exactly its effects in one
 //! `BEGIN IMMEDIATE` transaction (I6, I7).
 
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
+pub use crate::checks::{Blocker, Check, Warning};
+use crate::mail::MailLang;
 use crate::mail::MailTemplate;
 use crate::model::{
     AccountId, AccountStatus, ChatId, ChatKind, Exemption, FileId, OrgId, OrgPlan, Prohibition,
     RegistrationId, Role, TaskId, TransferId, TransferStatus,
 };
-use crate::settings::MailLang;
+
+pub mod apply;
 
 /// An Argon2id password hash carried from the command to the one apply arm
 /// that stores it. It is never serialized, so it never appears in a printed
@@ -32,22 +35,6 @@ pub struct CarryOver {
     pub chats: i64,
     pub files: i64,
     pub messages: i64,
-}
-
-/// A reason the plan cannot be applied, with the rule that gives it.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Blocker {
-    pub rule: String,
-    pub message: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub hint: Option<String>,
-}
-
-/// Something the administrator should know that does not stop the plan.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Warning {
-    pub rule: String,
-    pub message: String,
 }
 
 /// An org setting with its new value: `seats` (a number),
@@ -72,18 +59,10 @@ impl OrgSetting {
             OrgSetting::Allow(_) => "allow",
         }
     }
-
-    /// A prohibited-acts flag with its new value.
-    pub fn prohibition(on: bool, which: Prohibition) -> OrgSetting {
-        match which {
-            Prohibition::Outside => OrgSetting::ProhibitOutside(on),
-            Prohibition::FileSharing => OrgSetting::ProhibitFileSharing(on),
-        }
-    }
 }
 
 /// One change to the state. Each variant is applied by exactly one arm of
-/// `db::apply::apply_effect`, so the preview and the real run cannot differ.
+/// `plan::apply::apply_effect`, so the preview and the real run cannot differ.
 /// `account` and `other` are e-mails as they were before the command.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "effect", rename_all = "snake_case")]
@@ -320,15 +299,6 @@ impl Effect {
             _ => String::new(),
         }
     }
-}
-
-/// One check a command made, passed or not, so that the preview shows
-/// every check (T6) and not only the failures.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Check {
-    pub rule: String,
-    pub ok: bool,
-    pub message: String,
 }
 
 /// What a command will do, or did.

@@ -1,10 +1,11 @@
-//! Carries out a plan's effects. Each effect kind is applied by exactly one
-//! arm here, so what a preview lists is what a real run writes (I7).
+//! Carries out a plan's effects: tokens and e-mails are made here, then the
+//! `db::` writers run. Each effect kind is applied by exactly one arm, so
+//! what a preview lists is what a real run writes (I7). Business work, so it
+//! lives with the plan and not in `db/`, which is only queries (issue 11.1).
 
-use super::sql::Tx;
 use anyhow::Context;
 
-use super::{accounts, chats, orgs, outbox, registrations};
+use crate::db::{Tx, accounts, chats, orgs, outbox, registrations};
 use crate::error::{Error, Result};
 use crate::mail;
 use crate::model::{AccountStatus, ChatRole, OrgId, OrgStatus, Prohibition, RegistrationStatus};
@@ -158,7 +159,7 @@ pub fn apply_effect(conn: &Tx, effect: &Effect, now: &str) -> Result<()> {
         } => {
             let to_admin = accounts::by_email(conn, to_admin)?.map(|a| a.id);
             let requested_by = accounts::by_email(conn, requested_by)?.map(|a| a.id);
-            super::transfers::insert(
+            crate::db::transfers::insert(
                 conn,
                 *transfer_id,
                 org_id(conn, from)?,
@@ -175,7 +176,7 @@ pub fn apply_effect(conn: &Tx, effect: &Effect, now: &str) -> Result<()> {
             account_id,
             status,
             ..
-        } => super::transfers::set_user_status(conn, *transfer_id, *account_id, *status, now)?,
+        } => crate::db::transfers::set_user_status(conn, *transfer_id, *account_id, *status, now)?,
         Effect::ExemptionSet {
             account_id,
             setting,

@@ -1,0 +1,454 @@
+//! What must be the same on SQLite and PostgreSQL (issue 13): the one
+//! e-mail folding rule, the schema version check, and that a dry run shows
+//! the IDs the real run gives. Every test here runs on the suite's backend.
+
+use super::harness::*;
+
+fn load(w: &World, toml: &str) -> Run {
+    let path = w.dir().join("world.toml");
+    std::fs::write(&path, toml).unwrap();
+    w.run_json(&["fixture", "load", path.to_str().unwrap()])
+}
+
+const ORG: &str = "[[org]]\nslug = \"a\"\nname = \"A\"\nplan = \"business\"\nseats = 50\n\
+    [[account]]\nemail = \"a0@a.example\"\nname = \"a0\"\norg = \"a\"\nrole = \"admin\"\n";
+
+fn account(email: &str, name: &str) -> String {
+    format!("[[account]]\nemail = \"{email}\"\nname = \"{name}\"\norg = \"a\"\n")
+}
+
+/// SPEC §1 says e-mails are compared case-insensitively; SQLite's NOCASE and
+/// PostgreSQL's lower() disagree beyond ASCII, so orgctl folds ASCII letters
+/// only, on both backends and in its own checks: `Élise` and `élise` are two
+/// addresses, `ÉLISE@A.EXAMPLE` and `ÉLISE@a.example` one.
+#[test]
+fn e_mails_fold_ascii_letters_only_on_every_backend() {
+    let w = World::new();
+    let two = format!(
+        "{ORG}{}{}",
+        account("élise@a.example", "e1"),
+        account("Élise@a.example", "e2")
+    );
+    let r = load(&w, &two);
+    assert_eq!(
+        r.code, 0,
+        "non-ASCII case makes two addresses: {}",
+        r.stderr
+    );
+    let users = w.json(&["user", "list"]);
+    assert_eq!(users.as_array().unwrap().len(), 3, "{users}");
+
+    // The database's own check (the unique index and the lookup) agrees.
+    let w = w.acting_as("a0@a.example");
+    let e = w.fails(
+        3,
+        &[
+            "user",
+            "set",
+            "élise@a.example",
+            "--email",
+            "ÉLISE@A.EXAMPLE",
+        ],
+    );
+    assert!(
+        e["message"].as_str().unwrap().contains("already belongs"),
+        "{e}"
+    );
+    // ASCII letters fold: ÉLISE@A.EXAMPLE is Élise@a.example's address.
+    let found = w.json(&["user", "show", "ÉLISE@A.EXAMPLE"]);
+    assert_eq!(found["name"], "e2", "{found}");
+    // ... and a non-ASCII letter in another case is another address.
+    let r = w.run_json(&["user", "show", "ÉLISE@a.example".to_lowercase().as_str()]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert_eq!(r.json()["name"], "e1");
+    let r = w.run_json(&["user", "show", "éLISE@a.example"]);
+    assert_eq!(r.json()["name"], "e1", "{}", r.stdout);
+
+    let same = format!(
+        "{ORG}{}{}",
+        account("bob@a.example", "b1"),
+        account("BOB@A.example", "b2")
+    );
+    let w2 = World::new();
+    let r = load(&w2, &same);
+    assert_eq!(r.code, 3, "ASCII case makes one address: {}", r.stdout);
+}
+
+#[test]
+fn init_creates_the_schema_and_is_idempotent() {
+    let w = World::new();
+    w.ok(&["init"]);
+    w.ok(&["init"]);
+    let check = w.json(&["check"]);
+    assert_eq!(check["integrity"], "ok", "{check}");
+    w.assert_invariants();
+}
+
+/// A database from a newer orgctl is refused, on the server too.
+#[test]
+fn a_newer_schema_is_refused() {
+    let w = World::new();
+    w.ok(&["init"]);
+    match &w.pg {
+        Some(pg) => {
+            pg.client()
+                .batch_execute("UPDATE orgctl_schema SET version = 99")
+                .unwrap();
+        }
+        None => {
+            let conn = rusqlite::Connection::open(&w.db).unwrap();
+            conn.pragma_update(None, "user_version", 99).unwrap();
+        }
+    }
+    let r = w.run(&["org", "list"]);
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    assert!(r.stderr.contains("newer orgctl"), "{}", r.stderr);
+}
+
+/// Issue 13.5: the IDs a dry run shows are the IDs the real run creates,
+/// even after rolled-back transactions (PostgreSQL sequences would skip).
+#[test]
+fn a_dry_run_shows_the_ids_the_real_run_gives() {
+    let w = World::with_fixture("registration.toml").acting_as("a0@a.example");
+    let add = |extra: &[&str]| {
+        let mut args = vec![
+            "user",
+            "add",
+            "new@n.example",
+            "--org",
+            "a",
+            "--name",
+            "New",
+        ];
+        args.extend_from_slice(extra);
+        w.run_json(&args)
+    };
+    // Rolled-back writes first: dry runs and refused commands.
+    for _ in 0..3 {
+        assert_eq!(add(&["--dry-run"]).code, 0);
+        assert_eq!(
+            w.run_json(&["user", "add", "not-an-email", "--org", "a"])
+                .code,
+            3
+        );
+    }
+    let preview = add(&["--dry-run"]).json();
+    let applied = add(&[]).json();
+    assert_eq!(
+        preview["effects"], applied["effects"],
+        "{preview}\n{applied}"
+    );
+    // The effects name the new account and its My Chat by ID.
+    let shown = applied["effects"].to_string();
+    assert!(
+        shown.contains("\"account\"") || shown.contains("account_id"),
+        "{shown}"
+    );
+}
+
+/// Org `a` with its admin and `n` members in pairs: each pair a contact and a
+/// group of its own with a message, a file and a task, and every member in
+/// team `t`. Org `b` (the transfer destination) with its admin. Member `mK`
+/// has account ID 1001+K.
+fn sized_world(n: u32) -> World {
+    let w = World::new();
+    let mut t = String::from(
+        "[[org]]\nslug = \"a\"\nname = \"A\"\nplan = \"business\"\nseats = 500\n\
+         [[org]]\nslug = \"b\"\nname = \"B\"\nplan = \"business\"\nseats = 500\n\
+         [[account]]\nemail = \"a0@a.example\"\nname = \"a0\"\norg = \"a\"\nrole = \"admin\"\naccount_id = 1000\n\
+         [[account]]\nemail = \"b0@b.example\"\nname = \"b0\"\norg = \"b\"\nrole = \"admin\"\naccount_id = 5000\n",
+    );
+    for i in 0..n {
+        t.push_str(&format!(
+            "[[account]]\nemail = \"m{i}@a.example\"\nname = \"m{i}\"\norg = \"a\"\naccount_id = {}\nteams = [\"t\"]\n",
+            1001 + i
+        ));
+    }
+    for i in (0..n).step_by(2) {
+        let (x, y) = (format!("m{i}@a.example"), format!("m{}@a.example", i + 1));
+        t.push_str(&format!(
+            "[[contact]]\nbetween = [\"{x}\", \"{y}\"]\n\
+             [[group]]\nname = \"g{i}\"\nadmins = [\"{x}\"]\nmembers = [\"{y}\"]\n\
+             [[message]]\nchat = \"g{i}\"\nfrom = \"{y}\"\nbody = \"hi\"\n\
+             [[file]]\nchat = \"g{i}\"\nuploader = \"{x}\"\nname = \"f{i}\"\n\
+             [[task]]\nchat = \"g{i}\"\nrequester = \"{y}\"\nassignee = \"{x}\"\nbody = \"t{i}\"\n"
+        ));
+    }
+    let r = load(&w, &t);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    w.acting_as("a0@a.example")
+}
+
+/// The SQL statements one run issued (ORGCTL_STATEMENT_COUNT).
+fn statements(w: &World, args: &[&str]) -> u64 {
+    let out = w
+        .cmd_with_actor(!args.contains(&"--as"))
+        .env("ORGCTL_STATEMENT_COUNT", "1")
+        .args(["--format", "json"])
+        .args(args)
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        matches!(out.status.code(), Some(0) | Some(3)),
+        "orgctl {args:?}: {stderr}"
+    );
+    stderr
+        .lines()
+        .find_map(|l| l.strip_prefix("orgctl: ")?.strip_suffix(" SQL statements"))
+        .unwrap_or_else(|| panic!("no statement count in: {stderr}"))
+        .parse()
+        .unwrap()
+}
+
+/// Issue 13.6: a list costs the same number of statements (round trips to a
+/// server) whether it lists 4 rows or 40.
+#[test]
+fn list_commands_use_a_constant_number_of_statements() {
+    let small = sized_world(4);
+    let large = sized_world(40);
+    for args in [
+        vec!["org", "list"],
+        vec!["user", "list"],
+        vec!["chat", "list"],
+        vec!["contact", "list", "m0@a.example"],
+        vec!["file", "list"],
+        vec!["task", "list"],
+        vec!["registration", "list"],
+        vec!["transfer", "list"],
+        vec!["staff", "list", "--org", "a"],
+        vec!["audit", "list"],
+        vec!["check"],
+    ] {
+        let (s, l) = (statements(&small, &args), statements(&large, &args));
+        assert_eq!(
+            s, l,
+            "orgctl {args:?}: {s} statements for 4 members, {l} for 40"
+        );
+    }
+}
+
+/// Issue 13.6: a deletion preview and a transfer approval cost statements in
+/// proportion to what they touch (one user, its chats), not to the database.
+#[test]
+fn plans_cost_what_they_touch_not_the_database() {
+    let small = sized_world(4);
+    let large = sized_world(40);
+    let delete = ["user", "delete", "m0@a.example", "--dry-run"];
+    let (s, l) = (statements(&small, &delete), statements(&large, &delete));
+    assert_eq!(
+        s, l,
+        "deletion preview: {s} statements at 4 members, {l} at 40"
+    );
+
+    for w in [&small, &large] {
+        let r = w.run_json(&[
+            "--yes",
+            "transfer",
+            "request",
+            "--from",
+            "a",
+            "--to-admin",
+            "b0@b.example",
+            "m0@a.example",
+            "m1@a.example",
+        ]);
+        assert_eq!(r.code, 0, "{}", r.stderr);
+    }
+    let approve = ["--as", "b0@b.example", "--yes", "transfer", "approve", "1"];
+    let (s, l) = (statements(&small, &approve), statements(&large, &approve));
+    assert_eq!(
+        s, l,
+        "transfer approval: {s} statements at 4 members, {l} at 40"
+    );
+}
+
+// Faults (issue 13.7): a clear message naming the server and never its
+// password, exit 75 where a retry can help, nothing half-applied.
+
+/// Runs `orgctl --db URL ARGS` outside any world's database.
+fn run_on(w: &World, url: &str, args: &[&str]) -> Run {
+    let out = w
+        .cmd_without_db()
+        .env("ORGCTL_BUSY_TIMEOUT_MS", "3000")
+        .args(["--db", url])
+        .args(args)
+        .output()
+        .unwrap();
+    Run {
+        code: out.status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+    }
+}
+
+#[test]
+fn a_server_that_is_down_is_exit_75_naming_it_without_the_password() {
+    let w = World::sqlite();
+    // Nothing listens on port 1 of the loopback address.
+    let r = run_on(
+        &w,
+        "postgres://boss:s3cret-pw@127.0.0.1:1/orgctl",
+        &["org", "list"],
+    );
+    assert_eq!(r.code, 75, "{}", r.stderr);
+    assert!(
+        r.stderr.contains("postgres://boss:***@127.0.0.1:1/orgctl"),
+        "{}",
+        r.stderr
+    );
+    assert!(
+        !r.stderr.contains("s3cret-pw"),
+        "the password leaked: {}",
+        r.stderr
+    );
+    assert!(!r.stderr.contains("panicked"));
+    // A unix socket directory with no server in it.
+    let url = format!("postgresql://boss@/orgctl?host={}", w.dir().display());
+    let r = run_on(&w, &url, &["org", "list"]);
+    assert_eq!(r.code, 75, "{}", r.stderr);
+    assert!(
+        r.stderr.contains("cannot reach the PostgreSQL server"),
+        "{}",
+        r.stderr
+    );
+}
+
+/// The world's server URL with another user, password or database.
+fn server_url(user: &str, database: &str) -> String {
+    let server = test_server().expect("a test server");
+    let url = with_database(&server, database);
+    let (scheme, rest) = url.split_once("://").unwrap();
+    let host = rest.split_once('@').map_or(rest, |(_, h)| h);
+    format!("{scheme}://{user}@{host}")
+}
+
+#[test]
+fn a_missing_database_and_a_wrong_password_are_named() {
+    let w = World::new();
+    let Some(pg) = &w.pg else {
+        eprintln!("runs on PostgreSQL only (scripts/test.sh runs it there)");
+        return;
+    };
+    let url = server_url("orgctl_test", "no_such_orgctl_db");
+    let r = run_on(&w, &url, &["init"]);
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    assert!(r.stderr.contains("has no such database"), "{}", r.stderr);
+    assert!(r.stderr.contains("createdb"), "{}", r.stderr);
+
+    let mut admin = pg.client();
+    admin
+        .batch_execute(
+            "DO $$ BEGIN
+                 IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'orgctl_pw') THEN
+                     CREATE ROLE orgctl_pw LOGIN PASSWORD 'right-pw';
+                 END IF;
+             END $$",
+        )
+        .unwrap();
+    let name = url_database(&pg.url);
+    let wrong = server_url("orgctl_pw:wrong-pw", &name);
+    let r = run_on(&w, &wrong, &["org", "list"]);
+    assert_eq!(
+        r.code, 77,
+        "the test server must ask orgctl_pw for its password (scripts/test.sh sets pg_hba.conf): {}",
+        r.stderr
+    );
+    assert!(r.stderr.contains("refused the login"), "{}", r.stderr);
+    assert!(
+        !r.stderr.contains("wrong-pw"),
+        "the password leaked: {}",
+        r.stderr
+    );
+}
+
+fn url_database(url: &str) -> String {
+    let path = url.split_once("://").unwrap().1;
+    let path = path.split_once('?').map_or(path, |(p, _)| p);
+    path.rsplit('/').next().unwrap().to_owned()
+}
+
+/// A connection lost inside the write transaction, and a statement the
+/// server cancels: exit 75, and the state is what it was.
+#[test]
+fn a_lost_connection_and_a_statement_timeout_change_nothing() {
+    let w = sized_world(4);
+    let Some(pg) = &w.pg else {
+        eprintln!("runs on PostgreSQL only (scripts/test.sh runs it there)");
+        return;
+    };
+    let before = w.snapshot();
+    // Writers to `tasks` wait: the deletion computes its plan, starts
+    // writing, and blocks inside its transaction.
+    let mut holder = pg.client();
+    let mut lock = holder.transaction().unwrap();
+    lock.batch_execute("LOCK TABLE tasks IN EXCLUSIVE MODE")
+        .unwrap();
+    let child = super::concurrency::spawn(
+        &w,
+        &[
+            "--as",
+            "a0@a.example",
+            "--yes",
+            "user",
+            "delete",
+            "m0@a.example",
+        ],
+    );
+    // Wait until it is blocked on the lock, then cut its connection.
+    let mut killed = false;
+    for _ in 0..200 {
+        let n: i64 = pg
+            .client()
+            .query_one(
+                "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity
+                 WHERE application_name = 'orgctl' AND wait_event_type = 'Lock'",
+                &[],
+            )
+            .unwrap()
+            .get(0);
+        if n > 0 {
+            killed = true;
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    lock.rollback().unwrap();
+    let out = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(killed, "orgctl never waited on the lock: {stderr}");
+    assert_eq!(out.status.code(), Some(75), "{stderr}");
+    assert!(
+        stderr.contains("connection to the database server was lost"),
+        "{stderr}"
+    );
+    assert_eq!(
+        w.snapshot(),
+        before,
+        "a lost connection applied part of the plan"
+    );
+
+    // The server's statement_timeout (here from the URL's options).
+    let mut lock = holder.transaction().unwrap();
+    lock.batch_execute("LOCK TABLE tasks IN EXCLUSIVE MODE")
+        .unwrap();
+    let join = if pg.url.contains('?') { '&' } else { '?' };
+    let url = format!("{}{join}options=-c%20statement_timeout%3D300", pg.url);
+    let r = run_on(
+        &w,
+        &url,
+        &[
+            "--as",
+            "a0@a.example",
+            "--yes",
+            "user",
+            "delete",
+            "m0@a.example",
+        ],
+    );
+    lock.rollback().unwrap();
+    assert_eq!(r.code, 75, "{}", r.stderr);
+    assert!(r.stderr.contains("statement_timeout"), "{}", r.stderr);
+    assert_eq!(w.snapshot(), before);
+    w.assert_invariants();
+}
