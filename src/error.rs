@@ -169,6 +169,11 @@ impl std::error::Error for Error {}
 /// own (busy, unreachable, login refused: CLI.md) were given one by `db::`
 /// where they left it, so this module knows no database.
 pub fn classify(err: &anyhow::Error) -> Error {
+    // An exit code given as a context (`db::sql::with_exit_code`) is found
+    // only by anyhow's own downcast: in `chain()` it is a context wrapper.
+    if let Some(e) = err.downcast_ref::<Error>() {
+        return e.clone();
+    }
     for cause in err.chain() {
         if let Some(e) = cause.downcast_ref::<Error>() {
             return e.clone();
@@ -178,3 +183,17 @@ pub fn classify(err: &anyhow::Error) -> Error {
 }
 
 pub type Result<T, E = anyhow::Error> = std::result::Result<T, E>;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `db::` gives a failure its exit code as a context on the error; the
+    /// kind must be found there.
+    #[test]
+    fn classify_finds_an_error_given_as_context() {
+        let err =
+            anyhow::anyhow!("database is locked").context(Error::new(ErrorKind::Busy, "busy"));
+        assert_eq!(classify(&err).kind, ErrorKind::Busy);
+    }
+}
