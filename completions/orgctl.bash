@@ -43,6 +43,9 @@ _orgctl() {
             orgctl,init)
                 cmd="orgctl__subcmd__init"
                 ;;
+            orgctl,manpages)
+                cmd="orgctl__subcmd__manpages"
+                ;;
             orgctl,message)
                 cmd="orgctl__subcmd__message"
                 ;;
@@ -168,6 +171,9 @@ _orgctl() {
                 ;;
             orgctl__subcmd__help,init)
                 cmd="orgctl__subcmd__help__subcmd__init"
+                ;;
+            orgctl__subcmd__help,manpages)
+                cmd="orgctl__subcmd__help__subcmd__manpages"
                 ;;
             orgctl__subcmd__help,message)
                 cmd="orgctl__subcmd__help__subcmd__message"
@@ -303,6 +309,9 @@ _orgctl() {
                 ;;
             orgctl__subcmd__help__subcmd__user,list)
                 cmd="orgctl__subcmd__help__subcmd__user__subcmd__list"
+                ;;
+            orgctl__subcmd__help__subcmd__user,password)
+                cmd="orgctl__subcmd__help__subcmd__user__subcmd__password"
                 ;;
             orgctl__subcmd__help__subcmd__user,security)
                 cmd="orgctl__subcmd__help__subcmd__user__subcmd__security"
@@ -529,6 +538,9 @@ _orgctl() {
             orgctl__subcmd__user,list)
                 cmd="orgctl__subcmd__user__subcmd__list"
                 ;;
+            orgctl__subcmd__user,password)
+                cmd="orgctl__subcmd__user__subcmd__password"
+                ;;
             orgctl__subcmd__user,security)
                 cmd="orgctl__subcmd__user__subcmd__security"
                 ;;
@@ -550,6 +562,9 @@ _orgctl() {
             orgctl__subcmd__user__subcmd__help,list)
                 cmd="orgctl__subcmd__user__subcmd__help__subcmd__list"
                 ;;
+            orgctl__subcmd__user__subcmd__help,password)
+                cmd="orgctl__subcmd__user__subcmd__help__subcmd__password"
+                ;;
             orgctl__subcmd__user__subcmd__help,security)
                 cmd="orgctl__subcmd__user__subcmd__help__subcmd__security"
                 ;;
@@ -566,7 +581,7 @@ _orgctl() {
 
     case "${cmd}" in
         orgctl)
-            opts="-y -q -h -V --db --config --profile --as --format --yes --quiet --help --version init check fixture org user transfer registration staff contact chat message file task outbox audit profile completions help"
+            opts="-y -q -v -h -V --db --config --profile --as --format --yes --quiet --verbose --help --version init check fixture org user transfer registration staff contact chat message file task outbox audit profile manpages completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -600,7 +615,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__audit)
-            opts="-y -q -h --db --config --profile --as --format --yes --quiet --help list help"
+            opts="-y -q -v -h -V --db --config --profile --as --format --yes --quiet --verbose --help --version list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -676,7 +691,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__audit__subcmd__list)
-            opts="-y -q -h --since --until --actor --action --db --config --profile --as --format --yes --quiet --help"
+            opts="-y -q -v -h -V --since --until --actor --action --db --config --profile --as --format --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -726,7 +741,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__chat)
-            opts="-y -q -h --db --config --profile --as --format --yes --quiet --help list show help"
+            opts="-y -q -v -h -V --db --config --profile --as --format --yes --quiet --verbose --help --version list show help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -816,7 +831,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__chat__subcmd__list)
-            opts="-y -q -h --user --db --config --profile --as --format --yes --quiet --help"
+            opts="-y -q -v -h -V --user --db --config --profile --as --format --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -854,7 +869,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__chat__subcmd__show)
-            opts="-y -q -h --db --config --profile --as --format --yes --quiet --help"
+            opts="-y -q -v -h -V --db --config --profile --as --format --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -888,7 +903,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__check)
-            opts="-y -q -h --db --config --profile --as --format --yes --quiet --help"
+            opts="-y -q -v -h -V --db --config --profile --as --format --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -922,7 +937,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__completions)
-            opts="-y -q -h --db --config --profile --as --format --yes --quiet --help bash elvish fish powershell zsh"
+            opts="-y -q -v -h -V --db --config --profile --as --format --yes --quiet --verbose --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -956,7 +971,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__contact)
-            opts="-y -q -h --db --config --profile --as --format --yes --quiet --help list help"
+            opts="-y -q -v -h -V --db --config --profile --as --format --yes --quiet --verbose --help --version list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1032,7 +1047,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__contact__subcmd__list)
-            opts="-y -q -h --db --config --profile --as --format --yes --quiet --help"
+            opts="-y -q -v -h -V --db --config --profile --as --format --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1066,7 +1081,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__file)
-            opts="-y -q -h --db --config --profile --as --format --yes --quiet --help list help"
+            opts="-y -q -v -h -V --db --config --profile --as --format --yes --quiet --verbose --help --version list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1142,7 +1157,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__file__subcmd__list)
-            opts="-y -q -h --chat --user --db --config --profile --as --format --yes --quiet --help"
+            opts="-y -q -v -h -V --chat --user --db --config --profile --as --format --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1184,7 +1199,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__fixture)
-            opts="-y -q -h --db --config --profile --as --format --yes --quiet --help load generate help"
+            opts="-y -q -v -h -V --db --config --profile --as --format --yes --quiet --verbose --help --version load generate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1218,7 +1233,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__fixture__subcmd__generate)
-            opts="-y -q -h --orgs --users --groups --contacts --messages --files --tasks --seed --db --config --profile --as --format --yes --quiet --help"
+            opts="-y -q -v -h -V --orgs --users --groups --contacts --messages --files --tasks --seed --db --config --profile --as --format --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1340,7 +1355,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__fixture__subcmd__load)
-            opts="-y -q -h --db --config --profile --as --format --yes --quiet --help"
+            opts="-y -q -v -h -V --db --config --profile --as --format --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1374,7 +1389,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__help)
-            opts="init check fixture org user transfer registration staff contact chat message file task outbox audit profile completions help"
+            opts="init check fixture org user transfer registration staff contact chat message file task outbox audit profile manpages completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1598,6 +1613,20 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__help__subcmd__init)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__help__subcmd__manpages)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2088,7 +2117,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__help__subcmd__user)
-            opts="add list show set security delete"
+            opts="add list show set security password delete"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2130,6 +2159,20 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__help__subcmd__user__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__help__subcmd__user__subcmd__password)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2186,7 +2229,41 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__init)
-            opts="-y -q -h --db --config --profile --as --format --yes --quiet --help"
+            opts="-y -q -v -h -V --db --config --profile --as --format --yes --quiet --verbose --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__manpages)
+            opts="-y -q -v -h -V --db --config --profile --as --format --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2220,7 +2297,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__message)
-            opts="-y -q -h --db --config --profile --as --format --yes --quiet --help list help"
+            opts="-y -q -v -h -V --db --config --profile --as --format --yes --quiet --verbose --help --version list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2296,7 +2373,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__message__subcmd__list)
-            opts="-y -q -h --chat --db --config --profile --as --format --yes --quiet --help"
+            opts="-y -q -v -h -V --chat --db --config --profile --as --format --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2334,7 +2411,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__org)
-            opts="-y -q -h --db --config --profile --as --format --yes --quiet --help create list show set allow disallow cancel hand-over help"
+            opts="-y -q -v -h -V --db --config --profile --as --format --yes --quiet --verbose --help --version create list show set allow disallow cancel hand-over help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2368,7 +2445,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__org__subcmd__allow)
-            opts="-y -q -h --dry-run --db --config --profile --as --format --yes --quiet --help"
+            opts="-y -q -v -h -V --dry-run --exit-code --db --config --profile --as --format --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2402,7 +2479,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__org__subcmd__cancel)
-            opts="-y -q -h --dry-run --db --config --profile --as --format --yes --quiet --help"
+            opts="-y -q -v -h -V --dry-run --exit-code --db --config --profile --as --format --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2436,7 +2513,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__org__subcmd__create)
-            opts="-y -q -h --name --plan --seats --admin-email --admin-name --db --config --profile --as --format --yes --quiet --help"
+            opts="-y -q -v -h -V --name --plan --seats --admin-email --admin-name --admin-password-stdin --dry-run --exit-code --db --config --profile --as --format --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2447,7 +2524,7 @@ _orgctl() {
                     return 0
                     ;;
                 --plan)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "business enterprise kddi" -- "${cur}"))
                     return 0
                     ;;
                 --seats)
@@ -2490,7 +2567,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__org__subcmd__disallow)
-            opts="-y -q -h --dry-run --db --config --profile --as --format --yes --quiet --help"
+            opts="-y -q -v -h -V --dry-run --exit-code --db --config --profile --as --format --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2524,7 +2601,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__org__subcmd__hand__subcmd__over)
-            opts="-y -q -h --to --db --config --profile --as --format --yes --quiet --help"
+            opts="-y -q -v -h -V --to --dry-run --exit-code --db --config --profile --as --format --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2702,7 +2779,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__org__subcmd__list)
-            opts="-y -q -h --db --config --profile --as --format --yes --quiet --help"
+            opts="-y -q -v -h -V --db --config --profile --as --format --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2736,7 +2813,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__org__subcmd__set)
-            opts="-y -q -h --seats --prohibit-outside --prohibit-file-sharing --dry-run --db --config --profile --as --format --yes --quiet --help"
+            opts="-y -q -v -h -V --seats --plan --prohibit-outside --prohibit-file-sharing --dry-run --exit-code --db --config --profile --as --format --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2744,6 +2821,10 @@ _orgctl() {
             case "${prev}" in
                 --seats)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --plan)
+                    COMPREPLY=($(compgen -W "business enterprise kddi" -- "${cur}"))
                     return 0
                     ;;
                 --prohibit-outside)
@@ -2782,7 +2863,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__org__subcmd__show)
-            opts="-y -q -h --db --config --profile --as --format --yes --quiet --help"
+            opts="-y -q -v -h -V --db --config --profile --as --format --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2816,7 +2897,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__outbox)
-            opts="-y -q -h --db --config --profile --as --format --yes --quiet --help list export help"
+            opts="-y -q -v -h -V --db --config --profile --as --format --yes --quiet --verbose --help --version list export help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2850,7 +2931,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__outbox__subcmd__export)
-            opts="-y -q -h --maildir --db --config --profile --as --format --yes --quiet --help"
+            opts="-y -q -v -h -V --maildir --db --config --profile --as --format --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2944,7 +3025,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__outbox__subcmd__list)
-            opts="-y -q -h --to --db --config --profile --as --format --yes --quiet --help"
+            opts="-y -q -v -h -V --to --db --config --profile --as --format --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2982,7 +3063,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__profile)
-            opts="-y -q -h --db --config --profile --as --format --yes --quiet --help list help"
+            opts="-y -q -v -h -V --db --config --profile --as --format --yes --quiet --verbose --help --version list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3058,7 +3139,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__profile__subcmd__list)
-            opts="-y -q -h --db --config --profile --as --format --yes --quiet --help"
+            opts="-y -q -v -h -V --db --config --profile --as --format --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3092,7 +3173,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__registration)
-            opts="-y -q -h --db --config --profile --as --format --yes --quiet --help list resend cancel accept help"
+            opts="-y -q -v -h -V --db --config --profile --as --format --yes --quiet --verbose --help --version list resend cancel accept help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3126,7 +3207,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__registration__subcmd__accept)
-            opts="-y -q -h --password-stdin --dry-run --db --config --profile --as --format --yes --quiet --help"
+            opts="-y -q -v -h -V --password-stdin --dry-run --exit-code --db --config --profile --as --format --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3160,7 +3241,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__registration__subcmd__cancel)
-            opts="-y -q -h --dry-run --db --config --profile --as --format --yes --quiet --help"
+            opts="-y -q -v -h -V --dry-run --exit-code --db --config --profile --as --format --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3278,7 +3359,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__registration__subcmd__list)
-            opts="-y -q -h --org --status --db --config --profile --as --format --yes --quiet --help"
+            opts="-y -q -v -h -V --org --status --db --config --profile --as --format --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3289,7 +3370,7 @@ _orgctl() {
                     return 0
                     ;;
                 --status)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "pending accepted cancelled expired" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -3320,7 +3401,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__registration__subcmd__resend)
-            opts="-y -q -h --dry-run --db --config --profile --as --format --yes --quiet --help"
+            opts="-y -q -v -h -V --dry-run --exit-code --db --config --profile --as --format --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3354,7 +3435,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__staff)
-            opts="-y -q -h --db --config --profile --as --format --yes --quiet --help import list export help"
+            opts="-y -q -v -h -V --db --config --profile --as --format --yes --quiet --verbose --help --version import list export help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3388,7 +3469,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__staff__subcmd__export)
-            opts="-y -q -h --org --encoding --db --config --profile --as --format --yes --quiet --help"
+            opts="-y -q -v -h -V --org --encoding --db --config --profile --as --format --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3500,7 +3581,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__staff__subcmd__import)
-            opts="-y -q -h --org --invite --skip-invalid --rejects --encoding --dry-run --db --config --profile --as --format --yes --quiet --help"
+            opts="-y -q -v -h -V --org --invite --skip-invalid --rejects --encoding --dry-run --exit-code --db --config --profile --as --format --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3546,7 +3627,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__staff__subcmd__list)
-            opts="-y -q -h --org --status --db --config --profile --as --format --yes --quiet --help"
+            opts="-y -q -v -h -V --org --status --db --config --profile --as --format --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3557,7 +3638,7 @@ _orgctl() {
                     return 0
                     ;;
                 --status)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "ready awaiting_registration unresolved stale" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -3588,7 +3669,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__task)
-            opts="-y -q -h --db --config --profile --as --format --yes --quiet --help list help"
+            opts="-y -q -v -h -V --db --config --profile --as --format --yes --quiet --verbose --help --version list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3664,7 +3745,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__task__subcmd__list)
-            opts="-y -q -h --chat --db --config --profile --as --format --yes --quiet --help"
+            opts="-y -q -v -h -V --chat --db --config --profile --as --format --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3702,7 +3783,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__transfer)
-            opts="-y -q -h --db --config --profile --as --format --yes --quiet --help request list show approve reject cancel help"
+            opts="-y -q -v -h -V --db --config --profile --as --format --yes --quiet --verbose --help --version request list show approve reject cancel help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3736,7 +3817,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__transfer__subcmd__approve)
-            opts="-y -q -h --user --dry-run --db --config --profile --as --format --yes --quiet --help"
+            opts="-y -q -v -h -V --user --dry-run --exit-code --db --config --profile --as --format --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3774,7 +3855,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__transfer__subcmd__cancel)
-            opts="-y -q -h --db --config --profile --as --format --yes --quiet --help"
+            opts="-y -q -v -h -V --dry-run --exit-code --db --config --profile --as --format --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3920,7 +4001,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__transfer__subcmd__list)
-            opts="-y -q -h --org --status --db --config --profile --as --format --yes --quiet --help"
+            opts="-y -q -v -h -V --org --status --db --config --profile --as --format --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3962,7 +4043,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__transfer__subcmd__reject)
-            opts="-y -q -h --user --db --config --profile --as --format --yes --quiet --help"
+            opts="-y -q -v -h -V --user --dry-run --exit-code --db --config --profile --as --format --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4000,7 +4081,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__transfer__subcmd__request)
-            opts="-y -q -h --from --to-admin --dry-run --db --config --profile --as --format --yes --quiet --help"
+            opts="-y -q -v -h -V --from --to-admin --dry-run --exit-code --db --config --profile --as --format --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4042,7 +4123,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__transfer__subcmd__show)
-            opts="-y -q -h --db --config --profile --as --format --yes --quiet --help"
+            opts="-y -q -v -h -V --db --config --profile --as --format --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4076,7 +4157,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__user)
-            opts="-y -q -h --db --config --profile --as --format --yes --quiet --help add list show set security delete help"
+            opts="-y -q -v -h -V --db --config --profile --as --format --yes --quiet --verbose --help --version add list show set security password delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4110,7 +4191,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__user__subcmd__add)
-            opts="-y -q -h --org --name --role --dry-run --db --config --profile --as --format --yes --quiet --help"
+            opts="-y -q -v -h -V --org --name --role --exempt-outside --exempt-file --dry-run --exit-code --db --config --profile --as --format --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4126,6 +4207,14 @@ _orgctl() {
                     ;;
                 --role)
                     COMPREPLY=($(compgen -W "member user_admin" -- "${cur}"))
+                    return 0
+                    ;;
+                --exempt-outside)
+                    COMPREPLY=($(compgen -W "on off" -- "${cur}"))
+                    return 0
+                    ;;
+                --exempt-file)
+                    COMPREPLY=($(compgen -W "on off" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -4156,12 +4245,16 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__user__subcmd__delete)
-            opts="-y -q -h --dry-run --db --config --profile --as --format --yes --quiet --help"
+            opts="-y -q -v -h -V --from --dry-run --exit-code --db --config --profile --as --format --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4190,7 +4283,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__user__subcmd__help)
-            opts="add list show set security delete help"
+            opts="add list show set security password delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4259,6 +4352,20 @@ _orgctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        orgctl__subcmd__user__subcmd__help__subcmd__password)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         orgctl__subcmd__user__subcmd__help__subcmd__security)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -4302,7 +4409,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__user__subcmd__list)
-            opts="-y -q -h --org --status --db --config --profile --as --format --yes --quiet --help"
+            opts="-y -q -v -h -V --org --status --db --config --profile --as --format --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4313,7 +4420,7 @@ _orgctl() {
                     return 0
                     ;;
                 --status)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "active pending_first_login deleted" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -4343,8 +4450,42 @@ _orgctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        orgctl__subcmd__user__subcmd__password)
+            opts="-y -q -v -h -V --password-stdin --dry-run --exit-code --db --config --profile --as --format --yes --quiet --verbose --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         orgctl__subcmd__user__subcmd__security)
-            opts="-y -q -h --exempt-outside --exempt-file --dry-run --db --config --profile --as --format --yes --quiet --help"
+            opts="-y -q -v -h -V --exempt-outside --exempt-file --dry-run --exit-code --db --config --profile --as --format --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4386,7 +4527,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__user__subcmd__set)
-            opts="-y -q -h --name --email --chatwork-id --clear-chatwork-id --role --db --config --profile --as --format --yes --quiet --help"
+            opts="-y -q -v -h -V --name --email --chatwork-id --clear-chatwork-id --role --dry-run --exit-code --db --config --profile --as --format --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4436,7 +4577,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__user__subcmd__show)
-            opts="-y -q -h --db --config --profile --as --format --yes --quiet --help"
+            opts="-y -q -v -h -V --db --config --profile --as --format --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -94,7 +94,7 @@ start_cluster() {
 
 echo "== cargo test (SQLite)"
 status=0
-cargo test --locked "$@" 2>&1 | tee -a "$log" || status=1
+env -u ORGCTL_TEST_PG cargo test --locked "$@" 2>&1 | tee -a "$log" || status=1
 
 if [ -z "${ORGCTL_TEST_PG:-}" ]; then
     echo "== starting a throwaway PostgreSQL cluster in $target/pg-test"

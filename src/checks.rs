@@ -11,6 +11,11 @@ pub struct Blocker {
     pub message: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub hint: Option<String>,
+    /// The blocker is a name that matches nothing (a user, an org). A plan
+    /// whose every blocker is one exits 4 (not found); any other blocker
+    /// makes it exit 3 (refused), so a dry run still lists them all.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub not_found: bool,
 }
 
 /// Something the administrator should know that does not stop the plan.

@@ -44,9 +44,11 @@ impl ErrorKind {
 pub enum ExitStatus {
     /// Done (a dry run that found no blocker is done too): 0.
     Success,
-    /// A dry run that found blockers and printed them: 3.
-    Blocked,
-    /// A command that failed: its error kind's code.
+    /// A dry run under `--exit-code` that found something to change: 10.
+    WouldChange,
+    /// A command that failed, or a dry run (or `check`) that found blockers
+    /// and printed them: the error kind's code (3, or 4 when every blocker
+    /// is a name that matches nothing).
     Failed(ErrorKind),
 }
 
@@ -54,7 +56,7 @@ impl ExitStatus {
     pub fn code(self) -> u8 {
         match self {
             ExitStatus::Success => 0,
-            ExitStatus::Blocked => ErrorKind::Refused.exit_code(),
+            ExitStatus::WouldChange => crate::cli::EXIT_WOULD_CHANGE,
             ExitStatus::Failed(kind) => kind.exit_code(),
         }
     }
@@ -120,14 +122,22 @@ impl Error {
         self
     }
 
-    /// A plan that cannot be applied: every blocker is listed.
+    /// A plan that cannot be applied: every blocker is listed. Exit-code
+    /// precedence: when every blocker is a name that matches nothing, the
+    /// plan is "not found" (4); any other blocker makes it "refused" (3).
     pub fn blocked(blockers: Vec<Blocker>) -> Self {
         let (rule, message) = match blockers.as_slice() {
+            [one] if one.not_found => (None, one.message.clone()),
             [one] => (Some(one.rule.clone()), one.message.clone()),
             many => (None, format!("{} rules block this command", many.len())),
         };
+        let kind = if !blockers.is_empty() && blockers.iter().all(|b| b.not_found) {
+            ErrorKind::NotFound
+        } else {
+            ErrorKind::Refused
+        };
         Error {
-            kind: ErrorKind::Refused,
+            kind,
             rule,
             message,
             hint: None,
@@ -169,8 +179,7 @@ impl std::error::Error for Error {}
 /// own (busy, unreachable, login refused: CLI.md) were given one by `db::`
 /// where they left it, so this module knows no database.
 pub fn classify(err: &anyhow::Error) -> Error {
-    // An exit code given as a context (`db::sql::with_exit_code`) is found
-    // only by anyhow's own downcast: in `chain()` it is a context wrapper.
+    // `downcast_ref` also finds an `Error` attached with `.context(..)`.
     if let Some(e) = err.downcast_ref::<Error>() {
         return e.clone();
     }

@@ -133,8 +133,8 @@ pub fn transfer_request(
     match lang {
         MailLang::En => (
             format!(
-                "Transfer request for your approval: {} users from {from_org}",
-                users.len()
+                "Transfer request for your approval: {} from {from_org}",
+                crate::text::plural(users.len(), "user", "users")
             ),
             format!(
                 "{from_org} asks to transfer these users to {to_org}:\n\n{list}\n\n\
@@ -176,8 +176,8 @@ pub fn transfer_outcome(
     match lang {
         MailLang::En => (
             format!(
-                "Transfer {transfer_id} from {from_org} to {to_org}: {} users {status}",
-                users.len()
+                "Transfer {transfer_id} from {from_org} to {to_org}: {} {status}",
+                crate::text::plural(users.len(), "user", "users")
             ),
             format!(
                 "In transfer {transfer_id} from {from_org} to {to_org}, these users were {status}:\n\n{list}\n\n\

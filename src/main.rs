@@ -57,22 +57,31 @@ fn main() -> ExitCode {
     let settings = match Settings::resolve(cli.global.given()) {
         Ok(s) => s,
         Err(err) => {
-            return fail(
+            return ExitCode::from(fail(
                 &err,
                 cli.global.format.unwrap_or_else(format_before_parsing),
-            );
+            ));
         }
     };
     let format = settings.format;
-    match commands::run(cli.command, settings) {
-        Ok(status) => status.into(),
+    let verbose = settings.verbose;
+    let started = std::time::Instant::now();
+    let code = match commands::run(cli.command, settings) {
+        Ok(status) => status.code(),
         Err(err) => fail(&err, format),
+    };
+    if verbose {
+        render::trace(&format!(
+            "finished in {} ms, exit code {code}",
+            started.elapsed().as_millis()
+        ));
     }
+    ExitCode::from(code)
 }
 
-fn fail(err: &anyhow::Error, format: Format) -> ExitCode {
+fn fail(err: &anyhow::Error, format: Format) -> u8 {
     let e = error::classify(err);
     render::error(&e, format);
     debug_assert!(e.kind != ErrorKind::Partial || !e.message.is_empty());
-    ExitStatus::Failed(e.kind).into()
+    ExitStatus::Failed(e.kind).code()
 }

@@ -43,6 +43,9 @@ macro_rules! text_enum {
         }
 
         impl $name {
+            /// Every value, as written on the command line and stored.
+            pub const ALL: &'static [&'static str] = &[$($text),*];
+
             pub fn as_str(self) -> &'static str {
                 match self {
                     $($name::$variant => $text),*
@@ -165,7 +168,26 @@ pub struct Account {
     pub has_api_token: bool,
 }
 
-/// "NAME (Cancelled)" for a deleted account (D3), the plain name otherwise.
+/// D3 (seed 004): "Chat logs of speakers deleted before March 9th, 2016
+/// (JST) will remain as 'Cancelled Users'": the instant 2016-03-09 00:00 JST.
+pub const CANCELLED_USERS_BEFORE: &str = "2016-03-08T15:00:00Z";
+
+/// The sender of a past post (D3): "Cancelled Users" for a speaker deleted
+/// before 2016-03-09 JST, "NAME (Cancelled)" for one deleted later (or at
+/// an unknown time), the plain name otherwise.
+pub fn speaker_name(name: &str, status: AccountStatus, deleted_at: Option<&str>) -> String {
+    if status != AccountStatus::Deleted {
+        return name.to_string();
+    }
+    let cutoff = chrono::DateTime::parse_from_rfc3339(CANCELLED_USERS_BEFORE);
+    let at = deleted_at.map(chrono::DateTime::parse_from_rfc3339);
+    match (at, cutoff) {
+        (Some(Ok(at)), Ok(cutoff)) if at < cutoff => "Cancelled Users".to_string(),
+        _ => format!("{name} (Cancelled)"),
+    }
+}
+
+/// "NAME (Cancelled)" for a deleted account (D3, L3), the plain name otherwise.
 pub fn display_name(name: &str, status: AccountStatus) -> String {
     if status == AccountStatus::Deleted {
         format!("{name} (Cancelled)")
@@ -193,4 +215,33 @@ pub struct ChatMember {
     pub org_id: Option<OrgId>,
     pub exempt_outside: bool,
     pub role: ChatRole,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn d3_speakers_deleted_before_2016_03_09_jst_are_cancelled_users() {
+        let deleted = AccountStatus::Deleted;
+        // 2016-03-09 00:00 JST is the cut-over, in any offset.
+        for (at, shown) in [
+            ("2016-03-08T23:59:59+09:00", "Cancelled Users"),
+            ("2016-03-08T14:59:59Z", "Cancelled Users"),
+            ("2016-03-09T00:00:00+09:00", "Ann (Cancelled)"),
+            ("2020-01-01T00:00:00Z", "Ann (Cancelled)"),
+        ] {
+            assert_eq!(speaker_name("Ann", deleted, Some(at)), shown, "{at}");
+        }
+        // An unknown time cannot prove the early case.
+        assert_eq!(speaker_name("Ann", deleted, None), "Ann (Cancelled)");
+        assert_eq!(
+            speaker_name("Ann", deleted, Some("garbage")),
+            "Ann (Cancelled)"
+        );
+        assert_eq!(
+            speaker_name("Ann", AccountStatus::Active, Some("2015-01-01T00:00:00Z")),
+            "Ann"
+        );
+    }
 }

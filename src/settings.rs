@@ -35,6 +35,7 @@ pub struct GivenOptions {
     pub format: Option<Format>,
     pub yes: bool,
     pub quiet: bool,
+    pub verbose: bool,
 }
 
 /// The config file (TOML). Unknown keys are an error, not ignored.
@@ -107,6 +108,11 @@ pub struct Settings {
     pub format: Format,
     pub yes: bool,
     pub quiet: bool,
+    /// `-v`: say on standard error what orgctl does (settings, database,
+    /// timing), for diagnosing cron jobs.
+    pub verbose: bool,
+    /// Where the config file was read from, if one was (for `-v`).
+    pub config_path: Option<PathBuf>,
     /// The clock: `ORGCTL_NOW` if set, else the system time.
     pub now: DateTime<Utc>,
     pub busy_timeout: Option<Duration>,
@@ -211,6 +217,8 @@ impl Settings {
                 .unwrap_or_default(),
             yes: given.yes,
             quiet: given.quiet,
+            verbose: given.verbose,
+            config_path: config_path.filter(|p| p.exists()),
             now,
             busy_timeout,
             registration_ttl_days: config.registration.ttl_days.unwrap_or(7),

@@ -116,6 +116,9 @@ pub struct AuditView {
 pub struct TransferUserView {
     pub email: String,
     pub status: crate::model::TransferStatus,
+    /// Why a rule ended this user's part (D2: the user was deleted).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reason: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -138,6 +141,15 @@ pub struct RegistrationView {
     pub new_account: bool,
     pub role: Role,
     pub expires_at: String,
+    /// R1: whether the request holds a seat of its org now (a pending
+    /// request to an existing account that can still accept it).
+    pub holds_seat: bool,
+    /// Why a rule ended it, or why a pending request holds no seat.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reason: Option<String>,
+    /// R8: exemptions the invitee takes when it accepts.
+    pub exempt_outside: bool,
+    pub exempt_file: bool,
 }
 
 /// An entry of a staff roster (CLI.md `staff list`).
@@ -172,4 +184,13 @@ pub struct StaffImportView {
     pub rejected: u64,
     pub encoding: String,
     pub errors: Vec<StaffRowError>,
+}
+
+/// What `orgctl check` found: the file's integrity, its schema version and
+/// every violation of I1–I5, each with its rule and what to do (`hint`).
+#[derive(Debug, Serialize)]
+pub struct CheckView {
+    pub integrity: String,
+    pub schema_version: usize,
+    pub violations: Vec<crate::plan::Blocker>,
 }

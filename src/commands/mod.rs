@@ -13,7 +13,7 @@ use std::io::IsTerminal;
 
 use crate::db::Tx;
 
-use crate::cli::{Command, FixtureCmd};
+use crate::cli::{Command, DryRun, FixtureCmd};
 use crate::db::{self, Db};
 use crate::domain;
 use crate::error::{Error, ErrorKind, ExitStatus, Result};
@@ -46,12 +46,23 @@ impl Ctx {
         Ctx { settings, db: None }
     }
 
+    /// The database, created (and migrated) on first use: for commands
+    /// that write.
     pub fn db(&mut self) -> Result<&mut Db> {
         if self.db.is_none() {
-            self.db = Some(Db::open(
-                &self.settings.db_path,
-                self.settings.busy_timeout,
-            )?);
+            let started = std::time::Instant::now();
+            let opened = Db::open(&self.settings.db_path, self.settings.busy_timeout)?;
+            if self.settings.verbose {
+                // The name is the file, or the server URL without its
+                // password.
+                render::trace(&format!(
+                    "database {} opened (schema version {}) in {} ms",
+                    opened.name(),
+                    db::SCHEMA_VERSION,
+                    started.elapsed().as_millis()
+                ));
+            }
+            self.db = Some(opened);
         }
         // Just set above when it was missing.
         self.db
@@ -63,17 +74,46 @@ impl Ctx {
         self.settings.now_text()
     }
 
+    /// The database for a command that only reads (an inspection, a dry
+    /// run): one that does not exist is not created, and the command fails
+    /// with exit 4 instead of reading an empty database it just made.
+    pub fn existing_db(&mut self) -> Result<&mut Db> {
+        if self.db.is_none()
+            && !db::is_server_url(&self.settings.db_path)
+            && !self.settings.db_path.exists()
+        {
+            return Err(Error::not_found(format!(
+                "no database at {}; `orgctl init` creates one",
+                self.settings.db_path.display()
+            ))
+            .with_hint("pass --db PATH (or set ORGCTL_DB) to use another database")
+            .into());
+        }
+        self.db()
+    }
+
     /// Reads in one consistent snapshot.
     pub fn read<T>(&mut self, f: impl FnOnce(&Tx, &str) -> Result<T>) -> Result<T> {
         let now = self.now();
-        self.db()?.read(|tx| f(tx, &now))
+        self.existing_db()?.read(|tx| f(tx, &now))
     }
 }
 
 /// Runs one command; the returned status is that of a command that did not
-/// fail (a dry run that found blockers is `Blocked`, exit 3, after printing
-/// them).
+/// fail (a dry run that found blockers exits 3 or 4 after printing them).
 pub fn run(command: Command, settings: Settings) -> Result<ExitStatus> {
+    if settings.verbose {
+        render::trace(&format!(
+            "config {}, actor {}, format {:?}",
+            settings
+                .config_path
+                .as_deref()
+                .map_or_else(|| "none".to_string(), |p| p.display().to_string()),
+            settings.actor.as_deref().unwrap_or("none"),
+            settings.format
+        ));
+    }
+    render::set_quiet(settings.quiet);
     let mut ctx = Ctx::new(settings);
     match command {
         Command::Init => {
@@ -125,6 +165,17 @@ pub fn run(command: Command, settings: Settings) -> Result<ExitStatus> {
         Command::Outbox(cmd) => inspect::outbox(&mut ctx, cmd),
         Command::Audit(cmd) => inspect::audit(&mut ctx, cmd),
         Command::Profile(cmd) => inspect::profiles(&mut ctx, cmd),
+        Command::Manpages { dir } => {
+            let written = crate::manpages::write_all(&dir)?;
+            if !ctx.settings.quiet {
+                render::note(&format!(
+                    "{} written to {}",
+                    render::plural(written, "man page", "man pages"),
+                    dir.display()
+                ));
+            }
+            Ok(ExitStatus::Success)
+        }
         Command::Completions { shell } => {
             render::text(&crate::completions::script(shell))?;
             Ok(ExitStatus::Success)
@@ -186,22 +237,23 @@ fn confirm(ctx: &Ctx, plan: &Plan) -> Result<()> {
     if ctx.settings.yes {
         return Ok(());
     }
+    let count = plan.effects.len();
     if !(std::io::stdin().is_terminal() && std::io::stderr().is_terminal()) {
         return Err(Error::new(
             ErrorKind::NeedsConfirmation,
             format!(
-                "{} needs a confirmation for its {} changes, and there is no terminal to confirm on; nothing was changed",
+                "{} needs a confirmation for its {}, and there is no terminal to confirm on; nothing was changed",
                 plan.action,
-                plan.effects.len()
+                render::plural(count, "change", "changes")
             ),
         )
         .with_hint("preview with --dry-run, then run again with --yes")
         .into());
     }
-    let mut preview = plan.clone();
-    preview.dry_run = true;
-    render::plan(&preview, crate::settings::Format::Table, false)?;
-    if render::prompt::confirm_changes(plan.effects.len())? {
+    // The preview goes to standard error, beside the question: standard
+    // output carries only the result (the applied plan).
+    render::plan_for_confirmation(plan)?;
+    if render::prompt::confirm_changes(count)? {
         Ok(())
     } else {
         Err(Error::new(
@@ -222,17 +274,28 @@ pub fn execute(
     ctx: &mut Ctx,
     action: &str,
     target: Option<&str>,
-    dry_run: bool,
+    preview: impl Into<DryRun>,
     compute: impl Fn(&Tx, &str) -> Result<Plan>,
 ) -> Result<ExitStatus> {
+    let preview = preview.into();
+    let dry_run = preview.dry_run;
     let format = ctx.settings.format;
     let quiet = ctx.settings.quiet;
+    let started = std::time::Instant::now();
     let entry = AuditEntry {
         actor: ctx.settings.actor.clone(),
         action,
         target,
     };
-    match execute_inner(ctx, dry_run, &entry, &compute) {
+    let outcome = execute_inner(ctx, preview, &entry, &compute);
+    if ctx.settings.verbose {
+        render::trace(&format!(
+            "{action}: planned{} in {} ms",
+            if dry_run { "" } else { " and applied" },
+            started.elapsed().as_millis()
+        ));
+    }
+    match outcome {
         Ok((plan, code)) => {
             render::plan(&plan, format, quiet)?;
             Ok(code)
@@ -248,23 +311,28 @@ pub fn execute(
 
 fn execute_inner(
     ctx: &mut Ctx,
-    dry_run: bool,
+    preview: DryRun,
     entry: &AuditEntry<'_>,
     compute: &impl Fn(&Tx, &str) -> Result<Plan>,
 ) -> Result<(Plan, ExitStatus)> {
     let now = ctx.now();
-    if dry_run {
-        let mut plan = ctx.db()?.read(|tx| compute(tx, &now))?;
+    if preview.dry_run {
+        // A dry run only reads: it never creates a database.
+        let mut plan = ctx.existing_db()?.read(|tx| compute(tx, &now))?;
         plan.dry_run = true;
+        // Exit-code precedence (issue 12): a dry run exits as the real run
+        // would refuse: 4 when every blocker is a name that matches nothing,
+        // 3 when any other rule blocks; with no blocker, 0 (or, under
+        // --exit-code, whether it would change anything).
         let code = if plan.blockers.is_empty() {
-            ExitStatus::Success
+            preview.exit_status(!plan.effects.is_empty())
         } else {
-            ExitStatus::Blocked
+            ExitStatus::Failed(Error::blocked(plan.blockers.clone()).kind)
         };
         // The plan on standard output lists every blocker; under --format
         // json the error object of CLI.md also goes to standard error, for
         // scripts that read only that.
-        if code == ExitStatus::Blocked && ctx.settings.format == crate::settings::Format::Json {
+        if !plan.blockers.is_empty() && ctx.settings.format == crate::settings::Format::Json {
             render::error(&Error::blocked(plan.blockers.clone()), ctx.settings.format);
         }
         return Ok((plan, code));
@@ -357,44 +425,57 @@ fn fixture_load(ctx: &mut Ctx, file: &std::path::Path) -> Result<ExitStatus> {
     Ok(ExitStatus::Success)
 }
 
-/// `orgctl check`: exit 0 when the file is sound and every invariant of
-/// SPEC §9 holds; the violations are listed otherwise (exit 3).
+/// `orgctl check`: the file's integrity and every invariant of SPEC §9
+/// (I1–I5). The violations are the command's output (a table, or JSON
+/// `violations`), each with its rule and what to do; any violation exits 3.
 fn check(ctx: &mut Ctx) -> Result<ExitStatus> {
-    #[derive(serde::Serialize)]
-    struct Report {
-        integrity: String,
-        schema_version: usize,
-        violations: Vec<crate::plan::Blocker>,
-    }
+    let progress = render::spinner("checking the database", ctx.settings.quiet);
     let report = ctx.read(|conn, now| {
-        Ok(Report {
-            integrity: db::integrity_check(conn)?,
+        progress.step("integrity check");
+        let integrity = db::integrity_check(conn)?;
+        progress.step("invariants I1-I5");
+        Ok(crate::views::CheckView {
+            integrity,
             schema_version: db::SCHEMA_VERSION,
             violations: domain::invariants::check(conn, now)?,
         })
-    })?;
+    });
+    progress.finish();
+    let report = report?;
     if report.integrity != "ok" {
         return Err(Error::unexpected(format!(
             "the database file is damaged: {}",
             report.integrity
         ))
+        .with_hint("restore the database from a backup")
         .into());
     }
-    if !report.violations.is_empty() {
-        return Err(Error::blocked(report.violations)
-            .with_hint("the state breaks the invariants of SPEC §9")
-            .into());
+    render::check(&report, ctx.settings.format, ctx.settings.quiet)?;
+    if report.violations.is_empty() {
+        return Ok(ExitStatus::Success);
     }
-    render::report(&report, ctx.settings.format)?;
-    Ok(ExitStatus::Success)
+    // As with a blocked dry run, scripts that read only standard error get
+    // the error object of docs/cli.md too.
+    if ctx.settings.format == crate::settings::Format::Json {
+        render::error(
+            &Error::blocked(report.violations.clone()),
+            ctx.settings.format,
+        );
+    }
+    Ok(ExitStatus::Failed(ErrorKind::Refused))
 }
 
 fn fixture_generate(ctx: &mut Ctx, sizes: &domain::generate::Sizes) -> Result<ExitStatus> {
     let started = std::time::Instant::now();
     let target = format!("seed {}", sizes.seed);
+    let progress = render::progress_items(sizes.items(), ctx.settings.quiet);
     let generated = execute_bulk(ctx, "fixture.generate", &target, |tx, now| {
-        domain::generate::generate(tx, sizes, now)
-    })?;
+        domain::generate::generate_with_progress(tx, sizes, now, &mut |phase, done| {
+            progress.set_items(phase, done)
+        })
+    });
+    progress.finish();
+    let generated = generated?;
     if !ctx.settings.quiet {
         render::note(&format!(
             "generated in {:.1} s",

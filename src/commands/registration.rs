@@ -26,7 +26,7 @@ pub fn run(ctx: &mut Ctx, cmd: RegistrationCmd) -> Result<ExitStatus> {
             render::list(&rows, ctx.settings.format)?;
             Ok(ExitStatus::Success)
         }
-        RegistrationCmd::Resend { id, dry_run } => {
+        RegistrationCmd::Resend { id, preview } => {
             let actor = ctx.settings.actor.clone();
             let mail = mail_settings(ctx);
             let target = format!("registration {id}");
@@ -34,25 +34,25 @@ pub fn run(ctx: &mut Ctx, cmd: RegistrationCmd) -> Result<ExitStatus> {
                 ctx,
                 "registration.resend",
                 Some(&target),
-                dry_run,
+                preview,
                 |conn, now| registration::plan_resend(conn, now, actor.as_deref(), id, &mail),
             )
         }
-        RegistrationCmd::Cancel { id, dry_run } => {
+        RegistrationCmd::Cancel { id, preview } => {
             let actor = ctx.settings.actor.clone();
             let target = format!("registration {id}");
             execute(
                 ctx,
                 "registration.cancel",
                 Some(&target),
-                dry_run,
+                preview,
                 |conn, now| registration::plan_cancel(conn, now, actor.as_deref(), id),
             )
         }
         RegistrationCmd::Accept {
             token,
             password_stdin,
-            dry_run,
+            preview,
         } => {
             // Look the link up first: an unknown, used or expired link is
             // refused before anyone types a password.
@@ -68,11 +68,17 @@ pub fn run(ctx: &mut Ctx, cmd: RegistrationCmd) -> Result<ExitStatus> {
                 ctx,
                 "registration.accept",
                 Some(&target),
-                dry_run,
+                preview,
                 |conn, now| registration::plan_accept(conn, now, &token, &password),
             )
         }
     }
+}
+
+/// A new password for `EMAIL` (`user password`, `org create`): from
+/// standard input (one line), or asked twice on the terminal without echo.
+pub fn read_new_password(from_stdin: bool, email: &str) -> Result<String> {
+    read_password(from_stdin, true, email)
 }
 
 /// The invitee's password: from standard input (one line; for scripts), or

@@ -24,10 +24,11 @@ pub fn run(ctx: &mut Ctx, cmd: StaffCmd) -> Result<ExitStatus> {
             skip_invalid,
             rejects,
             encoding,
-            dry_run,
+            preview,
         } => {
             let request = ImportRequest {
-                dry_run,
+                dry_run: preview.dry_run,
+                preview,
                 file,
                 org,
                 rejects,
@@ -65,6 +66,8 @@ pub fn run(ctx: &mut Ctx, cmd: StaffCmd) -> Result<ExitStatus> {
 struct ImportRequest {
     /// `--dry-run`: the import runs whole, then is rolled back.
     dry_run: bool,
+    /// `--dry-run` and `--exit-code` as given.
+    preview: crate::cli::DryRun,
     file: PathBuf,
     org: String,
     rejects: Option<PathBuf>,
@@ -89,9 +92,16 @@ fn import(ctx: &mut Ctx, request: &ImportRequest) -> Result<ExitStatus> {
     };
     let bad = summary.errors.len();
     let result = if bad > 0 && !request.options.skip_invalid {
-        format!("refused: {bad} of {} rows are invalid", summary.rows)
+        format!(
+            "refused: {bad} of {} {} invalid",
+            crate::text::plural(summary.rows, "row", "rows"),
+            if bad == 1 { "is" } else { "are" }
+        )
     } else if bad > 0 {
-        format!("partial: {bad} of {} rows skipped", summary.rows)
+        format!(
+            "partial: {bad} of {} skipped",
+            crate::text::plural(summary.rows, "row", "rows")
+        )
     } else if summary.created + summary.updated == 0 {
         "ok: no change".to_string()
     } else {
@@ -147,7 +157,9 @@ fn import(ctx: &mut Ctx, request: &ImportRequest) -> Result<ExitStatus> {
         .with_hint(hint)
         .into());
     }
-    Ok(ExitStatus::Success)
+    Ok(request
+        .preview
+        .exit_status(summary.created + summary.updated + summary.invited > 0))
 }
 
 /// Checks who acts, opens the file, and streams it through the domain in
@@ -205,7 +217,13 @@ fn import_rows(ctx: &mut Ctx, request: &ImportRequest) -> Result<(ImportSummary,
             &mut on_progress,
         )
     };
-    let summary = ctx.db()?.write_or_roll_back(|tx| {
+    // A dry run never creates a database (docs/cli.md "Global options").
+    let db = if dry_run {
+        ctx.existing_db()?
+    } else {
+        ctx.db()?
+    };
+    let summary = db.write_or_roll_back(|tx| {
         let summary = run(tx)?;
         let commit = summary.written && !dry_run;
         Ok((summary, commit))

@@ -10,19 +10,20 @@ pub fn run(ctx: &mut Ctx, cmd: TransferCmd) -> Result<ExitStatus> {
     let actor = ctx.settings.actor.clone();
     let actor = actor.as_deref();
     let mail = ctx.settings.sender();
+    let registration_mail = super::registration::mail_settings(ctx);
     match cmd {
         TransferCmd::Request {
             from,
             to_admin,
             users,
-            dry_run,
+            preview,
         } => {
             let ttl = ctx.settings.transfer_ttl_days;
             execute(
                 ctx,
                 "transfer.request",
                 Some(&from),
-                dry_run,
+                preview,
                 |conn, now| {
                     let req = transfer::Request {
                         from: &from,
@@ -48,27 +49,37 @@ pub fn run(ctx: &mut Ctx, cmd: TransferCmd) -> Result<ExitStatus> {
             render::one(&view, ctx.settings.format)?;
             Ok(ExitStatus::Success)
         }
-        TransferCmd::Approve { id, users, dry_run } => {
+        TransferCmd::Approve { id, users, preview } => {
             let target = id.to_string();
             execute(
                 ctx,
                 "transfer.approve",
                 Some(&target),
-                dry_run,
-                |conn, now| transfer::plan_approve(conn, actor, id, &users, now, &mail),
+                preview,
+                |conn, now| {
+                    transfer::plan_approve(conn, actor, id, &users, now, &registration_mail)
+                },
             )
         }
-        TransferCmd::Reject { id, users } => {
+        TransferCmd::Reject { id, users, preview } => {
             let target = id.to_string();
-            execute(ctx, "transfer.reject", Some(&target), false, |conn, now| {
-                transfer::plan_decline(conn, actor, id, &users, now, false, &mail)
-            })
+            execute(
+                ctx,
+                "transfer.reject",
+                Some(&target),
+                preview,
+                |conn, now| transfer::plan_decline(conn, actor, id, &users, now, false, &mail),
+            )
         }
-        TransferCmd::Cancel { id } => {
+        TransferCmd::Cancel { id, preview } => {
             let target = id.to_string();
-            execute(ctx, "transfer.cancel", Some(&target), false, |conn, now| {
-                transfer::plan_decline(conn, actor, id, &[], now, true, &mail)
-            })
+            execute(
+                ctx,
+                "transfer.cancel",
+                Some(&target),
+                preview,
+                |conn, now| transfer::plan_decline(conn, actor, id, &[], now, true, &mail),
+            )
         }
     }
 }

@@ -1,13 +1,16 @@
 //! `orgctl user ...`
 
+use std::io::Read;
+use std::path::Path;
+
 use super::{Ctx, execute};
 
 use crate::cli::{OnOff, UserCmd};
 use crate::db::accounts;
-use crate::domain::access;
+use crate::domain::access::{self, Need};
 use crate::domain::user::{self, UserChanges};
 use crate::domain::{delete, policy_change, registration};
-use crate::error::{Error, ExitStatus, Result};
+use crate::error::{Error, ErrorKind, ExitStatus, Result};
 use crate::render;
 
 pub fn run(ctx: &mut Ctx, cmd: UserCmd) -> Result<ExitStatus> {
@@ -17,7 +20,9 @@ pub fn run(ctx: &mut Ctx, cmd: UserCmd) -> Result<ExitStatus> {
             org,
             name,
             role,
-            dry_run,
+            exempt_outside,
+            exempt_file,
+            preview,
         } => {
             let actor = ctx.settings.actor.clone();
             let mail = super::registration::mail_settings(ctx);
@@ -27,8 +32,12 @@ pub fn run(ctx: &mut Ctx, cmd: UserCmd) -> Result<ExitStatus> {
                 name: name.as_deref(),
                 role: role.into(),
             };
-            execute(ctx, "user.add", Some(&email), dry_run, |conn, now| {
-                registration::plan_add(conn, now, actor.as_deref(), &request, &mail)
+            let exempt = registration::Exemptions {
+                outside: exempt_outside.is_some_and(OnOff::is_on),
+                file: exempt_file.is_some_and(OnOff::is_on),
+            };
+            execute(ctx, "user.add", Some(&email), preview, |conn, now| {
+                registration::plan_add_with(conn, now, actor.as_deref(), &request, exempt, &mail)
             })
         }
         UserCmd::List { org, status } => {
@@ -52,6 +61,7 @@ pub fn run(ctx: &mut Ctx, cmd: UserCmd) -> Result<ExitStatus> {
             chatwork_id,
             clear_chatwork_id,
             role,
+            preview,
         } => {
             let changes = UserChanges {
                 name: name.as_deref(),
@@ -73,7 +83,7 @@ pub fn run(ctx: &mut Ctx, cmd: UserCmd) -> Result<ExitStatus> {
                     .into());
             }
             let actor = ctx.settings.actor.clone();
-            execute(ctx, "user.set", Some(&who), false, |conn, _| {
+            execute(ctx, "user.set", Some(&who), preview, |conn, _| {
                 let account = access::live_user(conn, &who)?;
                 user::plan_set(conn, actor.as_deref(), &account, &changes)
             })
@@ -82,7 +92,7 @@ pub fn run(ctx: &mut Ctx, cmd: UserCmd) -> Result<ExitStatus> {
             user: who,
             exempt_outside,
             exempt_file,
-            dry_run,
+            preview,
         } => {
             if exempt_outside.is_none() && exempt_file.is_none() {
                 return Err(Error::usage("nothing to change")
@@ -90,8 +100,29 @@ pub fn run(ctx: &mut Ctx, cmd: UserCmd) -> Result<ExitStatus> {
                     .into());
             }
             let actor = ctx.settings.actor.clone();
-            execute(ctx, "user.security", Some(&who), dry_run, |conn, _| {
+            execute(ctx, "user.security", Some(&who), preview, |conn, now| {
                 let account = access::live_user(conn, &who)?;
+                // R8: an invitee the actor's org has not admitted yet takes
+                // the exemptions on its pending membership.
+                let manages_it = match &account.org_slug {
+                    Some(slug) => {
+                        let org = access::org(conn, slug)?;
+                        access::authorize(conn, actor.as_deref(), &org, Need::UserManager).is_ok()
+                    }
+                    None => false,
+                };
+                if !manages_it
+                    && let Some(plan) = registration::plan_pending_exemptions(
+                        conn,
+                        now,
+                        actor.as_deref(),
+                        &account,
+                        exempt_outside.map(OnOff::is_on),
+                        exempt_file.map(OnOff::is_on),
+                    )?
+                {
+                    return Ok(plan);
+                }
                 policy_change::plan_exemptions(
                     conn,
                     actor.as_deref(),
@@ -101,12 +132,101 @@ pub fn run(ctx: &mut Ctx, cmd: UserCmd) -> Result<ExitStatus> {
                 )
             })
         }
-        UserCmd::Delete { users, dry_run } => {
+        UserCmd::Password {
+            user: who,
+            password_stdin,
+            preview,
+        } => {
+            let actor = ctx.settings.actor.clone();
+            // Find the account before asking for a password, so that a
+            // wrong name is reported before anyone types a secret.
+            let email = ctx.read(|conn, _| Ok(access::live_user(conn, &who)?.email))?;
+            let clear = super::registration::read_new_password(password_stdin, &email)?;
+            let password = registration::Password::new(clear);
+            execute(ctx, "user.password", Some(&who), preview, |conn, _| {
+                let account = access::live_user(conn, &who)?;
+                user::plan_password(conn, actor.as_deref(), &account, &password)
+            })
+        }
+        UserCmd::Delete {
+            mut users,
+            from,
+            preview,
+        } => {
+            if let Some(path) = &from {
+                users.extend(users_from(path)?);
+            }
+            if users.is_empty() {
+                return Err(Error::usage(format!(
+                    "{} names no user to delete",
+                    from.as_deref()
+                        .map_or_else(|| "the command".to_string(), |p| p.display().to_string())
+                ))
+                .with_hint("give e-mails or account IDs, one a line, or the CSV `orgctl --format csv user list` writes")
+                .into());
+            }
             let actor = ctx.settings.actor.clone();
             let target = users.join(" ");
-            execute(ctx, "user.delete", Some(&target), dry_run, |conn, _| {
+            execute(ctx, "user.delete", Some(&target), preview, |conn, _| {
                 delete::plan_delete(conn, actor.as_deref(), &users)
             })
         }
     }
+}
+
+/// The users a `--from` file names (`-`: standard input): the CSV that
+/// `user list --format csv` writes (its `account_id` column, else its
+/// `email` column), or one e-mail, account ID or Chatwork ID a line; blank
+/// lines and lines starting with `#` are skipped.
+fn users_from(path: &Path) -> Result<Vec<String>> {
+    let text = if path == Path::new("-") {
+        let mut text = String::new();
+        std::io::stdin()
+            .read_to_string(&mut text)
+            .map_err(|e| Error::usage(format!("cannot read the users from standard input: {e}")))?;
+        text
+    } else {
+        std::fs::read_to_string(path).map_err(|e| {
+            let kind = if e.kind() == std::io::ErrorKind::NotFound {
+                ErrorKind::NotFound
+            } else {
+                ErrorKind::Refused
+            };
+            Error::new(kind, format!("cannot read {}: {e}", path.display()))
+        })?
+    };
+    let text = text.trim_start_matches('\u{feff}');
+    let header: Vec<String> = text
+        .lines()
+        .next()
+        .unwrap_or_default()
+        .split(',')
+        .map(|h| h.trim().trim_matches('"').to_ascii_lowercase())
+        .collect();
+    let column = ["account_id", "accountid", "email"]
+        .iter()
+        .find_map(|name| header.iter().position(|h| h == name));
+    let Some(column) = column else {
+        return Ok(text
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .map(str::to_string)
+            .collect());
+    };
+    let mut reader = csv::ReaderBuilder::new()
+        .flexible(true)
+        .from_reader(text.as_bytes());
+    let mut users = Vec::new();
+    for (i, record) in reader.records().enumerate() {
+        let record =
+            record.map_err(|e| Error::usage(format!("{} line {}: {e}", path.display(), i + 2)))?;
+        // A spreadsheet-safe CSV may prefix a cell with `'`.
+        let cell = record.get(column).unwrap_or_default().trim();
+        let cell = cell.strip_prefix('\'').unwrap_or(cell);
+        if !cell.is_empty() {
+            users.push(cell.to_string());
+        }
+    }
+    Ok(users)
 }

@@ -7,7 +7,7 @@ use super::sql::{OptionalExtension, Tx};
 use crate::error::Result;
 use crate::model::{
     AccountId, Chat, ChatId, ChatKind, ChatMember, ChatRole, FileId, OrgId, TaskId, TaskStatus,
-    display_name,
+    display_name, speaker_name,
 };
 use crate::views::{ContactView, FileView, MessageView, TaskView};
 
@@ -303,16 +303,17 @@ pub fn content_counts(conn: &Tx, chat: ChatId) -> Result<(i64, i64, i64)> {
 
 pub fn messages(conn: &Tx, chat: ChatId) -> Result<Vec<MessageView>> {
     let mut stmt = conn.prepare(
-        "SELECT m.id, a.email, a.name, a.status, m.body, m.sent_at
+        "SELECT m.id, a.email, a.name, a.status, m.body, m.sent_at, a.deleted_at
          FROM messages m JOIN accounts a ON a.id = m.sender_id
          WHERE m.chat_id = ?1 ORDER BY m.id",
     )?;
     let rows = stmt.query_map([chat], |r| {
         let name: String = r.get(2)?;
+        let deleted_at: Option<String> = r.get(6)?;
         Ok(MessageView {
             id: r.get(0)?,
             sender: r.get(1)?,
-            sender_name: display_name(&name, r.get(3)?),
+            sender_name: speaker_name(&name, r.get(3)?, deleted_at.as_deref()),
             body: r.get(4)?,
             sent_at: r.get(5)?,
         })

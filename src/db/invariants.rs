@@ -22,17 +22,18 @@ pub fn admin_counts(conn: &Tx) -> Result<Vec<(String, i64, i64)>> {
 }
 
 /// I2: (slug, seats, seats used) for every org, with seats used as
-/// `orgs::seats_used` counts it.
+/// `orgs::seats_used` counts it (the same `registrations::holds_seat`).
 pub fn seat_usage(conn: &Tx, now: &str) -> Result<Vec<(String, i64, i64)>> {
-    let mut stmt = conn.prepare(
+    let sql = format!(
         "SELECT o.slug, o.seats,
                 (SELECT count(*) FROM accounts a
                  WHERE a.org_id = o.id AND a.status IN ('active', 'pending_first_login'))
               + (SELECT count(*) FROM registrations r
-                 WHERE r.org_id = o.id AND r.status = 'pending' AND r.new_account = 0
-                   AND r.expires_at > ?1)
+                 WHERE r.org_id = o.id AND {})
          FROM orgs o ORDER BY o.slug",
-    )?;
+        super::registrations::holds_seat("?1")
+    );
+    let mut stmt = conn.prepare(&sql)?;
     let rows = stmt.query_map([now], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
     Ok(rows.collect::<super::sql::Result<_>>()?)
 }

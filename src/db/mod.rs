@@ -27,10 +27,17 @@ pub use sql::{Backend, Tx};
 /// number of entries applied (SQLite's `user_version`, PostgreSQL's
 /// `orgctl_schema` row). Each entry is its SQLite text and, when that text is
 /// not also valid PostgreSQL, the PostgreSQL text beside it.
-const MIGRATIONS: &[Migration] = &[Migration {
-    sqlite: include_str!("schema_v1.sql"),
-    postgres: Some(include_str!("schema_pg_v1.sql")),
-}];
+const MIGRATIONS: &[Migration] = &[
+    Migration {
+        sqlite: include_str!("schema_v1.sql"),
+        postgres: Some(include_str!("schema_pg_v1.sql")),
+    },
+    // Issue 12: portable DDL, the same text on both.
+    Migration {
+        sqlite: include_str!("migration_fidelity.sql"),
+        postgres: None,
+    },
+];
 
 struct Migration {
     sqlite: &'static str,
@@ -51,6 +58,13 @@ pub struct Db {
     /// messages.
     name: String,
     busy_timeout: Duration,
+}
+
+/// Whether `--db` names a PostgreSQL server (a `postgres://` URL) rather
+/// than a file: a server's database is not created by a command, so only a
+/// file can be checked for existence before opening.
+pub fn is_server_url(path: &Path) -> bool {
+    path.to_str().is_some_and(pg::is_url)
 }
 
 impl Db {

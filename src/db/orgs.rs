@@ -54,17 +54,19 @@ pub fn all_allows(conn: &Tx) -> Result<Vec<(OrgId, OrgId)>> {
     Ok(rows.collect::<super::sql::Result<_>>()?)
 }
 
-/// Seats used (SPEC §1): active and pending members, plus pending
-/// registration requests to existing accounts that have not expired.
+/// Seats used (SPEC §1): active and pending members, plus the registration
+/// requests that hold a seat (`registrations::holds_seat`, the one
+/// definition, also behind `registration list`'s `holds_seat` and I2).
 pub fn seats_used(conn: &Tx, org: OrgId, now: &str) -> Result<i64> {
+    let sql = format!(
+        "SELECT (SELECT count(*) FROM accounts
+             WHERE org_id = ?1 AND status IN ('active', 'pending_first_login'))
+          + (SELECT count(*) FROM registrations r
+             WHERE r.org_id = ?1 AND {})",
+        super::registrations::holds_seat("?2")
+    );
     Ok(conn
-        .prepare_cached(
-            "SELECT (SELECT count(*) FROM accounts
-                 WHERE org_id = ?1 AND status IN ('active', 'pending_first_login'))
-              + (SELECT count(*) FROM registrations
-                 WHERE org_id = ?1 AND status = 'pending' AND new_account = 0
-                   AND expires_at > ?2)",
-        )?
+        .prepare_cached(&sql)?
         .query_row(params![org, now], |r| r.get(0))?)
 }
 
@@ -89,6 +91,15 @@ pub fn set_status(conn: &Tx, org: OrgId, status: OrgStatus) -> Result<()> {
     conn.execute(
         "UPDATE orgs SET status = ?2 WHERE id = ?1",
         params![org, status],
+    )?;
+    Ok(())
+}
+
+/// Issue 12: `org set --plan`.
+pub fn set_plan(conn: &Tx, org: OrgId, plan: OrgPlan) -> Result<()> {
+    conn.execute(
+        "UPDATE orgs SET plan = ?2 WHERE id = ?1",
+        params![org, plan],
     )?;
     Ok(())
 }

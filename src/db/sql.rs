@@ -162,7 +162,7 @@ pub type Result<T, E = Error> = std::result::Result<T, E>;
 /// they are (`error::classify` makes them exit 1).
 pub(crate) fn with_exit_code(err: anyhow::Error) -> anyhow::Error {
     use crate::error::{Error as Exit, ErrorKind};
-    if err.chain().any(|c| c.is::<Exit>()) {
+    if err.downcast_ref::<Exit>().is_some() || err.chain().any(|c| c.is::<Exit>()) {
         return err;
     }
     let Some(failure) = err
@@ -196,7 +196,9 @@ pub(crate) fn with_exit_code(err: anyhow::Error) -> anyhow::Error {
             .with_hint("point --db (or ORGCTL_DB) at an orgctl database file"),
         Failure::Constraint | Failure::Other => return err,
     };
-    err.context(exit)
+    // The driver's words are in the message where they help; the new error
+    // replaces the chain so that `error::classify` finds its exit code.
+    anyhow::Error::new(exit)
 }
 
 /// rusqlite's `.optional()`: no row is `None`, any other error stays one.

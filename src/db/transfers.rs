@@ -75,6 +75,35 @@ pub fn users(conn: &Tx, id: TransferId) -> Result<Vec<TransferUser>> {
     Ok(rows.collect::<super::sql::Result<_>>()?)
 }
 
+/// D2 (issue 12): the transfers in which this account is still pending
+/// (expired or not), so that its deletion ends its part in them.
+pub fn open_parts_of(conn: &Tx, account: AccountId) -> Result<Vec<TransferId>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT transfer_id FROM transfer_users WHERE account_id = ?1 AND status = 'pending'
+         ORDER BY transfer_id",
+    )?;
+    let rows = stmt.query_map([account], |r| r.get(0))?;
+    Ok(rows.collect::<super::sql::Result<_>>()?)
+}
+
+/// Whether an account was ever part of a transfer (its row must then stay,
+/// for the transfer's record).
+pub fn involves(conn: &Tx, account: AccountId) -> Result<bool> {
+    Ok(conn
+        .prepare_cached("SELECT EXISTS (SELECT 1 FROM transfer_users WHERE account_id = ?1)")?
+        .query_row([account], |r| r.get(0))?)
+}
+
+/// Why a rule ended users' parts in a transfer, by account (D2).
+pub fn reasons(conn: &Tx, id: TransferId) -> Result<Vec<(AccountId, String)>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT account_id, reason FROM transfer_users
+         WHERE transfer_id = ?1 AND reason IS NOT NULL ORDER BY account_id",
+    )?;
+    let rows = stmt.query_map([id], |r| Ok((r.get(0)?, r.get(1)?)))?;
+    Ok(rows.collect::<super::sql::Result<_>>()?)
+}
+
 /// T5: the pending, unexpired transfer an account is in, other than `except`.
 pub fn pending_for(
     conn: &Tx,
@@ -133,12 +162,13 @@ pub fn set_user_status(
     id: TransferId,
     account: AccountId,
     status: TransferStatus,
+    reason: Option<&str>,
     now: &str,
 ) -> Result<()> {
     conn.prepare_cached(
-        "UPDATE transfer_users SET status = ?3, decided_at = ?4
+        "UPDATE transfer_users SET status = ?3, decided_at = ?4, reason = ?5
          WHERE transfer_id = ?1 AND account_id = ?2",
     )?
-    .execute(params![id, account, status, now])?;
+    .execute(params![id, account, status, now, reason])?;
     Ok(())
 }

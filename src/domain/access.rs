@@ -168,3 +168,38 @@ pub fn may_act(
     }
     Ok(Ok(account))
 }
+
+/// `--as ADMIN ` naming an org's admin, for hints whose command only that
+/// admin may run, so that the command works as shown (issue 12).
+pub fn as_admin(conn: &Tx, org: &Org) -> Result<String> {
+    Ok(accounts::with_role(conn, org.id, Role::Admin)?
+        .first()
+        .map(|a| format!("--as {} ", a.email))
+        .unwrap_or_default())
+}
+
+/// The member a hint proposes as the next admin: an active user_admin
+/// first, else an active member.
+pub fn successor(conn: &Tx, org: &Org) -> Result<Option<String>> {
+    let members = accounts::list(conn, Some(org.id), Some(AccountStatus::Active))?;
+    Ok(members
+        .iter()
+        .filter(|a| a.role == Some(Role::UserAdmin))
+        .chain(members.iter().filter(|a| a.role == Some(Role::Member)))
+        .map(|a| a.email.clone())
+        .next())
+}
+
+/// The admin hand-over a hint names (T4, D1, I1): `org hand-over ORG --to
+/// USER` with a real active member (a user_admin first), run by the admin.
+pub fn hand_over_hint(conn: &Tx, org: &Org) -> Result<String> {
+    let to = successor(conn, org)?;
+    let admin = as_admin(conn, org)?;
+    Ok(match to {
+        Some(to) => format!("orgctl {admin}org hand-over {} --to {to}", org.slug),
+        None => format!(
+            "{} has no other active member to take the admin role; add one first: orgctl {admin}user add EMAIL --org {}",
+            org.slug, org.slug
+        ),
+    })
+}

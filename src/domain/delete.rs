@@ -8,7 +8,7 @@ use crate::db::Tx;
 use super::access::{self, Need};
 use super::leave::{Cause, Scratch};
 use crate::db::{accounts, chats};
-use crate::error::{Error, Result};
+use crate::error::{Error, ErrorKind, Result};
 use crate::model::{Account, AccountId, AccountStatus, Role};
 use crate::plan::{Effect, Plan};
 
@@ -18,14 +18,34 @@ pub fn plan_delete(conn: &Tx, actor: Option<&str>, users: &[String]) -> Result<P
     let mut plan = Plan::new("user.delete");
     let mut targets: Vec<Account> = Vec::new();
     let mut seen = HashSet::new();
+    // Issue 12: a name that matches nothing is a blocker like the others, so
+    // one dry run lists every reason (exit 4 only when it is the sole kind).
     for text in users {
-        let account = access::user(conn, text)?;
+        let account = match access::user(conn, text) {
+            Ok(a) => a,
+            Err(err) => {
+                let e = crate::error::classify(&err);
+                if e.kind != ErrorKind::NotFound {
+                    return Err(err);
+                }
+                plan.block_not_found(
+                    "D1",
+                    e.message,
+                    Some("`orgctl user list` shows the accounts".into()),
+                );
+                continue;
+            }
+        };
         if account.status == AccountStatus::Deleted {
-            return Err(Error::not_found(format!(
-                "account {} ({}) is already deleted",
-                account.id, account.email
-            ))
-            .into());
+            plan.block_not_found(
+                "D2",
+                format!(
+                    "account {} ({}) is already deleted",
+                    account.id, account.email
+                ),
+                Some("a deleted account cannot be restored or deleted again".into()),
+            );
+            continue;
         }
         if !seen.insert(account.id) {
             plan.warn(
@@ -39,53 +59,52 @@ pub fn plan_delete(conn: &Tx, actor: Option<&str>, users: &[String]) -> Result<P
         }
         targets.push(account);
     }
-    let Some(first) = targets.first() else {
-        return Err(Error::usage("name at least one user to delete").into());
-    };
-    // The actor manages the org of the first user named; every other user
-    // must belong to the same org.
-    let org = match &first.org_slug {
-        Some(slug) => access::org(conn, slug)?,
-        None => {
-            return Err(Error::rule(
+    // The actor manages the org of the first user named that has one;
+    // every other user must belong to the same org.
+    let Some(org_slug) = targets.iter().find_map(|a| a.org_slug.clone()) else {
+        for a in &targets {
+            plan.block(
                 "D1",
                 format!(
                     "{} is a personal account; no org administrator can delete it",
-                    first.email
+                    a.email
                 ),
-            )
-            .into());
+                None,
+            );
         }
+        if plan.blockers.is_empty() {
+            return Err(Error::usage("name at least one user to delete").into());
+        }
+        return Ok(plan);
     };
+    let org = access::org(conn, &org_slug)?;
     access::authorize(conn, actor, &org, Need::UserManager)?;
     for a in &targets {
         if a.org_id != Some(org.id) {
             plan.block(
                 "D1",
                 format!("{} is not a user of {}", a.email, org.slug),
-                Some(format!(
-                    "an administrator deletes users of its own org only; ask {}'s administrator",
-                    a.org_slug.as_deref().unwrap_or("its org")
-                )),
+                Some(match &a.org_slug {
+                    Some(other) => format!(
+                        "an administrator deletes users of its own org only; ask {other}'s administrator, in a separate command"
+                    ),
+                    None => "a personal account is not managed by any org; leave it out".into(),
+                }),
             );
         } else if a.role == Some(Role::Admin) {
             plan.block(
                 "D1",
                 format!("{} is {}'s admin and cannot be deleted", a.email, org.slug),
                 Some(format!(
-                    "hand the role over first: orgctl org hand-over {} --to OTHER",
-                    org.slug
+                    "hand the role over first: {}",
+                    access::hand_over_hint(conn, &org)?
                 )),
             );
         }
     }
     plan.summary = Some(format!(
         "delete {} from {}: {}",
-        if targets.len() == 1 {
-            "1 user".to_string()
-        } else {
-            format!("{} users", targets.len())
-        },
+        crate::text::plural(targets.len(), "user", "users"),
         org.slug,
         targets
             .iter()
@@ -139,6 +158,11 @@ pub fn delete_account(s: &mut Scratch<'_>, a: &Account) -> Result<()> {
             })?;
         }
     }
+    // D2: its e-mail is free at once: its open registration requests and
+    // its part in pending transfers end here, freeing their seats.
+    let why = format!("{} was deleted (D2)", a.email);
+    super::registration::end_requests_of(s, a, &why)?;
+    super::transfer::end_parts_of(s, a, &why)?;
     // D2: logged out everywhere, no way back in.
     s.revoke_api_token(a)?;
     s.clear_teams(a)?;

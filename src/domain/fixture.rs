@@ -8,6 +8,7 @@ use std::collections::{HashMap, HashSet};
 use crate::db::Tx;
 use serde::Deserialize;
 
+use super::leave::Scratch;
 use super::policy::Policies;
 use super::{invariants, validate};
 use crate::db::{accounts, chats, orgs};
@@ -72,6 +73,12 @@ pub struct FxAccount {
     #[serde(default)]
     pub teams: Vec<String>,
     pub status: Option<String>,
+    /// D3 (issue 12): the account was deleted at this time (RFC 3339),
+    /// after everything else in the scenario happened: it is loaded, then
+    /// deleted by the deletion rules (§6) at that time, so its past posts
+    /// show "Cancelled Users" before 2016-03-09 JST and "NAME (Cancelled)"
+    /// after.
+    pub deleted_at: Option<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -126,7 +133,7 @@ pub struct FxTask {
 pub fn parse(text: &str, source: &str) -> Result<Scenario> {
     toml::from_str(text).map_err(|e| {
         Error::refused(format!("{source}: {}", e.to_string().trim_end()))
-            .with_hint("the format is described in CLI.md, \"Fixture scenario format\"")
+            .with_hint("the format is described in docs/cli.md, \"Fixture format (TOML)\"")
             .into()
     })
 }
@@ -161,6 +168,7 @@ impl Problems {
             rule: rule.to_string(),
             message: format!("{entry}: {message}"),
             hint: None,
+            not_found: false,
         });
     }
 }
@@ -186,7 +194,7 @@ pub fn load(conn: &Tx, scenario: &Scenario, now: &str) -> Result<Loaded> {
     loader.messages(&scenario.message)?;
     loader.files(&scenario.file)?;
     loader.tasks(&scenario.task)?;
-    loader.finish()
+    loader.finish(scenario)
 }
 
 /// What a load knows while it works: the names entries use for each other
@@ -704,7 +712,14 @@ impl<'c> Loader<'c> {
     }
 
     /// Every problem refuses the whole scenario; then SPEC §9 must hold.
-    fn finish(self) -> Result<Loaded> {
+    /// Then the accounts with `deleted_at` are deleted at their times (D3).
+    fn finish(mut self, scenario: &Scenario) -> Result<Loaded> {
+        if !self.problems.0.is_empty() {
+            return Err(Error::blocked(self.problems.0)
+                .with_hint("nothing was loaded; fix the entries named above")
+                .into());
+        }
+        delete_at_their_times(self.conn, scenario, &mut self.problems)?;
         if !self.problems.0.is_empty() {
             return Err(Error::blocked(self.problems.0)
                 .with_hint("nothing was loaded; fix the entries named above")
@@ -713,7 +728,7 @@ impl<'c> Loader<'c> {
         let broken = invariants::check(self.conn, self.now)?;
         if !broken.is_empty() {
             return Err(Error::blocked(broken)
-                .with_hint("the scenario breaks the invariants of SPEC §9; nothing was loaded")
+                .with_hint("the scenario breaks the invariants I1-I5 (docs/rules.md, section 9); nothing was loaded")
                 .into());
         }
         Ok(self.loaded)
@@ -730,4 +745,47 @@ struct CheckedAccount {
     status: AccountStatus,
     password_hash: Option<String>,
     api_token_hash: Option<String>,
+}
+
+/// D3 (issue 12): the accounts with `deleted_at` are deleted by the one
+/// deletion mechanism (§6), each at its own time, oldest first, so that the
+/// state is what the service would hold after those deletions.
+fn delete_at_their_times(conn: &Tx, scenario: &Scenario, problems: &mut Problems) -> Result<()> {
+    let mut dated: Vec<(String, &FxAccount, usize)> = Vec::new();
+    for (i, a) in scenario.account.iter().enumerate() {
+        let Some(at) = &a.deleted_at else { continue };
+        let entry = format!("[[account]] #{} ({})", i + 1, a.email);
+        match chrono::DateTime::parse_from_rfc3339(at) {
+            Ok(t) => dated.push((
+                crate::settings::timestamp(t.with_timezone(&chrono::Utc)),
+                a,
+                i,
+            )),
+            Err(e) => problems.add(
+                "D3",
+                entry,
+                format!("deleted_at `{at}` is not an RFC 3339 time: {e}"),
+            ),
+        }
+    }
+    dated.sort_by(|x, y| x.0.cmp(&y.0).then(x.2.cmp(&y.2)));
+    for (at, a, i) in dated {
+        let entry = format!("[[account]] #{} ({})", i + 1, a.email);
+        let Some(account) = accounts::by_email(conn, &a.email)? else {
+            continue;
+        };
+        if account.role == Some(Role::Admin) {
+            problems.add(
+                "D1",
+                entry,
+                "an org's admin cannot be deleted; give deleted_at to a member",
+            );
+            continue;
+        }
+        let mut s = Scratch::new(conn, crate::plan::Plan::new("user.delete"))?;
+        s.mark_departing([account.id]);
+        super::delete::delete_account(&mut s, &account)?;
+        crate::plan::apply::apply_plan(conn, &s.into_plan(), &at)?;
+    }
+    Ok(())
 }

@@ -96,7 +96,36 @@ const WORDS: &[&str] = &[
     "proposal", "contract", "figures", "slides", "minutes", "plan",
 ];
 
+impl Sizes {
+    /// The items a generation writes (accounts, contacts, groups, messages,
+    /// files, tasks), the total its progress counts towards.
+    pub fn items(&self) -> u64 {
+        [
+            u64::from(self.users),
+            u64::from(self.contacts),
+            u64::from(self.groups),
+            self.messages,
+            u64::from(self.files),
+            u64::from(self.tasks),
+        ]
+        .iter()
+        .fold(0u64, |sum, n| sum.saturating_add(*n))
+    }
+}
+
 pub fn generate(conn: &Tx, sizes: &Sizes, now: &str) -> Result<Generated> {
+    generate_with_progress(conn, sizes, now, &mut |_, _| {})
+}
+
+/// As `generate`, telling `progress` the phase and how many of
+/// `Sizes::items` are done, now and then (the domain prints nothing; the
+/// caller draws the bar on a terminal).
+pub fn generate_with_progress(
+    conn: &Tx,
+    sizes: &Sizes,
+    now: &str,
+    progress: &mut dyn FnMut(&str, u64),
+) -> Result<Generated> {
     if !orgs::database_is_empty(conn)? {
         return Err(Error::refused(
             "fixture generate needs an empty database, and this one already holds orgs or accounts",
@@ -124,12 +153,25 @@ pub fn generate(conn: &Tx, sizes: &Sizes, now: &str) -> Result<Generated> {
     g.orgs(&org_sizes)?;
     g.allow_lists()?;
     g.accounts(&org_sizes, personal)?;
+    let mut done = u64::from(sizes.users);
+    progress("contacts", done);
     g.contacts()?;
+    done = done.saturating_add(u64::from(sizes.contacts));
+    progress("group chats", done);
     g.groups()?;
+    done = done.saturating_add(u64::from(sizes.groups));
+    progress("messages", done);
     let busy = g.busy_order();
-    g.messages(&busy)?;
+    g.messages(&busy, &mut |written| {
+        progress("messages", done.saturating_add(written))
+    })?;
+    done = done.saturating_add(sizes.messages);
+    progress("files", done);
     g.files(&busy)?;
+    done = done.saturating_add(u64::from(sizes.files));
+    progress("tasks", done);
     g.tasks(&busy)?;
+    progress("checking invariants", sizes.items());
     g.finish()
 }
 
@@ -449,7 +491,7 @@ impl<'c> Generator<'c> {
 
     /// Messages: first how many each chat gets, then chat by chat, so that
     /// the chat index grows by appending (measured: BENCHMARKS.md).
-    fn messages(&mut self, busy: &[usize]) -> Result<()> {
+    fn messages(&mut self, busy: &[usize], progress: &mut dyn FnMut(u64)) -> Result<()> {
         let n_chats = self.chat_members.len();
         let mut per_chat = vec![0u32; n_chats];
         for _ in 0..self.sizes.messages {
@@ -465,6 +507,9 @@ impl<'c> Generator<'c> {
                 );
                 chats::insert_messages(self.conn, *chat, sender, &body, 1, self.now)?;
                 self.out.messages += 1;
+            }
+            if *count > 0 {
+                progress(self.out.messages);
             }
         }
         Ok(())
@@ -528,7 +573,7 @@ impl<'c> Generator<'c> {
         if !broken.is_empty() {
             return Err(Error::blocked(broken)
                 .with_hint(
-                    "the generator made a world that breaks SPEC §9; this is a bug in orgctl",
+                    "the generator made a world that breaks the invariants I1-I5; this is a bug in orgctl",
                 )
                 .into());
         }

@@ -12,12 +12,38 @@ use crate::error::Result;
 use crate::model::{AccountId, ChatKind, OrgId};
 use crate::plan::Blocker;
 
+/// A violation with what to do about it: `orgctl check` prints the hint
+/// beside the rule, so an administrator is never left with a bare finding.
 fn violation(rule: &str, message: String) -> Blocker {
+    let hint = match rule {
+        // I4 and I5 describe shapes orgctl never writes (one leave mechanism,
+        // L1-L6); only an edit from outside orgctl makes them.
+        "I4" | "I5" => {
+            "orgctl never writes this shape; the database was changed outside orgctl: restore it from a backup"
+        }
+        "I1" => {
+            "orgctl never leaves an org without exactly one admin; the database was changed outside orgctl: restore it from a backup"
+        }
+        _ => "",
+    };
     Blocker {
         rule: rule.to_string(),
         message,
-        hint: None,
+        hint: (!hint.is_empty()).then(|| hint.to_string()),
+        not_found: false,
     }
+}
+
+fn with_hint(mut blocker: Blocker, hint: String) -> Blocker {
+    blocker.hint = Some(hint);
+    blocker
+}
+
+/// I3: the pair may be kept by allowing it, or parted by the rules (C1).
+fn i3_hint(a: &str, b: &str) -> String {
+    format!(
+        "to keep them together, allow it: `orgctl --as ADMIN org allow ORG OTHER` or `orgctl --as ADMIN user security {a} --exempt-outside on` (or {b}); to part them by the rules, turn the prohibiting org's `org set ORG --prohibit-outside` off and on again (C1)"
+    )
 }
 
 /// Every violation of I1–I5 in the current state; empty when all hold.
@@ -34,9 +60,11 @@ pub fn check(conn: &Tx, now: &str) -> Result<Vec<Blocker>> {
     }
     for (slug, seats, used) in facts::seat_usage(conn, now)? {
         if used > seats {
-            found.push(violation(
-                "I2",
-                format!("org {slug} uses {used} seats but has {seats}"),
+            found.push(with_hint(
+                violation("I2", format!("org {slug} uses {used} seats but has {seats}")),
+                format!(
+                    "raise the seats: `orgctl --as ADMIN org set {slug} --seats {used}`, or free seats with `orgctl --as ADMIN user delete USER`"
+                ),
             ));
         }
     }
@@ -59,12 +87,15 @@ pub fn check(conn: &Tx, now: &str) -> Result<Vec<Blocker>> {
         if let (Some(pa), Some(pb)) = (party(&a), party(&b))
             && let Some(broken) = policies.check(&pa, &pb)
         {
-            found.push(violation(
-                "I3",
-                format!(
-                    "{} and {} are contacts but may not communicate: {} (P3)",
-                    pa.email, pb.email, broken.reason
+            found.push(with_hint(
+                violation(
+                    "I3",
+                    format!(
+                        "{} and {} are contacts but may not communicate: {} (P3)",
+                        pa.email, pb.email, broken.reason
+                    ),
                 ),
+                i3_hint(pa.email, pb.email),
             ));
         }
     }
@@ -92,12 +123,15 @@ pub fn check(conn: &Tx, now: &str) -> Result<Vec<Blocker>> {
                     exempt_outside: *ex_b,
                 };
                 if let Some(broken) = policies.check(&pa, &pb) {
-                    found.push(violation(
-                        "I3",
-                        format!(
-                            "group chat {chat} \"{name}\" holds {email_a} and {email_b}, who may not communicate: {} (P3)",
-                            broken.reason
+                    found.push(with_hint(
+                        violation(
+                            "I3",
+                            format!(
+                                "group chat {chat} \"{name}\" holds {email_a} and {email_b}, who may not communicate: {} (P3)",
+                                broken.reason
+                            ),
                         ),
+                        i3_hint(email_a, email_b),
                     ));
                     break 'pairs;
                 }

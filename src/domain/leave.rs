@@ -121,6 +121,7 @@ impl<'c> Scratch<'c> {
                         OrgSetting::ProhibitOutside(on) => p.prohibit_outside = *on,
                         OrgSetting::ProhibitFileSharing(on) => p.prohibit_file_sharing = *on,
                         OrgSetting::Allow(_) => p.allow = allowed.unwrap_or_default(),
+                        OrgSetting::Plan(plan) => p.plan = *plan,
                         OrgSetting::Seats(_) => {}
                     }
                 }
@@ -178,7 +179,7 @@ impl<'c> Scratch<'c> {
 
     /// Deletes a file by itself (C2, C3), unless this plan already deleted
     /// or re-owned it, or deletes its chat.
-    pub fn delete_file(&mut self, chat: ChatId, file: chats::FileRow) -> Result<()> {
+    pub fn delete_file(&mut self, chat: ChatId, file: chats::FileRow, rule: &str) -> Result<()> {
         if self.gone_files.contains(&file.id) || self.chat_deleted(chat)? {
             return Ok(());
         }
@@ -188,6 +189,7 @@ impl<'c> Scratch<'c> {
             file_name: file.name,
             chat_id: chat,
             size: file.size,
+            rule: rule.to_string(),
         })?;
         Ok(())
     }
@@ -333,7 +335,9 @@ impl<'c> Scratch<'c> {
     /// L5 (and L6 on a policy break): deletes a chat with everything in it.
     /// The files and tasks that go with it are listed one by one, so that
     /// the preview shows what is lost.
-    fn delete_chat(&mut self, chat: ChatId, reason: String) -> Result<()> {
+    /// Deletes a chat with everything in it; `rule` is cited by the chat's
+    /// deletion and by each file and task that goes with it.
+    fn delete_chat(&mut self, chat: ChatId, rule: &str, reason: String) -> Result<()> {
         let state = self.chat(chat)?.clone();
         if state.deleted {
             return Ok(());
@@ -352,6 +356,7 @@ impl<'c> Scratch<'c> {
                     file_name: f.name,
                     chat_id: chat,
                     size: f.size,
+                    rule: rule.to_string(),
                 })?;
             }
         }
@@ -361,6 +366,7 @@ impl<'c> Scratch<'c> {
                     task_id: t.id,
                     chat_id: chat,
                     body: t.body,
+                    rule: rule.to_string(),
                 })?;
             }
         }
@@ -370,6 +376,7 @@ impl<'c> Scratch<'c> {
             chat_name,
             kind: state.kind,
             reason,
+            rule: rule.to_string(),
         })?;
         let state = self.chat(chat)?;
         state.deleted = true;
@@ -389,12 +396,13 @@ impl<'c> Scratch<'c> {
             (ChatKind::My, _) => {
                 return self.delete_chat(
                     chat,
-                    "the owner's My Chat is deleted with the account (D4)".into(),
+                    "D4",
+                    "the owner's My Chat is deleted with the account".into(),
                 );
             }
             // L6: on a policy break the direct chat is deleted for both.
             (ChatKind::Direct, Cause::PolicyBreak { rule, reason, .. }) => {
-                return self.delete_chat(chat, format!("{reason} [{rule}, L6]"));
+                return self.delete_chat(chat, &format!("{rule}, L6"), reason.clone());
             }
             // L6: on deletion the other stays alone, unless the chat has no
             // messages or the other is deleted too.
@@ -414,11 +422,12 @@ impl<'c> Scratch<'c> {
                 if other_gone {
                     return self.delete_chat(
                         chat,
-                        "both accounts of the direct chat are deleted (L6)".into(),
+                        "L6",
+                        "both accounts of the direct chat are deleted".into(),
                     );
                 }
                 if chats::message_count(self.conn, chat)? == 0 {
-                    return self.delete_chat(chat, "the direct chat has no messages (L6)".into());
+                    return self.delete_chat(chat, "L6", "the direct chat has no messages".into());
                 }
             }
             (ChatKind::Group, _) => {}
@@ -449,7 +458,7 @@ impl<'c> Scratch<'c> {
 
         // L5: nobody is left.
         if remaining.is_empty() {
-            return self.delete_chat(chat, "no member remains (L5)".into());
+            return self.delete_chat(chat, "L5", "no member remains".into());
         }
         // Members who stay after this plan (deleted accounts do not).
         let staying: Vec<(AccountId, ChatRole)> = remaining
@@ -492,6 +501,7 @@ impl<'c> Scratch<'c> {
                     file_name: f.name,
                     chat_id: chat,
                     size: f.size,
+                    rule: "L2".into(),
                 })?,
             }
         }
@@ -504,6 +514,7 @@ impl<'c> Scratch<'c> {
                     task_id: t.id,
                     chat_id: chat,
                     body: t.body,
+                    rule: "L3".into(),
                 })?;
             }
         }

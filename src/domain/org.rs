@@ -6,8 +6,7 @@ use super::validate;
 use crate::db::{accounts, orgs};
 use crate::error::{Error, Result};
 use crate::model::{AccountStatus, Org, OrgPlan, Role};
-use crate::plan::OrgSetting;
-use crate::plan::{Effect, Plan};
+use crate::plan::{Effect, OrgSetting, Plan, SecretHash};
 use crate::views::OrgView;
 
 /// What `org create` was asked for.
@@ -18,6 +17,9 @@ pub struct NewOrg<'a> {
     pub seats: i64,
     pub admin_email: &'a str,
     pub admin_name: Option<&'a str>,
+    /// The admin's first password (issue 12); `None` leaves it unset, with
+    /// a warning naming the command that sets it.
+    pub admin_password: Option<&'a super::registration::Password>,
 }
 
 /// `org create`: the org and its admin, an active account (I1) that uses
@@ -62,14 +64,28 @@ pub fn plan_create(conn: &Tx, req: &NewOrg<'_>) -> Result<Plan> {
         plan: req.plan,
         seats: req.seats,
     });
+    let account_id = accounts::next_id(conn)?;
     plan.push(Effect::AccountCreated {
-        account: email,
-        account_id: accounts::next_id(conn)?,
+        account: email.clone(),
+        account_id,
         name: admin_name,
         org: Some(req.slug.to_string()),
         role: Some(Role::Admin),
         status: AccountStatus::Active,
     });
+    match req.admin_password {
+        Some(password) => plan.push(Effect::PasswordSet {
+            account: email,
+            account_id,
+            hash: SecretHash(password.hash()?),
+        }),
+        None => plan.warn(
+            "R3",
+            format!(
+                "{email} has no password yet, so it cannot confirm what needs one (accepting a registration request); set it: orgctl --as {email} user password {email}"
+            ),
+        ),
+    }
     Ok(plan)
 }
 

@@ -9,13 +9,15 @@ use super::delete::{delete_account, ids, live_members};
 use super::leave::Scratch;
 use crate::db::{chats, orgs};
 use crate::error::{Error, Result};
-use crate::model::{Account, Exemption, Org, OrgStatus};
+use crate::model::{Account, Exemption, Org, OrgPlan, OrgStatus};
 use crate::plan::{Effect, OrgSetting, Plan};
 
 /// What `org set` was asked to change.
 #[derive(Debug, Default, Clone, Copy)]
 pub struct OrgSettings {
     pub seats: Option<i64>,
+    /// Issue 12: the org's plan.
+    pub plan: Option<OrgPlan>,
     pub prohibit_outside: Option<bool>,
     pub prohibit_file_sharing: Option<bool>,
 }
@@ -31,18 +33,95 @@ fn require_active(org: &Org) -> Result<()> {
     Ok(())
 }
 
-/// The prohibited-acts settings exist on enterprise and kddi only (§1).
-fn require_settings_plan(org: &Org, what: &str, plan: &mut Plan) {
-    if !org.plan.has_prohibited_acts_settings() {
+/// The prohibited-acts settings exist on enterprise and kddi only (§1);
+/// `target` is the plan the org has after this command. `again` is the
+/// command to run again with the plan changed in it.
+fn require_settings_plan(org: &Org, target: OrgPlan, what: &str, again: String, plan: &mut Plan) {
+    if !target.has_prohibited_acts_settings() {
         plan.block(
             "C1",
             format!(
-                "{} is on the {} plan, which has no {what} (enterprise and kddi only)",
-                org.slug, org.plan
+                "{} is on the {target} plan, which has no {what} (enterprise and kddi only)",
+                org.slug
             ),
-            Some(format!("move {} to the enterprise plan first", org.slug)),
+            Some(format!(
+                "move {} to the enterprise plan in the same command: {again}",
+                org.slug
+            )),
         );
     }
+}
+
+/// Issue 12: `org set --plan`. Seats are kept (I2 holds, as seats do not
+/// change); a plan without the prohibited-acts settings (business) is
+/// reached only once they are off and the allow-list is empty, since
+/// dropping them silently would open what the org had closed (our choice).
+fn plan_change(
+    conn: &Tx,
+    org: &Org,
+    to: OrgPlan,
+    settings: &OrgSettings,
+    admin: &str,
+    plan: &mut Plan,
+) -> Result<()> {
+    if to == org.plan {
+        return Ok(());
+    }
+    if !to.has_prohibited_acts_settings() {
+        let outside = settings.prohibit_outside.unwrap_or(org.prohibit_outside);
+        let file = settings
+            .prohibit_file_sharing
+            .unwrap_or(org.prohibit_file_sharing);
+        let mut off = Vec::new();
+        if outside {
+            off.push("--prohibit-outside off");
+        }
+        if file {
+            off.push("--prohibit-file-sharing off");
+        }
+        if !off.is_empty() {
+            plan.block(
+                "§1",
+                format!(
+                    "{} has prohibited-acts settings on, which the {to} plan does not have",
+                    org.slug
+                ),
+                Some(format!(
+                    "turn them off in the same command: orgctl {admin}org set {} --plan {to} {}",
+                    org.slug,
+                    off.join(" ")
+                )),
+            );
+        }
+        let allow = orgs::allow_list(conn, org.id)?;
+        if let Some(first) = allow.first() {
+            plan.block(
+                "§1",
+                format!(
+                    "{}'s outside allow-list holds {}, which the {to} plan does not have",
+                    org.slug,
+                    allow.join(", ")
+                ),
+                Some(format!(
+                    "empty it first: orgctl {admin}org disallow {} {first}{}",
+                    org.slug,
+                    if outside {
+                        format!(
+                            ", with the prohibition turned off before, so that nothing breaks (orgctl {admin}org set {} --prohibit-outside off)",
+                            org.slug
+                        )
+                    } else {
+                        String::new()
+                    },
+                )),
+            );
+        }
+    }
+    plan.push(Effect::SettingChanged {
+        org: org.slug.clone(),
+        change: OrgSetting::Plan(to),
+    });
+    Ok(())
 }
 
 /// `org set`: seats, and the prohibited-acts settings (C1).
@@ -57,11 +136,27 @@ pub fn plan_org_set(
     require_active(org)?;
     let mut plan = Plan::new("org.set");
     plan.summary = Some(format!("change the settings of {}", org.slug));
+    let admin = super::access::as_admin(conn, org)?;
+    let target = settings.plan.unwrap_or(org.plan);
+    if let Some(to) = settings.plan {
+        plan_change(conn, org, to, &settings, &admin, &mut plan)?;
+    }
     if let Some(seats) = settings.seats {
         super::org::plan_seats(conn, org, seats, now, &mut plan)?;
     }
     if let Some(on) = settings.prohibit_file_sharing {
-        require_settings_plan(org, "file-sharing prohibition", &mut plan);
+        if on {
+            require_settings_plan(
+                org,
+                target,
+                "file-sharing prohibition",
+                format!(
+                    "orgctl {admin}org set {} --plan enterprise --prohibit-file-sharing on",
+                    org.slug
+                ),
+                &mut plan,
+            );
+        }
         if on != org.prohibit_file_sharing {
             // P4 applies to uploads from now on; files already shared stay.
             plan.push(Effect::SettingChanged {
@@ -72,7 +167,18 @@ pub fn plan_org_set(
     }
     let mut scratch = Scratch::new(conn, plan)?;
     if let Some(on) = settings.prohibit_outside {
-        require_settings_plan(org, "outside-communication prohibition", &mut scratch.plan);
+        if on {
+            require_settings_plan(
+                org,
+                target,
+                "outside-communication prohibition",
+                format!(
+                    "orgctl {admin}org set {} --plan enterprise --prohibit-outside on",
+                    org.slug
+                ),
+                &mut scratch.plan,
+            );
+        }
         if on != org.prohibit_outside {
             scratch.record(Effect::SettingChanged {
                 org: org.slug.clone(),
@@ -118,7 +224,19 @@ pub fn plan_allow(
         )
         .into());
     }
-    require_settings_plan(org, "outside allow-list", &mut plan);
+    if allow {
+        let admin = super::access::as_admin(conn, org)?;
+        require_settings_plan(
+            org,
+            org.plan,
+            "outside allow-list",
+            format!(
+                "orgctl {admin}org set {} --plan enterprise, then orgctl {admin}org allow {} {}",
+                org.slug, org.slug, other.slug
+            ),
+            &mut plan,
+        );
+    }
     let mut list = orgs::allow_list(conn, org.id)?;
     let present = list.contains(&other.slug);
     if allow == present {
@@ -194,7 +312,7 @@ pub fn plan_exemptions(
         if !on && org.prohibit_file_sharing {
             // C2: the files it could only share by its exemption go.
             for (chat, f) in chats::own_files_of(conn, user.id)? {
-                scratch.delete_file(chat, f)?;
+                scratch.delete_file(chat, f, "C2")?;
             }
         }
     }
@@ -211,9 +329,9 @@ pub fn plan_cancel(conn: &Tx, actor: Option<&str>, org: &Org) -> Result<Plan> {
     let mut plan = Plan::new("org.cancel");
     let members = live_members(conn, org.id)?;
     plan.summary = Some(format!(
-        "cancel {}'s contract: delete its {} users and every file of the org",
+        "cancel {}'s contract: delete its {} and every file of the org",
         org.slug,
-        members.len()
+        crate::text::plural(members.len(), "user", "users")
     ));
     let mut scratch = Scratch::new(conn, plan)?;
     scratch.mark_departing(ids(&members));
@@ -226,8 +344,14 @@ pub fn plan_cancel(conn: &Tx, actor: Option<&str>, org: &Org) -> Result<Plan> {
     }
     files.sort_by_key(|(_, f)| f.id);
     for (chat, f) in files {
-        scratch.delete_file(chat, f)?;
+        scratch.delete_file(chat, f, "C3")?;
     }
+    // C3, D2: the requests the org sent end with it, freeing the invitees.
+    super::registration::end_requests_from(
+        &mut scratch,
+        org,
+        &format!("{}'s contract was cancelled (C3)", org.slug),
+    )?;
     scratch.record(Effect::OrgCancelled {
         org: org.slug.clone(),
     })?;

@@ -36,6 +36,7 @@ fn account(email: String, org: Option<String>, role: Option<&str>, exempt: bool)
         api_token: false,
         teams: vec![],
         status: None,
+        deleted_at: None,
     }
 }
 
@@ -334,9 +335,14 @@ fn plan_for(conn: &crate::db::Tx, op: &Op, password: &Password) -> Option<Plan> 
                 orgs::by_slug(conn, &t.to_slug).ok()??,
             );
             match op {
-                Op::TransferApprove(_) => {
-                    transfer::plan_approve(conn, Some(&admin_of(conn, &to)?), id, &[], NOW, &mail)
-                }
+                Op::TransferApprove(_) => transfer::plan_approve(
+                    conn,
+                    Some(&admin_of(conn, &to)?),
+                    id,
+                    &[],
+                    NOW,
+                    &registration_mail(),
+                ),
                 Op::TransferReject(_) => transfer::plan_decline(
                     conn,
                     Some(&admin_of(conn, &to)?),

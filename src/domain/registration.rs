@@ -46,7 +46,8 @@ impl Password {
         }
     }
 
-    fn hash(&self) -> Result<String> {
+    /// The Argon2id hash, computed once; a too-short password is refused.
+    pub fn hash(&self) -> Result<String> {
         if let Some(h) = self.hash.get() {
             return Ok(h.clone());
         }
@@ -138,31 +139,64 @@ fn check_existing(conn: &Tx, a: &Account, org: &Org, plan: &mut Plan) -> Result<
                         ids.join(", #")
                     ),
                     Some(format!(
-                        "{}'s admin cancels them first: orgctl registration cancel {}",
-                        own.slug, ids[0]
+                        "{}'s admin cancels them first: orgctl {}registration cancel {}",
+                        own.slug,
+                        access::as_admin(conn, &own)?,
+                        ids[0]
                     )),
                 );
             }
         }
         None => {
-            let admin = accounts::with_role(conn, org.id, Role::Admin)?
-                .first()
-                .map(|x| x.email.clone())
-                .unwrap_or_else(|| "ADMIN".into());
+            let hint = managed_hint(conn, a, current, org)?;
             plan.block(
                 "R4",
                 format!(
                     "{} is managed by the org {current}; a registration request cannot reach it",
                     a.email
                 ),
-                Some(format!(
-                    "{current}'s admin moves it with a transfer: orgctl transfer request --from {current} --to-admin {admin} {}",
-                    a.email
-                )),
+                Some(hint),
             );
         }
     }
     Ok(())
+}
+
+/// The way out of R4 for an account managed by another org (issue 12): a
+/// transfer, when T1 allows one between the two plans, preceded by a
+/// hand-over when the account is that org's admin (T4); otherwise a new,
+/// separate account under another e-mail (R6).
+fn managed_hint(conn: &Tx, a: &Account, current: &str, org: &Org) -> Result<String> {
+    let from = access::org(conn, current)?;
+    if !super::transfer::plan_allows(from.plan, org.plan) {
+        return Ok(format!(
+            "no transfer can move it ({} → {} is not an allowed move, T1); to give the person a separate account in {}, add another e-mail address of theirs (R6)",
+            from.plan, org.plan, org.slug
+        ));
+    }
+    let to_admin = accounts::with_role(conn, org.id, Role::Admin)?
+        .first()
+        .map(|x| x.email.clone())
+        .unwrap_or_else(|| "ADMIN".into());
+    let is_admin = a.role == Some(Role::Admin);
+    // After a hand-over the new admin is the one who requests the transfer.
+    let mover = match (is_admin, access::successor(conn, &from)?) {
+        (true, Some(next)) => format!("--as {next} "),
+        _ => access::as_admin(conn, &from)?,
+    };
+    let transfer = format!(
+        "orgctl {mover}transfer request --from {current} --to-admin {to_admin} {}",
+        a.email
+    );
+    Ok(if is_admin {
+        format!(
+            "{} is {current}'s admin, and only members can be moved (T4): {current}'s admin first hands the role over ({}), then moves it with a transfer: {transfer}",
+            a.email,
+            access::hand_over_hint(conn, &from)?
+        )
+    } else {
+        format!("{current}'s admin moves it with a transfer: {transfer}")
+    })
 }
 
 /// R1: a free seat for one more user.
@@ -176,7 +210,9 @@ fn check_seat(conn: &Tx, org: &Org, now: &str, plan: &mut Plan) -> Result<()> {
                 org.slug, org.seats
             ),
             Some(format!(
-                "add seats (orgctl org set {} --seats {}) or cancel a pending request (orgctl registration list --org {} --status pending)",
+                "{}'s admin adds seats: orgctl {}org set {} --seats {} (or cancel a pending request: orgctl registration list --org {} --status pending)",
+                org.slug,
+                access::as_admin(conn, org)?,
                 org.slug,
                 used + 1,
                 org.slug
@@ -194,12 +230,100 @@ pub struct AddRequest<'a> {
     pub role: Role,
 }
 
-/// `user add EMAIL --org ORG`: R1–R6.
+/// The security exemptions an admin gives the invitee at `user add` (R8):
+/// set at once on a new account, kept on the pending membership of an
+/// existing one until it accepts.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Exemptions {
+    pub outside: bool,
+    pub file: bool,
+}
+
+/// `user add EMAIL --org ORG`: R1–R6, with no exemption.
 pub fn plan_add(
     conn: &Tx,
     now: &str,
     actor: Option<&str>,
     req: &AddRequest<'_>,
+    mail_settings: &MailSettings,
+) -> Result<Plan> {
+    plan_add_with(conn, now, actor, req, Exemptions::default(), mail_settings)
+}
+
+/// R8: what applying `org`'s communication policy would break for an
+/// existing account that joins it with `exempt_outside`, on today's state:
+/// the effects the acceptance would list.
+fn join_impact(
+    conn: &Tx,
+    account: &Account,
+    org: &Org,
+    exempt_outside: bool,
+) -> Result<Vec<Effect>> {
+    let mut s = Scratch::new(conn, Plan::new("registration.accept"))?;
+    {
+        let me = s.person(account.id)?;
+        me.org = Some(org.id);
+        me.exempt_outside = exempt_outside;
+    }
+    s.apply_policy(account.id, "R8")?;
+    let mut plan = s.into_plan();
+    name_the_admin_in_fixes(&mut plan, &access::as_admin(conn, org)?);
+    Ok(plan.effects)
+}
+
+/// R8: the exemption a break's fix names is set by the joining org's admin
+/// (on the pending membership), not by the invitee who reads the
+/// acceptance preview, so the command names that admin with `--as` and
+/// works as shown.
+fn name_the_admin_in_fixes(plan: &mut Plan, as_admin: &str) {
+    if as_admin.is_empty() {
+        return;
+    }
+    let with_admin = format!("`orgctl {as_admin}user security ");
+    for effect in &mut plan.effects {
+        if let Effect::ContactRemoved { fix: Some(fix), .. }
+        | Effect::ChatLeft { fix: Some(fix), .. } = effect
+        {
+            *fix = fix.replace("`orgctl user security ", &with_admin);
+        }
+    }
+}
+
+/// R8 (seed 000: "all your past data will be transferred"): the warning an
+/// admin sees when the invitee would lose contacts or chats on joining, with
+/// the command that keeps them.
+fn warn_join_losses(plan: &mut Plan, keep: String) {
+    let impact = &plan.impact;
+    let contacts = impact
+        .iter()
+        .filter(|e| matches!(e, Effect::ContactRemoved { .. }))
+        .count();
+    let chats = impact
+        .iter()
+        .filter(|e| matches!(e, Effect::ChatLeft { .. }))
+        .count();
+    let files = impact
+        .iter()
+        .filter(|e| matches!(e, Effect::FileDeleted { .. }))
+        .count();
+    if contacts + chats + files > 0 {
+        plan.warn(
+            "R8",
+            format!(
+                "on accepting, the invitee would lose {contacts} contacts, leave {chats} chats and lose {files} files under this org's outside-communication prohibition (listed under impact); to keep them, exempt the invitee before it accepts: {keep}"
+            ),
+        );
+    }
+}
+
+/// `user add EMAIL --org ORG [--exempt-outside on] [--exempt-file on]`:
+/// R1–R6, and R8's preview of what the invitee would lose.
+pub fn plan_add_with(
+    conn: &Tx,
+    now: &str,
+    actor: Option<&str>,
+    req: &AddRequest<'_>,
+    exempt: Exemptions,
     mail_settings: &MailSettings,
 ) -> Result<Plan> {
     let mut plan = Plan::new("user.add");
@@ -282,7 +406,24 @@ pub fn plan_add(
                 role: req.role,
                 expires_at: expires_at.clone(),
                 requested_by,
+                exempt_outside: false,
+                exempt_file: false,
             });
+            // R8: a new account is already a member; its exemptions are
+            // set on it at once.
+            for (setting, on) in [
+                (Exemption::Outside, exempt.outside),
+                (Exemption::File, exempt.file),
+            ] {
+                if on {
+                    plan.push(Effect::ExemptionSet {
+                        account: email.clone(),
+                        account_id,
+                        setting,
+                        value: true,
+                    });
+                }
+            }
             plan.push(link_effect(
                 mail_settings,
                 reg_id,
@@ -309,7 +450,19 @@ pub fn plan_add(
                 role: req.role,
                 expires_at: expires_at.clone(),
                 requested_by,
+                exempt_outside: exempt.outside,
+                exempt_file: exempt.file,
             });
+            // R8: what the invitee would lose on accepting, and how to keep it.
+            plan.impact = join_impact(conn, &a, &org, exempt.outside)?;
+            let actor_flag = actor.map(|x| format!("--as {x} ")).unwrap_or_default();
+            warn_join_losses(
+                &mut plan,
+                format!(
+                    "orgctl {actor_flag}user add {} --org {} --exempt-outside on",
+                    a.email, org.slug
+                ),
+            );
             plan.push(link_effect(
                 mail_settings,
                 reg_id,
@@ -355,7 +508,10 @@ fn open_request(
                 reg.id
             ),
         )
-        .with_hint("`orgctl user add` sends a new request")
+        .with_hint(format!(
+            "send a new request: orgctl user add {} --org {}",
+            reg.email, org.slug
+        ))
         .into()),
     }
 }
@@ -426,6 +582,7 @@ pub fn plan_cancel(conn: &Tx, now: &str, actor: Option<&str>, id: i64) -> Result
         registration_id: reg.id,
         org: org.slug.clone(),
         new_account: reg.new_account,
+        reason: None,
     });
     let pending = reg
         .account_id
@@ -443,7 +600,10 @@ pub fn plan_cancel(conn: &Tx, now: &str, actor: Option<&str>, id: i64) -> Result
     // that what it posted keeps its sender.
     let mut s = Scratch::new(conn, plan)?;
     s.mark_departing([a.id]);
-    if accounts::has_content(conn, a.id)? {
+    // An account named by a transfer is kept too (deleted, not removed), so
+    // that the transfer's record still names it (issue 12: a pending
+    // account can be moved).
+    if accounts::has_content(conn, a.id)? || crate::db::transfers::involves(conn, a.id)? {
         super::delete::delete_account(&mut s, &a)?;
     } else {
         for (other, _) in s.contacts_of(a.id)? {
@@ -499,9 +659,10 @@ pub fn by_token(conn: &Tx, now: &str, token: &str) -> Result<Registration> {
         RegistrationStatus::Accepted => {
             "this link was already used; it works only once".to_string()
         }
-        RegistrationStatus::Cancelled => {
-            "this registration request was cancelled by the administrator".to_string()
-        }
+        RegistrationStatus::Cancelled => match &reg.end_reason {
+            Some(why) => format!("this registration request has ended: {why}"),
+            None => "this registration request was cancelled by the administrator".to_string(),
+        },
         RegistrationStatus::Expired => format!(
             "this link has expired; ask your administrator to resend it: orgctl registration resend {}",
             reg.id
@@ -528,6 +689,20 @@ pub fn plan_accept(conn: &Tx, now: &str, token: &str, password: &Password) -> Re
             format!("{} is {}; it no longer takes users", org.slug, org.status),
             None,
         );
+    }
+    if reg.new_account && account.org_id != Some(reg.org_id) {
+        // Issue 12: a pending account moved to another org by a transfer
+        // has a request from its new org; this one no longer applies.
+        return Err(Error::rule(
+            "R7",
+            format!(
+                "this link of {} no longer applies: the account is now in {}",
+                org.slug,
+                account.org_slug.as_deref().unwrap_or("no org")
+            ),
+        )
+        .with_hint("use the link in the latest e-mail")
+        .into());
     }
     if reg.new_account {
         // R2: the new account sets its password and becomes active.
@@ -600,17 +775,22 @@ pub fn plan_accept(conn: &Tx, now: &str, token: &str, password: &Password) -> Re
             org: o.slug.clone(),
         })?;
     }
-    // Exemptions and teams belong to the org the account leaves.
-    for (setting, on) in [
-        (Exemption::Outside, account.exempt_outside),
-        (Exemption::File, account.exempt_file),
+    // Exemptions and teams belong to the org the account leaves; it takes
+    // the ones its new org's admin set on the pending membership (R8).
+    for (setting, was, to_be) in [
+        (
+            Exemption::Outside,
+            account.exempt_outside,
+            reg.exempt_outside,
+        ),
+        (Exemption::File, account.exempt_file, reg.exempt_file),
     ] {
-        if on {
+        if was != to_be {
             s.record(Effect::ExemptionSet {
                 account: account.email.clone(),
                 account_id: account.id,
                 setting,
-                value: false,
+                value: to_be,
             })?;
         }
     }
@@ -623,8 +803,20 @@ pub fn plan_accept(conn: &Tx, now: &str, token: &str, password: &Password) -> Re
         role: reg.role,
     })?;
     // R8: the communication policy of the new org applies to the account
-    // (which `record` has moved there, without its exemptions).
+    // (which `record` has moved there, with the exemptions it takes).
     s.apply_policy(account.id, "R8")?;
+    name_the_admin_in_fixes(&mut s.plan, &access::as_admin(conn, &org)?);
+    // R4: once managed by this org, the account can accept no other
+    // request; those end here, freeing their seats.
+    for other in registrations::open_for_account(conn, account.id)? {
+        if other.id != reg.id {
+            end_request(
+                &mut s,
+                &other,
+                format!("{} joined {} (R4)", account.email, org.slug),
+            )?;
+        }
+    }
     // R3: what carries over is what the policy left.
     let contacts = s.contacts_of(account.id)?.len() as i64;
     let mut chat_count = 0;
@@ -660,6 +852,188 @@ pub fn plan_accept(conn: &Tx, now: &str, token: &str, password: &Password) -> Re
     Ok(s.into_plan())
 }
 
+/// Ends one open request because a rule ended it, once per plan.
+fn end_request(s: &mut Scratch<'_>, reg: &Registration, reason: String) -> Result<()> {
+    let already = s.plan.effects.iter().any(|e| {
+        matches!(e, Effect::RegistrationCancelled { registration_id, .. } if *registration_id == reg.id)
+    });
+    if !already {
+        s.record(Effect::RegistrationCancelled {
+            account: reg.email.clone(),
+            registration_id: reg.id,
+            org: reg.org_slug.clone(),
+            new_account: reg.new_account,
+            reason: Some(reason),
+        })?;
+    }
+    Ok(())
+}
+
+/// D2, C3 (issue 12): every open request whose invitee is `account` ends in
+/// the plan that deletes it, freeing its seat and its e-mail for a new
+/// request (seed 004: "You can register a new account with the same email
+/// address after deletion").
+pub fn end_requests_of(s: &mut Scratch<'_>, account: &Account, reason: &str) -> Result<()> {
+    for reg in registrations::open_for_account(s.conn(), account.id)? {
+        end_request(s, &reg, reason.to_string())?;
+    }
+    Ok(())
+}
+
+/// C3 (issue 12): every open request an org sent ends when its contract is
+/// cancelled.
+pub fn end_requests_from(s: &mut Scratch<'_>, org: &Org, reason: &str) -> Result<()> {
+    for reg in registrations::open_of_org(s.conn(), org.id)? {
+        end_request(s, &reg, reason.to_string())?;
+    }
+    Ok(())
+}
+
+/// Issue 12, defect 3: a pending account moved by a transfer (T6) takes its
+/// registration along, consistently: the old org's request ends (its link
+/// stops working) and the destination sends its own, with a new link.
+pub fn carry_over_requests(
+    s: &mut Scratch<'_>,
+    account: &Account,
+    to: &Org,
+    mail_settings: &MailSettings,
+    now: &str,
+) -> Result<()> {
+    if account.status != AccountStatus::PendingFirstLogin {
+        return Ok(());
+    }
+    let open = registrations::open_for_account(s.conn(), account.id)?;
+    if open.is_empty() {
+        return Ok(());
+    }
+    for reg in &open {
+        end_request(
+            s,
+            reg,
+            format!("{} was moved to {}", account.email, to.slug),
+        )?;
+    }
+    // Requests made earlier in this plan are not stored yet.
+    let planned = s
+        .plan
+        .effects
+        .iter()
+        .filter_map(|e| match e {
+            Effect::RegistrationRequested {
+                registration_id, ..
+            } => Some(registration_id.0),
+            _ => None,
+        })
+        .max()
+        .unwrap_or(0);
+    let id = RegistrationId(registrations::next_id(s.conn())?.0.max(planned + 1));
+    let expires_at = crate::settings::expires_at(now, mail_settings.ttl_days)?;
+    s.record(Effect::RegistrationRequested {
+        account: account.email.clone(),
+        account_id: account.id,
+        org: to.slug.clone(),
+        registration_id: id,
+        new_account: true,
+        role: Role::Member,
+        expires_at: expires_at.clone(),
+        requested_by: None,
+        exempt_outside: false,
+        exempt_file: false,
+    })?;
+    s.record(link_effect(
+        mail_settings,
+        id,
+        &account.email,
+        &account.name,
+        to,
+        true,
+        expires_at,
+    ))?;
+    Ok(())
+}
+
+/// `user security USER ...` on an invitee that the actor's org has not
+/// admitted yet (R8): the exemptions are set on the pending membership, so
+/// the fix an acceptance preview names works before acceptance. `None` when
+/// the actor manages no open request to this account.
+pub fn plan_pending_exemptions(
+    conn: &Tx,
+    now: &str,
+    actor: Option<&str>,
+    account: &Account,
+    exempt_outside: Option<bool>,
+    exempt_file: Option<bool>,
+) -> Result<Option<Plan>> {
+    let mut found = None;
+    for reg in registrations::open_for_account(conn, account.id)? {
+        if reg.new_account || reg.status_at(now) != RegistrationStatus::Pending {
+            continue;
+        }
+        let org = access::org(conn, &reg.org_slug)?;
+        if access::authorize(conn, actor, &org, Need::UserManager).is_ok() {
+            found = Some((reg, org));
+            break;
+        }
+    }
+    let Some((reg, org)) = found else {
+        return Ok(None);
+    };
+    let mut plan = Plan::new("user.security");
+    plan.summary = Some(format!(
+        "set the exemptions {} takes when it accepts registration request #{} to {}",
+        account.email, reg.id, org.slug
+    ));
+    let mut outside = reg.exempt_outside;
+    for (setting, asked, was) in [
+        ("exempt_outside", exempt_outside, reg.exempt_outside),
+        ("exempt_file", exempt_file, reg.exempt_file),
+    ] {
+        if let Some(on) = asked
+            && on != was
+        {
+            plan.push(Effect::RegistrationExemptionSet {
+                account: account.email.clone(),
+                registration_id: reg.id,
+                org: org.slug.clone(),
+                setting: setting.into(),
+                value: on,
+            });
+            if setting == "exempt_outside" {
+                outside = on;
+            }
+        }
+    }
+    // R8: what the acceptance would still break with these exemptions.
+    plan.impact = join_impact(conn, account, &org, outside)?;
+    let actor_flag = actor.map(|x| format!("--as {x} ")).unwrap_or_default();
+    warn_join_losses(
+        &mut plan,
+        format!(
+            "orgctl {actor_flag}user security {} --exempt-outside on",
+            account.email
+        ),
+    );
+    Ok(Some(plan))
+}
+
+/// Why an open request holds no seat although it is pending (R1, R4).
+fn no_seat_reason(conn: &Tx, r: &Registration) -> Result<Option<String>> {
+    let Some(id) = r.account_id else {
+        return Ok(Some("its account no longer exists".into()));
+    };
+    let Some(a) = accounts::by_id(conn, id)? else {
+        return Ok(Some("its account no longer exists".into()));
+    };
+    Ok(Some(match (a.status, &a.org_slug) {
+        (AccountStatus::Deleted, _) => format!("{} was deleted", a.email),
+        (_, Some(slug)) => format!(
+            "{} is now managed by {slug}, which has other members, so it cannot accept (R4); it holds no seat",
+            a.email
+        ),
+        _ => return Ok(None),
+    }))
+}
+
 /// `registration list`: the status follows the clock (R7).
 pub fn list(
     conn: &Tx,
@@ -668,17 +1042,34 @@ pub fn list(
     status: Option<RegistrationStatus>,
 ) -> Result<Vec<RegistrationView>> {
     let org = org.map(|s| access::org(conn, s)).transpose()?;
-    Ok(registrations::list(conn, org.map(|o| o.id))?
-        .into_iter()
-        .map(|r| RegistrationView {
-            status: r.status_at(now),
+    let mut views = Vec::new();
+    for r in registrations::list(conn, org.map(|o| o.id), now)? {
+        let current = r.status_at(now);
+        if status.is_some_and(|s| s != current) {
+            continue;
+        }
+        // The reason: why a rule ended it, or why a pending request to an
+        // existing account holds no seat (`registrations::holds_seat` said so).
+        let reason = match current {
+            RegistrationStatus::Cancelled => r.end_reason.clone(),
+            RegistrationStatus::Pending if !r.new_account && !r.holds_seat => {
+                no_seat_reason(conn, &r)?
+            }
+            _ => None,
+        };
+        views.push(RegistrationView {
+            status: current,
             id: r.id,
             email: r.email,
             org: r.org_slug,
             new_account: r.new_account,
             role: r.role,
             expires_at: r.expires_at,
-        })
-        .filter(|v| status.is_none_or(|s| s == v.status))
-        .collect())
+            holds_seat: r.holds_seat,
+            reason,
+            exempt_outside: r.exempt_outside,
+            exempt_file: r.exempt_file,
+        });
+    }
+    Ok(views)
 }

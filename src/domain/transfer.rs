@@ -7,14 +7,14 @@ use crate::db::Tx;
 
 use super::access::{self, Need};
 use super::leave::Scratch;
+use super::registration::MailSettings;
 use crate::db::{accounts, orgs, transfers};
 use crate::error::{Error, Result};
 use crate::mail::Sender;
-use crate::model::Exemption;
 use crate::model::{
-    Account, AccountStatus, Org, OrgPlan, OrgStatus, Role, TransferId, TransferStatus,
+    Account, AccountStatus, Exemption, Org, OrgPlan, OrgStatus, Role, TransferId, TransferStatus,
 };
-use crate::plan::{Effect, Plan};
+use crate::plan::{Effect, Plan, plural};
 use crate::views::{TransferUserView, TransferView};
 
 /// The e-mail of a decision to the admin of the other side (T6).
@@ -119,8 +119,11 @@ fn check_side_permits(conn: &Tx, plan: &mut Plan, side: &Org, other: &Org) -> Re
         !side.prohibit_outside || allows,
         message,
         Some(format!(
-            "{}'s admin can run: orgctl org allow {} {}",
-            side.slug, side.slug, other.slug
+            "{}'s admin can run: orgctl {}org allow {} {}",
+            side.slug,
+            access::as_admin(conn, side)?,
+            side.slug,
+            other.slug
         )),
     );
     Ok(())
@@ -166,11 +169,12 @@ fn check_user(
             format!("{} is not {}'s admin", user.email, from.slug)
         },
         Some(format!(
-            "hand the admin role to someone else first: orgctl org hand-over {} --to OTHER",
-            from.slug
+            "hand the admin role to someone else first: {}",
+            access::hand_over_hint(conn, from)?
         )),
     );
     let pending = transfers::pending_for(conn, user.id, now, this)?;
+    let as_from = access::as_admin(conn, from)?;
     plan.check(
         "T5",
         pending.is_none(),
@@ -179,32 +183,43 @@ fn check_user(
             None => format!("{} is in no other pending transfer", user.email),
         },
         pending.map(|t| {
-            format!("wait for transfer {t} to be decided, or cancel it: orgctl transfer cancel {t}")
+            format!("wait for transfer {t} to be decided, or {}'s admin cancels it: orgctl {}transfer cancel {t}", from.slug, as_from)
         }),
     );
     Ok(())
 }
 
 /// T3: the destination's free seats, with a blocker or a warning when they
-/// are fewer than the users, and the source's seats left unused.
+/// are fewer than the users, and the source's seats left unused. Only the
+/// users who really leave the source (its own live members) free a seat of
+/// it (issue 12): a user named by mistake from another org frees none.
 fn check_seats(
     conn: &Tx,
     plan: &mut Plan,
     from: &Org,
     to: &Org,
-    n: i64,
+    users: &[Account],
     now: &str,
     at_approval: bool,
 ) -> Result<()> {
+    let n = users.len() as i64;
+    let leaving = users
+        .iter()
+        .filter(|u| u.org_id == Some(from.id) && u.status != AccountStatus::Deleted)
+        .count() as i64;
     let used = orgs::seats_used(conn, to.id, now)?;
     let free = to.seats - used;
     let message = format!(
-        "{} has {free} free seats for {n} users ({} seats, {used} used)",
-        to.slug, to.seats
+        "{} has {} for {} ({} seats, {used} used)",
+        to.slug,
+        plural(free, "free seat", "free seats"),
+        plural(n, "user", "users"),
+        to.seats
     );
     let hint = Some(format!(
-        "{}'s admin can add seats: orgctl org set {} --seats {}",
+        "{}'s admin can add seats: orgctl {}org set {} --seats {}",
         to.slug,
+        access::as_admin(conn, to)?,
         to.slug,
         used + n
     ));
@@ -225,17 +240,26 @@ fn check_seats(
         }
     }
     let from_used = orgs::seats_used(conn, from.id, now)?;
-    plan.warn(
-        "T3",
-        format!(
-            "{} keeps its {} seats; after the move {} of them are unused: remove them before the next renewal date (no refund): orgctl org set {} --seats {}",
-            from.slug,
-            from.seats,
-            from.seats - (from_used - n),
-            from.slug,
-            (from_used - n).max(1)
-        ),
-    );
+    let unused = from.seats - (from_used - leaving);
+    if leaving > 0 && unused > 0 {
+        let admin = admin_email(conn, from)?
+            .map(|a| format!("--as {a} "))
+            .unwrap_or_default();
+        plan.warn(
+            "T3",
+            format!(
+                "{} keeps its {}; after the move {} unused: remove them before the next renewal date (no refund): orgctl {admin}org set {} --seats {}",
+                from.slug,
+                plural(from.seats, "seat", "seats"),
+                match unused {
+                    1 => "1 of them is".to_string(),
+                    idle => format!("{idle} of them are"),
+                },
+                from.slug,
+                (from_used - leaving).max(1)
+            ),
+        );
+    }
     Ok(())
 }
 
@@ -280,7 +304,23 @@ fn plan_move(scratch: &mut Scratch<'_>, users: &[Account], from: &Org, to: &Org)
 fn resolve_users(conn: &Tx, plan: &mut Plan, names: &[String]) -> Result<Vec<Account>> {
     let mut users: Vec<Account> = Vec::new();
     for name in names {
-        let user = access::user(conn, name)?;
+        // Issue 12: a name that matches nothing is a blocker like the
+        // others, so one dry run lists every reason.
+        let user = match access::user(conn, name) {
+            Ok(u) => u,
+            Err(err) => {
+                let e = crate::error::classify(&err);
+                if e.kind != crate::error::ErrorKind::NotFound {
+                    return Err(err);
+                }
+                plan.block_not_found(
+                    "T4",
+                    e.message,
+                    Some("`orgctl user list` shows the accounts".into()),
+                );
+                continue;
+            }
+        };
         if users.iter().any(|u| u.id == user.id) {
             plan.warn("T6", format!("{} is named more than once", user.email));
             continue;
@@ -330,8 +370,15 @@ pub fn plan_request(
                 "T6",
                 false,
                 format!("{} is not the admin of {slug}", admin.email),
-                real.first()
-                    .map(|a| format!("name {slug}'s admin: --to-admin {}", a.email)),
+                real.first().map(|a| {
+                    format!(
+                        "name {slug}'s admin: orgctl --as {} transfer request --from {} --to-admin {} {}",
+                        requester.email,
+                        from.slug,
+                        a.email,
+                        names.join(" ")
+                    )
+                }),
             );
             return Ok(plan);
         }
@@ -359,7 +406,7 @@ pub fn plan_request(
     for user in &users {
         check_user(conn, &mut plan, user, &from, now, None)?;
     }
-    check_seats(conn, &mut plan, &from, &to, users.len() as i64, now, false)?;
+    check_seats(conn, &mut plan, &from, &to, &users, now, false)?;
     if !plan.blockers.is_empty() {
         return Ok(plan);
     }
@@ -406,6 +453,8 @@ struct Loaded {
     expired: bool,
     /// Its users, `expired` for pending users past the deadline.
     users: Vec<transfers::TransferUser>,
+    /// Why a rule ended a user's part (D2), by account.
+    reasons: Vec<(crate::model::AccountId, String)>,
 }
 
 fn load(conn: &Tx, id: i64, now: &str) -> Result<Loaded> {
@@ -424,12 +473,14 @@ fn load(conn: &Tx, id: i64, now: &str) -> Result<Loaded> {
             u
         })
         .collect();
+    let reasons = transfers::reasons(conn, row.id)?;
     Ok(Loaded {
         row,
         from,
         to,
         expired,
         users,
+        reasons,
     })
 }
 
@@ -502,8 +553,9 @@ pub fn plan_approve(
     id: i64,
     names: &[String],
     now: &str,
-    mail: &Sender,
+    registration_mail: &MailSettings,
 ) -> Result<Plan> {
+    let mail = &registration_mail.sender;
     let t = load(conn, id, now)?;
     access::authorize(conn, actor, &t.to, Need::OrgAdmin)?;
     let mut plan = Plan::new("transfer.approve");
@@ -539,26 +591,30 @@ pub fn plan_approve(
     for user in &users {
         check_user(conn, &mut plan, user, &t.from, now, Some(t.row.id))?;
     }
-    check_seats(
-        conn,
-        &mut plan,
-        &t.from,
-        &t.to,
-        users.len() as i64,
-        now,
-        true,
-    )?;
+    check_seats(conn, &mut plan, &t.from, &t.to, &users, now, true)?;
     if !plan.blockers.is_empty() {
         return Ok(plan);
     }
     let mut scratch = Scratch::new(conn, plan)?;
     plan_move(&mut scratch, &users, &t.from, &t.to)?;
+    // Issue 12: a moved user that has not registered yet gets its link
+    // from the destination; the source's link stops working.
+    for user in &users {
+        super::registration::carry_over_requests(
+            &mut scratch,
+            user,
+            &t.to,
+            registration_mail,
+            now,
+        )?;
+    }
     for user in &users {
         scratch.record(Effect::TransferDecided {
             transfer_id: t.row.id,
             account: user.email.clone(),
             account_id: user.id,
             status: TransferStatus::Approved,
+            reason: None,
         })?;
     }
     // T6: the source admin is told the outcome.
@@ -610,6 +666,7 @@ pub fn plan_decline(
             account: u.email,
             account_id: u.account_id,
             status,
+            reason: None,
         });
     }
     // T6: the other side's admin is told.
@@ -620,6 +677,22 @@ pub fn plan_decline(
         plan.push(outcome_mail(mail, &to, &t.row, status, &emails));
     }
     Ok(plan)
+}
+
+/// D2 (issue 12): a deleted user's part in every transfer it is still
+/// pending in ends in the deletion's plan, so that "approve all" keeps
+/// working and the destination admin sees why (`transfer show`).
+pub fn end_parts_of(s: &mut Scratch<'_>, user: &Account, reason: &str) -> Result<()> {
+    for id in transfers::open_parts_of(s.conn(), user.id)? {
+        s.record(Effect::TransferDecided {
+            transfer_id: id,
+            account: user.email.clone(),
+            account_id: user.id,
+            status: TransferStatus::Cancelled,
+            reason: Some(reason.to_string()),
+        })?;
+    }
+    Ok(())
 }
 
 fn view_of(t: Loaded) -> TransferView {
@@ -645,6 +718,11 @@ fn view_of(t: Loaded) -> TransferView {
             .users
             .into_iter()
             .map(|u| TransferUserView {
+                reason: t
+                    .reasons
+                    .iter()
+                    .find(|(a, _)| *a == u.account_id)
+                    .map(|(_, r)| r.clone()),
                 email: u.email,
                 status: u.status,
             })

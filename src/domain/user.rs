@@ -4,11 +4,12 @@
 use crate::db::Tx;
 
 use super::access::{self, Need};
+use super::registration::Password;
 use super::validate;
-use crate::db::accounts;
+use crate::db::{accounts, registrations};
 use crate::error::{Error, Result};
-use crate::model::{Account, OrgId, Role};
-use crate::plan::{Effect, Plan};
+use crate::model::{Account, AccountStatus, Org, OrgId, Role};
+use crate::plan::{Effect, Plan, SecretHash};
 use crate::views::UserView;
 
 pub fn view(conn: &Tx, a: &Account) -> Result<UserView> {
@@ -50,15 +51,131 @@ pub struct UserChanges<'a> {
     pub role: Option<Role>,
 }
 
-/// `user set`: the account's org's admin or a user_admin edits it.
+/// Whether `actor` names the account itself (an active one).
+fn is_self(conn: &Tx, actor: &str, a: &Account) -> bool {
+    access::user(conn, actor).is_ok_and(|x| x.id == a.id && x.status == AccountStatus::Active)
+}
+
+/// The org whose administrators manage an account; none for a personal one.
+fn managing_org(conn: &Tx, a: &Account) -> Result<Org> {
+    match &a.org_slug {
+        Some(slug) => access::org(conn, slug),
+        None => Err(Error::refused(format!(
+            "{} is a personal account; no org administrator manages it",
+            a.email
+        ))
+        .with_hint(format!(
+            "the user changes it itself: orgctl --as {} user ...",
+            a.email
+        ))
+        .into()),
+    }
+}
+
+/// Who may run `user set` (S1, R9): the user itself changes its name,
+/// e-mail and Chatwork ID (personal accounts too); an admin or user_admin of
+/// its org changes its name, e-mail and role, never its Chatwork ID (seed
+/// 003: 利用者本人が自分のアカウントに対して設定するため…管理者で一括管理が
+/// できません, "the user sets it on their own account … the administrator
+/// cannot manage it").
+pub fn authorize_set(
+    conn: &Tx,
+    actor: Option<&str>,
+    a: &Account,
+    changes: &UserChanges<'_>,
+) -> Result<()> {
+    let Some(actor) = actor else {
+        return Err(Error::usage(
+            "user set needs someone to act: the user itself, or an admin or user_admin of its org",
+        )
+        .with_hint("pass --as EMAIL, or set ORGCTL_AS or `actor` in the config file")
+        .into());
+    };
+    let acting_self = is_self(conn, actor, a);
+    if changes.chatwork_id.is_some() && !acting_self {
+        let example = match changes.chatwork_id {
+            Some(Some(id)) => format!("--chatwork-id {id}"),
+            _ => "--clear-chatwork-id".to_string(),
+        };
+        return Err(Error::rule(
+            "S1",
+            format!(
+                "the Chatwork ID of {} is set by its user, not by an administrator (--as {actor})",
+                a.email
+            ),
+        )
+        .with_hint(format!(
+            "ask {} to run: orgctl --as {} user set {} {example}",
+            a.email, a.email, a.email
+        ))
+        .into());
+    }
+    if acting_self && changes.role.is_none() {
+        return Ok(());
+    }
+    let org = managing_org(conn, a)?;
+    access::authorize(conn, Some(actor), &org, Need::UserManager)?;
+    Ok(())
+}
+
+/// `user password USER`: an admin or user_admin of the user's org sets or
+/// resets its password (seed 004: "Changing the password as a Manager can be
+/// done by going to Admin Settings > User List > Details"), or the user sets
+/// its own. A pending account sets its first password through its link
+/// (R2).
+pub fn plan_password(
+    conn: &Tx,
+    actor: Option<&str>,
+    a: &Account,
+    password: &Password,
+) -> Result<Plan> {
+    let acting_self = actor.is_some_and(|x| is_self(conn, x, a));
+    if !acting_self {
+        let org = managing_org(conn, a)?;
+        access::authorize(conn, actor, &org, Need::UserManager)?;
+    }
+    let mut plan = Plan::new("user.password");
+    plan.summary = Some(format!("set a new password for {}", a.email));
+    if a.status == AccountStatus::PendingFirstLogin {
+        let open = registrations::open_for_account(conn, a.id)?;
+        let hint = match open.first() {
+            Some(r) => format!(
+                "send the link again: orgctl --as {} registration resend {}",
+                actor.unwrap_or("ADMIN"),
+                r.id
+            ),
+            None => format!(
+                "no open request is left to resend; delete the account, then add it again: orgctl --as {} user delete {}",
+                actor.unwrap_or("ADMIN"),
+                a.email
+            ),
+        };
+        plan.block(
+            "R2",
+            format!(
+                "{} has not registered yet; it chooses its first password through its registration link",
+                a.email
+            ),
+            Some(hint),
+        );
+        return Ok(plan);
+    }
+    plan.push(Effect::PasswordSet {
+        account: a.email.clone(),
+        account_id: a.id,
+        hash: SecretHash(password.hash()?),
+    });
+    Ok(plan)
+}
+
+/// `user set`: who may act is checked first (`authorize_set`).
 pub fn plan_set(
     conn: &Tx,
     actor: Option<&str>,
     a: &Account,
     changes: &UserChanges<'_>,
 ) -> Result<Plan> {
-    let org = access::managing_org(conn, a)?;
-    access::authorize(conn, actor, &org, Need::UserManager)?;
+    authorize_set(conn, actor, a, changes)?;
     let mut plan = Plan::new("user.set");
     plan.summary = Some(format!("change account {} ({})", a.id, a.email));
     let field = |plan: &mut Plan, field: &str, from: Option<&str>, to: Option<String>| {
@@ -118,7 +235,8 @@ pub fn plan_set(
                     a.email
                 ),
                 Some(format!(
-                    "run `orgctl org hand-over {slug} --to OTHER` first"
+                    "hand the role over: {}",
+                    access::hand_over_hint(conn, &access::org(conn, slug)?)?
                 )),
             ),
             (Some(from), Some(slug)) if from != role => plan.push(Effect::RoleChanged {

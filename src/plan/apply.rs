@@ -94,6 +94,7 @@ pub fn apply_effect(conn: &Tx, effect: &Effect, now: &str) -> Result<()> {
                 OrgSetting::ProhibitOutside(on) => {
                     orgs::set_prohibition(conn, id, Prohibition::Outside, *on)?
                 }
+                OrgSetting::Plan(plan) => orgs::set_plan(conn, id, *plan)?,
                 OrgSetting::ProhibitFileSharing(on) => {
                     orgs::set_prohibition(conn, id, Prohibition::FileSharing, *on)?
                 }
@@ -175,8 +176,16 @@ pub fn apply_effect(conn: &Tx, effect: &Effect, now: &str) -> Result<()> {
             transfer_id,
             account_id,
             status,
+            reason,
             ..
-        } => crate::db::transfers::set_user_status(conn, *transfer_id, *account_id, *status, now)?,
+        } => crate::db::transfers::set_user_status(
+            conn,
+            *transfer_id,
+            *account_id,
+            *status,
+            reason.as_deref(),
+            now,
+        )?,
         Effect::ExemptionSet {
             account_id,
             setting,
@@ -192,6 +201,8 @@ pub fn apply_effect(conn: &Tx, effect: &Effect, now: &str) -> Result<()> {
             role,
             expires_at,
             requested_by,
+            exempt_outside,
+            exempt_file,
         } => registrations::insert(
             conn,
             &registrations::NewRegistration {
@@ -203,9 +214,17 @@ pub fn apply_effect(conn: &Tx, effect: &Effect, now: &str) -> Result<()> {
                 new_account: *new_account,
                 created_by: *requested_by,
                 expires_at,
+                exempt_outside: *exempt_outside,
+                exempt_file: *exempt_file,
             },
             now,
         )?,
+        Effect::RegistrationExemptionSet {
+            registration_id,
+            setting,
+            value,
+            ..
+        } => registrations::set_exemption(conn, *registration_id, setting, *value)?,
         Effect::RegistrationLinkSent {
             account,
             registration_id,
@@ -249,8 +268,15 @@ pub fn apply_effect(conn: &Tx, effect: &Effect, now: &str) -> Result<()> {
             outbox::insert(conn, account, subject, &body, &raw, now)?;
         }
         Effect::RegistrationCancelled {
-            registration_id, ..
-        } => registrations::decide(conn, *registration_id, RegistrationStatus::Cancelled, now)?,
+            registration_id,
+            reason,
+            ..
+        } => {
+            registrations::decide(conn, *registration_id, RegistrationStatus::Cancelled, now)?;
+            if let Some(reason) = reason {
+                registrations::set_end_reason(conn, *registration_id, reason)?;
+            }
+        }
         Effect::AccountRemoved { account_id, .. } => accounts::remove_pending(conn, *account_id)?,
         Effect::PasswordSet {
             account_id, hash, ..

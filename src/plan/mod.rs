@@ -44,6 +44,8 @@ pub struct CarryOver {
 #[serde(tag = "setting", content = "value", rename_all = "snake_case")]
 pub enum OrgSetting {
     Seats(i64),
+    /// The org's contract plan (`org set --plan`).
+    Plan(OrgPlan),
     ProhibitOutside(bool),
     ProhibitFileSharing(bool),
     Allow(Vec<String>),
@@ -54,6 +56,7 @@ impl OrgSetting {
     pub fn name(&self) -> &'static str {
         match self {
             OrgSetting::Seats(_) => "seats",
+            OrgSetting::Plan(_) => "plan",
             OrgSetting::ProhibitOutside(_) => Prohibition::Outside.as_str(),
             OrgSetting::ProhibitFileSharing(_) => Prohibition::FileSharing.as_str(),
             OrgSetting::Allow(_) => "allow",
@@ -147,6 +150,8 @@ pub enum Effect {
         chat_name: String,
         kind: ChatKind,
         reason: String,
+        /// The rule that deletes it (D4, L5, L6, or a policy rule and L6).
+        rule: String,
     },
     ChatAdminGranted {
         account: String,
@@ -166,11 +171,15 @@ pub enum Effect {
         file_name: String,
         chat_id: ChatId,
         size: i64,
+        /// L2 (its uploader leaves), C2, C3, or the rule deleting its chat.
+        rule: String,
     },
     TaskDeleted {
         task_id: TaskId,
         chat_id: ChatId,
         body: String,
+        /// L3 (its person in charge leaves), or the rule deleting its chat.
+        rule: String,
     },
     TaskRequesterCancelled {
         task_id: TaskId,
@@ -207,12 +216,16 @@ pub enum Effect {
         account_ids: Vec<AccountId>,
         expires_at: String,
     },
-    /// A user of a transfer is approved, rejected or cancelled (T6).
+    /// A user of a transfer is approved, rejected or cancelled (T6), or
+    /// its part ends because a rule ended it (D2: the user is deleted).
     TransferDecided {
         transfer_id: TransferId,
         account: String,
         account_id: AccountId,
         status: TransferStatus,
+        /// Why a rule, not an admin's decision, ended the part (D2).
+        #[serde(skip_serializing_if = "Option::is_none", default)]
+        reason: Option<String>,
     },
     ExemptionSet {
         account: String,
@@ -232,6 +245,20 @@ pub enum Effect {
         expires_at: String,
         #[serde(skip_serializing_if = "Option::is_none", default)]
         requested_by: Option<AccountId>,
+        /// R8: exemptions the account takes when it accepts.
+        #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+        exempt_outside: bool,
+        #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+        exempt_file: bool,
+    },
+    /// R8: the inviting org's admin sets an exemption on a pending
+    /// membership; the account takes it when it accepts.
+    RegistrationExemptionSet {
+        account: String,
+        registration_id: RegistrationId,
+        org: String,
+        setting: String,
+        value: bool,
     },
     /// R7: a new one-time link is issued for the request (voiding any
     /// earlier one) and the e-mail that carries it is queued in the outbox.
@@ -255,6 +282,11 @@ pub enum Effect {
         registration_id: RegistrationId,
         org: String,
         new_account: bool,
+        /// Why a rule ended it (D2: the invitee is deleted; C3: the org is
+        /// cancelled; T6: the invitee moved; R3: it joined another org).
+        /// `None` when an administrator cancelled it.
+        #[serde(skip_serializing_if = "Option::is_none", default)]
+        reason: Option<String>,
     },
     /// R7: a pending account that never logged in is removed outright,
     /// freeing its e-mail and its seat.
@@ -289,6 +321,72 @@ pub enum Effect {
 
 impl Effect {
     /// The effect kind as it appears in JSON (`chat_left`, ...).
+    /// The rule behind the effect, cited in every preview. Most effects
+    /// carry it, or have one rule; a few depend on the command (`action`).
+    pub fn rule(&self, action: &str) -> String {
+        let by_action = |transfer: &str, registration: &str, otherwise: &str| {
+            if action.starts_with("transfer.") {
+                transfer.to_string()
+            } else if action.starts_with("registration.") {
+                registration.to_string()
+            } else {
+                otherwise.to_string()
+            }
+        };
+        match self {
+            Effect::ContactRemoved { rule, .. }
+            | Effect::ChatLeft { rule, .. }
+            | Effect::ChatDeleted { rule, .. }
+            | Effect::FileDeleted { rule, .. }
+            | Effect::TaskDeleted { rule, .. } => rule.clone(),
+            // An org is created with its one admin (I1); the model is §1.
+            Effect::OrgCreated { .. } => "§1".into(),
+            Effect::AccountCreated { .. } if action == "org.create" => "I1".into(),
+            Effect::AccountCreated { .. } => "R2".into(),
+            Effect::AccountDeleted { .. } => "D2".into(),
+            Effect::AccountUpdated { field, .. } if field == "email" => "R9".into(),
+            Effect::AccountUpdated { .. } => "§1".into(),
+            Effect::RoleChanged { .. } if action == "org.hand_over" => "T4".into(),
+            Effect::RoleChanged { .. } => "§1".into(),
+            Effect::OrgChanged { .. } => by_action("T8", "R3", "R3"),
+            Effect::OrgClosed { .. } => "R4".into(),
+            Effect::OrgCancelled { .. } => "C3".into(),
+            Effect::SettingChanged { change, .. } => match change {
+                OrgSetting::Seats(_) => "I2",
+                OrgSetting::ProhibitFileSharing(_) => "P4",
+                _ => "P2",
+            }
+            .into(),
+            Effect::ChatAdminGranted { .. } => "L4".into(),
+            Effect::FileReowned { .. } => "L2".into(),
+            Effect::TaskRequesterCancelled { .. } => "L3".into(),
+            Effect::MessagesMarkedCancelled { .. } => "D3".into(),
+            Effect::ApiTokenRevoked { .. } | Effect::TeamsCleared { .. } => {
+                by_action("T8", "R3", "D2")
+            }
+            Effect::EmailQueued { .. }
+            | Effect::TransferRequested { .. }
+            | Effect::TransferDecided { .. } => "T6".into(),
+            Effect::ExemptionSet { setting, .. } => match setting.as_str() {
+                _ if action.starts_with("transfer.") => "T9",
+                "exempt_file" => "P4",
+                _ => "P2",
+            }
+            .into(),
+            Effect::RegistrationRequested { .. } => "R1".into(),
+            // The first link of `user add` (R2, R3); a new one voids the old (R7).
+            Effect::RegistrationLinkSent { .. } if action == "user.add" => "R2".into(),
+            Effect::RegistrationLinkSent { .. } => "R7".into(),
+            Effect::RegistrationCancelled { .. } | Effect::AccountRemoved { .. } => "R7".into(),
+            Effect::RegistrationExemptionSet { .. } => "R8".into(),
+            Effect::PasswordSet { .. } | Effect::AccountActivated { .. } => "R2".into(),
+            Effect::RegistrationAccepted {
+                new_account: true, ..
+            } => "R2".into(),
+            Effect::RegistrationAccepted { .. } => "R3".into(),
+        }
+    }
+
     pub fn kind(&self) -> String {
         match serde_json::to_value(self) {
             Ok(Value::Object(map)) => map
@@ -300,6 +398,8 @@ impl Effect {
         }
     }
 }
+
+pub use crate::text::plural;
 
 /// What a command will do, or did.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -361,6 +461,23 @@ impl Plan {
             rule: rule.to_string(),
             message: message.into(),
             hint,
+            not_found: false,
+        });
+    }
+
+    /// A name that matches nothing, as a blocker (exit 4 when it is the only
+    /// kind of blocker; see `Blocker::not_found`).
+    pub fn block_not_found(
+        &mut self,
+        rule: &str,
+        message: impl Into<String>,
+        hint: Option<String>,
+    ) {
+        self.blockers.push(Blocker {
+            rule: rule.to_string(),
+            message: message.into(),
+            hint,
+            not_found: true,
         });
     }
 
@@ -375,14 +492,20 @@ impl Plan {
         self.effects.push(effect);
     }
 
-    /// Whether a person must confirm the plan before it is applied: it
-    /// destroys something that cannot be restored, or commits users to a move
-    /// between organizations (T6: the source admin confirms once more).
+    /// Whether a person must confirm the plan before it is applied (the one
+    /// rule of docs/cli.md "Previews and confirmation"): it destroys or takes
+    /// away something that cannot be restored from here, commits users to a
+    /// move between organizations (T6: the source admin confirms once more),
+    /// or hands the org's admin role over (I1: the old admin cannot take it
+    /// back).
     pub fn needs_confirmation(&self) -> bool {
         self.effects.iter().any(|e| {
             matches!(
                 e,
-                Effect::AccountDeleted { .. }
+                Effect::RoleChanged {
+                    to: Role::Admin,
+                    ..
+                } | Effect::AccountDeleted { .. }
                     | Effect::TransferRequested { .. }
                     | Effect::OrgChanged { .. }
                     | Effect::ContactRemoved { .. }
@@ -433,6 +556,13 @@ mod tests {
             (
                 Effect::SettingChanged {
                     org: "b".into(),
+                    change: OrgSetting::Plan(OrgPlan::Enterprise),
+                },
+                json!({"effect": "setting_changed", "org": "b", "setting": "plan", "value": "enterprise"}),
+            ),
+            (
+                Effect::SettingChanged {
+                    org: "b".into(),
                     change: OrgSetting::Seats(7),
                 },
                 json!({"effect": "setting_changed", "org": "b", "setting": "seats", "value": 7}),
@@ -452,6 +582,7 @@ mod tests {
                     account: "x@b.example".into(),
                     account_id: AccountId(1),
                     status: TransferStatus::Approved,
+                    reason: None,
                 },
                 json!({"effect": "transfer_decided", "transfer_id": 2, "account": "x@b.example", "account_id": 1, "status": "approved"}),
             ),

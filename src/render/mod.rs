@@ -3,10 +3,11 @@
 
 mod plan;
 pub mod prompt;
+mod table;
 
 use std::io::{self, Write};
 
-use comfy_table::{ContentArrangement, Table, presets};
+use comfy_table::{Table, presets};
 use serde::Serialize;
 use serde_json::Value;
 
@@ -14,7 +15,8 @@ use crate::error::{Error, Result};
 use crate::settings::Format;
 use crate::views::*;
 
-pub use plan::plan;
+pub use crate::plan::plural;
+pub use plan::{plan, plan_for_confirmation};
 
 /// A record the inspection commands print: its columns are its JSON keys.
 pub trait Record: Serialize {
@@ -42,7 +44,8 @@ record!(
     OutboxView => ["id", "to", "subject", "body", "created_at"],
     AuditView => ["id", "at", "actor", "action", "target", "result"],
     TransferView => ["id", "from", "to", "status", "users", "created_at", "expires_at"],
-    RegistrationView => ["id", "email", "org", "status", "new_account", "role", "expires_at"],
+    RegistrationView => ["id", "email", "org", "status", "new_account", "role", "expires_at",
+                         "holds_seat", "reason"],
     StaffView => ["name", "email", "account_id", "chatwork_id", "status"],
     StaffRowError => ["line", "column", "message"],
     crate::settings::ProfileView => ["name", "db", "format", "actor", "active"],
@@ -66,6 +69,27 @@ pub fn note(text: &str) {
     let _ = writeln!(io::stderr(), "{text}");
 }
 
+/// `-q`: set once, before any command runs, so that notes which are not
+/// the result ("(none)") are left out wherever they are printed.
+static QUIET: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+pub fn set_quiet(quiet: bool) {
+    QUIET.store(quiet, std::sync::atomic::Ordering::Relaxed);
+}
+
+/// A note that is not part of the result, left out under `-q`.
+pub fn info(text: &str) {
+    if !QUIET.load(std::sync::atomic::Ordering::Relaxed) {
+        note(text);
+    }
+}
+
+/// What orgctl is doing, for `-v` (standard error, prefixed so that it
+/// stands apart from the result in a cron mail).
+pub fn trace(text: &str) {
+    let _ = writeln!(io::stderr(), "orgctl: {text}");
+}
+
 /// A cell as a person reads it.
 fn cell(v: &Value) -> String {
     match v {
@@ -85,15 +109,6 @@ fn cell(v: &Value) -> String {
                 .join(" "),
         },
     }
-}
-
-fn new_table(header: &[&str]) -> Table {
-    let mut table = Table::new();
-    table
-        .load_style(presets::UTF8_FULL_CONDENSED)
-        .set_content_arrangement(ContentArrangement::Dynamic)
-        .set_header(header.iter().copied());
-    table
 }
 
 fn csv_text(header: &[&str], rows: &[Vec<String>]) -> Result<String> {
@@ -117,6 +132,25 @@ fn rows<T: Record>(items: &[T]) -> Result<Vec<Vec<String>>> {
         .collect()
 }
 
+/// A cell as a table shows it: as `cell`, with sizes in bytes made human
+/// (the JSON and CSV keep the byte count).
+fn table_cell(column: &str, v: &Value) -> String {
+    match (column, v) {
+        ("size", Value::Number(n)) => n.as_i64().map_or_else(|| cell(v), plan::human_size),
+        _ => cell(v),
+    }
+}
+
+fn table_rows<T: Record>(items: &[T]) -> Result<Vec<Vec<String>>> {
+    items
+        .iter()
+        .map(|item| {
+            let v = serde_json::to_value(item)?;
+            Ok(T::COLUMNS.iter().map(|c| table_cell(c, &v[*c])).collect())
+        })
+        .collect()
+}
+
 /// Prints a list of records.
 pub fn list<T: Record>(items: &[T], format: Format) -> Result<()> {
     match format {
@@ -124,14 +158,14 @@ pub fn list<T: Record>(items: &[T], format: Format) -> Result<()> {
         Format::Csv => out(&csv_text(T::COLUMNS, &rows(items)?)?),
         Format::Table => {
             if items.is_empty() {
-                note("(none)");
+                info("(none)");
                 return Ok(());
             }
-            let mut table = new_table(T::COLUMNS);
-            for row in rows(items)? {
-                table.add_row(row);
-            }
-            out(&format!("{table}\n"))
+            out(&table::render(
+                T::COLUMNS,
+                &table_rows(items)?,
+                table::terminal_width(),
+            ))
         }
     }
 }
@@ -143,14 +177,15 @@ pub fn one<T: Record>(item: &T, format: Format) -> Result<()> {
         Format::Csv => out(&csv_text(T::COLUMNS, &rows(std::slice::from_ref(item))?)?),
         Format::Table => {
             let v = serde_json::to_value(item)?;
-            let mut table = Table::new();
-            table
-                .load_style(presets::UTF8_FULL_CONDENSED)
-                .set_content_arrangement(ContentArrangement::Dynamic);
-            for c in T::COLUMNS {
-                table.add_row(vec![c.to_string(), cell(&v[*c])]);
-            }
-            out(&format!("{table}\n"))
+            let rows: Vec<Vec<String>> = T::COLUMNS
+                .iter()
+                .map(|c| vec![c.to_string(), table_cell(c, &v[*c])])
+                .collect();
+            out(&table::render(
+                &["key", "value"],
+                &rows,
+                table::terminal_width(),
+            ))
         }
     }
 }
@@ -201,17 +236,73 @@ pub fn staff_import(view: &StaffImportView, format: Format, quiet: bool) -> Resu
             table.add_row(vec!["encoding".to_string(), view.encoding.clone()]);
             let mut text = format!("{table}\n");
             if !view.errors.is_empty() {
-                let mut errors = new_table(StaffRowError::COLUMNS);
-                for row in rows(&view.errors)? {
-                    errors.add_row(row);
-                }
-                text.push_str(&format!("{errors}\n"));
+                text.push_str(&table::render(
+                    StaffRowError::COLUMNS,
+                    &rows(&view.errors)?,
+                    table::terminal_width(),
+                ));
             }
             out(&text)?;
             if view.dry_run && !quiet {
                 note("dry run: nothing was written");
             }
             Ok(())
+        }
+    }
+}
+
+/// Prints what `orgctl check` found: for people, one line of status and a
+/// table of the violations with their rule and what to do; as JSON, the
+/// report with its `violations`; as CSV, the violations.
+pub fn check(report: &CheckView, format: Format, quiet: bool) -> Result<()> {
+    match format {
+        Format::Json => out(&format!("{}\n", serde_json::to_string_pretty(report)?)),
+        Format::Csv => {
+            let rows: Vec<Vec<String>> = report
+                .violations
+                .iter()
+                .map(|v| {
+                    vec![
+                        v.rule.clone(),
+                        v.message.clone(),
+                        v.hint.clone().unwrap_or_default(),
+                    ]
+                })
+                .collect();
+            out(&csv_text(&["rule", "message", "hint"], &rows)?)
+        }
+        Format::Table => {
+            let n = report.violations.len();
+            if n == 0 {
+                if !quiet {
+                    out(&format!(
+                        "ok: integrity ok, schema version {}, every invariant (I1-I5) holds\n",
+                        report.schema_version
+                    ))?;
+                }
+                return Ok(());
+            }
+            let mut text = format!(
+                "{} of the invariants (docs/rules.md section 9):\n",
+                plural(n, "violation", "violations")
+            );
+            let rows: Vec<Vec<String>> = report
+                .violations
+                .iter()
+                .map(|v| {
+                    vec![
+                        v.rule.clone(),
+                        v.message.clone(),
+                        v.hint.clone().unwrap_or_default(),
+                    ]
+                })
+                .collect();
+            text.push_str(&table::render(
+                &["rule", "message", "hint"],
+                &rows,
+                table::terminal_width(),
+            ));
+            out(&text)
         }
     }
 }
@@ -249,7 +340,60 @@ pub fn progress(total_bytes: u64, quiet: bool) -> Progress {
     Progress(Some(bar))
 }
 
+/// A bar counting items (`fixture generate`), on a terminal only.
+pub fn progress_items(total: u64, quiet: bool) -> Progress {
+    use std::io::IsTerminal;
+    if quiet || !io::stderr().is_terminal() {
+        return Progress(None);
+    }
+    let bar = indicatif::ProgressBar::with_draw_target(
+        Some(total),
+        indicatif::ProgressDrawTarget::stderr(),
+    );
+    if let Ok(style) = indicatif::ProgressStyle::with_template(
+        "{bar:40} {human_pos}/{human_len} {msg} {elapsed} (eta {eta})",
+    ) {
+        bar.set_style(style);
+    }
+    bar.set_message("accounts");
+    Progress(Some(bar))
+}
+
+/// A spinner naming the current step of a job of unknown length
+/// (`check`), on a terminal only.
+pub fn spinner(what: &str, quiet: bool) -> Progress {
+    use std::io::IsTerminal;
+    if quiet || !io::stderr().is_terminal() {
+        return Progress(None);
+    }
+    let bar =
+        indicatif::ProgressBar::with_draw_target(None, indicatif::ProgressDrawTarget::stderr());
+    if let Ok(style) =
+        indicatif::ProgressStyle::with_template("{spinner} {prefix}: {msg} {elapsed}")
+    {
+        bar.set_style(style);
+    }
+    bar.set_prefix(what.to_string());
+    bar.enable_steady_tick(std::time::Duration::from_millis(120));
+    Progress(Some(bar))
+}
+
 impl Progress {
+    /// Names the step now under way.
+    pub fn step(&self, message: &str) {
+        if let Some(bar) = &self.0 {
+            bar.set_message(message.to_string());
+        }
+    }
+
+    /// The phase under way and the items done so far.
+    pub fn set_items(&self, phase: &str, done: u64) {
+        if let Some(bar) = &self.0 {
+            bar.set_message(phase.to_string());
+            bar.set_position(done);
+        }
+    }
+
     pub fn set(&self, bytes: u64) {
         if let Some(bar) = &self.0 {
             bar.set_position(bytes);

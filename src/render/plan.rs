@@ -1,16 +1,20 @@
-//! Plans as a report a person can act on, as JSON (CLI.md "the plan"), or
-//! as CSV (one row per effect).
+//! Plans as a report a person can act on, as JSON (docs/cli.md "The plan"),
+//! or as CSV (one row per effect). In the table, effects are numbered in the
+//! order shown, and each cites its rule in one place, the `rule` column.
 
 use std::collections::BTreeMap;
+use std::io::Write;
 
-use comfy_table::{ContentArrangement, Table, presets};
-
-use super::{csv_text, out};
+use super::{csv_text, out, table};
 use crate::error::Result;
-use crate::plan::{Effect, OrgSetting, Plan};
+use crate::plan::{Effect, OrgSetting, Plan, plural};
 use crate::settings::Format;
 
-/// A size as a person reads it.
+/// A size as a person reads it (`1.5 MiB`); plans and `file list` alike.
+pub fn human_size(bytes: i64) -> String {
+    size(bytes)
+}
+
 fn size(bytes: i64) -> String {
     const UNITS: [&str; 4] = ["B", "KiB", "MiB", "GiB"];
     let mut value = bytes as f64;
@@ -34,7 +38,10 @@ pub fn describe(effect: &Effect) -> String {
             name,
             plan,
             seats,
-        } => format!("create org {org} \"{name}\" on the {plan} plan with {seats} seats"),
+        } => format!(
+            "create org {org} \"{name}\" on the {plan} plan with {}",
+            plural(*seats, "seat", "seats")
+        ),
         Effect::AccountCreated {
             account,
             account_id,
@@ -89,6 +96,7 @@ pub fn describe(effect: &Effect) -> String {
                 }
                 OrgSetting::Allow(slugs) => format!("{org}: {setting} → {}", slugs.join(", ")),
                 OrgSetting::Seats(n) => format!("{org}: {setting} → {n}"),
+                OrgSetting::Plan(plan) => format!("{org}: {setting} → {plan}"),
                 OrgSetting::ProhibitOutside(on) | OrgSetting::ProhibitFileSharing(on) => {
                     format!("{org}: {setting} → {}", if *on { "yes" } else { "no" })
                 }
@@ -97,12 +105,11 @@ pub fn describe(effect: &Effect) -> String {
         Effect::ContactRemoved {
             account,
             other,
-            rule,
             reason,
             fix,
             ..
         } => {
-            let mut s = format!("{account} and {other} are no longer contacts [{rule}: {reason}]");
+            let mut s = format!("{account} and {other} are no longer contacts: {reason}");
             if let Some(fix) = fix {
                 s.push_str(&format!("; to keep it: {fix}"));
             }
@@ -113,12 +120,11 @@ pub fn describe(effect: &Effect) -> String {
             chat_id,
             chat_name,
             kind,
-            rule,
             reason,
             fix,
             ..
         } => {
-            let mut s = format!("{account} leaves {kind} chat {chat_id} \"{chat_name}\" [{rule}]");
+            let mut s = format!("{account} leaves {kind} chat {chat_id} \"{chat_name}\"");
             if let Some(r) = reason {
                 s.push_str(&format!(": {r}"));
             }
@@ -132,12 +138,13 @@ pub fn describe(effect: &Effect) -> String {
             chat_name,
             kind,
             reason,
+            ..
         } => {
             format!("delete {kind} chat {chat_id} \"{chat_name}\" with everything in it: {reason}")
         }
         Effect::ChatAdminGranted {
             account, chat_id, ..
-        } => format!("{account} becomes an admin of chat {chat_id} [L4]"),
+        } => format!("{account} becomes an admin of chat {chat_id}"),
         Effect::FileReowned {
             file_name,
             chat_id,
@@ -145,7 +152,7 @@ pub fn describe(effect: &Effect) -> String {
             size: bytes,
             ..
         } => format!(
-            "file \"{file_name}\" ({}) in chat {chat_id} becomes owned by org {org} [L2]",
+            "file \"{file_name}\" ({}) in chat {chat_id} becomes owned by org {org}",
             size(*bytes)
         ),
         Effect::FileDeleted {
@@ -161,14 +168,18 @@ pub fn describe(effect: &Effect) -> String {
             task_id,
             chat_id,
             body,
-        } => format!("delete task {task_id} \"{body}\" in chat {chat_id} [L3]"),
+            ..
+        } => format!("delete task {task_id} \"{body}\" in chat {chat_id}"),
         Effect::TaskRequesterCancelled { task_id, chat_id } => {
             format!(
-                "task {task_id} in chat {chat_id} keeps its requester, shown as \"(Cancelled)\" [L3]"
+                "task {task_id} in chat {chat_id} keeps its requester, shown as \"NAME (Cancelled)\""
             )
         }
         Effect::MessagesMarkedCancelled { account, count } => {
-            format!("{count} messages of {account} show the sender as \"NAME (Cancelled)\" [D3]")
+            format!(
+                "{} of {account} show the sender as \"NAME (Cancelled)\"",
+                plural(*count, "message", "messages")
+            )
         }
         Effect::ApiTokenRevoked { account, .. } => format!("revoke {account}'s API token"),
         Effect::TeamsCleared { account, .. } => format!("clear {account}'s team memberships"),
@@ -189,8 +200,12 @@ pub fn describe(effect: &Effect) -> String {
             transfer_id,
             account,
             status,
+            reason,
             ..
-        } => format!("transfer {transfer_id}: {account} is {status}"),
+        } => match reason {
+            Some(why) => format!("transfer {transfer_id}: {account} is {status} ({why})"),
+            None => format!("transfer {transfer_id}: {account} is {status}"),
+        },
         Effect::ExemptionSet {
             account,
             setting,
@@ -227,7 +242,7 @@ pub fn describe(effect: &Effect) -> String {
             expires_at,
             ..
         } => format!(
-            "e-mail {account} \"{subject}\" ({}) with a new one-time link {link_base}?token=… for request #{registration_id}, valid until {expires_at}; any earlier link stops working [R7]",
+            "e-mail {account} \"{subject}\" ({}) with a new one-time link {link_base}?token=… for request #{registration_id}, valid until {expires_at}; any earlier link stops working",
             serde_json::to_value(lang)
                 .ok()
                 .and_then(|v| v.as_str().map(str::to_string))
@@ -237,18 +252,34 @@ pub fn describe(effect: &Effect) -> String {
             account,
             registration_id,
             org,
+            reason,
             ..
+        } => match reason {
+            Some(why) => format!(
+                "end registration request #{registration_id} to {account} for {org} ({why}); its link stops working and it holds no seat"
+            ),
+            None => format!(
+                "cancel registration request #{registration_id} to {account} for {org}; its link stops working"
+            ),
+        },
+        Effect::RegistrationExemptionSet {
+            account,
+            registration_id,
+            org,
+            setting,
+            value,
         } => format!(
-            "cancel registration request #{registration_id} to {account} for {org}; its link stops working [R7]"
+            "registration request #{registration_id} to {account} for {org}: {setting} → {} when it is accepted",
+            if *value { "on" } else { "off" }
         ),
         Effect::AccountRemoved { account, .. } => format!(
-            "remove the pending account {account}, which never logged in; its e-mail and seat are free again [R7]"
+            "remove the pending account {account}, which never logged in; its e-mail and seat are free again"
         ),
         Effect::PasswordSet { account, .. } => {
-            format!("{account} sets its password (stored as an Argon2id hash) [R2]")
+            format!("{account} sets its password (stored as an Argon2id hash)")
         }
         Effect::AccountActivated { account, .. } => {
-            format!("{account}: pending_first_login → active [R2]")
+            format!("{account}: pending_first_login → active")
         }
         Effect::RegistrationAccepted {
             account,
@@ -261,26 +292,48 @@ pub fn describe(effect: &Effect) -> String {
         } => {
             if *new_account {
                 format!(
-                    "{account} accepts registration request #{registration_id} and starts using {org} [R2]"
+                    "{account} accepts registration request #{registration_id} and starts using {org}"
                 )
             } else {
                 format!(
-                    "{account} accepts registration request #{registration_id}: plan {from_plan} → {to_plan} ({org}); carries over {} contacts, {} chats, {} files, {} messages [R3]",
-                    carries_over.contacts,
-                    carries_over.chats,
-                    carries_over.files,
-                    carries_over.messages
+                    "{account} accepts registration request #{registration_id}: plan {from_plan} → {to_plan} ({org}); carries over {}, {}, {}, {}",
+                    plural(carries_over.contacts, "contact", "contacts"),
+                    plural(carries_over.chats, "chat", "chats"),
+                    plural(carries_over.files, "file", "files"),
+                    plural(carries_over.messages, "message", "messages")
                 )
             }
         }
     }
 }
 
+/// A count of one effect kind in words: "1 chat left", "5 chats left".
+fn kind_count(kind: &str, n: usize) -> String {
+    let n64 = n;
+    match kind {
+        "messages_marked_cancelled" => plural(
+            n64,
+            "account's messages marked cancelled",
+            "accounts' messages marked cancelled",
+        ),
+        "teams_cleared" => plural(n64, "account's teams cleared", "accounts' teams cleared"),
+        _ => {
+            // `noun_verb`: the last word is what happens, the rest what it
+            // happens to ("chat_left": chat, left).
+            let (noun, verb) = kind.rsplit_once('_').unwrap_or((kind, ""));
+            let noun = noun.replace('_', " ");
+            plural(n64, &format!("{noun} {verb}"), &format!("{noun}s {verb}"))
+                .trim_end()
+                .to_string()
+        }
+    }
+}
+
 /// Totals by effect kind, with the bytes of deleted and re-owned files.
-fn totals(plan: &Plan) -> String {
+fn totals(effects: &[Effect]) -> String {
     let mut counts: BTreeMap<String, usize> = BTreeMap::new();
     let (mut deleted_bytes, mut reowned_bytes) = (0, 0);
-    for e in &plan.effects {
+    for e in effects {
         *counts.entry(e.kind()).or_default() += 1;
         match e {
             Effect::FileDeleted { size, .. } => deleted_bytes += size,
@@ -288,18 +341,22 @@ fn totals(plan: &Plan) -> String {
             _ => {}
         }
     }
-    let mut parts: Vec<String> = counts
+    if counts.is_empty() {
+        return "no change".into();
+    }
+    let parts: Vec<String> = counts
         .iter()
         .map(|(kind, n)| match kind.as_str() {
-            "file_deleted" => format!("{n} {kind} ({})", size(deleted_bytes)),
-            "file_reowned" => format!("{n} {kind} ({})", size(reowned_bytes)),
-            _ => format!("{n} {kind}"),
+            "file_deleted" => format!("{} ({})", kind_count(kind, *n), size(deleted_bytes)),
+            "file_reowned" => format!("{} ({})", kind_count(kind, *n), size(reowned_bytes)),
+            _ => kind_count(kind, *n),
         })
         .collect();
-    if parts.is_empty() {
-        parts.push("no change".into());
-    }
-    parts.join(", ")
+    format!(
+        "{}: {}",
+        plural(effects.len(), "change", "changes"),
+        parts.join(", ")
+    )
 }
 
 /// The chat an effect happens in, to group the report by chat.
@@ -316,33 +373,71 @@ fn chat_of(effect: &Effect) -> Option<i64> {
     }
 }
 
-/// Effects as a table: those outside any chat first, then chat by chat,
-/// each in the order the plan applies them (the `#` column).
-fn effects_table(effects: &[Effect]) -> String {
-    let mut table = Table::new();
-    table
-        .load_style(presets::UTF8_FULL_CONDENSED)
-        .set_content_arrangement(ContentArrangement::Dynamic)
-        .set_header(vec!["#", "chat", "effect", "what happens"]);
+/// The effects in the order a person reads them: those outside any chat
+/// first, then chat by chat, each group in the order the plan applies it.
+fn shown_order(effects: &[Effect]) -> Vec<&Effect> {
     let mut order: Vec<(usize, &Effect)> = effects.iter().enumerate().collect();
     order.sort_by_key(|(i, e)| (chat_of(e).unwrap_or(-1), *i));
-    for (i, e) in order {
-        table.add_row(vec![
-            (i + 1).to_string(),
-            chat_of(e).map(|c| c.to_string()).unwrap_or_default(),
-            e.kind(),
-            describe(e),
-        ]);
-    }
-    format!("{table}\n")
+    order.into_iter().map(|(_, e)| e).collect()
 }
 
-fn table_report(plan: &Plan, quiet: bool) -> String {
+/// Effects as a table numbered in the order shown, each with its rule.
+fn effects_table(effects: &[Effect], action: &str, width: Option<u16>) -> String {
+    let rows: Vec<Vec<String>> = shown_order(effects)
+        .into_iter()
+        .enumerate()
+        .map(|(i, e)| {
+            vec![
+                (i + 1).to_string(),
+                chat_of(e).map(|c| c.to_string()).unwrap_or_default(),
+                e.rule(action),
+                describe(e),
+            ]
+        })
+        .collect();
+    table::render(&["#", "chat", "rule", "what happens"], &rows, width)
+}
+
+/// Why a plan is being shown.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Shown {
+    /// The result of the command (a dry run, or what was applied).
+    Result,
+    /// The preview a person is about to confirm: nothing is done yet, and
+    /// it is not a dry run (the command goes on if they say yes).
+    ToConfirm,
+}
+
+fn table_report(plan: &Plan, shown: Shown, quiet: bool, width: Option<u16>) -> String {
     let mut text = String::new();
-    let state = match (plan.dry_run, plan.applied) {
-        (true, _) => "dry run: nothing was changed",
-        (false, true) => "applied",
-        (false, false) => "not applied",
+    let blocked = !plan.blockers.is_empty();
+    if quiet && shown == Shown::Result {
+        // -q: only what the command produced. An applied plan's result is
+        // its exit code; a dry run's is its blockers or its effects.
+        if plan.applied {
+            return text;
+        }
+        for b in &plan.blockers {
+            text.push_str(&format!("[{}] {}\n", b.rule, b.message));
+        }
+        if !blocked {
+            for (i, e) in shown_order(&plan.effects).into_iter().enumerate() {
+                text.push_str(&format!(
+                    "{}. [{}] {}\n",
+                    i + 1,
+                    e.rule(&plan.action),
+                    describe(e)
+                ));
+            }
+        }
+        return text;
+    }
+    let state = match (shown, plan.dry_run, plan.applied) {
+        (Shown::ToConfirm, _, _) => "to confirm: nothing is changed until you answer yes",
+        (_, true, _) if blocked => "dry run: blocked, nothing would be changed",
+        (_, true, _) => "dry run: nothing was changed",
+        (_, false, true) => "applied",
+        (_, false, false) => "not applied",
     };
     text.push_str(&format!("{} ({state})\n", plan.action));
     if let Some(summary) = &plan.summary {
@@ -357,21 +452,37 @@ fn table_report(plan: &Plan, quiet: bool) -> String {
     for w in &plan.warnings {
         text.push_str(&format!("warning [{}]: {}\n", w.rule, w.message));
     }
-    if !plan.checks.is_empty() && !quiet {
+    if !plan.checks.is_empty() {
         text.push_str("checks:\n");
         for c in &plan.checks {
             let mark = if c.ok { "ok    " } else { "FAILED" };
             text.push_str(&format!("  {mark} [{}] {}\n", c.rule, c.message));
         }
     }
-    if !plan.effects.is_empty() && !quiet {
-        text.push_str(&effects_table(&plan.effects));
+    if !plan.effects.is_empty() {
+        if blocked {
+            text.push_str("what it would do once unblocked:\n");
+        }
+        text.push_str(&effects_table(&plan.effects, &plan.action, width));
     }
-    if !plan.impact.is_empty() && !quiet {
-        text.push_str("impact if approved on today's state:\n");
-        text.push_str(&effects_table(&plan.impact));
+    if !plan.impact.is_empty() {
+        // A transfer request previews its approval; `user add` and an
+        // exemption on a pending membership preview the acceptance (R8).
+        let (heading, action) = if plan.action.starts_with("transfer") {
+            ("impact if approved on today's state:\n", "transfer.approve")
+        } else {
+            (
+                "impact when the invitee accepts, on today's state:\n",
+                "registration.accept",
+            )
+        };
+        text.push_str(heading);
+        text.push_str(&effects_table(&plan.impact, action, width));
     }
-    text.push_str(&format!("total: {}\n", totals(plan)));
+    // A blocked plan makes no change, so it has no total to announce.
+    if !blocked {
+        text.push_str(&format!("total: {}\n", totals(&plan.effects)));
+    }
     text
 }
 
@@ -383,10 +494,35 @@ pub fn plan(plan: &Plan, format: Format, quiet: bool) -> Result<()> {
             let rows: Vec<Vec<String>> = plan
                 .effects
                 .iter()
-                .map(|e| vec![plan.action.clone(), e.kind(), describe(e)])
+                .map(|e| {
+                    vec![
+                        plan.action.clone(),
+                        e.kind(),
+                        describe(e),
+                        e.rule(&plan.action),
+                    ]
+                })
                 .collect();
-            out(&csv_text(&["action", "effect", "what"], &rows)?)
+            out(&csv_text(&["action", "effect", "what", "rule"], &rows)?)
         }
-        Format::Table => out(&table_report(plan, quiet)),
+        Format::Table => out(&table_report(
+            plan,
+            Shown::Result,
+            quiet,
+            table::terminal_width(),
+        )),
     }
+}
+
+/// Shows the plan a person is asked to confirm, on standard error beside the
+/// question (standard output then carries only the applied result).
+pub fn plan_for_confirmation(plan: &Plan) -> Result<()> {
+    let width = dialoguer::console::Term::stderr()
+        .size_checked()
+        .map(|(_, cols)| cols)
+        .filter(|cols| *cols > 0);
+    let text = table_report(plan, Shown::ToConfirm, false, width);
+    let mut stderr = std::io::stderr().lock();
+    stderr.write_all(text.as_bytes())?;
+    Ok(())
 }

@@ -6,7 +6,11 @@ use crate::error::{Error, Result};
 /// "Apply these N changes? [y/N]": no unless the person says yes.
 pub fn confirm_changes(count: usize) -> Result<bool> {
     dialoguer::Confirm::new()
-        .with_prompt(format!("Apply these {count} changes?"))
+        .with_prompt(if count == 1 {
+            "Apply this change?".to_string()
+        } else {
+            format!("Apply these {count} changes?")
+        })
         .default(false)
         .interact_on(&dialoguer::console::Term::stderr())
         .map_err(|e| Error::unexpected(format!("cannot read the answer: {e}")).into())

@@ -452,3 +452,56 @@ fn a_lost_connection_and_a_statement_timeout_change_nothing() {
     assert_eq!(w.snapshot(), before);
     w.assert_invariants();
 }
+
+/// Issue 13.1: the same commands give the same exit codes, JSON and messages
+/// on both backends. Runs where a server is given (scripts/test.sh's
+/// PostgreSQL pass); a scenario of every command group, compared step by
+/// step with an SQLite world.
+#[test]
+fn the_same_commands_print_the_same_on_both_backends() {
+    let Some(_) = test_server() else {
+        eprintln!("needs ORGCTL_TEST_PG (scripts/test.sh's PostgreSQL pass runs it)");
+        return;
+    };
+    let lite = World::sqlite();
+    let pg = World::new();
+    let steps: Vec<Vec<String>> = [
+        "fixture load FIXTURES/deletion.toml",
+        "org list",
+        "user list",
+        "chat list",
+        "contact list a1@a.example",
+        "--as admin@d.example user delete d1@d.example --dry-run",
+        "--as admin@d.example --yes user delete d1@d.example",
+        "--as admin@d.example user delete nobody@d.example",
+        "user list",
+        "chat list",
+        "file list",
+        "task list",
+        "fixture load FIXTURES/three-companies.toml",
+        "org create z --name Zed --plan business --seats 3 --admin-email z0@z.example",
+        "org list",
+        "check",
+        "audit list",
+    ]
+    .iter()
+    .map(|s| s.split(' ').map(str::to_owned).collect())
+    .collect();
+    let fixtures = fixture("x");
+    let fixtures = fixtures.parent().unwrap().to_str().unwrap().to_owned();
+    for step in &steps {
+        let args: Vec<String> = step
+            .iter()
+            .map(|a| a.replace("FIXTURES", &fixtures))
+            .collect();
+        let args: Vec<&str> = args.iter().map(String::as_str).collect();
+        let (a, b) = (lite.run_json(&args), pg.run_json(&args));
+        assert_eq!(
+            a.code, b.code,
+            "orgctl {args:?}: exit codes differ\n{}\n{}",
+            a.stderr, b.stderr
+        );
+        assert_eq!(a.stdout, b.stdout, "orgctl {args:?}: outputs differ");
+        assert_eq!(a.stderr, b.stderr, "orgctl {args:?}: messages differ");
+    }
+}

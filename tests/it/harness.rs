@@ -251,6 +251,12 @@ impl World {
         cmd
     }
 
+    /// The command for ARGS (not yet added): an `--as` in ARGS replaces the
+    /// world's actor, as in `run`.
+    pub fn cmd_for(&self, args: &[&str]) -> Command {
+        self.cmd_with_actor(!args.contains(&"--as"))
+    }
+
     /// Runs `orgctl ARGS`; an `--as` in ARGS replaces the world's actor.
     pub fn run(&self, args: &[&str]) -> Run {
         let with_actor = !args.contains(&"--as");

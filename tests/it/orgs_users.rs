@@ -102,7 +102,14 @@ fn seats_never_go_below_seats_used() {
 #[test]
 fn hand_over_moves_the_admin_role() {
     let w = World::with_fixture("three-companies.toml").acting_as("a0@a.example");
-    let plan = w.json(&["org", "hand-over", "a", "--to", "a1@a.example"]);
+    // A hand-over is confirmed like other changes its maker cannot undo
+    // (issue 17.5): without a terminal it needs --yes.
+    assert_eq!(
+        w.run(&["org", "hand-over", "a", "--to", "a1@a.example"])
+            .code,
+        5
+    );
+    let plan = w.json(&["--yes", "org", "hand-over", "a", "--to", "a1@a.example"]);
     assert_eq!(effects_of(&plan, "role_changed").len(), 2);
     assert_eq!(w.json(&["user", "show", "a1@a.example"])["role"], "admin");
     assert_eq!(
@@ -111,10 +118,16 @@ fn hand_over_moves_the_admin_role() {
     );
     assert_eq!(w.json(&["org", "show", "a"])["admin"], "a1@a.example");
     // The old admin is no longer the admin.
-    w.fails(3, &["org", "hand-over", "a", "--to", "a0@a.example"]);
+    w.fails(
+        3,
+        &["--yes", "org", "hand-over", "a", "--to", "a0@a.example"],
+    );
     // A member of another org cannot receive it.
     let w = World::with_fixture("three-companies.toml").acting_as("a0@a.example");
-    let e = w.fails(3, &["org", "hand-over", "a", "--to", "b1@b.example"]);
+    let e = w.fails(
+        3,
+        &["--yes", "org", "hand-over", "a", "--to", "b1@b.example"],
+    );
     assert!(e.to_string().contains("not a member of a"));
     w.assert_invariants();
 }
@@ -194,17 +207,25 @@ fn user_set_changes_name_email_chatwork_id_and_role() {
         "Bee One",
         "--email",
         "bee@b.example",
-        "--chatwork-id",
-        "bee_1",
         "--role",
         "user_admin",
+    ]);
+    // S1: the Chatwork ID is set by the user itself (seed 003).
+    w.ok(&[
+        "user",
+        "set",
+        "bee@b.example",
+        "--as",
+        "bee@b.example",
+        "--chatwork-id",
+        "bee_1",
     ]);
     let u = w.json(&["user", "show", "2001"]);
     assert_eq!(u["name"], "Bee One");
     assert_eq!(u["email"], "bee@b.example");
     assert_eq!(u["chatwork_id"], "bee_1");
     assert_eq!(u["role"], "user_admin");
-    w.ok(&["user", "set", "2001", "--clear-chatwork-id"]);
+    w.ok(&["user", "set", "2001", "--clear-chatwork-id", "--as", "2001"]);
     assert_eq!(
         w.json(&["user", "show", "2001"])["chatwork_id"],
         serde_json::Value::Null
@@ -230,15 +251,31 @@ fn user_set_refuses_taken_and_malformed_values() {
         3,
         &["user", "set", "a1@a.example", "--email", "not-an-address"],
     );
-    // Chatwork IDs: the format, and uniqueness.
+    // Chatwork IDs (set by the user itself, S1): the format, and uniqueness.
     let e = w.fails(
         3,
-        &["user", "set", "a1@a.example", "--chatwork-id", "has space"],
+        &[
+            "user",
+            "set",
+            "a1@a.example",
+            "--as",
+            "a1@a.example",
+            "--chatwork-id",
+            "has space",
+        ],
     );
     assert!(e["message"].as_str().unwrap().contains("Chatwork ID"));
     let e = w.fails(
         3,
-        &["user", "set", "a1@a.example", "--chatwork-id", "B-ONE"],
+        &[
+            "user",
+            "set",
+            "a1@a.example",
+            "--as",
+            "a1@a.example",
+            "--chatwork-id",
+            "B-ONE",
+        ],
     );
     assert!(e.to_string().contains("taken"), "{e}");
     // The admin's role moves only by hand-over (I1).

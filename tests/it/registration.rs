@@ -246,7 +246,7 @@ fn r4_only_personal_accounts_and_one_person_admins_can_be_asked() {
     assert_eq!(rules(&err), ["R4"]);
     let hint = err["blockers"][0]["hint"].as_str().unwrap();
     assert!(
-        hint.contains("orgctl transfer request --from duo"),
+        hint.contains("orgctl --as d0@duo.example transfer request --from duo"),
         "{hint}"
     );
     let err = w.fails(3, &["user", "add", "b0@b.example", "--org", "b"]);

@@ -161,7 +161,15 @@ fn hostile_strings_are_stored_and_read_back_verbatim() {
         } else {
             assert_eq!(r.code, 3, "{}", r.stderr);
         }
-        let r = w.run_json(&["user", "set", "a1@a.example", "--chatwork-id", v]);
+        let r = w.run_json(&[
+            "user",
+            "set",
+            "a1@a.example",
+            "--as",
+            "a1@a.example",
+            "--chatwork-id",
+            v,
+        ]);
         assert!(r.code == 3 || r.code == 2, "{v:.40}: {}", r.stderr);
     }
     // E-mail addresses that are valid and still look hostile.

@@ -522,7 +522,16 @@ fn s6_an_entry_resolved_by_chatwork_id_keeps_its_account_and_goes_stale() {
     let w = world();
     let f = write(&w, "a.csv", b"name,chatwork_id\nOne,a-one\n");
     import_ok(&w, &f, &[]);
-    w.ok(&["user", "set", "a1@a.example", "--chatwork-id", "a-new"]);
+    // S1: the user changes its own Chatwork ID.
+    w.ok(&[
+        "user",
+        "set",
+        "a1@a.example",
+        "--as",
+        "a1@a.example",
+        "--chatwork-id",
+        "a-new",
+    ]);
     let list = roster(&w);
     assert_eq!(list[0]["account_id"], 1001);
     assert_eq!(list[0]["chatwork_id"], "a-one");

@@ -210,7 +210,7 @@ fn seed_002_moving_a1_from_a_to_c_breaks_what_b_forbids() {
         mail[0]["subject"]
             .as_str()
             .unwrap()
-            .contains("1 users approved"),
+            .contains("1 user approved"),
         "{mail}"
     );
     w.assert_invariants();
@@ -362,7 +362,11 @@ fn t2_both_prohibitions_need_the_allow_list() {
                 "{settings}: {plan}"
             );
             let hint = plan["blockers"][0]["hint"].as_str().unwrap();
-            assert!(hint.contains("orgctl org allow"), "{hint}");
+            // The hint names the admin who may run it (issue 12).
+            assert!(
+                hint.contains("orgctl --as ") && hint.contains(" org allow "),
+                "{hint}"
+            );
         }
     }
 }
@@ -379,7 +383,7 @@ fn t3_seats_warn_at_request_block_at_approval_and_allow_partial_approval() {
             && w["message"]
                 .as_str()
                 .unwrap()
-                .contains("1 free seats for 2 users")
+                .contains("1 free seat for 2 users")
     }));
     let e = w.fails(
         3,
