@@ -163,7 +163,12 @@ fn a_profile_names_the_database_and_format() {
     assert_eq!(code, 0, "{err}");
     let orgs: serde_json::Value = serde_json::from_str(&out).unwrap();
     assert_eq!(orgs.as_array().unwrap().len(), 3);
-    // ORGCTL_PROFILE=other: another database (empty), the top-level format.
+    // ORGCTL_PROFILE=other: another database (created by init: read-only
+    // commands do not create one), the top-level format.
+    assert!(!other.exists());
+    let (code, _, err) = run(&["init"], Some("other"));
+    assert_eq!(code, 0, "{err}");
+    assert!(other.exists());
     let (code, out, err) = run(&["org", "list"], Some("other"));
     assert_eq!(code, 0, "{err}");
     assert_eq!(
