@@ -43,6 +43,9 @@ _orgctl() {
             orgctl,init)
                 cmd="orgctl__subcmd__init"
                 ;;
+            orgctl,login)
+                cmd="orgctl__subcmd__login"
+                ;;
             orgctl,manpages)
                 cmd="orgctl__subcmd__manpages"
                 ;;
@@ -54,9 +57,6 @@ _orgctl() {
                 ;;
             orgctl,outbox)
                 cmd="orgctl__subcmd__outbox"
-                ;;
-            orgctl,profile)
-                cmd="orgctl__subcmd__profile"
                 ;;
             orgctl,registration)
                 cmd="orgctl__subcmd__registration"
@@ -172,6 +172,9 @@ _orgctl() {
             orgctl__subcmd__help,init)
                 cmd="orgctl__subcmd__help__subcmd__init"
                 ;;
+            orgctl__subcmd__help,login)
+                cmd="orgctl__subcmd__help__subcmd__login"
+                ;;
             orgctl__subcmd__help,manpages)
                 cmd="orgctl__subcmd__help__subcmd__manpages"
                 ;;
@@ -183,9 +186,6 @@ _orgctl() {
                 ;;
             orgctl__subcmd__help,outbox)
                 cmd="orgctl__subcmd__help__subcmd__outbox"
-                ;;
-            orgctl__subcmd__help,profile)
-                cmd="orgctl__subcmd__help__subcmd__profile"
                 ;;
             orgctl__subcmd__help,registration)
                 cmd="orgctl__subcmd__help__subcmd__registration"
@@ -223,6 +223,15 @@ _orgctl() {
             orgctl__subcmd__help__subcmd__fixture,load)
                 cmd="orgctl__subcmd__help__subcmd__fixture__subcmd__load"
                 ;;
+            orgctl__subcmd__help__subcmd__login,create)
+                cmd="orgctl__subcmd__help__subcmd__login__subcmd__create"
+                ;;
+            orgctl__subcmd__help__subcmd__login,drop)
+                cmd="orgctl__subcmd__help__subcmd__login__subcmd__drop"
+                ;;
+            orgctl__subcmd__help__subcmd__login,list)
+                cmd="orgctl__subcmd__help__subcmd__login__subcmd__list"
+                ;;
             orgctl__subcmd__help__subcmd__message,list)
                 cmd="orgctl__subcmd__help__subcmd__message__subcmd__list"
                 ;;
@@ -256,8 +265,14 @@ _orgctl() {
             orgctl__subcmd__help__subcmd__outbox,list)
                 cmd="orgctl__subcmd__help__subcmd__outbox__subcmd__list"
                 ;;
-            orgctl__subcmd__help__subcmd__profile,list)
-                cmd="orgctl__subcmd__help__subcmd__profile__subcmd__list"
+            orgctl__subcmd__help__subcmd__outbox,purge)
+                cmd="orgctl__subcmd__help__subcmd__outbox__subcmd__purge"
+                ;;
+            orgctl__subcmd__help__subcmd__outbox,retry)
+                cmd="orgctl__subcmd__help__subcmd__outbox__subcmd__retry"
+                ;;
+            orgctl__subcmd__help__subcmd__outbox,send)
+                cmd="orgctl__subcmd__help__subcmd__outbox__subcmd__send"
                 ;;
             orgctl__subcmd__help__subcmd__registration,accept)
                 cmd="orgctl__subcmd__help__subcmd__registration__subcmd__accept"
@@ -321,6 +336,30 @@ _orgctl() {
                 ;;
             orgctl__subcmd__help__subcmd__user,show)
                 cmd="orgctl__subcmd__help__subcmd__user__subcmd__show"
+                ;;
+            orgctl__subcmd__login,create)
+                cmd="orgctl__subcmd__login__subcmd__create"
+                ;;
+            orgctl__subcmd__login,drop)
+                cmd="orgctl__subcmd__login__subcmd__drop"
+                ;;
+            orgctl__subcmd__login,help)
+                cmd="orgctl__subcmd__login__subcmd__help"
+                ;;
+            orgctl__subcmd__login,list)
+                cmd="orgctl__subcmd__login__subcmd__list"
+                ;;
+            orgctl__subcmd__login__subcmd__help,create)
+                cmd="orgctl__subcmd__login__subcmd__help__subcmd__create"
+                ;;
+            orgctl__subcmd__login__subcmd__help,drop)
+                cmd="orgctl__subcmd__login__subcmd__help__subcmd__drop"
+                ;;
+            orgctl__subcmd__login__subcmd__help,help)
+                cmd="orgctl__subcmd__login__subcmd__help__subcmd__help"
+                ;;
+            orgctl__subcmd__login__subcmd__help,list)
+                cmd="orgctl__subcmd__login__subcmd__help__subcmd__list"
                 ;;
             orgctl__subcmd__message,help)
                 cmd="orgctl__subcmd__message__subcmd__help"
@@ -397,6 +436,15 @@ _orgctl() {
             orgctl__subcmd__outbox,list)
                 cmd="orgctl__subcmd__outbox__subcmd__list"
                 ;;
+            orgctl__subcmd__outbox,purge)
+                cmd="orgctl__subcmd__outbox__subcmd__purge"
+                ;;
+            orgctl__subcmd__outbox,retry)
+                cmd="orgctl__subcmd__outbox__subcmd__retry"
+                ;;
+            orgctl__subcmd__outbox,send)
+                cmd="orgctl__subcmd__outbox__subcmd__send"
+                ;;
             orgctl__subcmd__outbox__subcmd__help,export)
                 cmd="orgctl__subcmd__outbox__subcmd__help__subcmd__export"
                 ;;
@@ -406,17 +454,14 @@ _orgctl() {
             orgctl__subcmd__outbox__subcmd__help,list)
                 cmd="orgctl__subcmd__outbox__subcmd__help__subcmd__list"
                 ;;
-            orgctl__subcmd__profile,help)
-                cmd="orgctl__subcmd__profile__subcmd__help"
+            orgctl__subcmd__outbox__subcmd__help,purge)
+                cmd="orgctl__subcmd__outbox__subcmd__help__subcmd__purge"
                 ;;
-            orgctl__subcmd__profile,list)
-                cmd="orgctl__subcmd__profile__subcmd__list"
+            orgctl__subcmd__outbox__subcmd__help,retry)
+                cmd="orgctl__subcmd__outbox__subcmd__help__subcmd__retry"
                 ;;
-            orgctl__subcmd__profile__subcmd__help,help)
-                cmd="orgctl__subcmd__profile__subcmd__help__subcmd__help"
-                ;;
-            orgctl__subcmd__profile__subcmd__help,list)
-                cmd="orgctl__subcmd__profile__subcmd__help__subcmd__list"
+            orgctl__subcmd__outbox__subcmd__help,send)
+                cmd="orgctl__subcmd__outbox__subcmd__help__subcmd__send"
                 ;;
             orgctl__subcmd__registration,accept)
                 cmd="orgctl__subcmd__registration__subcmd__accept"
@@ -581,7 +626,7 @@ _orgctl() {
 
     case "${cmd}" in
         orgctl)
-            opts="-y -q -v -h -V --db --config --profile --as --format --yes --quiet --verbose --help --version init check fixture org user transfer registration staff contact chat message file task outbox audit profile manpages completions help"
+            opts="-y -q -v -h -V --db --config --as --format --yes --quiet --verbose --help --version init check fixture org user transfer registration staff contact chat message file task outbox audit login manpages completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -595,16 +640,12 @@ _orgctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --as)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv jsonl" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -615,7 +656,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__audit)
-            opts="-y -q -v -h -V --db --config --profile --as --format --yes --quiet --verbose --help --version list help"
+            opts="-y -q -v -h -V --db --config --as --format --yes --quiet --verbose --help --version list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -629,16 +670,12 @@ _orgctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --as)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv jsonl" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -691,25 +728,17 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__audit__subcmd__list)
-            opts="-y -q -v -h -V --since --until --actor --action --db --config --profile --as --format --yes --quiet --verbose --help --version"
+            opts="-y -q -v -h -V --limit --since --db --config --as --format --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --since)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --until)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --actor)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --action)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -721,16 +750,12 @@ _orgctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --as)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv jsonl" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -741,7 +766,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__chat)
-            opts="-y -q -v -h -V --db --config --profile --as --format --yes --quiet --verbose --help --version list show help"
+            opts="-y -q -v -h -V --db --config --as --format --yes --quiet --verbose --help --version list show help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -755,16 +780,12 @@ _orgctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --as)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv jsonl" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -831,12 +852,16 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__chat__subcmd__list)
-            opts="-y -q -v -h -V --user --db --config --profile --as --format --yes --quiet --verbose --help --version"
+            opts="-y -q -v -h -V --limit --user --db --config --as --format --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --user)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -849,16 +874,12 @@ _orgctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --as)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv jsonl" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -869,7 +890,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__chat__subcmd__show)
-            opts="-y -q -v -h -V --db --config --profile --as --format --yes --quiet --verbose --help --version"
+            opts="-y -q -v -h -V --db --config --as --format --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -883,16 +904,12 @@ _orgctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --as)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv jsonl" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -903,7 +920,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__check)
-            opts="-y -q -v -h -V --db --config --profile --as --format --yes --quiet --verbose --help --version"
+            opts="-y -q -v -h -V --db --config --as --format --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -917,16 +934,12 @@ _orgctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --as)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv jsonl" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -937,7 +950,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__completions)
-            opts="-y -q -v -h -V --db --config --profile --as --format --yes --quiet --verbose --help --version bash elvish fish powershell zsh"
+            opts="-y -q -v -h -V --db --config --as --format --yes --quiet --verbose --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -951,16 +964,12 @@ _orgctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --as)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv jsonl" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -971,7 +980,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__contact)
-            opts="-y -q -v -h -V --db --config --profile --as --format --yes --quiet --verbose --help --version list help"
+            opts="-y -q -v -h -V --db --config --as --format --yes --quiet --verbose --help --version list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -985,16 +994,12 @@ _orgctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --as)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv jsonl" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1047,12 +1052,16 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__contact__subcmd__list)
-            opts="-y -q -v -h -V --db --config --profile --as --format --yes --quiet --verbose --help --version"
+            opts="-y -q -v -h -V --limit --db --config --as --format --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1061,16 +1070,12 @@ _orgctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --as)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv jsonl" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1081,7 +1086,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__file)
-            opts="-y -q -v -h -V --db --config --profile --as --format --yes --quiet --verbose --help --version list help"
+            opts="-y -q -v -h -V --db --config --as --format --yes --quiet --verbose --help --version list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1095,16 +1100,12 @@ _orgctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --as)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv jsonl" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1157,12 +1158,16 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__file__subcmd__list)
-            opts="-y -q -v -h -V --chat --user --db --config --profile --as --format --yes --quiet --verbose --help --version"
+            opts="-y -q -v -h -V --limit --chat --user --db --config --as --format --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --chat)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1179,16 +1184,12 @@ _orgctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --as)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv jsonl" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1199,7 +1200,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__fixture)
-            opts="-y -q -v -h -V --db --config --profile --as --format --yes --quiet --verbose --help --version load generate help"
+            opts="-y -q -v -h -V --db --config --as --format --yes --quiet --verbose --help --version load generate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1213,16 +1214,12 @@ _orgctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --as)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv jsonl" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1233,7 +1230,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__fixture__subcmd__generate)
-            opts="-y -q -v -h -V --orgs --users --groups --contacts --messages --files --tasks --seed --db --config --profile --as --format --yes --quiet --verbose --help --version"
+            opts="-y -q -v -h -V --orgs --users --groups --contacts --messages --files --tasks --seed --db --config --as --format --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1279,16 +1276,12 @@ _orgctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --as)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv jsonl" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1355,7 +1348,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__fixture__subcmd__load)
-            opts="-y -q -v -h -V --db --config --profile --as --format --yes --quiet --verbose --help --version"
+            opts="-y -q -v -h -V --db --config --as --format --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1369,16 +1362,12 @@ _orgctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --as)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv jsonl" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1389,7 +1378,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__help)
-            opts="init check fixture org user transfer registration staff contact chat message file task outbox audit profile manpages completions help"
+            opts="init check fixture org user transfer registration staff contact chat message file task outbox audit login manpages completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1626,6 +1615,62 @@ _orgctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        orgctl__subcmd__help__subcmd__login)
+            opts="create list drop"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__help__subcmd__login__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__help__subcmd__login__subcmd__drop)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__help__subcmd__login__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         orgctl__subcmd__help__subcmd__manpages)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -1795,7 +1840,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__help__subcmd__outbox)
-            opts="list export"
+            opts="list export send retry purge"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1836,9 +1881,9 @@ _orgctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        orgctl__subcmd__help__subcmd__profile)
-            opts="list"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+        orgctl__subcmd__help__subcmd__outbox__subcmd__purge)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1850,7 +1895,21 @@ _orgctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        orgctl__subcmd__help__subcmd__profile__subcmd__list)
+        orgctl__subcmd__help__subcmd__outbox__subcmd__retry)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__help__subcmd__outbox__subcmd__send)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2229,7 +2288,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__init)
-            opts="-y -q -v -h -V --db --config --profile --as --format --yes --quiet --verbose --help --version"
+            opts="-y -q -v -h -V --db --config --as --format --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2243,7 +2302,33 @@ _orgctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --profile)
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv jsonl" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__login)
+            opts="-y -q -v -h -V --db --config --as --format --yes --quiet --verbose --help --version create list drop help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2252,7 +2337,167 @@ _orgctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv jsonl" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__login__subcmd__create)
+            opts="-y -q -v -h -V --password-stdin --dry-run --db --config --as --format --yes --quiet --verbose --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv jsonl" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__login__subcmd__drop)
+            opts="-y -q -v -h -V --dry-run --db --config --as --format --yes --quiet --verbose --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv jsonl" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__login__subcmd__help)
+            opts="create list drop help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__login__subcmd__help__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__login__subcmd__help__subcmd__drop)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__login__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__login__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__login__subcmd__list)
+            opts="-y -q -v -h -V --db --config --as --format --yes --quiet --verbose --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv jsonl" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2263,7 +2508,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__manpages)
-            opts="-y -q -v -h -V --db --config --profile --as --format --yes --quiet --verbose --help --version"
+            opts="-y -q -v -h -V --db --config --as --format --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2277,16 +2522,12 @@ _orgctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --as)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv jsonl" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2297,7 +2538,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__message)
-            opts="-y -q -v -h -V --db --config --profile --as --format --yes --quiet --verbose --help --version list help"
+            opts="-y -q -v -h -V --db --config --as --format --yes --quiet --verbose --help --version list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2311,16 +2552,12 @@ _orgctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --as)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv jsonl" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2373,12 +2610,16 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__message__subcmd__list)
-            opts="-y -q -v -h -V --chat --db --config --profile --as --format --yes --quiet --verbose --help --version"
+            opts="-y -q -v -h -V --limit --chat --db --config --as --format --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --chat)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2391,16 +2632,12 @@ _orgctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --as)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv jsonl" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2411,7 +2648,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__org)
-            opts="-y -q -v -h -V --db --config --profile --as --format --yes --quiet --verbose --help --version create list show set allow disallow cancel hand-over help"
+            opts="-y -q -v -h -V --db --config --as --format --yes --quiet --verbose --help --version create list show set allow disallow cancel hand-over help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2425,16 +2662,12 @@ _orgctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --as)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv jsonl" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2445,7 +2678,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__org__subcmd__allow)
-            opts="-y -q -v -h -V --dry-run --exit-code --db --config --profile --as --format --yes --quiet --verbose --help --version"
+            opts="-y -q -v -h -V --dry-run --exit-code --db --config --as --format --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2459,16 +2692,12 @@ _orgctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --as)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv jsonl" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2479,7 +2708,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__org__subcmd__cancel)
-            opts="-y -q -v -h -V --dry-run --exit-code --db --config --profile --as --format --yes --quiet --verbose --help --version"
+            opts="-y -q -v -h -V --dry-run --exit-code --db --config --as --format --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2493,16 +2722,12 @@ _orgctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --as)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv jsonl" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2513,7 +2738,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__org__subcmd__create)
-            opts="-y -q -v -h -V --name --plan --seats --admin-email --admin-name --admin-password-stdin --dry-run --exit-code --db --config --profile --as --format --yes --quiet --verbose --help --version"
+            opts="-y -q -v -h -V --name --plan --seats --admin-email --admin-name --admin-password-stdin --dry-run --exit-code --db --config --as --format --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2547,16 +2772,12 @@ _orgctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --as)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv jsonl" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2567,7 +2788,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__org__subcmd__disallow)
-            opts="-y -q -v -h -V --dry-run --exit-code --db --config --profile --as --format --yes --quiet --verbose --help --version"
+            opts="-y -q -v -h -V --dry-run --exit-code --db --config --as --format --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2581,16 +2802,12 @@ _orgctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --as)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv jsonl" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2601,7 +2818,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__org__subcmd__hand__subcmd__over)
-            opts="-y -q -v -h -V --to --dry-run --exit-code --db --config --profile --as --format --yes --quiet --verbose --help --version"
+            opts="-y -q -v -h -V --to --dry-run --exit-code --db --config --as --format --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2619,16 +2836,12 @@ _orgctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --as)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv jsonl" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2779,12 +2992,16 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__org__subcmd__list)
-            opts="-y -q -v -h -V --db --config --profile --as --format --yes --quiet --verbose --help --version"
+            opts="-y -q -v -h -V --limit --db --config --as --format --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2793,16 +3010,12 @@ _orgctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --as)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv jsonl" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2813,7 +3026,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__org__subcmd__set)
-            opts="-y -q -v -h -V --seats --plan --prohibit-outside --prohibit-file-sharing --dry-run --exit-code --db --config --profile --as --format --yes --quiet --verbose --help --version"
+            opts="-y -q -v -h -V --seats --plan --prohibit-outside --prohibit-file-sharing --dry-run --exit-code --db --config --as --format --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2843,16 +3056,12 @@ _orgctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --as)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv jsonl" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2863,7 +3072,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__org__subcmd__show)
-            opts="-y -q -v -h -V --db --config --profile --as --format --yes --quiet --verbose --help --version"
+            opts="-y -q -v -h -V --db --config --as --format --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2877,16 +3086,12 @@ _orgctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --as)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv jsonl" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2897,7 +3102,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__outbox)
-            opts="-y -q -v -h -V --db --config --profile --as --format --yes --quiet --verbose --help --version list export help"
+            opts="-y -q -v -h -V --db --config --as --format --yes --quiet --verbose --help --version list export send retry purge help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2911,16 +3116,12 @@ _orgctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --as)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv jsonl" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2931,7 +3132,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__outbox__subcmd__export)
-            opts="-y -q -v -h -V --maildir --db --config --profile --as --format --yes --quiet --verbose --help --version"
+            opts="-y -q -v -h -V --maildir --db --config --as --format --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2949,16 +3150,12 @@ _orgctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --as)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv jsonl" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2969,7 +3166,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__outbox__subcmd__help)
-            opts="list export help"
+            opts="list export send retry purge help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3024,17 +3221,67 @@ _orgctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        orgctl__subcmd__outbox__subcmd__help__subcmd__purge)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__outbox__subcmd__help__subcmd__retry)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__outbox__subcmd__help__subcmd__send)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         orgctl__subcmd__outbox__subcmd__list)
-            opts="-y -q -v -h -V --to --db --config --profile --as --format --yes --quiet --verbose --help --version"
+            opts="-y -q -v -h -V --limit --to --status --db --config --as --format --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --to)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --status)
+                    COMPREPLY=($(compgen -W "unsent sent failed" -- "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3043,16 +3290,12 @@ _orgctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --as)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv jsonl" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3062,47 +3305,33 @@ _orgctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        orgctl__subcmd__profile)
-            opts="-y -q -v -h -V --db --config --profile --as --format --yes --quiet --verbose --help --version list help"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                --db)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --config)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --as)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
-                    return 0
-                    ;;
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        orgctl__subcmd__profile__subcmd__help)
-            opts="list help"
+        orgctl__subcmd__outbox__subcmd__purge)
+            opts="-y -q -v -h -V --sent --older-than --dry-run --exit-code --db --config --as --format --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --older-than)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv jsonl" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3110,36 +3339,8 @@ _orgctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        orgctl__subcmd__profile__subcmd__help__subcmd__help)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        orgctl__subcmd__profile__subcmd__help__subcmd__list)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        orgctl__subcmd__profile__subcmd__list)
-            opts="-y -q -v -h -V --db --config --profile --as --format --yes --quiet --verbose --help --version"
+        orgctl__subcmd__outbox__subcmd__retry)
+            opts="-y -q -v -h -V --dry-run --exit-code --db --config --as --format --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3153,7 +3354,37 @@ _orgctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --profile)
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv jsonl" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        orgctl__subcmd__outbox__subcmd__send)
+            opts="-y -q -v -h -V --dry-run --limit --db --config --as --format --yes --quiet --verbose --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3162,7 +3393,7 @@ _orgctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv jsonl" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3173,7 +3404,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__registration)
-            opts="-y -q -v -h -V --db --config --profile --as --format --yes --quiet --verbose --help --version list resend cancel accept help"
+            opts="-y -q -v -h -V --db --config --as --format --yes --quiet --verbose --help --version list resend cancel accept help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3187,16 +3418,12 @@ _orgctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --as)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv jsonl" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3207,7 +3434,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__registration__subcmd__accept)
-            opts="-y -q -v -h -V --password-stdin --dry-run --exit-code --db --config --profile --as --format --yes --quiet --verbose --help --version"
+            opts="-y -q -v -h -V --token-stdin --password-stdin --dry-run --exit-code --db --config --as --format --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3221,16 +3448,12 @@ _orgctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --as)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv jsonl" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3241,7 +3464,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__registration__subcmd__cancel)
-            opts="-y -q -v -h -V --dry-run --exit-code --db --config --profile --as --format --yes --quiet --verbose --help --version"
+            opts="-y -q -v -h -V --dry-run --exit-code --db --config --as --format --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3255,16 +3478,12 @@ _orgctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --as)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv jsonl" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3359,12 +3578,16 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__registration__subcmd__list)
-            opts="-y -q -v -h -V --org --status --db --config --profile --as --format --yes --quiet --verbose --help --version"
+            opts="-y -q -v -h -V --limit --org --status --db --config --as --format --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --org)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3381,16 +3604,12 @@ _orgctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --as)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv jsonl" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3401,7 +3620,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__registration__subcmd__resend)
-            opts="-y -q -v -h -V --dry-run --exit-code --db --config --profile --as --format --yes --quiet --verbose --help --version"
+            opts="-y -q -v -h -V --dry-run --exit-code --db --config --as --format --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3415,16 +3634,12 @@ _orgctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --as)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv jsonl" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3435,7 +3650,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__staff)
-            opts="-y -q -v -h -V --db --config --profile --as --format --yes --quiet --verbose --help --version import list export help"
+            opts="-y -q -v -h -V --db --config --as --format --yes --quiet --verbose --help --version import list export help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3449,16 +3664,12 @@ _orgctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --as)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv jsonl" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3469,7 +3680,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__staff__subcmd__export)
-            opts="-y -q -v -h -V --org --encoding --db --config --profile --as --format --yes --quiet --verbose --help --version"
+            opts="-y -q -v -h -V --org --encoding --db --config --as --format --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3491,16 +3702,12 @@ _orgctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --as)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv jsonl" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3581,7 +3788,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__staff__subcmd__import)
-            opts="-y -q -v -h -V --org --invite --skip-invalid --rejects --encoding --dry-run --exit-code --db --config --profile --as --format --yes --quiet --verbose --help --version"
+            opts="-y -q -v -h -V --org --invite --skip-invalid --rejects --force --write-rejects --encoding --dry-run --exit-code --db --config --as --format --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3607,16 +3814,12 @@ _orgctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --as)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv jsonl" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3627,12 +3830,16 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__staff__subcmd__list)
-            opts="-y -q -v -h -V --org --status --db --config --profile --as --format --yes --quiet --verbose --help --version"
+            opts="-y -q -v -h -V --limit --org --status --db --config --as --format --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --org)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3649,16 +3856,12 @@ _orgctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --as)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv jsonl" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3669,7 +3872,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__task)
-            opts="-y -q -v -h -V --db --config --profile --as --format --yes --quiet --verbose --help --version list help"
+            opts="-y -q -v -h -V --db --config --as --format --yes --quiet --verbose --help --version list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3683,16 +3886,12 @@ _orgctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --as)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv jsonl" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3745,12 +3944,16 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__task__subcmd__list)
-            opts="-y -q -v -h -V --chat --db --config --profile --as --format --yes --quiet --verbose --help --version"
+            opts="-y -q -v -h -V --limit --chat --db --config --as --format --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --chat)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3763,16 +3966,12 @@ _orgctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --as)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv jsonl" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3783,7 +3982,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__transfer)
-            opts="-y -q -v -h -V --db --config --profile --as --format --yes --quiet --verbose --help --version request list show approve reject cancel help"
+            opts="-y -q -v -h -V --db --config --as --format --yes --quiet --verbose --help --version request list show approve reject cancel help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3797,16 +3996,12 @@ _orgctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --as)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv jsonl" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3817,7 +4012,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__transfer__subcmd__approve)
-            opts="-y -q -v -h -V --user --dry-run --exit-code --db --config --profile --as --format --yes --quiet --verbose --help --version"
+            opts="-y -q -v -h -V --user --dry-run --exit-code --db --config --as --format --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3835,16 +4030,12 @@ _orgctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --as)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv jsonl" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3855,7 +4046,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__transfer__subcmd__cancel)
-            opts="-y -q -v -h -V --dry-run --exit-code --db --config --profile --as --format --yes --quiet --verbose --help --version"
+            opts="-y -q -v -h -V --dry-run --exit-code --db --config --as --format --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3869,16 +4060,12 @@ _orgctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --as)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv jsonl" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4001,12 +4188,16 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__transfer__subcmd__list)
-            opts="-y -q -v -h -V --org --status --db --config --profile --as --format --yes --quiet --verbose --help --version"
+            opts="-y -q -v -h -V --limit --org --status --db --config --as --format --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --org)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4023,16 +4214,12 @@ _orgctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --as)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv jsonl" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4043,7 +4230,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__transfer__subcmd__reject)
-            opts="-y -q -v -h -V --user --dry-run --exit-code --db --config --profile --as --format --yes --quiet --verbose --help --version"
+            opts="-y -q -v -h -V --user --dry-run --exit-code --db --config --as --format --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4061,16 +4248,12 @@ _orgctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --as)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv jsonl" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4081,7 +4264,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__transfer__subcmd__request)
-            opts="-y -q -v -h -V --from --to-admin --dry-run --exit-code --db --config --profile --as --format --yes --quiet --verbose --help --version"
+            opts="-y -q -v -h -V --from --to-admin --dry-run --exit-code --db --config --as --format --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4103,16 +4286,12 @@ _orgctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --as)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv jsonl" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4123,7 +4302,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__transfer__subcmd__show)
-            opts="-y -q -v -h -V --db --config --profile --as --format --yes --quiet --verbose --help --version"
+            opts="-y -q -v -h -V --db --config --as --format --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4137,16 +4316,12 @@ _orgctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --as)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv jsonl" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4157,7 +4332,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__user)
-            opts="-y -q -v -h -V --db --config --profile --as --format --yes --quiet --verbose --help --version add list show set security password delete help"
+            opts="-y -q -v -h -V --db --config --as --format --yes --quiet --verbose --help --version add list show set security password delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4171,16 +4346,12 @@ _orgctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --as)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv jsonl" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4191,7 +4362,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__user__subcmd__add)
-            opts="-y -q -v -h -V --org --name --role --exempt-outside --exempt-file --dry-run --exit-code --db --config --profile --as --format --yes --quiet --verbose --help --version"
+            opts="-y -q -v -h -V --org --name --role --exempt-outside --exempt-file --dry-run --exit-code --db --config --as --format --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4225,16 +4396,12 @@ _orgctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --as)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv jsonl" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4245,7 +4412,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__user__subcmd__delete)
-            opts="-y -q -v -h -V --from --dry-run --exit-code --db --config --profile --as --format --yes --quiet --verbose --help --version"
+            opts="-y -q -v -h -V --from --dry-run --exit-code --db --config --as --format --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4263,16 +4430,12 @@ _orgctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --as)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv jsonl" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4409,12 +4572,16 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__user__subcmd__list)
-            opts="-y -q -v -h -V --org --status --db --config --profile --as --format --yes --quiet --verbose --help --version"
+            opts="-y -q -v -h -V --limit --org --status --db --config --as --format --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --org)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4431,16 +4598,12 @@ _orgctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --as)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv jsonl" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4451,7 +4614,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__user__subcmd__password)
-            opts="-y -q -v -h -V --password-stdin --dry-run --exit-code --db --config --profile --as --format --yes --quiet --verbose --help --version"
+            opts="-y -q -v -h -V --password-stdin --dry-run --exit-code --db --config --as --format --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4465,16 +4628,12 @@ _orgctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --as)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv jsonl" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4485,7 +4644,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__user__subcmd__security)
-            opts="-y -q -v -h -V --exempt-outside --exempt-file --dry-run --exit-code --db --config --profile --as --format --yes --quiet --verbose --help --version"
+            opts="-y -q -v -h -V --exempt-outside --exempt-file --dry-run --exit-code --db --config --as --format --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4507,16 +4666,12 @@ _orgctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --as)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv jsonl" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4527,7 +4682,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__user__subcmd__set)
-            opts="-y -q -v -h -V --name --email --chatwork-id --clear-chatwork-id --role --dry-run --exit-code --db --config --profile --as --format --yes --quiet --verbose --help --version"
+            opts="-y -q -v -h -V --name --email --chatwork-id --clear-chatwork-id --role --dry-run --exit-code --db --config --as --format --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4557,16 +4712,12 @@ _orgctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --as)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv jsonl" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4577,7 +4728,7 @@ _orgctl() {
             return 0
             ;;
         orgctl__subcmd__user__subcmd__show)
-            opts="-y -q -v -h -V --db --config --profile --as --format --yes --quiet --verbose --help --version"
+            opts="-y -q -v -h -V --db --config --as --format --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4591,16 +4742,12 @@ _orgctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --as)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv jsonl" -- "${cur}"))
                     return 0
                     ;;
                 *)

@@ -20,7 +20,6 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         &'orgctl'= {
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
             cand --config 'The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]'
-            cand --profile 'A [profile.NAME] section of the config file (its db, format, actor)'
             cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)'
             cand --format 'Output format: a table for people, JSON or CSV for scripts [default: table]'
             cand -y 'Do not ask before destructive changes (needed without a terminal)'
@@ -48,7 +47,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand task 'Tasks in chats'
             cand outbox 'E-mails orgctl has written (registration links, transfer requests)'
             cand audit 'The audit log of state-changing commands'
-            cand profile 'The profiles of the config file ([profile.NAME] sections)'
+            cand login 'PostgreSQL logins for org admins (the owner of the database manages them)'
             cand manpages 'Write the man pages (orgctl.1, orgctl-user-delete.1, ...) into DIR'
             cand completions 'Print a shell completion script to standard output'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -56,7 +55,6 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         &'orgctl;init'= {
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
             cand --config 'The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]'
-            cand --profile 'A [profile.NAME] section of the config file (its db, format, actor)'
             cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)'
             cand --format 'Output format: a table for people, JSON or CSV for scripts [default: table]'
             cand -y 'Do not ask before destructive changes (needed without a terminal)'
@@ -73,7 +71,6 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         &'orgctl;check'= {
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
             cand --config 'The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]'
-            cand --profile 'A [profile.NAME] section of the config file (its db, format, actor)'
             cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)'
             cand --format 'Output format: a table for people, JSON or CSV for scripts [default: table]'
             cand -y 'Do not ask before destructive changes (needed without a terminal)'
@@ -90,7 +87,6 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         &'orgctl;fixture'= {
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
             cand --config 'The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]'
-            cand --profile 'A [profile.NAME] section of the config file (its db, format, actor)'
             cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)'
             cand --format 'Output format: a table for people, JSON or CSV for scripts [default: table]'
             cand -y 'Do not ask before destructive changes (needed without a terminal)'
@@ -99,8 +95,8 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --quiet 'Print only the result: no notes, summaries, hints or progress (errors still go to stderr)'
             cand -v 'Say what orgctl does on stderr: settings used, database opened, timing'
             cand --verbose 'Say what orgctl does on stderr: settings used, database opened, timing'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
             cand load 'Load a whole scenario (TOML) into an empty database'
@@ -110,7 +106,6 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         &'orgctl;fixture;load'= {
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
             cand --config 'The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]'
-            cand --profile 'A [profile.NAME] section of the config file (its db, format, actor)'
             cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)'
             cand --format 'Output format: a table for people, JSON or CSV for scripts [default: table]'
             cand -y 'Do not ask before destructive changes (needed without a terminal)'
@@ -135,7 +130,6 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --seed 'The random seed: the same seed and sizes give the same world'
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
             cand --config 'The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]'
-            cand --profile 'A [profile.NAME] section of the config file (its db, format, actor)'
             cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)'
             cand --format 'Output format: a table for people, JSON or CSV for scripts [default: table]'
             cand -y 'Do not ask before destructive changes (needed without a terminal)'
@@ -163,7 +157,6 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         &'orgctl;org'= {
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
             cand --config 'The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]'
-            cand --profile 'A [profile.NAME] section of the config file (its db, format, actor)'
             cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)'
             cand --format 'Output format: a table for people, JSON or CSV for scripts [default: table]'
             cand -y 'Do not ask before destructive changes (needed without a terminal)'
@@ -172,8 +165,8 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --quiet 'Print only the result: no notes, summaries, hints or progress (errors still go to stderr)'
             cand -v 'Say what orgctl does on stderr: settings used, database opened, timing'
             cand --verbose 'Say what orgctl does on stderr: settings used, database opened, timing'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
             cand create 'Create an organization with its admin'
@@ -194,7 +187,6 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --admin-name 'The admin''s name [default: the e-mail''s local part]'
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
             cand --config 'The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]'
-            cand --profile 'A [profile.NAME] section of the config file (its db, format, actor)'
             cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)'
             cand --format 'Output format: a table for people, JSON or CSV for scripts [default: table]'
             cand --admin-password-stdin 'Read the admin''s first password from standard input (one line); without it, it is asked on the terminal'
@@ -212,9 +204,9 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --version 'Print version'
         }
         &'orgctl;org;list'= {
+            cand --limit 'Print at most N records (the first N in the list''s order)'
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
             cand --config 'The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]'
-            cand --profile 'A [profile.NAME] section of the config file (its db, format, actor)'
             cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)'
             cand --format 'Output format: a table for people, JSON or CSV for scripts [default: table]'
             cand -y 'Do not ask before destructive changes (needed without a terminal)'
@@ -223,15 +215,14 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --quiet 'Print only the result: no notes, summaries, hints or progress (errors still go to stderr)'
             cand -v 'Say what orgctl does on stderr: settings used, database opened, timing'
             cand --verbose 'Say what orgctl does on stderr: settings used, database opened, timing'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
         }
         &'orgctl;org;show'= {
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
             cand --config 'The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]'
-            cand --profile 'A [profile.NAME] section of the config file (its db, format, actor)'
             cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)'
             cand --format 'Output format: a table for people, JSON or CSV for scripts [default: table]'
             cand -y 'Do not ask before destructive changes (needed without a terminal)'
@@ -240,8 +231,8 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --quiet 'Print only the result: no notes, summaries, hints or progress (errors still go to stderr)'
             cand -v 'Say what orgctl does on stderr: settings used, database opened, timing'
             cand --verbose 'Say what orgctl does on stderr: settings used, database opened, timing'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
         }
@@ -252,7 +243,6 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --prohibit-file-sharing 'Prohibit file sharing (enterprise, kddi); applies to uploads from then on (P4)'
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
             cand --config 'The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]'
-            cand --profile 'A [profile.NAME] section of the config file (its db, format, actor)'
             cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)'
             cand --format 'Output format: a table for people, JSON or CSV for scripts [default: table]'
             cand --dry-run 'Print the plan (every effect, blocker and warning) and change nothing'
@@ -271,7 +261,6 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         &'orgctl;org;allow'= {
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
             cand --config 'The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]'
-            cand --profile 'A [profile.NAME] section of the config file (its db, format, actor)'
             cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)'
             cand --format 'Output format: a table for people, JSON or CSV for scripts [default: table]'
             cand --dry-run 'Print the plan (every effect, blocker and warning) and change nothing'
@@ -282,15 +271,14 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --quiet 'Print only the result: no notes, summaries, hints or progress (errors still go to stderr)'
             cand -v 'Say what orgctl does on stderr: settings used, database opened, timing'
             cand --verbose 'Say what orgctl does on stderr: settings used, database opened, timing'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
         }
         &'orgctl;org;disallow'= {
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
             cand --config 'The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]'
-            cand --profile 'A [profile.NAME] section of the config file (its db, format, actor)'
             cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)'
             cand --format 'Output format: a table for people, JSON or CSV for scripts [default: table]'
             cand --dry-run 'Print the plan (every effect, blocker and warning) and change nothing'
@@ -301,15 +289,14 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --quiet 'Print only the result: no notes, summaries, hints or progress (errors still go to stderr)'
             cand -v 'Say what orgctl does on stderr: settings used, database opened, timing'
             cand --verbose 'Say what orgctl does on stderr: settings used, database opened, timing'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
         }
         &'orgctl;org;cancel'= {
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
             cand --config 'The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]'
-            cand --profile 'A [profile.NAME] section of the config file (its db, format, actor)'
             cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)'
             cand --format 'Output format: a table for people, JSON or CSV for scripts [default: table]'
             cand --dry-run 'Print the plan (every effect, blocker and warning) and change nothing'
@@ -329,7 +316,6 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --to 'The new admin: an e-mail, account ID or Chatwork ID of a member'
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
             cand --config 'The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]'
-            cand --profile 'A [profile.NAME] section of the config file (its db, format, actor)'
             cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)'
             cand --format 'Output format: a table for people, JSON or CSV for scripts [default: table]'
             cand --dry-run 'Print the plan (every effect, blocker and warning) and change nothing'
@@ -377,7 +363,6 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         &'orgctl;user'= {
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
             cand --config 'The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]'
-            cand --profile 'A [profile.NAME] section of the config file (its db, format, actor)'
             cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)'
             cand --format 'Output format: a table for people, JSON or CSV for scripts [default: table]'
             cand -y 'Do not ask before destructive changes (needed without a terminal)'
@@ -386,8 +371,8 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --quiet 'Print only the result: no notes, summaries, hints or progress (errors still go to stderr)'
             cand -v 'Say what orgctl does on stderr: settings used, database opened, timing'
             cand --verbose 'Say what orgctl does on stderr: settings used, database opened, timing'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
             cand add 'Add a user by e-mail: a new account, or a registration request to an existing one (R1-R6)'
@@ -407,7 +392,6 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --exempt-file 'Exempt the invitee from the org''s file-sharing prohibition (R8)'
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
             cand --config 'The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]'
-            cand --profile 'A [profile.NAME] section of the config file (its db, format, actor)'
             cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)'
             cand --format 'Output format: a table for people, JSON or CSV for scripts [default: table]'
             cand --dry-run 'Print the plan (every effect, blocker and warning) and change nothing'
@@ -424,11 +408,11 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --version 'Print version'
         }
         &'orgctl;user;list'= {
+            cand --limit 'Print at most N records (the first N in the list''s order)'
             cand --org 'Only the accounts of this org'
             cand --status 'Only the accounts in this state'
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
             cand --config 'The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]'
-            cand --profile 'A [profile.NAME] section of the config file (its db, format, actor)'
             cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)'
             cand --format 'Output format: a table for people, JSON or CSV for scripts [default: table]'
             cand -y 'Do not ask before destructive changes (needed without a terminal)'
@@ -445,7 +429,6 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         &'orgctl;user;show'= {
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
             cand --config 'The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]'
-            cand --profile 'A [profile.NAME] section of the config file (its db, format, actor)'
             cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)'
             cand --format 'Output format: a table for people, JSON or CSV for scripts [default: table]'
             cand -y 'Do not ask before destructive changes (needed without a terminal)'
@@ -454,8 +437,8 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --quiet 'Print only the result: no notes, summaries, hints or progress (errors still go to stderr)'
             cand -v 'Say what orgctl does on stderr: settings used, database opened, timing'
             cand --verbose 'Say what orgctl does on stderr: settings used, database opened, timing'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
         }
@@ -466,7 +449,6 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --role 'The new role in the org (the admin role moves only by `org hand-over`)'
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
             cand --config 'The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]'
-            cand --profile 'A [profile.NAME] section of the config file (its db, format, actor)'
             cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)'
             cand --format 'Output format: a table for people, JSON or CSV for scripts [default: table]'
             cand --clear-chatwork-id 'Unset the Chatwork ID'
@@ -488,7 +470,6 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --exempt-file 'The file-sharing prohibition does not apply to this user'
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
             cand --config 'The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]'
-            cand --profile 'A [profile.NAME] section of the config file (its db, format, actor)'
             cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)'
             cand --format 'Output format: a table for people, JSON or CSV for scripts [default: table]'
             cand --dry-run 'Print the plan (every effect, blocker and warning) and change nothing'
@@ -507,7 +488,6 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         &'orgctl;user;password'= {
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
             cand --config 'The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]'
-            cand --profile 'A [profile.NAME] section of the config file (its db, format, actor)'
             cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)'
             cand --format 'Output format: a table for people, JSON or CSV for scripts [default: table]'
             cand --password-stdin 'Read the new password from standard input (one line) instead of asking on the terminal'
@@ -528,7 +508,6 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --from 'Read more users from FILE (''-'' for standard input): one e-mail or account ID a line, or the CSV `user list --format csv` writes'
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
             cand --config 'The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]'
-            cand --profile 'A [profile.NAME] section of the config file (its db, format, actor)'
             cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)'
             cand --format 'Output format: a table for people, JSON or CSV for scripts [default: table]'
             cand --dry-run 'Print the plan (every effect, blocker and warning) and change nothing'
@@ -573,7 +552,6 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         &'orgctl;transfer'= {
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
             cand --config 'The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]'
-            cand --profile 'A [profile.NAME] section of the config file (its db, format, actor)'
             cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)'
             cand --format 'Output format: a table for people, JSON or CSV for scripts [default: table]'
             cand -y 'Do not ask before destructive changes (needed without a terminal)'
@@ -582,8 +560,8 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --quiet 'Print only the result: no notes, summaries, hints or progress (errors still go to stderr)'
             cand -v 'Say what orgctl does on stderr: settings used, database opened, timing'
             cand --verbose 'Say what orgctl does on stderr: settings used, database opened, timing'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
             cand request 'Ask the destination org''s admin to take users (the source admin)'
@@ -599,7 +577,6 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --to-admin 'The destination org''s admin, by e-mail'
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
             cand --config 'The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]'
-            cand --profile 'A [profile.NAME] section of the config file (its db, format, actor)'
             cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)'
             cand --format 'Output format: a table for people, JSON or CSV for scripts [default: table]'
             cand --dry-run 'Print the plan (every effect, blocker and warning) and change nothing'
@@ -616,11 +593,11 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --version 'Print version'
         }
         &'orgctl;transfer;list'= {
+            cand --limit 'Print at most N records (the first N in the list''s order)'
             cand --org 'Only transfers from or to this org'
             cand --status 'Only transfers in this state'
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
             cand --config 'The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]'
-            cand --profile 'A [profile.NAME] section of the config file (its db, format, actor)'
             cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)'
             cand --format 'Output format: a table for people, JSON or CSV for scripts [default: table]'
             cand -y 'Do not ask before destructive changes (needed without a terminal)'
@@ -637,7 +614,6 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         &'orgctl;transfer;show'= {
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
             cand --config 'The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]'
-            cand --profile 'A [profile.NAME] section of the config file (its db, format, actor)'
             cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)'
             cand --format 'Output format: a table for people, JSON or CSV for scripts [default: table]'
             cand -y 'Do not ask before destructive changes (needed without a terminal)'
@@ -646,8 +622,8 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --quiet 'Print only the result: no notes, summaries, hints or progress (errors still go to stderr)'
             cand -v 'Say what orgctl does on stderr: settings used, database opened, timing'
             cand --verbose 'Say what orgctl does on stderr: settings used, database opened, timing'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
         }
@@ -655,7 +631,6 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --user 'A user to approve (repeatable); none: every pending user'
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
             cand --config 'The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]'
-            cand --profile 'A [profile.NAME] section of the config file (its db, format, actor)'
             cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)'
             cand --format 'Output format: a table for people, JSON or CSV for scripts [default: table]'
             cand --dry-run 'Print the plan (every effect, blocker and warning) and change nothing'
@@ -675,7 +650,6 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --user 'A user to reject (repeatable); none: every pending user'
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
             cand --config 'The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]'
-            cand --profile 'A [profile.NAME] section of the config file (its db, format, actor)'
             cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)'
             cand --format 'Output format: a table for people, JSON or CSV for scripts [default: table]'
             cand --dry-run 'Print the plan (every effect, blocker and warning) and change nothing'
@@ -686,15 +660,14 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --quiet 'Print only the result: no notes, summaries, hints or progress (errors still go to stderr)'
             cand -v 'Say what orgctl does on stderr: settings used, database opened, timing'
             cand --verbose 'Say what orgctl does on stderr: settings used, database opened, timing'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
         }
         &'orgctl;transfer;cancel'= {
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
             cand --config 'The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]'
-            cand --profile 'A [profile.NAME] section of the config file (its db, format, actor)'
             cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)'
             cand --format 'Output format: a table for people, JSON or CSV for scripts [default: table]'
             cand --dry-run 'Print the plan (every effect, blocker and warning) and change nothing'
@@ -705,8 +678,8 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --quiet 'Print only the result: no notes, summaries, hints or progress (errors still go to stderr)'
             cand -v 'Say what orgctl does on stderr: settings used, database opened, timing'
             cand --verbose 'Say what orgctl does on stderr: settings used, database opened, timing'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
         }
@@ -736,7 +709,6 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         &'orgctl;registration'= {
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
             cand --config 'The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]'
-            cand --profile 'A [profile.NAME] section of the config file (its db, format, actor)'
             cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)'
             cand --format 'Output format: a table for people, JSON or CSV for scripts [default: table]'
             cand -y 'Do not ask before destructive changes (needed without a terminal)'
@@ -745,8 +717,8 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --quiet 'Print only the result: no notes, summaries, hints or progress (errors still go to stderr)'
             cand -v 'Say what orgctl does on stderr: settings used, database opened, timing'
             cand --verbose 'Say what orgctl does on stderr: settings used, database opened, timing'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
             cand list 'List registration requests; a pending one past its expiry shows as expired'
@@ -756,11 +728,11 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'orgctl;registration;list'= {
+            cand --limit 'Print at most N records (the first N in the list''s order)'
             cand --org 'Only the requests of this org'
             cand --status 'Only the requests in this state'
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
             cand --config 'The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]'
-            cand --profile 'A [profile.NAME] section of the config file (its db, format, actor)'
             cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)'
             cand --format 'Output format: a table for people, JSON or CSV for scripts [default: table]'
             cand -y 'Do not ask before destructive changes (needed without a terminal)'
@@ -769,15 +741,14 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --quiet 'Print only the result: no notes, summaries, hints or progress (errors still go to stderr)'
             cand -v 'Say what orgctl does on stderr: settings used, database opened, timing'
             cand --verbose 'Say what orgctl does on stderr: settings used, database opened, timing'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
         }
         &'orgctl;registration;resend'= {
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
             cand --config 'The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]'
-            cand --profile 'A [profile.NAME] section of the config file (its db, format, actor)'
             cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)'
             cand --format 'Output format: a table for people, JSON or CSV for scripts [default: table]'
             cand --dry-run 'Print the plan (every effect, blocker and warning) and change nothing'
@@ -788,15 +759,14 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --quiet 'Print only the result: no notes, summaries, hints or progress (errors still go to stderr)'
             cand -v 'Say what orgctl does on stderr: settings used, database opened, timing'
             cand --verbose 'Say what orgctl does on stderr: settings used, database opened, timing'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
         }
         &'orgctl;registration;cancel'= {
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
             cand --config 'The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]'
-            cand --profile 'A [profile.NAME] section of the config file (its db, format, actor)'
             cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)'
             cand --format 'Output format: a table for people, JSON or CSV for scripts [default: table]'
             cand --dry-run 'Print the plan (every effect, blocker and warning) and change nothing'
@@ -807,17 +777,17 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --quiet 'Print only the result: no notes, summaries, hints or progress (errors still go to stderr)'
             cand -v 'Say what orgctl does on stderr: settings used, database opened, timing'
             cand --verbose 'Say what orgctl does on stderr: settings used, database opened, timing'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
         }
         &'orgctl;registration;accept'= {
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
             cand --config 'The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]'
-            cand --profile 'A [profile.NAME] section of the config file (its db, format, actor)'
             cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)'
             cand --format 'Output format: a table for people, JSON or CSV for scripts [default: table]'
+            cand --token-stdin 'Read the token from the first line of standard input (with --password-stdin, the password is the second line)'
             cand --password-stdin 'Read the password from standard input instead of asking on the terminal'
             cand --dry-run 'Print the plan (every effect, blocker and warning) and change nothing'
             cand --exit-code 'With --dry-run: exit 10 when the plan would change something, 0 when it would change nothing'
@@ -852,7 +822,6 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         &'orgctl;staff'= {
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
             cand --config 'The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]'
-            cand --profile 'A [profile.NAME] section of the config file (its db, format, actor)'
             cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)'
             cand --format 'Output format: a table for people, JSON or CSV for scripts [default: table]'
             cand -y 'Do not ask before destructive changes (needed without a terminal)'
@@ -861,8 +830,8 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --quiet 'Print only the result: no notes, summaries, hints or progress (errors still go to stderr)'
             cand -v 'Say what orgctl does on stderr: settings used, database opened, timing'
             cand --verbose 'Say what orgctl does on stderr: settings used, database opened, timing'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
             cand import 'Import staff from a CSV file (S2-S6); every row is checked before anything is written'
@@ -872,15 +841,16 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         }
         &'orgctl;staff;import'= {
             cand --org 'The org whose roster is filled'
-            cand --rejects 'Write the rejected rows, with an `error` column, to this file (mode 0600)'
+            cand --rejects 'Write the rejected rows, with an `error` column, to this new file (mode 0600), put in place only when the import runs to its end'
             cand --encoding 'The file''s encoding'
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
             cand --config 'The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]'
-            cand --profile 'A [profile.NAME] section of the config file (its db, format, actor)'
             cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)'
             cand --format 'Output format: a table for people, JSON or CSV for scripts [default: table]'
             cand --invite 'Send registration requests for rows with a name and e-mail only (method B)'
             cand --skip-invalid 'Write the good rows even when some are bad (exit 6 when any row was skipped)'
+            cand --force 'Let --rejects replace an existing file'
+            cand --write-rejects 'Write the --rejects file in a dry run too'
             cand --dry-run 'Print the plan (every effect, blocker and warning) and change nothing'
             cand --exit-code 'With --dry-run: exit 10 when the plan would change something, 0 when it would change nothing'
             cand -y 'Do not ask before destructive changes (needed without a terminal)'
@@ -895,11 +865,11 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --version 'Print version'
         }
         &'orgctl;staff;list'= {
+            cand --limit 'Print at most N records (the first N in the list''s order)'
             cand --org 'The org'
             cand --status 'Only the entries in this state'
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
             cand --config 'The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]'
-            cand --profile 'A [profile.NAME] section of the config file (its db, format, actor)'
             cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)'
             cand --format 'Output format: a table for people, JSON or CSV for scripts [default: table]'
             cand -y 'Do not ask before destructive changes (needed without a terminal)'
@@ -908,8 +878,8 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --quiet 'Print only the result: no notes, summaries, hints or progress (errors still go to stderr)'
             cand -v 'Say what orgctl does on stderr: settings used, database opened, timing'
             cand --verbose 'Say what orgctl does on stderr: settings used, database opened, timing'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
         }
@@ -918,7 +888,6 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --encoding 'The encoding to write'
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
             cand --config 'The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]'
-            cand --profile 'A [profile.NAME] section of the config file (its db, format, actor)'
             cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)'
             cand --format 'Output format: a table for people, JSON or CSV for scripts [default: table]'
             cand -y 'Do not ask before destructive changes (needed without a terminal)'
@@ -949,7 +918,6 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         &'orgctl;contact'= {
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
             cand --config 'The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]'
-            cand --profile 'A [profile.NAME] section of the config file (its db, format, actor)'
             cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)'
             cand --format 'Output format: a table for people, JSON or CSV for scripts [default: table]'
             cand -y 'Do not ask before destructive changes (needed without a terminal)'
@@ -958,17 +926,17 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --quiet 'Print only the result: no notes, summaries, hints or progress (errors still go to stderr)'
             cand -v 'Say what orgctl does on stderr: settings used, database opened, timing'
             cand --verbose 'Say what orgctl does on stderr: settings used, database opened, timing'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
             cand list 'A user''s contacts'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'orgctl;contact;list'= {
+            cand --limit 'Print at most N records (the first N in the list''s order)'
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
             cand --config 'The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]'
-            cand --profile 'A [profile.NAME] section of the config file (its db, format, actor)'
             cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)'
             cand --format 'Output format: a table for people, JSON or CSV for scripts [default: table]'
             cand -y 'Do not ask before destructive changes (needed without a terminal)'
@@ -977,8 +945,8 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --quiet 'Print only the result: no notes, summaries, hints or progress (errors still go to stderr)'
             cand -v 'Say what orgctl does on stderr: settings used, database opened, timing'
             cand --verbose 'Say what orgctl does on stderr: settings used, database opened, timing'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
         }
@@ -993,7 +961,6 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         &'orgctl;chat'= {
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
             cand --config 'The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]'
-            cand --profile 'A [profile.NAME] section of the config file (its db, format, actor)'
             cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)'
             cand --format 'Output format: a table for people, JSON or CSV for scripts [default: table]'
             cand -y 'Do not ask before destructive changes (needed without a terminal)'
@@ -1002,8 +969,8 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --quiet 'Print only the result: no notes, summaries, hints or progress (errors still go to stderr)'
             cand -v 'Say what orgctl does on stderr: settings used, database opened, timing'
             cand --verbose 'Say what orgctl does on stderr: settings used, database opened, timing'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
             cand list 'List chats, or the chats of one user'
@@ -1011,10 +978,10 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'orgctl;chat;list'= {
+            cand --limit 'Print at most N records (the first N in the list''s order)'
             cand --user 'Only the chats this user is in (direct chats are named from this user''s side)'
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
             cand --config 'The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]'
-            cand --profile 'A [profile.NAME] section of the config file (its db, format, actor)'
             cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)'
             cand --format 'Output format: a table for people, JSON or CSV for scripts [default: table]'
             cand -y 'Do not ask before destructive changes (needed without a terminal)'
@@ -1023,15 +990,14 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --quiet 'Print only the result: no notes, summaries, hints or progress (errors still go to stderr)'
             cand -v 'Say what orgctl does on stderr: settings used, database opened, timing'
             cand --verbose 'Say what orgctl does on stderr: settings used, database opened, timing'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
         }
         &'orgctl;chat;show'= {
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
             cand --config 'The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]'
-            cand --profile 'A [profile.NAME] section of the config file (its db, format, actor)'
             cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)'
             cand --format 'Output format: a table for people, JSON or CSV for scripts [default: table]'
             cand -y 'Do not ask before destructive changes (needed without a terminal)'
@@ -1040,8 +1006,8 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --quiet 'Print only the result: no notes, summaries, hints or progress (errors still go to stderr)'
             cand -v 'Say what orgctl does on stderr: settings used, database opened, timing'
             cand --verbose 'Say what orgctl does on stderr: settings used, database opened, timing'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
         }
@@ -1059,7 +1025,6 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         &'orgctl;message'= {
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
             cand --config 'The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]'
-            cand --profile 'A [profile.NAME] section of the config file (its db, format, actor)'
             cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)'
             cand --format 'Output format: a table for people, JSON or CSV for scripts [default: table]'
             cand -y 'Do not ask before destructive changes (needed without a terminal)'
@@ -1068,18 +1033,18 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --quiet 'Print only the result: no notes, summaries, hints or progress (errors still go to stderr)'
             cand -v 'Say what orgctl does on stderr: settings used, database opened, timing'
             cand --verbose 'Say what orgctl does on stderr: settings used, database opened, timing'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
             cand list 'The messages of a chat'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'orgctl;message;list'= {
+            cand --limit 'Print at most N records (the first N in the list''s order)'
             cand --chat 'The chat''s ID'
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
             cand --config 'The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]'
-            cand --profile 'A [profile.NAME] section of the config file (its db, format, actor)'
             cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)'
             cand --format 'Output format: a table for people, JSON or CSV for scripts [default: table]'
             cand -y 'Do not ask before destructive changes (needed without a terminal)'
@@ -1088,8 +1053,8 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --quiet 'Print only the result: no notes, summaries, hints or progress (errors still go to stderr)'
             cand -v 'Say what orgctl does on stderr: settings used, database opened, timing'
             cand --verbose 'Say what orgctl does on stderr: settings used, database opened, timing'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
         }
@@ -1104,7 +1069,6 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         &'orgctl;file'= {
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
             cand --config 'The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]'
-            cand --profile 'A [profile.NAME] section of the config file (its db, format, actor)'
             cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)'
             cand --format 'Output format: a table for people, JSON or CSV for scripts [default: table]'
             cand -y 'Do not ask before destructive changes (needed without a terminal)'
@@ -1113,19 +1077,19 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --quiet 'Print only the result: no notes, summaries, hints or progress (errors still go to stderr)'
             cand -v 'Say what orgctl does on stderr: settings used, database opened, timing'
             cand --verbose 'Say what orgctl does on stderr: settings used, database opened, timing'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
             cand list 'Files, of one chat or one uploader'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'orgctl;file;list'= {
+            cand --limit 'Print at most N records (the first N in the list''s order)'
             cand --chat 'Only the files of this chat'
             cand --user 'Only the files this user uploaded'
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
             cand --config 'The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]'
-            cand --profile 'A [profile.NAME] section of the config file (its db, format, actor)'
             cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)'
             cand --format 'Output format: a table for people, JSON or CSV for scripts [default: table]'
             cand -y 'Do not ask before destructive changes (needed without a terminal)'
@@ -1134,8 +1098,8 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --quiet 'Print only the result: no notes, summaries, hints or progress (errors still go to stderr)'
             cand -v 'Say what orgctl does on stderr: settings used, database opened, timing'
             cand --verbose 'Say what orgctl does on stderr: settings used, database opened, timing'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
         }
@@ -1150,7 +1114,6 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         &'orgctl;task'= {
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
             cand --config 'The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]'
-            cand --profile 'A [profile.NAME] section of the config file (its db, format, actor)'
             cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)'
             cand --format 'Output format: a table for people, JSON or CSV for scripts [default: table]'
             cand -y 'Do not ask before destructive changes (needed without a terminal)'
@@ -1159,18 +1122,18 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --quiet 'Print only the result: no notes, summaries, hints or progress (errors still go to stderr)'
             cand -v 'Say what orgctl does on stderr: settings used, database opened, timing'
             cand --verbose 'Say what orgctl does on stderr: settings used, database opened, timing'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
             cand list 'Tasks, of one chat or all'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'orgctl;task;list'= {
+            cand --limit 'Print at most N records (the first N in the list''s order)'
             cand --chat 'Only the tasks of this chat'
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
             cand --config 'The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]'
-            cand --profile 'A [profile.NAME] section of the config file (its db, format, actor)'
             cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)'
             cand --format 'Output format: a table for people, JSON or CSV for scripts [default: table]'
             cand -y 'Do not ask before destructive changes (needed without a terminal)'
@@ -1179,8 +1142,8 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --quiet 'Print only the result: no notes, summaries, hints or progress (errors still go to stderr)'
             cand -v 'Say what orgctl does on stderr: settings used, database opened, timing'
             cand --verbose 'Say what orgctl does on stderr: settings used, database opened, timing'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
         }
@@ -1195,7 +1158,6 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         &'orgctl;outbox'= {
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
             cand --config 'The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]'
-            cand --profile 'A [profile.NAME] section of the config file (its db, format, actor)'
             cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)'
             cand --format 'Output format: a table for people, JSON or CSV for scripts [default: table]'
             cand -y 'Do not ask before destructive changes (needed without a terminal)'
@@ -1204,19 +1166,23 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --quiet 'Print only the result: no notes, summaries, hints or progress (errors still go to stderr)'
             cand -v 'Say what orgctl does on stderr: settings used, database opened, timing'
             cand --verbose 'Say what orgctl does on stderr: settings used, database opened, timing'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
-            cand list 'The e-mails written, to one address or all'
-            cand export 'Write every message as a Maildir (DIR/tmp, DIR/new, DIR/cur) for any mail tool'
+            cand list 'The e-mails, with their delivery state (links only for the org''s admins)'
+            cand export 'Write the messages as a Maildir (DIR/tmp, DIR/new, DIR/cur) for any mail tool'
+            cand send 'Deliver the unsent e-mails through the SMTP server of [mail] smtp'
+            cand retry 'Queue a message the server refused (failed) again, for the next send'
+            cand purge 'Remove delivered e-mails (and the links in them) older than a duration'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'orgctl;outbox;list'= {
+            cand --limit 'Print at most N records (the first N in the list''s order)'
             cand --to 'Only the e-mails to this address'
+            cand --status 'Only the messages in this state'
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
             cand --config 'The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]'
-            cand --profile 'A [profile.NAME] section of the config file (its db, format, actor)'
             cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)'
             cand --format 'Output format: a table for people, JSON or CSV for scripts [default: table]'
             cand -y 'Do not ask before destructive changes (needed without a terminal)'
@@ -1225,8 +1191,8 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --quiet 'Print only the result: no notes, summaries, hints or progress (errors still go to stderr)'
             cand -v 'Say what orgctl does on stderr: settings used, database opened, timing'
             cand --verbose 'Say what orgctl does on stderr: settings used, database opened, timing'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
         }
@@ -1234,7 +1200,6 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --maildir 'The Maildir to write (created if missing)'
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
             cand --config 'The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]'
-            cand --profile 'A [profile.NAME] section of the config file (its db, format, actor)'
             cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)'
             cand --format 'Output format: a table for people, JSON or CSV for scripts [default: table]'
             cand -y 'Do not ask before destructive changes (needed without a terminal)'
@@ -1243,26 +1208,90 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --quiet 'Print only the result: no notes, summaries, hints or progress (errors still go to stderr)'
             cand -v 'Say what orgctl does on stderr: settings used, database opened, timing'
             cand --verbose 'Say what orgctl does on stderr: settings used, database opened, timing'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'orgctl;outbox;send'= {
+            cand --limit 'Send at most N messages, oldest first'
+            cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
+            cand --config 'The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]'
+            cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)'
+            cand --format 'Output format: a table for people, JSON or CSV for scripts [default: table]'
+            cand --dry-run 'List what would be sent and connect to nothing'
+            cand -y 'Do not ask before destructive changes (needed without a terminal)'
+            cand --yes 'Do not ask before destructive changes (needed without a terminal)'
+            cand -q 'Print only the result: no notes, summaries, hints or progress (errors still go to stderr)'
+            cand --quiet 'Print only the result: no notes, summaries, hints or progress (errors still go to stderr)'
+            cand -v 'Say what orgctl does on stderr: settings used, database opened, timing'
+            cand --verbose 'Say what orgctl does on stderr: settings used, database opened, timing'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'orgctl;outbox;retry'= {
+            cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
+            cand --config 'The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]'
+            cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)'
+            cand --format 'Output format: a table for people, JSON or CSV for scripts [default: table]'
+            cand --dry-run 'Print the plan (every effect, blocker and warning) and change nothing'
+            cand --exit-code 'With --dry-run: exit 10 when the plan would change something, 0 when it would change nothing'
+            cand -y 'Do not ask before destructive changes (needed without a terminal)'
+            cand --yes 'Do not ask before destructive changes (needed without a terminal)'
+            cand -q 'Print only the result: no notes, summaries, hints or progress (errors still go to stderr)'
+            cand --quiet 'Print only the result: no notes, summaries, hints or progress (errors still go to stderr)'
+            cand -v 'Say what orgctl does on stderr: settings used, database opened, timing'
+            cand --verbose 'Say what orgctl does on stderr: settings used, database opened, timing'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'orgctl;outbox;purge'= {
+            cand --older-than 'How long ago they were delivered: e.g. 30d, 12h, 90m'
+            cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
+            cand --config 'The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]'
+            cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)'
+            cand --format 'Output format: a table for people, JSON or CSV for scripts [default: table]'
+            cand --sent 'Only delivered messages are purged; the flag says so explicitly'
+            cand --dry-run 'Print the plan (every effect, blocker and warning) and change nothing'
+            cand --exit-code 'With --dry-run: exit 10 when the plan would change something, 0 when it would change nothing'
+            cand -y 'Do not ask before destructive changes (needed without a terminal)'
+            cand --yes 'Do not ask before destructive changes (needed without a terminal)'
+            cand -q 'Print only the result: no notes, summaries, hints or progress (errors still go to stderr)'
+            cand --quiet 'Print only the result: no notes, summaries, hints or progress (errors still go to stderr)'
+            cand -v 'Say what orgctl does on stderr: settings used, database opened, timing'
+            cand --verbose 'Say what orgctl does on stderr: settings used, database opened, timing'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
         }
         &'orgctl;outbox;help'= {
-            cand list 'The e-mails written, to one address or all'
-            cand export 'Write every message as a Maildir (DIR/tmp, DIR/new, DIR/cur) for any mail tool'
+            cand list 'The e-mails, with their delivery state (links only for the org''s admins)'
+            cand export 'Write the messages as a Maildir (DIR/tmp, DIR/new, DIR/cur) for any mail tool'
+            cand send 'Deliver the unsent e-mails through the SMTP server of [mail] smtp'
+            cand retry 'Queue a message the server refused (failed) again, for the next send'
+            cand purge 'Remove delivered e-mails (and the links in them) older than a duration'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'orgctl;outbox;help;list'= {
         }
         &'orgctl;outbox;help;export'= {
         }
+        &'orgctl;outbox;help;send'= {
+        }
+        &'orgctl;outbox;help;retry'= {
+        }
+        &'orgctl;outbox;help;purge'= {
+        }
         &'orgctl;outbox;help;help'= {
         }
         &'orgctl;audit'= {
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
             cand --config 'The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]'
-            cand --profile 'A [profile.NAME] section of the config file (its db, format, actor)'
             cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)'
             cand --format 'Output format: a table for people, JSON or CSV for scripts [default: table]'
             cand -y 'Do not ask before destructive changes (needed without a terminal)'
@@ -1271,21 +1300,18 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --quiet 'Print only the result: no notes, summaries, hints or progress (errors still go to stderr)'
             cand -v 'Say what orgctl does on stderr: settings used, database opened, timing'
             cand --verbose 'Say what orgctl does on stderr: settings used, database opened, timing'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
-            cand list 'The audit log, filtered by time, actor and action'
+            cand list 'The audit log, from a time on'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'orgctl;audit;list'= {
-            cand --since 'From this time on: RFC 3339, a date (YYYY-MM-DD, UTC) or an age (30m, 24h, 7d, 2w)'
-            cand --until 'Up to this time: RFC 3339, a date (the whole day, UTC) or an age (24h = until a day ago)'
-            cand --actor 'Only what this administrator did: an e-mail, account ID or Chatwork ID'
-            cand --action 'Only this action (user.delete) or group of actions (user)'
+            cand --limit 'Print at most N records (the first N in the list''s order)'
+            cand --since 'Only entries at or after this time (RFC 3339, e.g. 2026-11-01T00:00:00Z)'
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
             cand --config 'The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]'
-            cand --profile 'A [profile.NAME] section of the config file (its db, format, actor)'
             cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)'
             cand --format 'Output format: a table for people, JSON or CSV for scripts [default: table]'
             cand -y 'Do not ask before destructive changes (needed without a terminal)'
@@ -1294,23 +1320,22 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --quiet 'Print only the result: no notes, summaries, hints or progress (errors still go to stderr)'
             cand -v 'Say what orgctl does on stderr: settings used, database opened, timing'
             cand --verbose 'Say what orgctl does on stderr: settings used, database opened, timing'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
         }
         &'orgctl;audit;help'= {
-            cand list 'The audit log, filtered by time, actor and action'
+            cand list 'The audit log, from a time on'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'orgctl;audit;help;list'= {
         }
         &'orgctl;audit;help;help'= {
         }
-        &'orgctl;profile'= {
+        &'orgctl;login'= {
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
             cand --config 'The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]'
-            cand --profile 'A [profile.NAME] section of the config file (its db, format, actor)'
             cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)'
             cand --format 'Output format: a table for people, JSON or CSV for scripts [default: table]'
             cand -y 'Do not ask before destructive changes (needed without a terminal)'
@@ -1319,17 +1344,36 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --quiet 'Print only the result: no notes, summaries, hints or progress (errors still go to stderr)'
             cand -v 'Say what orgctl does on stderr: settings used, database opened, timing'
             cand --verbose 'Say what orgctl does on stderr: settings used, database opened, timing'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
-            cand list 'The [profile.NAME] sections of the config file; the one in use is marked active'
+            cand create 'Create a login role for an org admin or user_admin (password asked, never in argv)'
+            cand list 'The logins and the accounts they act as'
+            cand drop 'Drop an account''s login role'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
-        &'orgctl;profile;list'= {
+        &'orgctl;login;create'= {
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
             cand --config 'The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]'
-            cand --profile 'A [profile.NAME] section of the config file (its db, format, actor)'
+            cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)'
+            cand --format 'Output format: a table for people, JSON or CSV for scripts [default: table]'
+            cand --password-stdin 'Read the password from standard input instead of asking on the terminal'
+            cand --dry-run 'Preview the plan and change nothing'
+            cand -y 'Do not ask before destructive changes (needed without a terminal)'
+            cand --yes 'Do not ask before destructive changes (needed without a terminal)'
+            cand -q 'Print only the result: no notes, summaries, hints or progress (errors still go to stderr)'
+            cand --quiet 'Print only the result: no notes, summaries, hints or progress (errors still go to stderr)'
+            cand -v 'Say what orgctl does on stderr: settings used, database opened, timing'
+            cand --verbose 'Say what orgctl does on stderr: settings used, database opened, timing'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'orgctl;login;list'= {
+            cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
+            cand --config 'The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]'
             cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)'
             cand --format 'Output format: a table for people, JSON or CSV for scripts [default: table]'
             cand -y 'Do not ask before destructive changes (needed without a terminal)'
@@ -1338,23 +1382,45 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --quiet 'Print only the result: no notes, summaries, hints or progress (errors still go to stderr)'
             cand -v 'Say what orgctl does on stderr: settings used, database opened, timing'
             cand --verbose 'Say what orgctl does on stderr: settings used, database opened, timing'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
         }
-        &'orgctl;profile;help'= {
-            cand list 'The [profile.NAME] sections of the config file; the one in use is marked active'
+        &'orgctl;login;drop'= {
+            cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
+            cand --config 'The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]'
+            cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)'
+            cand --format 'Output format: a table for people, JSON or CSV for scripts [default: table]'
+            cand --dry-run 'Preview the plan and change nothing'
+            cand -y 'Do not ask before destructive changes (needed without a terminal)'
+            cand --yes 'Do not ask before destructive changes (needed without a terminal)'
+            cand -q 'Print only the result: no notes, summaries, hints or progress (errors still go to stderr)'
+            cand --quiet 'Print only the result: no notes, summaries, hints or progress (errors still go to stderr)'
+            cand -v 'Say what orgctl does on stderr: settings used, database opened, timing'
+            cand --verbose 'Say what orgctl does on stderr: settings used, database opened, timing'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'orgctl;login;help'= {
+            cand create 'Create a login role for an org admin or user_admin (password asked, never in argv)'
+            cand list 'The logins and the accounts they act as'
+            cand drop 'Drop an account''s login role'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
-        &'orgctl;profile;help;list'= {
+        &'orgctl;login;help;create'= {
         }
-        &'orgctl;profile;help;help'= {
+        &'orgctl;login;help;list'= {
+        }
+        &'orgctl;login;help;drop'= {
+        }
+        &'orgctl;login;help;help'= {
         }
         &'orgctl;manpages'= {
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
             cand --config 'The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]'
-            cand --profile 'A [profile.NAME] section of the config file (its db, format, actor)'
             cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)'
             cand --format 'Output format: a table for people, JSON or CSV for scripts [default: table]'
             cand -y 'Do not ask before destructive changes (needed without a terminal)'
@@ -1363,15 +1429,14 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --quiet 'Print only the result: no notes, summaries, hints or progress (errors still go to stderr)'
             cand -v 'Say what orgctl does on stderr: settings used, database opened, timing'
             cand --verbose 'Say what orgctl does on stderr: settings used, database opened, timing'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
         }
         &'orgctl;completions'= {
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
             cand --config 'The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]'
-            cand --profile 'A [profile.NAME] section of the config file (its db, format, actor)'
             cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)'
             cand --format 'Output format: a table for people, JSON or CSV for scripts [default: table]'
             cand -y 'Do not ask before destructive changes (needed without a terminal)'
@@ -1401,7 +1466,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand task 'Tasks in chats'
             cand outbox 'E-mails orgctl has written (registration links, transfer requests)'
             cand audit 'The audit log of state-changing commands'
-            cand profile 'The profiles of the config file ([profile.NAME] sections)'
+            cand login 'PostgreSQL logins for org admins (the owner of the database manages them)'
             cand manpages 'Write the man pages (orgctl.1, orgctl-user-delete.1, ...) into DIR'
             cand completions 'Print a shell completion script to standard output'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -1541,22 +1606,37 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         &'orgctl;help;task;list'= {
         }
         &'orgctl;help;outbox'= {
-            cand list 'The e-mails written, to one address or all'
-            cand export 'Write every message as a Maildir (DIR/tmp, DIR/new, DIR/cur) for any mail tool'
+            cand list 'The e-mails, with their delivery state (links only for the org''s admins)'
+            cand export 'Write the messages as a Maildir (DIR/tmp, DIR/new, DIR/cur) for any mail tool'
+            cand send 'Deliver the unsent e-mails through the SMTP server of [mail] smtp'
+            cand retry 'Queue a message the server refused (failed) again, for the next send'
+            cand purge 'Remove delivered e-mails (and the links in them) older than a duration'
         }
         &'orgctl;help;outbox;list'= {
         }
         &'orgctl;help;outbox;export'= {
         }
+        &'orgctl;help;outbox;send'= {
+        }
+        &'orgctl;help;outbox;retry'= {
+        }
+        &'orgctl;help;outbox;purge'= {
+        }
         &'orgctl;help;audit'= {
-            cand list 'The audit log, filtered by time, actor and action'
+            cand list 'The audit log, from a time on'
         }
         &'orgctl;help;audit;list'= {
         }
-        &'orgctl;help;profile'= {
-            cand list 'The [profile.NAME] sections of the config file; the one in use is marked active'
+        &'orgctl;help;login'= {
+            cand create 'Create a login role for an org admin or user_admin (password asked, never in argv)'
+            cand list 'The logins and the accounts they act as'
+            cand drop 'Drop an account''s login role'
         }
-        &'orgctl;help;profile;list'= {
+        &'orgctl;help;login;create'= {
+        }
+        &'orgctl;help;login;list'= {
+        }
+        &'orgctl;help;login;drop'= {
         }
         &'orgctl;help;manpages'= {
         }

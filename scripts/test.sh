@@ -83,9 +83,10 @@ start_cluster() {
     as_owner "$bin/initdb" -D "$cluster/data" -U orgctl_test --auth=trust \
         -E UTF8 --locale=C.UTF-8 --no-sync >"$cluster/initdb.log" 2>&1 \
         || { cat "$cluster/initdb.log" >&2; exit 1; }
-    # One role that must give its password, for the wrong-password test
-    # (every other role is trusted on this private socket).
-    as_owner sh -c "{ echo 'local all orgctl_pw scram-sha-256'; cat '$cluster/data/pg_hba.conf'; } >'$cluster/data/hba.new' && mv '$cluster/data/hba.new' '$cluster/data/pg_hba.conf'"
+    # The test superuser is trusted on this private socket; every other
+    # role (the wrong-password test's, and the orgctl logins the login tests
+    # create) must give its password, as on a real server (scram-sha-256).
+    as_owner sh -c "{ echo 'local all orgctl_test trust'; echo 'local all all scram-sha-256'; cat '$cluster/data/pg_hba.conf'; } >'$cluster/data/hba.new' && mv '$cluster/data/hba.new' '$cluster/data/pg_hba.conf'"
     as_owner "$bin/pg_ctl" -D "$cluster/data" -l "$cluster/server.log" -w -t 60 \
         -o "-c listen_addresses='' -k $cluster -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200" \
         start >/dev/null || { cat "$cluster/server.log" >&2; exit 1; }

@@ -1,15 +1,20 @@
-//! Staff CSV files (SPEC S4, CLI.md "Staff CSV"): detecting and decoding the
-//! encoding (UTF-8 with or without BOM, Shift_JIS/CP932), mapping English and
-//! Japanese headers, streaming rows one at a time, and writing CSV back in
-//! the same format (rejects files, `staff export`).
+//! Staff CSV files (SPEC S4, CLI.md "Staff CSV"): opening the input (a file,
+//! or `-` for standard input; pipes are read once, into a private spool),
+//! detecting and decoding the encoding (UTF-8 with or without BOM,
+//! Shift_JIS/CP932, UTF-16 with a BOM) and the separator (comma or tab, as
+//! Excel's "Unicode text" saves), mapping English and Japanese headers,
+//! streaming rows one at a time with their physical line numbers and a cap
+//! on a record's size, and writing CSV back in the same format (rejects
+//! files, `staff export`).
 //!
 //! Nothing here knows the roster's rules: rows come out as trimmed text with
 //! their line numbers, and `domain::staff` decides what they mean.
 
-use std::cell::Cell;
+use std::cell::RefCell;
+use std::collections::VecDeque;
 use std::fs::File;
-use std::io::{self, BufReader, Read, Write};
-use std::path::Path;
+use std::io::{self, BufReader, Read, Seek, SeekFrom, Write};
+use std::path::{Path, PathBuf};
 use std::rc::Rc;
 
 use crate::error::{Error, ErrorKind, Result};
@@ -23,6 +28,13 @@ pub enum Encoding {
     /// Shift_JIS.
     #[serde(rename = "shift_jis")]
     ShiftJis,
+    /// UTF-16, little-endian, recognised by its BOM (Excel's "Unicode
+    /// text").
+    #[serde(rename = "utf-16le")]
+    Utf16Le,
+    /// UTF-16, big-endian, recognised by its BOM.
+    #[serde(rename = "utf-16be")]
+    Utf16Be,
 }
 
 impl Encoding {
@@ -30,6 +42,8 @@ impl Encoding {
         match self {
             Encoding::Utf8 => encoding_rs::UTF_8,
             Encoding::ShiftJis => encoding_rs::SHIFT_JIS,
+            Encoding::Utf16Le => encoding_rs::UTF_16LE,
+            Encoding::Utf16Be => encoding_rs::UTF_16BE,
         }
     }
 
@@ -37,6 +51,19 @@ impl Encoding {
         match self {
             Encoding::Utf8 => "utf-8",
             Encoding::ShiftJis => "shift_jis",
+            Encoding::Utf16Le => "utf-16le",
+            Encoding::Utf16Be => "utf-16be",
+        }
+    }
+
+    /// The BOM this encoding starts a file with (UTF-16 files always have
+    /// one: it is how they are recognised).
+    fn bom_bytes(self) -> &'static [u8] {
+        match self {
+            Encoding::Utf8 => b"\xEF\xBB\xBF",
+            Encoding::ShiftJis => b"",
+            Encoding::Utf16Le => b"\xFF\xFE",
+            Encoding::Utf16Be => b"\xFE\xFF",
         }
     }
 }
@@ -243,17 +270,235 @@ pub fn neutralise(cell: &str) -> String {
     }
 }
 
-/// Counts the bytes read from the file, for the progress bar.
+/// The longest record (one row, its quoted line breaks included) read at
+/// all: a staff row is a few hundred bytes, and a file with no line end or
+/// a quote never closed must not be held in memory whole (15.2).
+pub const MAX_RECORD_BYTES: u64 = 4 * 1024 * 1024;
+
+/// What `Lines` has seen of the decoded text, shared with the reader that
+/// asks which physical line a record starts on.
+#[derive(Default)]
+struct LineState {
+    /// Bytes of decoded text passed to the CSV parser so far.
+    offset: u64,
+    /// Where each line break not yet accounted for starts and ends (CRLF,
+    /// CR and LF are one break each), in order.
+    breaks: VecDeque<(u64, u64)>,
+    /// Line breaks already passed.
+    counted: u64,
+    /// A CR was the last byte: whether it is a break of its own or the
+    /// first half of a CRLF is known with the next byte.
+    pending_cr: bool,
+    /// Where the record being read starts, for the size cap.
+    record_start: u64,
+    /// The raw bytes read from the input, for the progress bar.
+    raw_bytes: u64,
+}
+
+impl LineState {
+    /// The physical line (1-based) of the first byte at or after `offset`
+    /// that is not a line break: the CSV parser places a record's start
+    /// after the previous record's last byte, which may be the CR of a
+    /// CRLF, or before blank lines it skips.
+    fn line_at(&mut self, offset: u64) -> u64 {
+        let mut at = offset;
+        while let Some(&(start, end)) = self.breaks.front() {
+            if end <= at {
+                self.breaks.pop_front();
+                self.counted += 1;
+            } else if start <= at {
+                at = end;
+            } else {
+                break;
+            }
+        }
+        self.counted + 1
+    }
+}
+
+/// The record-size cap was hit: the line where the record starts.
+#[derive(Debug)]
+struct TooLong(u64);
+
+impl std::fmt::Display for TooLong {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "the record at line {} is too long", self.0)
+    }
+}
+
+impl std::error::Error for TooLong {}
+
+/// Passes decoded text to the CSV parser, noting where every line break
+/// ends (so that line numbers are the file's physical lines whatever the
+/// line ends, 12.9) and refusing a record longer than `MAX_RECORD_BYTES`.
+struct Lines<R> {
+    inner: R,
+    state: Rc<RefCell<LineState>>,
+}
+
+impl<R: Read> Read for Lines<R> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        let mut s = self.state.borrow_mut();
+        let start = s.offset;
+        for (i, &b) in buf[..n].iter().enumerate() {
+            let at = start + i as u64;
+            if s.pending_cr {
+                s.pending_cr = false;
+                if b == b'\n' {
+                    s.breaks.push_back((at - 1, at + 1));
+                    continue;
+                }
+                // A CR not followed by LF ends a line of its own.
+                s.breaks.push_back((at - 1, at));
+            }
+            match b {
+                b'\n' => s.breaks.push_back((at, at + 1)),
+                b'\r' => s.pending_cr = true,
+                _ => {}
+            }
+        }
+        s.offset += n as u64;
+        if n == 0 && s.pending_cr {
+            s.pending_cr = false;
+            let end = s.offset;
+            s.breaks.push_back((end - 1, end));
+        }
+        // The parser reads ahead by its buffer (8 KiB); the slack keeps a
+        // record just under the cap from being refused for it.
+        if s.offset.saturating_sub(s.record_start) > MAX_RECORD_BYTES + 64 * 1024 {
+            let record_start = s.record_start;
+            let line = s.line_at(record_start);
+            return Err(io::Error::new(io::ErrorKind::InvalidData, TooLong(line)));
+        }
+        Ok(n)
+    }
+}
+
+/// Counts the raw bytes read from the input, for the progress bar.
 struct Counting<R> {
     inner: R,
-    count: Rc<Cell<u64>>,
+    state: Rc<RefCell<LineState>>,
 }
 
 impl<R: Read> Read for Counting<R> {
     fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
         let n = self.inner.read(buf)?;
-        self.count.set(self.count.get() + n as u64);
+        self.state.borrow_mut().raw_bytes += n as u64;
         Ok(n)
+    }
+}
+
+/// An opened input: a regular file, read where it lies, or the spool that a
+/// pipe or standard input was copied into (read once, before any lock is
+/// taken: 15.3, 17.6).
+pub struct Input {
+    file: File,
+    /// How the input is named in messages and in the audit (`-` is
+    /// standard input).
+    pub name: String,
+    pub size: u64,
+    /// The device and inode of the input itself (not of the spool), which
+    /// an output file must not be (15.1).
+    pub identity: Option<(u64, u64)>,
+}
+
+/// The device and inode of an open file.
+pub fn identity_of(meta: &std::fs::Metadata) -> Option<(u64, u64)> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        Some((meta.dev(), meta.ino()))
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = meta;
+        None
+    }
+}
+
+impl Input {
+    /// Opens `path`, or standard input for `-`. Exit 4 when the file is
+    /// missing, exit 3 when it is a directory. Anything that is not a
+    /// regular file (a pipe, a terminal, a device) is copied once into a
+    /// private temporary file, so that it is read before the import takes
+    /// the write lock and can be read twice (encoding detection, rows).
+    pub fn open(path: &Path) -> Result<Input> {
+        if path == Path::new("-") {
+            let stdin = io::stdin();
+            let identity = std::fs::metadata("/dev/stdin")
+                .ok()
+                .filter(std::fs::Metadata::is_file)
+                .as_ref()
+                .and_then(identity_of);
+            let mut lock = stdin.lock();
+            return Input::spool(&mut lock, "-".to_string(), identity);
+        }
+        let name = path.display().to_string();
+        let file = File::open(path).map_err(|e| {
+            let kind = if e.kind() == io::ErrorKind::NotFound {
+                ErrorKind::NotFound
+            } else {
+                ErrorKind::Refused
+            };
+            Error::new(kind, format!("cannot read {name}: {e}"))
+        })?;
+        let meta = file
+            .metadata()
+            .map_err(|e| Error::refused(format!("cannot read {name}: {e}")))?;
+        if meta.is_dir() {
+            return Err(
+                Error::refused(format!("{name} is a directory, not a CSV file"))
+                    .with_hint("give the path of the CSV file itself")
+                    .into(),
+            );
+        }
+        if meta.is_file() {
+            return Ok(Input {
+                file,
+                name,
+                size: meta.len(),
+                identity: identity_of(&meta),
+            });
+        }
+        let identity = identity_of(&meta);
+        let mut file = file;
+        Input::spool(&mut file, name, identity)
+    }
+
+    fn spool(from: &mut dyn Read, name: String, identity: Option<(u64, u64)>) -> Result<Input> {
+        let mut spool = tempfile::tempfile()
+            .map_err(|e| Error::refused(format!("cannot make a temporary file for {name}: {e}")))?;
+        let size = io::copy(from, &mut spool)
+            .map_err(|e| Error::refused(format!("cannot read {name}: {e}")))?;
+        Ok(Input {
+            file: spool,
+            name,
+            size,
+            identity,
+        })
+    }
+
+    /// A second handle on the same input, to read it again from the start
+    /// (a transaction that the database asks to retry).
+    pub fn try_clone(&self) -> Result<Input> {
+        Ok(Input {
+            file: self.file.try_clone()?,
+            name: self.name.clone(),
+            size: self.size,
+            identity: self.identity,
+        })
+    }
+
+    /// The input from its first byte.
+    fn rewound(&mut self) -> Result<&mut File> {
+        self.file.seek(SeekFrom::Start(0))?;
+        Ok(&mut self.file)
+    }
+
+    /// An input of bytes in memory (tests, fuzzing).
+    pub fn from_bytes(bytes: &[u8]) -> Result<Input> {
+        Input::spool(&mut io::Cursor::new(bytes), "-".to_string(), None)
     }
 }
 
@@ -264,41 +509,21 @@ pub struct StaffReader {
     header: Vec<String>,
     columns: Columns,
     record: csv::StringRecord,
-    read_bytes: Rc<Cell<u64>>,
+    lines: Rc<RefCell<LineState>>,
     pub encoding: Encoding,
     pub bom: bool,
+    /// The separator: `,`, or a tab (Excel's "Unicode text").
+    pub delimiter: u8,
     pub size: u64,
+    /// With `--encoding utf-8` forced on a file that is not UTF-8, the
+    /// encoding detection would have chosen, for the error's hint (17.9).
+    pub suggested: Option<Encoding>,
 }
 
-/// Opens a file for reading, with exit 4 when it is missing and exit 3 when
-/// it is not a regular file.
-fn open_file(path: &Path) -> Result<File> {
-    let meta = std::fs::metadata(path).map_err(|e| {
-        let kind = if e.kind() == io::ErrorKind::NotFound {
-            ErrorKind::NotFound
-        } else {
-            ErrorKind::Refused
-        };
-        Error::new(kind, format!("cannot read {}: {e}", path.display()))
-    })?;
-    if meta.is_dir() {
-        return Err(
-            Error::refused(format!("{} is a directory, not a CSV file", path.display()))
-                .with_hint("give the path of the CSV file itself")
-                .into(),
-        );
-    }
-    File::open(path)
-        .map_err(|e| Error::refused(format!("cannot read {}: {e}", path.display())).into())
-}
-
-/// Detects a file's encoding without holding it in memory: a UTF-8 BOM means
-/// UTF-8; else a file that is valid UTF-8 throughout is UTF-8; else it is
-/// Shift_JIS. Returns the encoding and whether there was a BOM.
-pub fn detect(path: &Path) -> Result<(Encoding, bool)> {
-    detect_from(BufReader::new(open_file(path)?))
-}
-
+/// Detects an input's encoding without holding it in memory: a UTF-16 BOM
+/// means UTF-16; a UTF-8 BOM means UTF-8; else an input that is valid UTF-8
+/// throughout is UTF-8; else it is Shift_JIS. Returns the encoding and
+/// whether there was a BOM.
 fn detect_from(mut r: impl Read) -> Result<(Encoding, bool)> {
     let mut buf = vec![0u8; 64 * 1024];
     // Bytes of a UTF-8 sequence cut by the end of the previous chunk.
@@ -321,8 +546,10 @@ fn detect_from(mut r: impl Read) -> Result<(Encoding, bool)> {
         let chunk = &buf[..len];
         if first {
             first = false;
-            if chunk.starts_with(b"\xEF\xBB\xBF") {
-                return Ok((Encoding::Utf8, true));
+            for enc in [Encoding::Utf8, Encoding::Utf16Le, Encoding::Utf16Be] {
+                if chunk.starts_with(enc.bom_bytes()) {
+                    return Ok((enc, true));
+                }
             }
         }
         match std::str::from_utf8(chunk) {
@@ -335,23 +562,63 @@ fn detect_from(mut r: impl Read) -> Result<(Encoding, bool)> {
     }
 }
 
+/// The separator of a file: a tab when the first line holds more tabs than
+/// commas (Excel's "Unicode text" and other tab-separated exports), else a
+/// comma.
+fn detect_delimiter(head: &[u8], encoding: Encoding) -> u8 {
+    let (text, _) = encoding.codec().decode_without_bom_handling(head);
+    let first = text
+        .trim_start_matches('\u{feff}')
+        .split(['\n', '\r'])
+        .next()
+        .unwrap_or_default();
+    let tabs = first.matches('\t').count();
+    let commas = first.matches(',').count();
+    if tabs > commas { b'\t' } else { b',' }
+}
+
 impl StaffReader {
-    /// Opens a staff CSV: detects (or takes) its encoding, reads and maps
-    /// the header. Refused (exit 3) when the file is empty or the header
-    /// is not one S4 accepts.
-    pub fn open(path: &Path, forced: Option<Encoding>) -> Result<StaffReader> {
-        let (encoding, bom) = match forced {
+    /// Opens a staff CSV: detects (or takes) its encoding and separator,
+    /// reads and maps the header. Refused (exit 3) when the file is empty
+    /// or the header is not one S4 accepts.
+    pub fn open(mut input: Input, forced: Option<Encoding>) -> Result<StaffReader> {
+        let detected = detect_from(BufReader::new(input.rewound()?))?;
+        let (encoding, bom, suggested) = match forced {
             Some(Encoding::Utf8) => {
-                let mut head = [0u8; 3];
-                let n = open_file(path)?.read(&mut head)?;
-                (Encoding::Utf8, head[..n] == *b"\xEF\xBB\xBF")
+                let bom = detected == (Encoding::Utf8, true);
+                let suggested = Some(detected.0).filter(|e| *e != Encoding::Utf8);
+                (Encoding::Utf8, bom, suggested)
             }
-            Some(e) => (e, false),
-            None => detect(path)?,
+            Some(e) => (e, detected == (e, true), None),
+            None => (detected.0, detected.1, None),
         };
-        let file = open_file(path)?;
-        let size = file.metadata().map(|m| m.len()).unwrap_or(0);
-        StaffReader::from_reader(Box::new(BufReader::new(file)), encoding, bom, size)
+        let mut head = vec![0u8; 64 * 1024];
+        let mut got = 0;
+        {
+            let file = input.rewound()?;
+            while got < head.len() {
+                let n = file.read(&mut head[got..])?;
+                if n == 0 {
+                    break;
+                }
+                got += n;
+            }
+        }
+        let body = &head[..got];
+        let body = body.strip_prefix(encoding.bom_bytes()).unwrap_or(body);
+        let delimiter = detect_delimiter(body, encoding);
+        let size = input.size;
+        let mut file = input.file;
+        file.seek(SeekFrom::Start(0))?;
+        let mut reader = StaffReader::from_reader_with(
+            Box::new(BufReader::new(file)),
+            encoding,
+            bom,
+            delimiter,
+            size,
+        )?;
+        reader.suggested = suggested;
+        Ok(reader)
     }
 
     /// Reads a staff CSV of a known encoding from any reader (tests use this
@@ -362,24 +629,41 @@ impl StaffReader {
         bom: bool,
         size: u64,
     ) -> Result<StaffReader> {
-        let read_bytes = Rc::new(Cell::new(0));
+        StaffReader::from_reader_with(raw, encoding, bom, b',', size)
+    }
+
+    fn from_reader_with(
+        raw: Box<dyn Read>,
+        encoding: Encoding,
+        bom: bool,
+        delimiter: u8,
+        size: u64,
+    ) -> Result<StaffReader> {
+        let lines = Rc::new(RefCell::new(LineState::default()));
         let counting = Counting {
             inner: raw,
-            count: read_bytes.clone(),
+            state: lines.clone(),
         };
         // The decoder removes a BOM and turns bytes that are not valid in
         // the encoding into U+FFFD, which the rows then report.
         let decoded = encoding_rs_io::DecodeReaderBytesBuilder::new()
             .encoding(Some(encoding.codec()))
-            .bom_override(encoding == Encoding::Utf8)
+            .bom_override(true)
             .build(counting);
+        let lined = Lines {
+            inner: decoded,
+            state: lines.clone(),
+        };
         let mut reader = csv::ReaderBuilder::new()
             .has_headers(false)
             .flexible(true)
-            .from_reader(Box::new(decoded) as Box<dyn Read>);
+            .delimiter(delimiter)
+            .from_reader(Box::new(lined) as Box<dyn Read>);
         let mut record = csv::StringRecord::new();
         let header: Vec<String> = loop {
-            match reader.read_record(&mut record) {
+            let read = reader.read_record(&mut record);
+            lines.borrow_mut().record_start = reader.position().byte();
+            match read {
                 Ok(false) => {
                     return Err(
                         Error::rule("S4", "the file is empty: there is no header row")
@@ -407,7 +691,7 @@ impl StaffReader {
                 "S4",
                 "line 1: the header contains NUL bytes; this does not look like a CSV text file",
             )
-            .with_hint("export the sheet as CSV (UTF-8 or Shift_JIS)")
+            .with_hint("export the sheet as CSV (UTF-8, UTF-16 or Shift_JIS)")
             .into());
         }
         let columns = Columns::map(&header)?;
@@ -416,10 +700,12 @@ impl StaffReader {
             header,
             columns,
             record,
-            read_bytes,
+            lines,
             encoding,
             bom,
+            delimiter,
             size,
+            suggested: None,
         })
     }
 
@@ -428,17 +714,32 @@ impl StaffReader {
         &self.header
     }
 
+    /// The header cells that name no staff column, as the file spells them
+    /// (17.9: reported once as ignored). A rejects file's own `error`
+    /// column is expected, and not listed.
+    pub fn ignored_columns(&self) -> Vec<String> {
+        self.header
+            .iter()
+            .map(|h| h.trim().trim_start_matches('\u{feff}').trim())
+            .filter(|h| field_of(h).is_none() && !h.eq_ignore_ascii_case("error"))
+            .map(str::to_string)
+            .collect()
+    }
+
     /// How many bytes of the file have been read so far.
     pub fn bytes_read(&self) -> u64 {
-        self.read_bytes.get()
+        self.lines.borrow().raw_bytes
     }
 
     /// The next data row; `None` at the end. Rows whose cells are all blank
-    /// are skipped (spreadsheets append them). Only I/O failures are errors;
-    /// a malformed row comes back with its `problem` set.
+    /// are skipped (spreadsheets append them). Only I/O failures and a
+    /// record over the size cap are errors; a malformed row comes back with
+    /// its `problem` set.
     pub fn next_row(&mut self) -> Result<Option<StaffRow>> {
         loop {
-            match self.reader.read_record(&mut self.record) {
+            let read = self.reader.read_record(&mut self.record);
+            self.lines.borrow_mut().record_start = self.reader.position().byte();
+            match read {
                 Ok(false) => return Ok(None),
                 Ok(true) => {}
                 Err(e) => return Err(csv_error("the file", e)),
@@ -446,7 +747,12 @@ impl StaffReader {
             if self.record.iter().all(|c| c.trim().is_empty()) {
                 continue;
             }
-            let line = self.record.position().map_or(0, |p| p.line());
+            // 12.9: the physical line the record starts on, counting CRLF,
+            // CR and LF alike and the line breaks inside quoted cells.
+            let line = match self.record.position() {
+                Some(p) => self.lines.borrow_mut().line_at(p.byte()),
+                None => 0,
+            };
             let cells: Vec<String> = self.record.iter().map(str::to_string).collect();
             let get = |i: Option<usize>| {
                 i.and_then(|i| cells.get(i))
@@ -487,7 +793,22 @@ impl StaffReader {
 fn csv_error(what: &str, e: csv::Error) -> anyhow::Error {
     let line = e.position().map(|p| format!("line {}: ", p.line()));
     match e.into_kind() {
-        csv::ErrorKind::Io(io) => Error::refused(format!("cannot read {what}: {io}")).into(),
+        csv::ErrorKind::Io(io) => {
+            if let Some(TooLong(line)) = io.get_ref().and_then(|e| e.downcast_ref::<TooLong>()) {
+                return Error::rule(
+                    "S5",
+                    format!(
+                        "line {line}: the record is longer than {} MiB, far more than a staff row holds; nothing was imported",
+                        MAX_RECORD_BYTES / (1024 * 1024)
+                    ),
+                )
+                .with_hint(format!(
+                    "check line {line} for a quote (\") that is never closed, or for a file that is not a staff CSV"
+                ))
+                .into();
+            }
+            Error::refused(format!("cannot read {what}: {io}")).into()
+        }
         other => Error::rule(
             "S4",
             format!(
@@ -506,9 +827,24 @@ pub fn encode(text: &str, encoding: Encoding, bom: bool) -> Result<Vec<u8>> {
         Encoding::Utf8 => {
             let mut out = Vec::with_capacity(text.len() + 3);
             if bom {
-                out.extend_from_slice(b"\xEF\xBB\xBF");
+                out.extend_from_slice(encoding.bom_bytes());
             }
             out.extend_from_slice(text.as_bytes());
+            Ok(out)
+        }
+        Encoding::Utf16Le | Encoding::Utf16Be => {
+            let mut out = Vec::with_capacity(text.len() * 2 + 2);
+            if bom {
+                out.extend_from_slice(encoding.bom_bytes());
+            }
+            for unit in text.encode_utf16() {
+                let bytes = if encoding == Encoding::Utf16Le {
+                    unit.to_le_bytes()
+                } else {
+                    unit.to_be_bytes()
+                };
+                out.extend_from_slice(&bytes);
+            }
             Ok(out)
         }
         Encoding::ShiftJis => {
@@ -534,49 +870,114 @@ pub fn encode(text: &str, encoding: Encoding, bom: bool) -> Result<Vec<u8>> {
 
 /// One CSV record as text (with its line end).
 pub fn record_text<S: AsRef<str>>(cells: &[S]) -> Result<String> {
-    let mut w = csv::Writer::from_writer(Vec::new());
+    record_text_with(cells, b',')
+}
+
+/// One record with the given separator.
+fn record_text_with<S: AsRef<str>>(cells: &[S], delimiter: u8) -> Result<String> {
+    let mut w = csv::WriterBuilder::new()
+        .delimiter(delimiter)
+        .from_writer(Vec::new());
     w.write_record(cells.iter().map(AsRef::as_ref))?;
     let bytes = w.into_inner().map_err(|e| e.into_error())?;
     Ok(String::from_utf8(bytes)?)
 }
 
+/// How a rejects file may be written (15.1).
+#[derive(Debug, Clone, Default)]
+pub struct OutputRules {
+    /// Replace a file that already exists (`--force`).
+    pub overwrite: bool,
+    /// Files the output must not be (the input, the database): device and
+    /// inode.
+    pub not_these: Vec<(u64, u64)>,
+}
+
 /// A rejects file (S5): the input's headers plus `error`, in the input's
-/// encoding, readable by its owner only, written as rows are rejected.
+/// encoding and separator, readable by its owner only, written as rows are
+/// rejected. It is written to a new private file in the same directory and
+/// renamed into place by `commit` only when the run succeeds; dropped
+/// without `commit`, it leaves nothing behind (15.1).
 pub struct RejectsWriter {
-    out: io::BufWriter<File>,
+    out: io::BufWriter<tempfile::NamedTempFile>,
+    path: PathBuf,
+    overwrite: bool,
     encoding: Encoding,
+    delimiter: u8,
     width: usize,
     /// The input's own `error` column (a rejects file imported again) is
     /// reused rather than a second one added.
     error_column: Option<usize>,
 }
 
+/// Checks that `path` may receive an output file: not a link, not a
+/// directory, not one of `rules.not_these`, and absent unless overwriting
+/// is allowed. Nothing is opened or created.
+pub fn check_output(path: &Path, what: &str, rules: &OutputRules) -> Result<()> {
+    let shown = path.display();
+    match std::fs::symlink_metadata(path) {
+        Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(()),
+        Err(e) => Err(Error::refused(format!("cannot use {shown} as the {what}: {e}")).into()),
+        Ok(meta) if meta.file_type().is_symlink() => Err(Error::refused(format!(
+            "the {what} {shown} is a symbolic link; orgctl does not write through links"
+        ))
+        .with_hint(format!("give the path of a new file for the {what}"))
+        .into()),
+        Ok(meta) if meta.is_dir() => {
+            Err(Error::refused(format!("the {what} {shown} is a directory"))
+                .with_hint(format!("give the path of a new file for the {what}"))
+                .into())
+        }
+        Ok(meta) => {
+            if let Some(id) = identity_of(&meta)
+                && rules.not_these.contains(&id)
+            {
+                return Err(Error::refused(format!(
+                    "the {what} {shown} is the file being imported or the database (the same file, or a link to it)"
+                ))
+                .with_hint(format!("give the {what} another file name"))
+                .into());
+            }
+            if !meta.is_file() {
+                return Err(Error::refused(format!(
+                    "the {what} {shown} exists and is not a regular file"
+                ))
+                .with_hint(format!("give the path of a new file for the {what}"))
+                .into());
+            }
+            if rules.overwrite {
+                Ok(())
+            } else {
+                Err(Error::refused(format!("the {what} {shown} already exists"))
+                    .with_hint(format!(
+                        "give a new file name, or pass --force to replace {shown}"
+                    ))
+                    .into())
+            }
+        }
+    }
+}
+
 impl RejectsWriter {
-    pub fn create(path: &Path, header: &[String], encoding: Encoding, bom: bool) -> Result<Self> {
-        let mut options = std::fs::OpenOptions::new();
-        options.write(true).create(true).truncate(true);
-        #[cfg(unix)]
-        {
-            use std::os::unix::fs::OpenOptionsExt;
-            options.mode(0o600);
-        }
-        let file = options.open(path).map_err(|e| {
-            Error::refused(format!(
-                "cannot write the rejects file {}: {e}",
-                path.display()
-            ))
-        })?;
-        // An existing file keeps its mode when opened: make it private too,
-        // since it is about to hold people's names and e-mails.
-        #[cfg(unix)]
-        {
-            use std::os::unix::fs::PermissionsExt;
-            file.set_permissions(std::fs::Permissions::from_mode(0o600))
-                .map_err(|e| {
-                    Error::refused(format!("cannot make {} private: {e}", path.display()))
-                })?;
-        }
-        let mut out = io::BufWriter::new(file);
+    pub fn create(path: &Path, rules: &OutputRules, reader: &StaffReader) -> Result<Self> {
+        check_output(path, "rejects file", rules)?;
+        let dir = match path.parent() {
+            Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+            _ => PathBuf::from("."),
+        };
+        // A new file with a random name, created exclusively (O_EXCL, so no
+        // link is followed) and private (0600) from the start.
+        let temp = tempfile::Builder::new()
+            .prefix(".orgctl-rejects-")
+            .tempfile_in(&dir)
+            .map_err(|e| {
+                Error::refused(format!(
+                    "cannot write the rejects file in {}: {e}",
+                    dir.display()
+                ))
+            })?;
+        let header = reader.header();
+        let mut out = io::BufWriter::new(temp);
         let mut cells: Vec<String> = header.to_vec();
         if let Some(first) = cells.first_mut() {
             *first = first.trim_start_matches('\u{feff}').to_string();
@@ -587,10 +988,17 @@ impl RejectsWriter {
         if error_column.is_none() {
             cells.push("error".to_string());
         }
-        out.write_all(&encode(&record_text(&cells)?, encoding, bom)?)?;
+        out.write_all(&encode(
+            &record_text_with(&cells, reader.delimiter)?,
+            reader.encoding,
+            reader.bom,
+        )?)?;
         Ok(RejectsWriter {
             out,
-            encoding,
+            path: path.to_path_buf(),
+            overwrite: rules.overwrite,
+            encoding: reader.encoding,
+            delimiter: reader.delimiter,
             width: header.len(),
             error_column,
         })
@@ -599,13 +1007,21 @@ impl RejectsWriter {
     /// Appends a rejected row with its reason. A character the encoding
     /// cannot hold (bytes that were not valid to begin with) becomes `?`.
     pub fn write(&mut self, row: &StaffRow, error: &str) -> Result<()> {
-        let mut cells = row.cells.clone();
+        // Like every CSV orgctl writes, no live formula (issue 15.8): each
+        // cell is the value the importer read, neutralised again, so a
+        // cell that came in as `=x` goes out as `'=x` and still imports as
+        // `=x`.
+        let mut cells: Vec<String> = row
+            .cells
+            .iter()
+            .map(|c| neutralise(unneutralise(c)))
+            .collect();
         cells.resize(self.width.max(cells.len()), String::new());
         match self.error_column {
-            Some(i) => cells[i] = error.to_string(),
-            None => cells.push(error.to_string()),
+            Some(i) => cells[i] = neutralise(error),
+            None => cells.push(neutralise(error)),
         }
-        let text = record_text(&cells)?;
+        let text = record_text_with(&cells, self.delimiter)?;
         let bytes = match encode(&text, self.encoding, false) {
             Ok(b) => b,
             Err(_) => {
@@ -627,9 +1043,29 @@ impl RejectsWriter {
         Ok(())
     }
 
-    pub fn finish(mut self) -> Result<()> {
-        self.out.flush()?;
-        Ok(())
+    /// Makes the file durable and renames it into place: replacing an
+    /// existing file only when overwriting was allowed (the check is made
+    /// again here, atomically, for a file that appeared meanwhile).
+    pub fn commit(self) -> Result<PathBuf> {
+        let path = self.path;
+        let temp = self
+            .out
+            .into_inner()
+            .map_err(|e| Error::refused(format!("cannot write the rejects file: {}", e.error())))?;
+        temp.as_file().sync_all()?;
+        let persisted = if self.overwrite {
+            temp.persist(&path).map(|_| ())
+        } else {
+            temp.persist_noclobber(&path).map(|_| ())
+        };
+        persisted.map_err(|e| {
+            Error::refused(format!(
+                "cannot write the rejects file {}: {}",
+                path.display(),
+                e.error
+            ))
+        })?;
+        Ok(path)
     }
 }
 
@@ -673,6 +1109,42 @@ mod tests {
         assert_eq!(rows[0].account_id, "1001");
         assert_eq!(rows[0].chatwork_id, "=x");
         assert_eq!(rows[0].line, 2);
+    }
+
+    /// Hands out one byte per read, so that every CR and LF falls on a
+    /// chunk boundary somewhere.
+    struct OneByte(io::Cursor<Vec<u8>>);
+
+    impl Read for OneByte {
+        fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+            let n = buf.len().min(1);
+            self.0.read(&mut buf[..n])
+        }
+    }
+
+    #[test]
+    fn line_numbers_are_physical_lines_across_chunk_boundaries() {
+        for (text, want) in [
+            ("h,name\na,1\n\nb,2\n", vec![2, 4]),
+            ("h,name\r\na,1\r\n\r\nb,2\r\n", vec![2, 4]),
+            ("h,name\ra,1\r\rb,2\r", vec![2, 4]),
+            ("h,name\r\n\"x\r\ny\",1\r\nb,2", vec![2, 4]),
+            ("h,name\n\"x\r\n\ny\",1\nb,2\n", vec![2, 5]),
+        ] {
+            let bytes = text.replace("h,", "account_id,").into_bytes();
+            let mut r = StaffReader::from_reader(
+                Box::new(OneByte(io::Cursor::new(bytes))),
+                Encoding::Utf8,
+                false,
+                0,
+            )
+            .unwrap();
+            let mut lines = Vec::new();
+            while let Some(row) = r.next_row().unwrap() {
+                lines.push(row.line);
+            }
+            assert_eq!(lines, want, "{text:?}");
+        }
     }
 
     #[test]

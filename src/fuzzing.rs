@@ -13,7 +13,7 @@ use std::io::Cursor;
 use crate::csvio::{Encoding, StaffReader};
 use crate::db::{self, Db, accounts, orgs};
 use crate::domain::registration::MailSettings;
-use crate::domain::staff::{self, ImportOptions};
+use crate::domain::staff::ImportOptions;
 use crate::domain::{fixture, invariants};
 use crate::model::AccountId;
 
@@ -106,13 +106,14 @@ pub fn staff_csv(data: &[u8]) -> bool {
     let outcome = db.write_or_roll_back(|tx| {
         let org = orgs::by_slug(tx, "a")?.expect("org a");
         let actor = accounts::by_id(tx, AccountId(1000))?.expect("account 1000");
-        let summary = staff::import(
+        let summary = crate::commands::staff::import_in(
             tx,
             &org,
             &actor,
             &mut reader,
             &options,
             NOW,
+            true,
             &mut |_, _| {
                 rejected_rows += 1;
                 Ok(())
@@ -128,7 +129,7 @@ pub fn staff_csv(data: &[u8]) -> bool {
             assert_eq!(count(&db, "registrations"), registrations);
         }
         Ok(summary) => {
-            let rejected = summary.errors.len() as u64;
+            let rejected = summary.errors.len();
             assert_eq!(summary.accepted() + rejected, summary.rows);
             assert_eq!(rejected, rejected_rows);
             if rejected > 0 && !options.skip_invalid {

@@ -10,6 +10,7 @@ pub mod csvio;
 pub mod db;
 pub mod domain;
 pub mod error;
+pub mod fault;
 #[cfg(any(test, fuzzing))]
 pub mod fuzzing;
 pub mod mail;
@@ -20,5 +21,6 @@ pub mod plan;
 pub mod render;
 pub mod secrets;
 pub mod settings;
+pub mod smtp;
 pub mod text;
 pub mod views;

@@ -1,7 +1,7 @@
 //! Outgoing e-mail: the registration templates (English and Japanese) and
 //! complete RFC 5322 messages built with `mail-builder`. Nothing here sends
-//! anything; messages go to the outbox table and `outbox export` writes them
-//! as a Maildir.
+//! anything; messages go to the outbox table, `outbox send` hands them to an
+//! SMTP server (`smtp.rs`) and `outbox export` writes them as a Maildir.
 
 use chrono::{DateTime, Utc};
 use mail_builder::MessageBuilder;
@@ -216,6 +216,27 @@ fn mailbox(text: &str) -> (Option<&str>, &str) {
         }
         _ => (None, text),
     }
+}
+
+/// The address of a `Name <addr>` or bare-address sender: the SMTP
+/// envelope's MAIL FROM.
+pub fn envelope_address(from: &str) -> &str {
+    mailbox(from).1
+}
+
+/// The envelope sender of a message stored before the envelope was kept:
+/// the address in its `From` header (mail-builder writes it on one line).
+pub fn from_header_address(raw: &str) -> Option<&str> {
+    let head = raw.split("\r\n\r\n").next()?;
+    let line = head
+        .split("\r\n")
+        .find(|l| l.len() > 5 && l[..5].eq_ignore_ascii_case("from:"))?;
+    let value = line[5..].trim();
+    let addr = match (value.rfind('<'), value.rfind('>')) {
+        (Some(open), Some(close)) if open < close => &value[open + 1..close],
+        _ => value,
+    };
+    (!addr.is_empty()).then_some(addr.trim())
 }
 
 /// A complete RFC 5322 message (CRLF line ends, UTF-8 body in a transfer

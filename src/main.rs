@@ -24,6 +24,7 @@ fn format_before_parsing() -> Format {
         .as_deref()
     {
         Some("json") => Format::Json,
+        Some("jsonl") => Format::Jsonl,
         _ => Format::Table,
     }
 }
@@ -34,7 +35,7 @@ fn main() -> ExitCode {
         Err(e) => {
             // Help and version are not errors (exit 0); the rest is usage (2).
             let code = e.exit_code();
-            if code != 0 && format_before_parsing() == Format::Json {
+            if code != 0 && format_before_parsing().is_json() {
                 // clap's message up to its usage section, on one line.
                 let message = e.to_string();
                 let text: Vec<&str> = message

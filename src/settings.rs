@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use chrono::{DateTime, SecondsFormat, Utc};
+use chrono::{DateTime, Datelike, SecondsFormat, Utc};
 use clap::ValueEnum;
 use serde::{Deserialize, Serialize};
 
@@ -21,6 +21,15 @@ pub enum Format {
     Table,
     Json,
     Csv,
+    /// JSON lines: one compact JSON object a line; lists stream.
+    Jsonl,
+}
+
+impl Format {
+    /// Whether errors and blockers are written as JSON (CLI.md).
+    pub fn is_json(self) -> bool {
+        matches!(self, Format::Json | Format::Jsonl)
+    }
 }
 
 /// The global options as given on the command line (clap has already merged
@@ -98,6 +107,36 @@ struct TransferConfig {
 struct MailConfig {
     from: Option<String>,
     lang: Option<MailLang>,
+    smtp: Option<String>,
+    user: Option<String>,
+    send: Option<SendMode>,
+    /// A PEM file of extra trusted roots for the server's certificate (an
+    /// internal relay's own CA), added to the system's.
+    ca_file: Option<PathBuf>,
+    /// Never read: present only to refuse it with the way out (issue 16:
+    /// the password comes from ORGCTL_SMTP_PASSWORD or a prompt).
+    password: Option<toml::Value>,
+}
+
+/// When the outbox is handed to the SMTP server (`[mail] send`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Default)]
+#[serde(rename_all = "kebab-case")]
+pub enum SendMode {
+    /// Only when `outbox send` runs (from cron).
+    #[default]
+    Manual,
+    /// Right after each state-changing command commits, too.
+    OnCommit,
+}
+
+/// A password that never shows in `Debug` output.
+#[derive(Clone)]
+pub struct SecretString(pub String);
+
+impl std::fmt::Debug for SecretString {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("<secret>")
+    }
 }
 
 /// Everything a command needs to know about how it was asked to run.
@@ -115,6 +154,8 @@ pub struct Settings {
     pub config_path: Option<PathBuf>,
     /// The clock: `ORGCTL_NOW` if set, else the system time.
     pub now: DateTime<Utc>,
+    /// Whether `now` came from `ORGCTL_NOW` (a login may not set it: issue 14.4).
+    pub now_fixed: bool,
     pub busy_timeout: Option<Duration>,
     // The registration, transfer and mail settings are resolved and checked
     // now, and read by the registration and transfer commands.
@@ -127,6 +168,14 @@ pub struct Settings {
     /// (for `orgctl profile list`).
     pub profile: Option<String>,
     pub profiles: Vec<ProfileView>,
+    /// `[mail] smtp`, checked: where `outbox send` delivers.
+    pub smtp: Option<crate::smtp::Server>,
+    pub smtp_user: Option<String>,
+    /// `ORGCTL_SMTP_PASSWORD`; without it a terminal prompt asks.
+    pub smtp_password: Option<SecretString>,
+    /// `[mail] ca_file`: extra trusted roots (PEM) for the SMTP server.
+    pub smtp_ca_file: Option<PathBuf>,
+    pub mail_send: SendMode,
 }
 
 impl Settings {
@@ -171,12 +220,19 @@ impl Settings {
                 .with_timezone(&Utc),
             None => Utc::now(),
         };
+        // Stored times are compared as text, so every expiry (up to
+        // MAX_TTL_DAYS later) must keep a four-digit year: a clock in
+        // 9999 made links expire the moment they were sent (issue 15.7).
+        if now.year() > MAX_CLOCK_YEAR {
+            return Err(Error::usage(format!(
+                "the clock ({}) is past the year {MAX_CLOCK_YEAR}: expiries up to ten years later must stay four-digit years",
+                timestamp(now)
+            ))
+            .with_hint("set ORGCTL_NOW to an earlier time (or unset it to use the system clock)")
+            .into());
+        }
         let busy_timeout = match env("ORGCTL_BUSY_TIMEOUT_MS") {
-            Some(ms) => Some(Duration::from_millis(ms.trim().parse().map_err(|_| {
-                Error::usage(format!(
-                    "ORGCTL_BUSY_TIMEOUT_MS={ms} is not a number of milliseconds"
-                ))
-            })?)),
+            Some(ms) => Some(busy_timeout_ms(&ms)?),
             None => None,
         };
         let profiles = profile_views(&config, profile_name.as_deref());
@@ -204,7 +260,42 @@ impl Settings {
                 .into());
             }
         }
+        let config_file = || {
+            config_path
+                .as_deref()
+                .map(|p| p.display().to_string())
+                .unwrap_or_default()
+        };
+        if config.mail.password.is_some() {
+            return Err(Error::refused(format!(
+                "config file {}: [mail] password is not read: orgctl never takes a password from the config file",
+                config_file()
+            ))
+            .with_hint("remove the key, and set ORGCTL_SMTP_PASSWORD in the environment of the command (or type it when asked)")
+            .into());
+        }
+        let smtp = match &config.mail.smtp {
+            Some(url) => Some(crate::smtp::Server::parse(url).map_err(|e| {
+                Error::refused(format!("config file {}: [mail] smtp: {e}", config_file()))
+                    .with_hint("e.g. smtp = \"smtp://relay.example.com:587\" or \"smtps://relay.example.com\"")
+            })?),
+            None => None,
+        };
+        let mail_send = config.mail.send.unwrap_or_default();
+        if mail_send == SendMode::OnCommit && smtp.is_none() {
+            return Err(Error::refused(format!(
+                "config file {}: [mail] send = \"on-commit\" needs [mail] smtp, the server to send through",
+                config_file()
+            ))
+            .with_hint("add smtp = \"smtp://HOST:PORT\" to [mail], or remove send")
+            .into());
+        }
         Ok(Settings {
+            smtp,
+            smtp_user: config.mail.user.filter(|u| !u.is_empty()),
+            smtp_password: env("ORGCTL_SMTP_PASSWORD").map(SecretString),
+            smtp_ca_file: config.mail.ca_file,
+            mail_send,
             db_path,
             actor: given
                 .actor
@@ -217,6 +308,7 @@ impl Settings {
                 .unwrap_or_default(),
             yes: given.yes,
             quiet: given.quiet,
+            now_fixed: env("ORGCTL_NOW").is_some(),
             verbose: given.verbose,
             config_path: config_path.filter(|p| p.exists()),
             now,
@@ -360,6 +452,27 @@ fn db_has_password(db: &str) -> bool {
     }
 }
 
+/// The longest busy timeout SQLite takes: its milliseconds are a C `int`
+/// (about 24.8 days); a larger value used to panic (issue 15.7).
+pub const MAX_BUSY_TIMEOUT_MS: u64 = i32::MAX as u64;
+
+/// `ORGCTL_BUSY_TIMEOUT_MS`: 0 to `MAX_BUSY_TIMEOUT_MS` milliseconds.
+fn busy_timeout_ms(text: &str) -> Result<Duration> {
+    match text.trim().parse::<u64>() {
+        Ok(ms) if ms <= MAX_BUSY_TIMEOUT_MS => Ok(Duration::from_millis(ms)),
+        _ => Err(Error::usage(format!(
+            "ORGCTL_BUSY_TIMEOUT_MS={} is not a number of milliseconds from 0 to {MAX_BUSY_TIMEOUT_MS}",
+            crate::error::echo(text)
+        ))
+        .with_hint("e.g. ORGCTL_BUSY_TIMEOUT_MS=10000 waits up to 10 s for another orgctl")
+        .into()),
+    }
+}
+
+/// The latest year the clock may show: ten years (`MAX_TTL_DAYS`) later is
+/// still a four-digit year.
+pub const MAX_CLOCK_YEAR: i32 = 9989;
+
 /// The longest a link or request may stay open (`ttl_days`): ten years,
 /// which keeps every expiry a four-digit-year time that compares as text.
 pub const MAX_TTL_DAYS: u32 = 3650;
@@ -476,7 +589,7 @@ fn read_config(path: &Path, named: bool) -> Result<ConfigFile> {
             path.display(),
             e.to_string().trim_end()
         ))
-        .with_hint("the keys are: actor, format, db, default_profile, [profile.NAME] db, format, actor, [registration] ttl_days, link_base, [transfer] ttl_days, [mail] from, lang")
+        .with_hint("the keys are: actor, format, db, default_profile, [profile.NAME] db, format, actor, [registration] ttl_days, link_base, [transfer] ttl_days, [mail] from, lang, smtp, user, send, ca_file")
         .into()
     })
 }

@@ -98,8 +98,17 @@ pub struct OutboxView {
     pub id: i64,
     pub to: String,
     pub subject: String,
+    /// The decoded text; a registration link's token is masked unless the
+    /// reader is an admin of its org (15.6; `link_hidden` says so).
     pub body: String,
     pub created_at: String,
+    /// `unsent`, `sent` or `failed` (issue 16).
+    pub status: String,
+    pub sent_at: Option<String>,
+    /// The SMTP server's last reply to this message.
+    pub reply: Option<String>,
+    pub attempts: i64,
+    pub link_hidden: bool,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -110,6 +119,25 @@ pub struct AuditView {
     pub action: String,
     pub target: Option<String>,
     pub result: String,
+    /// The database user who wrote the row (PostgreSQL; null on SQLite).
+    pub db_user: Option<String>,
+    /// "owner acting for EMAIL" when the owner used `--as` on the server.
+    pub detail: Option<String>,
+}
+
+/// A login on the PostgreSQL server (`login list`, issue 14.1).
+#[derive(Debug, Clone, Serialize)]
+pub struct LoginView {
+    pub login: String,
+    pub account_id: crate::model::AccountId,
+    pub email: String,
+    /// The org the login was made for.
+    pub org: Option<String>,
+    pub role: Option<crate::model::Role>,
+    pub status: crate::model::AccountStatus,
+    pub created_at: String,
+    /// Whether the server still lets the role in.
+    pub can_log_in: bool,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -158,21 +186,26 @@ pub struct StaffView {
     pub name: String,
     pub email: Option<String>,
     pub account_id: Option<AccountId>,
+    /// The Chatwork ID the entry was resolved by (S6).
     pub chatwork_id: Option<String>,
     pub status: StaffStatus,
+    /// A `stale` entry's account's Chatwork ID now (`null` when it has
+    /// none), shown beside the stale one (S6, 12.8); absent otherwise.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub current_chatwork_id: Option<Option<String>>,
 }
 
 /// A rejected row of a staff import: where, and why.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize)]
 pub struct StaffRowError {
     pub line: u64,
     pub column: String,
     pub message: String,
 }
 
-/// The report of `staff import` (CLI.md keys, then `rejected` and
-/// `encoding`).
-#[derive(Debug, Clone, Serialize)]
+/// The report of `staff import` (CLI.md keys, then `rejected`, `encoding`
+/// and `ignored_columns`; `errors` last, with every rejected row).
+#[derive(Debug, Serialize)]
 pub struct StaffImportView {
     pub dry_run: bool,
     pub applied: bool,
@@ -183,7 +216,129 @@ pub struct StaffImportView {
     pub invited: u64,
     pub rejected: u64,
     pub encoding: String,
-    pub errors: Vec<StaffRowError>,
+    /// Header cells that name no staff column: their cells are ignored.
+    pub ignored_columns: Vec<String>,
+    pub errors: RowErrors,
+}
+
+/// Every rejected row of an import, in memory bounded by the work (15.2):
+/// the first `RowErrors::KEPT` are kept, and once there are more, all of
+/// them are written to a private temporary file (one JSON object a line)
+/// and read back, one at a time, when the report is printed.
+#[derive(Debug, Default)]
+pub struct RowErrors {
+    count: u64,
+    kept: Vec<StaffRowError>,
+    spill: Option<std::io::BufWriter<std::fs::File>>,
+    /// The spill, finished and ready to be read again.
+    done: Option<std::fs::File>,
+}
+
+impl RowErrors {
+    /// How many errors stay in memory; the screen shows fewer (17.7).
+    pub const KEPT: usize = 1000;
+
+    pub fn push(&mut self, error: StaffRowError) -> crate::error::Result<()> {
+        use std::io::Write;
+        self.count += 1;
+        if self.spill.is_none() && self.kept.len() >= Self::KEPT {
+            let mut spill = std::io::BufWriter::new(tempfile::tempfile()?);
+            for e in &self.kept {
+                serde_json::to_writer(&mut spill, e)?;
+                spill.write_all(b"\n")?;
+            }
+            self.spill = Some(spill);
+        }
+        match &mut self.spill {
+            Some(spill) => {
+                serde_json::to_writer(&mut *spill, &error)?;
+                spill.write_all(b"\n")?;
+            }
+            None => self.kept.push(error),
+        }
+        Ok(())
+    }
+
+    /// Ends the writing; the errors can then be read (`for_each`).
+    pub fn finish(&mut self) -> crate::error::Result<()> {
+        if let Some(spill) = self.spill.take() {
+            let file = spill.into_inner().map_err(|e| e.into_error())?;
+            self.done = Some(file);
+        }
+        Ok(())
+    }
+
+    pub fn len(&self) -> u64 {
+        self.count
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.count == 0
+    }
+
+    /// The first errors, in line order (at most `KEPT`).
+    pub fn first(&self) -> &[StaffRowError] {
+        &self.kept
+    }
+
+    /// Every error, in line order, read back from the spill if there is
+    /// one.
+    pub fn for_each(
+        &self,
+        mut f: impl FnMut(StaffRowError) -> crate::error::Result<()>,
+    ) -> crate::error::Result<()> {
+        use std::io::{BufRead, Seek};
+        match &self.done {
+            Some(file) => {
+                let mut file = file.try_clone()?;
+                file.seek(std::io::SeekFrom::Start(0))?;
+                for line in std::io::BufReader::new(file).lines() {
+                    f(serde_json::from_str(&line?)?)?;
+                }
+                Ok(())
+            }
+            None => self.kept.iter().cloned().try_for_each(f),
+        }
+    }
+}
+
+impl RowErrors {
+    /// Every error in memory: for tests, on small inputs.
+    pub fn all(&self) -> crate::error::Result<Vec<StaffRowError>> {
+        let mut all = Vec::new();
+        self.for_each(|e| {
+            all.push(e);
+            Ok(())
+        })?;
+        Ok(all)
+    }
+}
+
+impl PartialEq for RowErrors {
+    fn eq(&self, other: &Self) -> bool {
+        self.count == other.count && self.all().ok() == other.all().ok()
+    }
+}
+
+impl Serialize for RowErrors {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::{Error as _, SerializeSeq};
+        let mut seq = s.serialize_seq(None)?;
+        let mut failed = None;
+        let read = self.for_each(|e| {
+            if failed.is_none()
+                && let Err(err) = seq.serialize_element(&e)
+            {
+                failed = Some(err);
+            }
+            Ok(())
+        });
+        if let Some(err) = failed {
+            return Err(err);
+        }
+        read.map_err(|e| S::Error::custom(e.to_string()))?;
+        seq.end()
+    }
 }
 
 /// What `orgctl check` found: the file's integrity, its schema version and

@@ -5,10 +5,14 @@ use std::path::PathBuf;
 
 use clap::Subcommand;
 
+use super::Paging;
+
 #[derive(Debug, Subcommand)]
 pub enum ContactCmd {
     /// A user's contacts
     List {
+        #[command(flatten)]
+        paging: Paging,
         /// An e-mail, account ID or Chatwork ID
         user: String,
     },
@@ -18,6 +22,8 @@ pub enum ContactCmd {
 pub enum ChatCmd {
     /// List chats, or the chats of one user
     List {
+        #[command(flatten)]
+        paging: Paging,
         /// Only the chats this user is in (direct chats are named from this user's side)
         #[arg(long)]
         user: Option<String>,
@@ -33,6 +39,8 @@ pub enum ChatCmd {
 pub enum MessageCmd {
     /// The messages of a chat
     List {
+        #[command(flatten)]
+        paging: Paging,
         /// The chat's ID
         #[arg(long, value_name = "ID")]
         chat: i64,
@@ -43,6 +51,8 @@ pub enum MessageCmd {
 pub enum FileCmd {
     /// Files, of one chat or one uploader
     List {
+        #[command(flatten)]
+        paging: Paging,
         /// Only the files of this chat
         #[arg(long, value_name = "ID")]
         chat: Option<i64>,
@@ -56,6 +66,8 @@ pub enum FileCmd {
 pub enum TaskCmd {
     /// Tasks, of one chat or all
     List {
+        #[command(flatten)]
+        paging: Paging,
         /// Only the tasks of this chat
         #[arg(long, value_name = "ID")]
         chat: Option<i64>,
@@ -64,24 +76,76 @@ pub enum TaskCmd {
 
 #[derive(Debug, Subcommand)]
 pub enum OutboxCmd {
-    /// The e-mails written, to one address or all
+    /// The e-mails, with their delivery state (links only for the org's admins)
     List {
+        #[command(flatten)]
+        paging: Paging,
         /// Only the e-mails to this address
         #[arg(long, value_name = "EMAIL")]
         to: Option<String>,
+        /// Only the messages in this state
+        #[arg(long, value_enum)]
+        status: Option<OutboxStatus>,
     },
-    /// Write every message as a Maildir (DIR/tmp, DIR/new, DIR/cur) for any mail tool
+    /// Write the messages as a Maildir (DIR/tmp, DIR/new, DIR/cur) for any mail tool
     Export {
         /// The Maildir to write (created if missing)
         #[arg(long, value_name = "DIR")]
         maildir: PathBuf,
     },
+    /// Deliver the unsent e-mails through the SMTP server of [mail] smtp
+    Send {
+        /// List what would be sent and connect to nothing
+        #[arg(long)]
+        dry_run: bool,
+        /// Send at most N messages, oldest first
+        #[arg(long, value_name = "N")]
+        limit: Option<u64>,
+    },
+    /// Queue a message the server refused (failed) again, for the next send
+    Retry {
+        /// The outbox message's ID (`outbox list --status failed`)
+        id: i64,
+        #[command(flatten)]
+        preview: super::DryRun,
+    },
+    /// Remove delivered e-mails (and the links in them) older than a duration
+    Purge {
+        /// Only delivered messages are purged; the flag says so explicitly
+        #[arg(long, required = true)]
+        sent: bool,
+        /// How long ago they were delivered: e.g. 30d, 12h, 90m
+        #[arg(long, value_name = "DURATION")]
+        older_than: String,
+        #[command(flatten)]
+        preview: super::DryRun,
+    },
+}
+
+/// The delivery state of an outbox message (issue 16).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum OutboxStatus {
+    Unsent,
+    Sent,
+    Failed,
+}
+
+impl OutboxStatus {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            OutboxStatus::Unsent => "unsent",
+            OutboxStatus::Sent => "sent",
+            OutboxStatus::Failed => "failed",
+        }
+    }
 }
 
 #[derive(Debug, Subcommand)]
 pub enum AuditCmd {
     /// The audit log, filtered by time, actor and action
     List {
+        #[command(flatten)]
+        paging: Paging,
         /// From this time on: RFC 3339, a date (YYYY-MM-DD, UTC) or an age (30m, 24h, 7d, 2w)
         #[arg(long, value_name = "TIME")]
         since: Option<String>,

@@ -5,6 +5,7 @@
 
 mod fixture;
 mod inspect;
+mod login;
 mod org;
 mod registration;
 mod staff;
@@ -21,6 +22,7 @@ pub use fixture::FixtureCmd;
 pub use inspect::{
     AuditCmd, ChatCmd, ContactCmd, FileCmd, MessageCmd, OutboxCmd, ProfileCmd, TaskCmd,
 };
+pub use login::LoginCmd;
 pub use org::OrgCmd;
 pub use registration::RegistrationCmd;
 pub use staff::{ExportEncoding, ImportEncoding, StaffCmd};
@@ -135,6 +137,14 @@ impl GlobalArgs {
     }
 }
 
+/// How much of a list to print (docs/cli.md: list commands take `--limit N`).
+#[derive(Debug, Clone, Copy, Default, Args)]
+pub struct Paging {
+    /// Print at most N records (the first N in the list's order)
+    #[arg(long, value_name = "N")]
+    pub limit: Option<u64>,
+}
+
 /// The preview flags every state-changing command takes, so that they mean
 /// the same everywhere (docs/cli.md "Previews and confirmation").
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Args)]
@@ -225,6 +235,9 @@ is printed with its rule and what to do about it; any violation exits 3.",
     /// The audit log of state-changing commands
     #[command(subcommand)]
     Audit(AuditCmd),
+    /// PostgreSQL logins for org admins (the owner of the database manages them)
+    #[command(subcommand)]
+    Login(LoginCmd),
     /// The profiles of the config file ([profile.NAME] sections)
     #[command(subcommand)]
     Profile(ProfileCmd),

@@ -2,7 +2,7 @@
 
 use clap::Subcommand;
 
-use super::{DryRun, OnOff, plan_choice};
+use super::{DryRun, OnOff, Paging, plan_choice};
 use crate::model::OrgPlan;
 
 #[derive(Debug, Subcommand)]
@@ -38,7 +38,10 @@ its My Chat). The admin uses one of the seats.",
         preview: DryRun,
     },
     /// List organizations with their seats and settings
-    List,
+    List {
+        #[command(flatten)]
+        paging: Paging,
+    },
     /// Show one organization
     Show {
         /// The org's slug

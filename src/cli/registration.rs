@@ -2,13 +2,15 @@
 
 use clap::Subcommand;
 
-use super::{DryRun, choice};
+use super::{DryRun, Paging, choice};
 use crate::model::RegistrationStatus;
 
 #[derive(Debug, Subcommand)]
 pub enum RegistrationCmd {
     /// List registration requests; a pending one past its expiry shows as expired
     List {
+        #[command(flatten)]
+        paging: Paging,
         /// Only the requests of this org
         #[arg(long)]
         org: Option<String>,
@@ -39,8 +41,14 @@ what the org's policy would break, R8) before it confirms.",
         after_long_help = "Examples:\n  orgctl registration accept 'https://chat.example.com/register?token=...'\n  printf '%s\\n' \"$PASSWORD\" | orgctl --yes registration accept TOKEN --password-stdin"
     )]
     Accept {
-        /// The token from the e-mail's link (or the whole link)
-        token: String,
+        /// The token from the e-mail's link (or the whole link); `-` reads it
+        /// from standard input, and without it it is asked for on the terminal
+        /// (argv is visible to other users in `ps`)
+        token: Option<String>,
+        /// Read the token from the first line of standard input (with
+        /// --password-stdin, the password is the second line)
+        #[arg(long, conflicts_with = "token")]
+        token_stdin: bool,
         /// Read the password from standard input instead of asking on the terminal
         #[arg(long)]
         password_stdin: bool,

@@ -4,7 +4,7 @@ use std::path::PathBuf;
 
 use clap::{Subcommand, ValueEnum};
 
-use super::{DryRun, choice};
+use super::{DryRun, Paging, choice};
 use crate::model::StaffStatus;
 
 /// The encoding of a staff CSV to read.
@@ -42,8 +42,9 @@ row means nothing is written (S5). Importing the same file twice changes nothing
         after_long_help = "Examples:\n  orgctl --as boss@acme.example staff import staff.csv --org acme --dry-run\n  orgctl --as boss@acme.example staff import staff.csv --org acme --skip-invalid --rejects rejected.csv"
     )]
     Import {
-        /// The CSV file: headers name (名前, 氏名), email (メールアドレス), account_id
-        /// (accountID, アカウントID, 識別ID), chatwork_id (chatworkID, チャットワークID)
+        /// The CSV file, or `-` for standard input: headers name (名前, 氏名), email
+        /// (メールアドレス), account_id (accountID, アカウントID, 識別ID), chatwork_id
+        /// (chatworkID, チャットワークID); comma- or tab-separated
         file: PathBuf,
         /// The org whose roster is filled
         #[arg(long)]
@@ -54,9 +55,16 @@ row means nothing is written (S5). Importing the same file twice changes nothing
         /// Write the good rows even when some are bad (exit 6 when any row was skipped)
         #[arg(long)]
         skip_invalid: bool,
-        /// Write the rejected rows, with an `error` column, to this file (mode 0600)
+        /// Write the rejected rows, with an `error` column, to this new file (mode 0600),
+        /// put in place only when the import runs to its end
         #[arg(long, value_name = "FILE")]
         rejects: Option<PathBuf>,
+        /// Let --rejects replace an existing file
+        #[arg(long, requires = "rejects")]
+        force: bool,
+        /// Write the --rejects file in a dry run too
+        #[arg(long, requires = "rejects")]
+        write_rejects: bool,
         /// The file's encoding
         #[arg(long, value_enum, default_value = "auto")]
         encoding: ImportEncoding,
@@ -65,6 +73,8 @@ row means nothing is written (S5). Importing the same file twice changes nothing
     },
     /// List an org's staff roster with each entry's status
     List {
+        #[command(flatten)]
+        paging: Paging,
         /// The org
         #[arg(long)]
         org: String,

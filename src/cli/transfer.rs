@@ -2,7 +2,7 @@
 
 use clap::{Subcommand, ValueEnum};
 
-use super::DryRun;
+use super::{DryRun, Paging};
 
 /// The states a transfer (or one of its users) can be in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -56,6 +56,8 @@ would do on today's state (T11). The destination admin is e-mailed.",
     },
     /// List transfers, of one org or all
     List {
+        #[command(flatten)]
+        paging: Paging,
         /// Only transfers from or to this org
         #[arg(long)]
         org: Option<String>,

@@ -4,7 +4,7 @@ use std::path::PathBuf;
 
 use clap::Subcommand;
 
-use super::{AssignableRole, DryRun, OnOff, choice};
+use super::{AssignableRole, DryRun, OnOff, Paging, choice};
 use crate::model::AccountStatus;
 
 #[derive(Debug, Subcommand)]
@@ -43,6 +43,8 @@ pending its first login, and an e-mail with a one-time link (R2). An existing pe
         after_long_help = "Examples:\n  orgctl user list --org acme\n  orgctl --format csv user list --org acme > acme-users.csv"
     )]
     List {
+        #[command(flatten)]
+        paging: Paging,
         /// Only the accounts of this org
         #[arg(long)]
         org: Option<String>,

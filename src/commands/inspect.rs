@@ -1,12 +1,10 @@
 //! The read-only inspection commands: contacts, chats, messages, files,
-//! tasks, the outbox and the audit log.
+//! tasks and the audit log (the outbox is `outbox.rs`).
 
 use super::Ctx;
-use crate::cli::{
-    AuditCmd, ChatCmd, ContactCmd, FileCmd, MessageCmd, OutboxCmd, ProfileCmd, TaskCmd,
-};
+use crate::cli::{AuditCmd, ChatCmd, ContactCmd, FileCmd, MessageCmd, ProfileCmd, TaskCmd};
 use crate::db::audit::AuditFilter;
-use crate::db::{audit as audit_log, chats, outbox as mail};
+use crate::db::{audit as audit_log, chats};
 use crate::domain::access;
 use crate::domain::chat;
 use crate::error::{Error, ErrorKind, ExitStatus, Result};
@@ -14,20 +12,20 @@ use crate::model::ChatId;
 use crate::render;
 use crate::settings::{self, Bound};
 
-pub fn contact(ctx: &mut Ctx, ContactCmd::List { user }: ContactCmd) -> Result<ExitStatus> {
+pub fn contact(ctx: &mut Ctx, ContactCmd::List { user, paging }: ContactCmd) -> Result<ExitStatus> {
     let rows = ctx.read(|conn, _| chats::contacts_of(conn, access::user(conn, &user)?.id))?;
-    render::list(&rows, ctx.settings.format)?;
+    render::list(&rows, ctx.settings.format, paging.limit)?;
     Ok(ExitStatus::Success)
 }
 
 pub fn chat(ctx: &mut Ctx, cmd: ChatCmd) -> Result<ExitStatus> {
     match cmd {
-        ChatCmd::List { user } => {
+        ChatCmd::List { user, paging } => {
             let rows = ctx.read(|conn, _| {
                 let viewer = user.as_deref().map(|u| access::user(conn, u)).transpose()?;
                 chat::list(conn, viewer.as_ref())
             })?;
-            render::list(&rows, ctx.settings.format)?;
+            render::list(&rows, ctx.settings.format, paging.limit)?;
         }
         ChatCmd::Show { id } => {
             let view = ctx.read(|conn, _| chat::view(conn, &access::chat(conn, id)?, None))?;
@@ -37,56 +35,30 @@ pub fn chat(ctx: &mut Ctx, cmd: ChatCmd) -> Result<ExitStatus> {
     Ok(ExitStatus::Success)
 }
 
-pub fn message(ctx: &mut Ctx, MessageCmd::List { chat }: MessageCmd) -> Result<ExitStatus> {
+pub fn message(ctx: &mut Ctx, MessageCmd::List { chat, paging }: MessageCmd) -> Result<ExitStatus> {
     let rows = ctx.read(|conn, _| chats::messages(conn, access::chat(conn, chat)?.id))?;
-    render::list(&rows, ctx.settings.format)?;
+    render::list(&rows, ctx.settings.format, paging.limit)?;
     Ok(ExitStatus::Success)
 }
 
-pub fn file(ctx: &mut Ctx, FileCmd::List { chat, user }: FileCmd) -> Result<ExitStatus> {
+pub fn file(ctx: &mut Ctx, FileCmd::List { chat, user, paging }: FileCmd) -> Result<ExitStatus> {
     let rows = ctx.read(|conn, _| {
         let chat = chat.map(|c| access::chat(conn, c)).transpose()?;
         let user = user.as_deref().map(|u| access::user(conn, u)).transpose()?;
         chats::files(conn, chat.map(|c| c.id), user.map(|u| u.id))
     })?;
-    render::list(&rows, ctx.settings.format)?;
+    render::list(&rows, ctx.settings.format, paging.limit)?;
     Ok(ExitStatus::Success)
 }
 
-pub fn task(ctx: &mut Ctx, TaskCmd::List { chat }: TaskCmd) -> Result<ExitStatus> {
+pub fn task(ctx: &mut Ctx, TaskCmd::List { chat, paging }: TaskCmd) -> Result<ExitStatus> {
     let rows = ctx.read(|conn, _| {
         let chat: Option<ChatId> = chat
             .map(|c| access::chat(conn, c).map(|c| c.id))
             .transpose()?;
         chats::tasks(conn, chat)
     })?;
-    render::list(&rows, ctx.settings.format)?;
-    Ok(ExitStatus::Success)
-}
-
-pub fn outbox(ctx: &mut Ctx, cmd: OutboxCmd) -> Result<ExitStatus> {
-    match cmd {
-        OutboxCmd::List { to } => {
-            let rows = ctx.read(|conn, _| mail::list(conn, to.as_deref()))?;
-            render::list(&rows, ctx.settings.format)?;
-        }
-        OutboxCmd::Export { maildir } => {
-            let messages = ctx.read(|conn, _| mail::raw_messages(conn))?;
-            let written = crate::maildir::export(&maildir, &messages)?;
-            #[derive(serde::Serialize)]
-            struct Report {
-                maildir: String,
-                written: usize,
-            }
-            render::report(
-                &Report {
-                    maildir: maildir.display().to_string(),
-                    written,
-                },
-                ctx.settings.format,
-            )?;
-        }
-    }
+    render::list(&rows, ctx.settings.format, paging.limit)?;
     Ok(ExitStatus::Success)
 }
 
@@ -100,6 +72,7 @@ pub fn audit(ctx: &mut Ctx, cmd: AuditCmd) -> Result<ExitStatus> {
         until,
         actor,
         action,
+        paging,
     } = cmd;
     let now = ctx.settings.now;
     let since = since
@@ -146,13 +119,13 @@ pub fn audit(ctx: &mut Ctx, cmd: AuditCmd) -> Result<ExitStatus> {
         };
         audit_log::list(conn, &filter)
     })?;
-    render::list(&rows, ctx.settings.format)?;
+    render::list(&rows, ctx.settings.format, paging.limit)?;
     Ok(ExitStatus::Success)
 }
 
 /// `profile list`: the `[profile.NAME]` sections of the config file, with
 /// the one this run uses marked; it opens no database.
 pub fn profiles(ctx: &mut Ctx, ProfileCmd::List: ProfileCmd) -> Result<ExitStatus> {
-    render::list(&ctx.settings.profiles, ctx.settings.format)?;
+    render::list(&ctx.settings.profiles, ctx.settings.format, None)?;
     Ok(ExitStatus::Success)
 }

@@ -3,9 +3,11 @@
 //! one place that previews, confirms, applies in one transaction and audits.
 
 mod inspect;
+mod login;
 mod org;
+mod outbox;
 mod registration;
-mod staff;
+pub mod staff;
 mod transfer;
 mod user;
 
@@ -26,6 +28,11 @@ use crate::settings::Settings;
 pub struct Ctx {
     pub settings: Settings,
     db: Option<Db>,
+    /// Who the server says is connected (issue 14); `None` until
+    /// `establish` ran, and on SQLite files.
+    pub who: Option<domain::login::Who>,
+    /// A login's clock: the server's (issue 14.4).
+    server_now: Option<String>,
 }
 
 /// With `ORGCTL_STATEMENT_COUNT` set, the number of SQL statements the
@@ -43,7 +50,12 @@ impl Drop for Ctx {
 
 impl Ctx {
     pub fn new(settings: Settings) -> Ctx {
-        Ctx { settings, db: None }
+        Ctx {
+            settings,
+            db: None,
+            who: None,
+            server_now: None,
+        }
     }
 
     /// The database, created (and migrated) on first use: for commands
@@ -51,7 +63,10 @@ impl Ctx {
     pub fn db(&mut self) -> Result<&mut Db> {
         if self.db.is_none() {
             let started = std::time::Instant::now();
-            let opened = Db::open(&self.settings.db_path, self.settings.busy_timeout)?;
+            let mut opened = Db::open(&self.settings.db_path, self.settings.busy_timeout)?;
+            for warning in opened.warnings.drain(..) {
+                render::note(&warning);
+            }
             if self.settings.verbose {
                 // The name is the file, or the server URL without its
                 // password.
@@ -71,7 +86,49 @@ impl Ctx {
     }
 
     pub fn now(&self) -> String {
-        self.settings.now_text()
+        match &self.server_now {
+            Some(now) => now.clone(),
+            None => self.settings.now_text(),
+        }
+    }
+
+    /// On a PostgreSQL server, asks who is connected and settles the actor
+    /// (issue 14.2): a login acts as its account (`--as` naming anyone else
+    /// is exit 77), the owner acts for whom `--as` names. Also tells the
+    /// database the acting org, for the outbox rows (issue 14.5).
+    fn establish(&mut self) -> Result<()> {
+        let given = self.settings.actor.clone();
+        let (who, actor, server_now, org) = self.db()?.read(|tx| {
+            let who = domain::login::who(tx)?;
+            let actor = domain::login::actor(tx, &who, given.as_deref())?;
+            let server_now = match who {
+                domain::login::Who::Login { .. } => Some(db::logins::server_now(tx)?),
+                _ => None,
+            };
+            let org = match &actor {
+                Some(a) => domain::access::user(tx, a).ok().and_then(|a| a.org_id),
+                None => None,
+            };
+            Ok((who, actor, server_now, org))
+        })?;
+        // A session setting, outside any transaction (a read rolls back).
+        self.db()?.set_actor_org(org)?;
+        if let domain::login::Who::Login { user, .. } = &who
+            && self.settings.now_fixed
+        {
+            return Err(Error::new(
+                ErrorKind::Denied,
+                format!(
+                    "ORGCTL_NOW is set, but you are connected as the login {user}, whose clock is the server's (issue 14.4); nothing was changed"
+                ),
+            )
+            .with_hint("unset ORGCTL_NOW (it is for tests and for the owner of the database)")
+            .into());
+        }
+        self.settings.actor = actor;
+        self.server_now = server_now;
+        self.who = Some(who);
+        Ok(())
     }
 
     /// The database for a command that only reads (an inspection, a dry
@@ -115,6 +172,37 @@ pub fn run(command: Command, settings: Settings) -> Result<ExitStatus> {
     }
     render::set_quiet(settings.quiet);
     let mut ctx = Ctx::new(settings);
+    if !matches!(
+        command,
+        Command::Init | Command::Completions { .. } | Command::Manpages { .. }
+    ) && db::is_server(&ctx.settings.db_path)
+    {
+        ctx.establish()?;
+    }
+    // `[mail] send = "on-commit"`: the messages a state-changing command
+    // queues are those after the outbox's last ID before it ran (issue 16.4).
+    let on_commit = ctx.settings.mail_send == crate::settings::SendMode::OnCommit
+        && matches!(
+            command,
+            Command::Org(_)
+                | Command::User(_)
+                | Command::Transfer(_)
+                | Command::Registration(_)
+                | Command::Staff(_)
+        );
+    let watermark = if on_commit {
+        Some(outbox::watermark(&mut ctx)?)
+    } else {
+        None
+    };
+    let code = dispatch(&mut ctx, command)?;
+    if let Some(after) = watermark {
+        outbox::send_after_commit(&mut ctx, after);
+    }
+    Ok(code)
+}
+
+fn dispatch(ctx: &mut Ctx, command: Command) -> Result<ExitStatus> {
     match command {
         Command::Init => {
             // The name shown is the file or the server URL without its
@@ -128,8 +216,8 @@ pub fn run(command: Command, settings: Settings) -> Result<ExitStatus> {
             }
             Ok(ExitStatus::Success)
         }
-        Command::Check => check(&mut ctx),
-        Command::Fixture(FixtureCmd::Load { file }) => fixture_load(&mut ctx, &file),
+        Command::Check => check(ctx),
+        Command::Fixture(FixtureCmd::Load { file }) => fixture_load(ctx, &file),
         Command::Fixture(FixtureCmd::Generate {
             orgs,
             users,
@@ -150,21 +238,22 @@ pub fn run(command: Command, settings: Settings) -> Result<ExitStatus> {
                 tasks: tasks.unwrap_or(users / 4),
                 seed,
             };
-            fixture_generate(&mut ctx, &sizes)
+            fixture_generate(ctx, &sizes)
         }
-        Command::Org(cmd) => org::run(&mut ctx, cmd),
-        Command::User(cmd) => user::run(&mut ctx, cmd),
-        Command::Transfer(cmd) => transfer::run(&mut ctx, cmd),
-        Command::Registration(cmd) => registration::run(&mut ctx, cmd),
-        Command::Staff(cmd) => staff::run(&mut ctx, cmd),
-        Command::Contact(cmd) => inspect::contact(&mut ctx, cmd),
-        Command::Chat(cmd) => inspect::chat(&mut ctx, cmd),
-        Command::Message(cmd) => inspect::message(&mut ctx, cmd),
-        Command::File(cmd) => inspect::file(&mut ctx, cmd),
-        Command::Task(cmd) => inspect::task(&mut ctx, cmd),
-        Command::Outbox(cmd) => inspect::outbox(&mut ctx, cmd),
-        Command::Audit(cmd) => inspect::audit(&mut ctx, cmd),
-        Command::Profile(cmd) => inspect::profiles(&mut ctx, cmd),
+        Command::Org(cmd) => org::run(ctx, cmd),
+        Command::User(cmd) => user::run(ctx, cmd),
+        Command::Transfer(cmd) => transfer::run(ctx, cmd),
+        Command::Registration(cmd) => registration::run(ctx, cmd),
+        Command::Staff(cmd) => staff::run(ctx, cmd),
+        Command::Contact(cmd) => inspect::contact(ctx, cmd),
+        Command::Chat(cmd) => inspect::chat(ctx, cmd),
+        Command::Message(cmd) => inspect::message(ctx, cmd),
+        Command::File(cmd) => inspect::file(ctx, cmd),
+        Command::Task(cmd) => inspect::task(ctx, cmd),
+        Command::Outbox(cmd) => outbox::run(ctx, cmd),
+        Command::Audit(cmd) => inspect::audit(ctx, cmd),
+        Command::Login(cmd) => login::run(ctx, cmd),
+        Command::Profile(cmd) => inspect::profiles(ctx, cmd),
         Command::Manpages { dir } => {
             let written = crate::manpages::write_all(&dir)?;
             if !ctx.settings.quiet {
@@ -183,9 +272,11 @@ pub fn run(command: Command, settings: Settings) -> Result<ExitStatus> {
     }
 }
 
-/// Records an attempt in the audit log, in its own transaction: for the
-/// commands an error stopped, whose own transaction was rolled back.
-fn audit(ctx: &mut Ctx, action: &str, target: Option<&str>, result: &str) -> Result<()> {
+/// Records a refusal found before the write transaction (at the preview),
+/// in a transaction of its own: there is no change for it to share one with.
+/// Refusals found inside the write transaction, and every applied change,
+/// are audited in that transaction (`execute`, `execute_bulk`).
+fn audit(ctx: &mut Ctx, action: &str, target: Option<&str>, result: &str) -> Result<i64> {
     let now = ctx.now();
     let actor = ctx.settings.actor.clone();
     ctx.db()?
@@ -193,42 +284,49 @@ fn audit(ctx: &mut Ctx, action: &str, target: Option<&str>, result: &str) -> Res
 }
 
 /// The one "audit the refusal" step of every state-changing command (plans,
-/// bulk loads, the staff import): a command refused by a rule, or naming
-/// something that does not exist, leaves a line in the log. If even that
-/// line cannot be written, the original error is what matters, so this
-/// never fails.
+/// bulk loads, the staff import), for a refusal found before or after the
+/// write transaction: a command refused by a rule, naming something that
+/// does not exist, or denied by the database leaves a line in the log, in a
+/// transaction of its own. If even that line cannot be written, the
+/// original error is what matters, so this never fails.
 pub(crate) fn audit_refusal(
     ctx: &mut Ctx,
     action: &str,
     target: Option<&str>,
     err: &anyhow::Error,
 ) {
-    let e = crate::error::classify(err);
-    if matches!(e.kind, ErrorKind::Refused | ErrorKind::NotFound) {
-        let _ = audit(ctx, action, target, &e.audit_result());
+    if is_refusal(err) {
+        let _ = audit(ctx, action, target, &refusal_result(err));
     }
 }
 
-/// What a command writes in the audit log, inside the transaction of the
-/// change it records (I6: the change and its audit row stand or fall
-/// together).
-struct AuditEntry<'a> {
-    actor: Option<String>,
-    action: &'a str,
-    target: Option<&'a str>,
+/// Whether an error is a refusal worth its own audit row.
+fn is_refusal(err: &anyhow::Error) -> bool {
+    matches!(
+        crate::error::classify(err).kind,
+        // A denial by the database is a refusal too (issue 14.4).
+        ErrorKind::Refused | ErrorKind::NotFound | ErrorKind::Denied
+    )
 }
 
-impl AuditEntry<'_> {
-    fn record(&self, tx: &Tx, now: &str, result: &str) -> Result<()> {
-        db::audit::record(
-            tx,
-            now,
-            self.actor.as_deref(),
-            self.action,
-            self.target,
-            result,
-        )
-    }
+/// The audit result of a refusal: `refused [RULE]: ` and its fact, as the
+/// renderer shows it (`Error::audit_result`).
+fn refusal_result(err: &anyhow::Error) -> String {
+    crate::error::classify(err).audit_result()
+}
+
+/// Prints the report of a committed change. From here on the change is in
+/// the database, so a failure to print (stdout on a full disk, a closed
+/// terminal) is exit 7 naming the audit row, never "nothing was changed"
+/// (issue 15.4).
+pub(crate) fn report_committed(
+    action: &str,
+    audit_id: i64,
+    print: impl FnOnce() -> Result<()>,
+) -> Result<()> {
+    crate::fault::point("output")
+        .and_then(|()| print())
+        .map_err(|failure| Error::applied_but_not_reported(action, audit_id, &failure).into())
 }
 
 /// Asks on the terminal whether to go ahead; refuses (exit 5) when there is
@@ -282,124 +380,260 @@ pub fn execute(
     let format = ctx.settings.format;
     let quiet = ctx.settings.quiet;
     let started = std::time::Instant::now();
-    let entry = AuditEntry {
-        actor: ctx.settings.actor.clone(),
+    let trace = |ctx: &Ctx| {
+        if ctx.settings.verbose {
+            render::trace(&format!(
+                "{action}: planned{} in {} ms",
+                if dry_run { "" } else { " and applied" },
+                started.elapsed().as_millis()
+            ));
+        }
+    };
+    if dry_run {
+        let (plan, code) = preview_dry_run(ctx, preview, &compute)?;
+        trace(ctx);
+        render::plan(&plan, format, quiet)?;
+        return Ok(code);
+    }
+    let preview = match preview_to_confirm(ctx, &compute) {
+        Ok(preview) => preview,
+        Err(err) => {
+            audit_refusal(ctx, action, target, &err);
+            return Err(err);
+        }
+    };
+    let now = ctx.now();
+    let actor = ctx.settings.actor.clone();
+    let audit = AuditEntry {
+        now: &now,
+        actor: actor.as_deref(),
         action,
         target,
     };
-    let outcome = execute_inner(ctx, preview, &entry, &compute);
-    if ctx.settings.verbose {
-        render::trace(&format!(
-            "{action}: planned{} in {} ms",
-            if dry_run { "" } else { " and applied" },
-            started.elapsed().as_millis()
+    let (applied, audit_id) =
+        apply_in_one_transaction(ctx.db()?, &audit, preview.as_ref(), &compute)?;
+    trace(ctx);
+    report_committed(action, audit_id, || render::plan(&applied, format, quiet))?;
+    Ok(ExitStatus::Success)
+}
+
+/// What a streaming change (`execute_stream`) did: its value, whether it is
+/// kept, and the result its audit row records.
+pub struct Streamed<T> {
+    pub value: T,
+    pub keep: bool,
+    pub result: String,
+}
+
+/// The streaming variant of `execute`, for a change too large to hold as
+/// one plan (the staff import, a stream of row plans). `run` walks the
+/// input from its start and applies each item as it is decided when its
+/// last argument is true; it runs again, from the start, when the database
+/// asks for the transaction to be retried.
+///
+/// - A dry run runs in a read transaction and writes nothing, so it blocks
+///   no writer and works on a read-only database (15.3).
+/// - A real run runs in one `BEGIN IMMEDIATE` transaction; the items run in
+///   a savepoint that is released when the change is kept and rolled back
+///   when it is not (S5: one bad row, nothing written), and the audit row
+///   is written in that same transaction either way (11.2).
+/// - A run that fails (a refused file, a busy database) writes nothing,
+///   and a refusal is audited on its own, as `execute` does.
+pub fn execute_stream<T>(
+    ctx: &mut Ctx,
+    action: &str,
+    target: &str,
+    dry_run: bool,
+    mut run: impl FnMut(&Tx, &str, bool) -> Result<Streamed<T>>,
+) -> Result<(T, Option<i64>)> {
+    let now = ctx.now();
+    if dry_run {
+        // A dry run only reads: it never creates a database.
+        return Ok((
+            ctx.existing_db()?.read(|tx| run(tx, &now, false))?.value,
+            None,
         ));
     }
+    let actor = ctx.settings.actor.clone();
+    // A transaction that PostgreSQL asks to retry (a serialization
+    // failure) runs `run` again from the start of its input.
+    let outcome = ctx.db()?.write(|tx| {
+        let streamed = db::in_savepoint(tx, |sp| {
+            let streamed = run(sp, &now, true)?;
+            let keep = streamed.keep;
+            Ok((streamed, keep))
+        })?;
+        let id = db::audit::record(
+            tx,
+            &now,
+            actor.as_deref(),
+            action,
+            Some(target),
+            &streamed.result,
+        )?;
+        // The id of a kept change's audit row, for `report_committed`.
+        let kept = streamed.keep.then_some(id);
+        Ok((streamed.value, kept))
+    });
     match outcome {
-        Ok((plan, code)) => {
-            render::plan(&plan, format, quiet)?;
-            Ok(code)
-        }
+        Ok(value) => Ok(value),
         Err(err) => {
-            if !dry_run {
-                audit_refusal(ctx, action, target, &err);
-            }
+            audit_refusal(ctx, action, Some(target), &err);
             Err(err)
         }
     }
 }
 
-fn execute_inner(
+/// Who did what, when, for the audit row of a change.
+#[derive(Clone, Copy)]
+pub(crate) struct AuditEntry<'a> {
+    pub now: &'a str,
+    pub actor: Option<&'a str>,
+    pub action: &'a str,
+    pub target: Option<&'a str>,
+}
+
+/// `--dry-run`: the plan on the current state, never applied; exit 3 when
+/// it has blockers.
+fn preview_dry_run(
     ctx: &mut Ctx,
     preview: DryRun,
-    entry: &AuditEntry<'_>,
     compute: &impl Fn(&Tx, &str) -> Result<Plan>,
 ) -> Result<(Plan, ExitStatus)> {
     let now = ctx.now();
-    if preview.dry_run {
-        // A dry run only reads: it never creates a database.
-        let mut plan = ctx.existing_db()?.read(|tx| compute(tx, &now))?;
-        plan.dry_run = true;
-        // Exit-code precedence (issue 12): a dry run exits as the real run
-        // would refuse: 4 when every blocker is a name that matches nothing,
-        // 3 when any other rule blocks; with no blocker, 0 (or, under
-        // --exit-code, whether it would change anything).
-        let code = if plan.blockers.is_empty() {
-            preview.exit_status(!plan.effects.is_empty())
-        } else {
-            ExitStatus::Failed(Error::blocked(plan.blockers.clone()).kind)
-        };
-        // The plan on standard output lists every blocker; under --format
-        // json the error object of CLI.md also goes to standard error, for
-        // scripts that read only that.
-        if !plan.blockers.is_empty() && ctx.settings.format == crate::settings::Format::Json {
-            render::error(&Error::blocked(plan.blockers.clone()), ctx.settings.format);
-        }
-        return Ok((plan, code));
-    }
-    // With --yes nobody is shown a preview, so the plan is computed once,
-    // inside the transaction that applies it. Otherwise a person may be
-    // asked, and what they are asked about must be what is applied.
-    let preview = if ctx.settings.yes {
-        None
+    // A dry run only reads: it never creates a database.
+    let mut plan = ctx.existing_db()?.read(|tx| compute(tx, &now))?;
+    plan.dry_run = true;
+    // Exit-code precedence (issue 12): a dry run exits as the real run
+    // would refuse: 4 when every blocker is a name that matches nothing,
+    // 3 when any other rule blocks; with no blocker, 0 (or, under
+    // --exit-code, whether it would change anything).
+    let code = if plan.blockers.is_empty() {
+        preview.exit_status(!plan.effects.is_empty())
     } else {
-        let preview = ctx.db()?.read(|tx| compute(tx, &now))?;
-        if !preview.blockers.is_empty() {
-            return Err(Error::blocked(preview.blockers).into());
-        }
-        if preview.needs_confirmation() {
-            confirm(ctx, &preview)?;
-            Some(preview)
-        } else {
-            None
-        }
+        ExitStatus::Failed(Error::blocked(plan.blockers.clone()).kind)
     };
-    let applied = ctx.db()?.write(|tx| {
-        let plan = compute(tx, &now)?;
-        if !plan.blockers.is_empty() {
-            return Err(Error::blocked(plan.blockers).into());
-        }
-        if preview.as_ref().is_some_and(|p| p.effects != plan.effects) {
-            return Err(Error::refused(
-                "the state changed while you were confirming, so the plan you saw is no longer what would happen; nothing was changed",
-            )
-            .with_hint("run the command again to see the new plan")
-            .into());
-        }
-        crate::plan::apply::apply_plan(tx, &plan, &now)?;
+    // The plan on standard output lists every blocker; under --format
+    // json the error object of CLI.md also goes to standard error, for
+    // scripts that read only that.
+    if !plan.blockers.is_empty() && ctx.settings.format.is_json() {
+        render::error(&Error::blocked(plan.blockers.clone()), ctx.settings.format);
+    }
+    Ok((plan, code))
+}
+
+/// The plan a person confirms, when one is asked: with --yes nobody is
+/// shown a preview, so the plan is computed once, inside the transaction
+/// that applies it. Otherwise what they are asked about must be what is
+/// applied.
+fn preview_to_confirm(
+    ctx: &mut Ctx,
+    compute: &impl Fn(&Tx, &str) -> Result<Plan>,
+) -> Result<Option<Plan>> {
+    if ctx.settings.yes {
+        return Ok(None);
+    }
+    let now = ctx.now();
+    let preview = ctx.db()?.read(|tx| compute(tx, &now))?;
+    if !preview.blockers.is_empty() {
+        return Err(Error::blocked(preview.blockers).into());
+    }
+    if !preview.needs_confirmation() {
+        return Ok(None);
+    }
+    confirm(ctx, &preview)?;
+    Ok(Some(preview))
+}
+
+/// Computes the plan again inside `BEGIN IMMEDIATE`, applies it and writes
+/// its audit row, all in that one transaction (I6): the audit row commits
+/// with the change or not at all. A refusal found there is audited in the
+/// same transaction, which then commits only that row. Returns the applied
+/// plan and its audit row's id.
+///
+/// This is the engine's write step itself, public to the crate so that the
+/// property tests drive the real thing rather than a copy (issue 11).
+pub(crate) fn apply_in_one_transaction(
+    db: &mut Db,
+    audit: &AuditEntry<'_>,
+    preview: Option<&Plan>,
+    compute: &impl Fn(&Tx, &str) -> Result<Plan>,
+) -> Result<(Plan, i64)> {
+    let AuditEntry {
+        now,
+        actor,
+        action,
+        target,
+    } = *audit;
+    let mut refusal = None;
+    let written = db.write(|tx| {
+        // PostgreSQL may run this again after a serialization failure: only
+        // the attempt that commits decides.
+        refusal = None;
+        let checked = compute(tx, now).and_then(|plan| {
+            if !plan.blockers.is_empty() {
+                return Err(Error::blocked(plan.blockers).into());
+            }
+            if preview.is_some_and(|p| p.effects != plan.effects) {
+                return Err(Error::refused(
+                    "the state changed while you were confirming, so the plan you saw is no longer what would happen; nothing was changed",
+                )
+                .with_hint("run the command again to see the new plan")
+                .into());
+            }
+            Ok(plan)
+        });
+        let plan = match checked {
+            Ok(plan) => plan,
+            Err(err) if is_refusal(&err) => {
+                // Nothing was applied; the refusal's row is all this
+                // transaction commits. If it cannot be written, the refusal
+                // is still what the administrator must see.
+                let _ = db::audit::record(tx, now, actor, action, target, &refusal_result(&err));
+                refusal = Some(err);
+                return Ok(None);
+            }
+            Err(err) => return Err(err),
+        };
+        crate::plan::apply::apply_plan(tx, &plan, now)?;
         let result = if plan.effects.is_empty() {
             "ok: no change"
         } else {
             "ok"
         };
-        entry.record(tx, &now, result)?;
-        Ok(plan)
-    })?;
-    let mut applied = applied;
-    applied.applied = true;
-    Ok((applied, ExitStatus::Success))
+        let audit_id = db::audit::record(tx, now, actor, action, target, result)?;
+        Ok(Some((plan, audit_id)))
+    });
+    if let Some(err) = refusal {
+        return Err(err);
+    }
+    match written? {
+        Some((mut plan, audit_id)) => {
+            plan.applied = true;
+            Ok((plan, audit_id))
+        }
+        // `None` is returned only with `refusal` set, handled above.
+        None => Err(Error::unexpected("the plan was neither applied nor refused").into()),
+    }
 }
 
 /// The bulk variant of `execute`, for loads that are not a list of effects
 /// (`fixture load`, `fixture generate`): `load` runs in one `BEGIN
-/// IMMEDIATE` transaction together with its audit row, and a refusal is
-/// audited as by `execute`.
+/// IMMEDIATE` transaction together with its audit row (I6), and a refusal
+/// is audited as by `execute` (after the rollback, in a transaction of its
+/// own). Returns what was loaded and the audit row's id.
 fn execute_bulk<T>(
     ctx: &mut Ctx,
     action: &str,
     target: &str,
     mut load: impl FnMut(&Tx, &str) -> Result<T>,
-) -> Result<T> {
+) -> Result<(T, i64)> {
     let now = ctx.now();
-    let entry = AuditEntry {
-        actor: ctx.settings.actor.clone(),
-        action,
-        target: Some(target),
-    };
+    let actor = ctx.settings.actor.clone();
     let loaded = ctx.db()?.write(|tx| {
         let loaded = load(tx, &now)?;
-        entry.record(tx, &now, "ok")?;
-        Ok(loaded)
+        let audit_id = db::audit::record(tx, &now, actor.as_deref(), action, Some(target), "ok")?;
+        Ok((loaded, audit_id))
     });
     if let Err(err) = &loaded {
         audit_refusal(ctx, action, Some(target), err);
@@ -418,10 +652,11 @@ fn fixture_load(ctx: &mut Ctx, file: &std::path::Path) -> Result<ExitStatus> {
     })?;
     let scenario = domain::fixture::parse(&text, &file.display().to_string())?;
     let target = file.display().to_string();
-    let loaded = execute_bulk(ctx, "fixture.load", &target, |tx, now| {
+    let (loaded, audit_id) = execute_bulk(ctx, "fixture.load", &target, |tx, now| {
         domain::fixture::load(tx, &scenario, now)
     })?;
-    render::report(&loaded, ctx.settings.format)?;
+    let format = ctx.settings.format;
+    report_committed("fixture.load", audit_id, || render::report(&loaded, format))?;
     Ok(ExitStatus::Success)
 }
 
@@ -466,6 +701,9 @@ fn check(ctx: &mut Ctx) -> Result<ExitStatus> {
 }
 
 fn fixture_generate(ctx: &mut Ctx, sizes: &domain::generate::Sizes) -> Result<ExitStatus> {
+    // Before the database is even opened: a count too large is refused,
+    // never an abort halfway (issue 15.7).
+    sizes.check()?;
     let started = std::time::Instant::now();
     let target = format!("seed {}", sizes.seed);
     let progress = render::progress_items(sizes.items(), ctx.settings.quiet);
@@ -475,13 +713,16 @@ fn fixture_generate(ctx: &mut Ctx, sizes: &domain::generate::Sizes) -> Result<Ex
         })
     });
     progress.finish();
-    let generated = generated?;
+    let (generated, audit_id) = generated?;
     if !ctx.settings.quiet {
         render::note(&format!(
             "generated in {:.1} s",
             started.elapsed().as_secs_f64()
         ));
     }
-    render::report(&generated, ctx.settings.format)?;
+    let format = ctx.settings.format;
+    report_committed("fixture.generate", audit_id, || {
+        render::report(&generated, format)
+    })?;
     Ok(ExitStatus::Success)
 }

@@ -60,14 +60,14 @@ pub fn run(ctx: &mut Ctx, cmd: OrgCmd) -> Result<ExitStatus> {
                 org::plan_create(conn, &req)
             })
         }
-        OrgCmd::List => {
+        OrgCmd::List { paging } => {
             let views = ctx.read(|conn, now| {
                 orgs::list(conn)?
                     .iter()
                     .map(|o| org::view(conn, o, now))
                     .collect::<Result<Vec<_>>>()
             })?;
-            render::list(&views, ctx.settings.format)?;
+            render::list(&views, ctx.settings.format, paging.limit)?;
             Ok(ExitStatus::Success)
         }
         OrgCmd::Show { org: slug } => {

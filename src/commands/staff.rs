@@ -1,19 +1,30 @@
 //! `orgctl staff ...`: import a staff CSV, list and export the roster.
 //!
-//! An import is not a plan (it is a stream of rows, not a list of effects),
-//! so it does not go through `execute`; it keeps the same promises: every
-//! row is checked against the state it is written to, in one `BEGIN
-//! IMMEDIATE` transaction (I6), and every real run is audited.
+//! An import is a stream of row plans (`domain::staff::RowAction`), run by
+//! `execute_stream`, the streaming variant of the one write engine: a dry
+//! run decides every row in a read transaction and writes nothing; a real
+//! run applies each good row as it is decided (`apply`) in one `BEGIN
+//! IMMEDIATE` transaction, keeps or undoes them all (S5), and writes its
+//! audit row in the same transaction. The input is opened (and a pipe or
+//! standard input copied to a private spool) before any lock is taken
+//! (15.3); the rejects file is written beside its final name and renamed
+//! into place only when the run succeeds (15.1).
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
-use super::{Ctx, audit, audit_refusal};
+use crate::db::Tx;
+
+use super::{Ctx, Streamed, execute_stream};
 use crate::cli::{ExportEncoding, ImportEncoding, StaffCmd};
-use crate::csvio::{self, Encoding, RejectsWriter, StaffReader};
+use crate::csvio::{self, Encoding, Input, OutputRules, RejectsWriter, StaffReader, StaffRow};
+use crate::db;
 use crate::domain::access::{self, Need};
-use crate::domain::staff::{self, ImportOptions, ImportSummary};
+use crate::domain::staff::{self, ImportOptions, ImportSink, ImportSummary, RowAction};
 use crate::error::{Error, ErrorKind, ExitStatus, Result};
+use crate::model::{Account, AccountId, Org};
+use crate::plan::Effect;
 use crate::render;
+use crate::views::StaffRowError;
 
 pub fn run(ctx: &mut Ctx, cmd: StaffCmd) -> Result<ExitStatus> {
     match cmd {
@@ -23,6 +34,8 @@ pub fn run(ctx: &mut Ctx, cmd: StaffCmd) -> Result<ExitStatus> {
             invite,
             skip_invalid,
             rejects,
+            force,
+            write_rejects,
             encoding,
             preview,
         } => {
@@ -32,6 +45,8 @@ pub fn run(ctx: &mut Ctx, cmd: StaffCmd) -> Result<ExitStatus> {
                 file,
                 org,
                 rejects,
+                force,
+                write_rejects,
                 encoding: match encoding {
                     ImportEncoding::Auto => None,
                     ImportEncoding::Utf8 => Some(Encoding::Utf8),
@@ -44,10 +59,14 @@ pub fn run(ctx: &mut Ctx, cmd: StaffCmd) -> Result<ExitStatus> {
             };
             import(ctx, &request)
         }
-        StaffCmd::List { org, status } => {
+        StaffCmd::List {
+            org,
+            status,
+            paging,
+        } => {
             let views =
                 ctx.read(|conn, now| staff::list(conn, &access::org(conn, &org)?, status, now))?;
-            render::list(&views, ctx.settings.format)?;
+            render::list(&views, ctx.settings.format, paging.limit)?;
             Ok(ExitStatus::Success)
         }
         StaffCmd::Export { org, encoding } => {
@@ -64,76 +83,193 @@ pub fn run(ctx: &mut Ctx, cmd: StaffCmd) -> Result<ExitStatus> {
 }
 
 struct ImportRequest {
-    /// `--dry-run`: the import runs whole, then is rolled back.
+    /// `--dry-run`: every row is decided, nothing is written.
     dry_run: bool,
     /// `--dry-run` and `--exit-code` as given.
     preview: crate::cli::DryRun,
+    /// The file, or `-` for standard input (17.6).
     file: PathBuf,
     org: String,
     rejects: Option<PathBuf>,
+    /// `--force`: the rejects file may replace an existing file.
+    force: bool,
+    /// `--write-rejects`: a dry run writes the rejects file too.
+    write_rejects: bool,
     encoding: Option<Encoding>,
     options: ImportOptions,
 }
 
-/// `staff import`: runs it, renders the report, audits a real run with its
-/// outcome, and returns the exit code (0, or an error of exit 3 or 6).
+/// Applies one row's plan in the import's transaction: the one place an
+/// import writes (11.2). An invitation applies the very plan its row was
+/// checked with (`registration::plan_add`, computed once), then ties the
+/// entry to the request's account.
+pub fn apply(
+    conn: &Tx,
+    writer: &mut db::staff::Writer<'_>,
+    org: &Org,
+    action: RowAction,
+    now: &str,
+) -> Result<()> {
+    match action {
+        RowAction::Unchanged => Ok(()),
+        RowAction::Create {
+            name,
+            email,
+            account,
+            chatwork_id,
+        } => writer.insert(
+            &db::staff::NewStaff {
+                org: org.id,
+                name: &name,
+                email: email.as_deref(),
+                account_id: account,
+                chatwork_id: chatwork_id.as_deref(),
+                registration_id: None,
+            },
+            now,
+        ),
+        RowAction::Update {
+            id,
+            name,
+            email,
+            account,
+            chatwork_id,
+        } => writer.update(
+            id,
+            &name,
+            email.as_deref(),
+            account,
+            chatwork_id.as_deref(),
+            now,
+        ),
+        RowAction::Invite { name, email, plan } => {
+            crate::plan::apply::apply_plan(conn, &plan, now)?;
+            let requested: Option<(i64, AccountId)> = plan.effects.iter().find_map(|e| match e {
+                Effect::RegistrationRequested {
+                    registration_id,
+                    account_id,
+                    ..
+                } => Some((registration_id.0, *account_id)),
+                _ => None,
+            });
+            let Some((registration_id, account_id)) = requested else {
+                return Err(anyhow::anyhow!(
+                    "the registration plan for {email} requests nothing"
+                ));
+            };
+            writer.insert(
+                &db::staff::NewStaff {
+                    org: org.id,
+                    name: &name,
+                    email: Some(&email),
+                    account_id: Some(account_id),
+                    chatwork_id: None,
+                    registration_id: Some(registration_id),
+                },
+                now,
+            )
+        }
+    }
+}
+
+/// The engine's side of an import: applies good rows when writing, sends
+/// bad ones to the rejects file, moves the progress bar.
+struct Engine<'a> {
+    conn: &'a Tx,
+    /// The roster's write statements, prepared on the first write.
+    writer: Option<db::staff::Writer<'a>>,
+    org: &'a Org,
+    now: &'a str,
+    writing: bool,
+    on_reject: &'a mut dyn FnMut(&StaffRow, &StaffRowError) -> Result<()>,
+    progress: &'a mut dyn FnMut(u64),
+}
+
+impl ImportSink for Engine<'_> {
+    fn accepted(&mut self, action: RowAction) -> Result<()> {
+        if self.writing {
+            let writer = match &mut self.writer {
+                Some(w) => w,
+                None => self.writer.insert(db::staff::Writer::new(self.conn)?),
+            };
+            apply(self.conn, writer, self.org, action, self.now)?;
+        }
+        Ok(())
+    }
+
+    fn rejected(&mut self, row: &StaffRow, error: &StaffRowError) -> Result<()> {
+        (self.on_reject)(row, error)
+    }
+
+    fn progress(&mut self, bytes: u64) {
+        (self.progress)(bytes)
+    }
+}
+
+/// Runs an import on an open connection: the domain decides each row, and
+/// each good row is applied when `writing`. Used by the command (through
+/// `execute_stream`) and by the property tests and the fuzz target, so that
+/// they exercise the real thing.
+#[allow(clippy::too_many_arguments)]
+pub fn import_in(
+    conn: &Tx,
+    org: &Org,
+    actor: &Account,
+    reader: &mut StaffReader,
+    options: &ImportOptions,
+    now: &str,
+    writing: bool,
+    on_reject: &mut dyn FnMut(&StaffRow, &StaffRowError) -> Result<()>,
+    progress: &mut dyn FnMut(u64),
+) -> Result<ImportSummary> {
+    let mut engine = Engine {
+        conn,
+        writer: None,
+        org,
+        now,
+        writing,
+        on_reject,
+        progress,
+    };
+    staff::import(conn, org, actor, reader, options, now, &mut engine)
+}
+
+/// `staff import`: runs it, renders the report and returns the exit code
+/// (0, or an error of exit 3 or 6).
 fn import(ctx: &mut Ctx, request: &ImportRequest) -> Result<ExitStatus> {
     let dry_run = request.dry_run;
-    let target = format!("{} {}", request.org, request.file.display());
-    let outcome = import_rows(ctx, request);
-    let (summary, encoding) = match outcome {
-        Ok(done) => done,
-        Err(err) => {
-            if !dry_run {
-                audit_refusal(ctx, "staff.import", Some(&target), &err);
-            }
-            return Err(err);
-        }
-    };
+    let (summary, encoding, rejects_written, audit_id) = import_rows(ctx, request)?;
     let bad = summary.errors.len();
-    let result = if bad > 0 && !request.options.skip_invalid {
-        format!(
-            "refused: {bad} of {} {} invalid",
-            crate::text::plural(summary.rows, "row", "rows"),
-            if bad == 1 { "is" } else { "are" }
-        )
-    } else if bad > 0 {
-        format!(
-            "partial: {bad} of {} skipped",
-            crate::text::plural(summary.rows, "row", "rows")
-        )
-    } else if summary.created + summary.updated == 0 {
-        "ok: no change".to_string()
-    } else {
-        "ok".to_string()
-    };
-    if !dry_run {
-        audit(ctx, "staff.import", Some(&target), &result)?;
+    let rows = summary.rows;
+    let accepted = summary.accepted();
+    let changed = summary.created + summary.updated + summary.invited > 0;
+    let (format, quiet) = (ctx.settings.format, ctx.settings.quiet);
+    let view = summary.view(dry_run, encoding.as_str());
+    let print = || render::staff_import(&view, format, quiet);
+    // 15.4: once committed, a failure to print says the import was applied.
+    match audit_id {
+        Some(id) => super::report_committed("staff.import", id, print)?,
+        None => print()?,
     }
-    render::staff_import(
-        &summary.view(dry_run, encoding.as_str()),
-        ctx.settings.format,
-        ctx.settings.quiet,
-    )?;
-    let hint = match &request.rejects {
-        Some(path) => format!(
+    if dry_run && request.rejects.is_some() && !request.write_rejects && !quiet {
+        render::note(
+            "dry run: the rejects file was not written; add --write-rejects to write it in a dry run",
+        );
+    }
+    let hint = match (&request.rejects, rejects_written) {
+        (Some(path), true) => format!(
             "the rejected rows are in {} with their errors; fix them there and import that file",
             path.display()
         ),
-        None => {
-            "--rejects FILE writes the rejected rows with their errors, ready to fix and import"
-                .to_string()
-        }
+        _ => "--rejects FILE writes the rejected rows with their errors, ready to fix and import"
+            .to_string(),
     };
     // With --skip-invalid, exit 6 means some rows were imported; a file in
     // which every row is invalid is refused like any other (exit 3).
-    if bad > 0 && (!request.options.skip_invalid || summary.accepted() == 0) {
+    if bad > 0 && (!request.options.skip_invalid || accepted == 0) {
         return Err(Error::rule(
             "S5",
-            format!(
-                "{bad} of {} rows are invalid; nothing was written",
-                summary.rows
-            ),
+            format!("{bad} of {rows} rows are invalid; nothing was written"),
         )
         .with_hint(format!(
             "{hint}; or pass --skip-invalid to import the good rows"
@@ -148,24 +284,44 @@ fn import(ctx: &mut Ctx, request: &ImportRequest) -> Result<ExitStatus> {
         };
         return Err(Error::new(
             ErrorKind::Partial,
-            format!(
-                "{} of {} rows {done}; {bad} invalid rows were skipped",
-                summary.accepted(),
-                summary.rows
-            ),
+            format!("{accepted} of {rows} rows {done}; {bad} invalid rows were skipped"),
         )
         .with_hint(hint)
         .into());
     }
-    Ok(request
-        .preview
-        .exit_status(summary.created + summary.updated + summary.invited > 0))
+    Ok(request.preview.exit_status(changed))
 }
 
-/// Checks who acts, opens the file, and streams it through the domain in
-/// one transaction: rolled back on a dry run and when a bad row means
-/// nothing may be written.
-fn import_rows(ctx: &mut Ctx, request: &ImportRequest) -> Result<(ImportSummary, Encoding)> {
+/// The audit log's result for an import.
+fn audit_result(summary: &ImportSummary, skip_invalid: bool) -> String {
+    let bad = summary.errors.len();
+    // A file in which every row is invalid is refused even with
+    // --skip-invalid (exit 3).
+    if bad > 0 && (!skip_invalid || summary.accepted() == 0) {
+        format!(
+            "refused: {bad} of {} {} invalid",
+            crate::text::plural(summary.rows, "row", "rows"),
+            if bad == 1 { "is" } else { "are" }
+        )
+    } else if bad > 0 {
+        format!(
+            "partial: {bad} of {} skipped",
+            crate::text::plural(summary.rows, "row", "rows")
+        )
+    } else if summary.created + summary.updated == 0 {
+        "ok: no change".to_string()
+    } else {
+        "ok".to_string()
+    }
+}
+
+/// Checks who acts and where the rejects go, opens the input, and streams
+/// it through the engine. Returns the summary, the encoding read, and
+/// whether the rejects file was written.
+fn import_rows(
+    ctx: &mut Ctx,
+    request: &ImportRequest,
+) -> Result<(ImportSummary, Encoding, bool, Option<i64>)> {
     let actor = ctx.settings.actor.clone();
     // Who acts is checked before the file is read, so that a refusal does
     // not wait for a large file.
@@ -173,71 +329,124 @@ fn import_rows(ctx: &mut Ctx, request: &ImportRequest) -> Result<(ImportSummary,
         let org = access::org(conn, &request.org)?;
         access::authorize(conn, actor.as_deref(), &org, Need::UserManager)
     })?;
-    if let Some(rejects) = &request.rejects
-        && same_file(rejects, &request.file)
-    {
-        return Err(Error::usage("--rejects names the file being imported")
-            .with_hint("give the rejects another file name")
-            .into());
+    // 15.1: the rejects file must not be a link, a directory, an existing
+    // file (without --force), the input or the database.
+    let db_identity = std::fs::metadata(&ctx.settings.db_path)
+        .ok()
+        .as_ref()
+        .and_then(csvio::identity_of);
+    let input_identity = if request.file == std::path::Path::new("-") {
+        None
+    } else {
+        std::fs::metadata(&request.file)
+            .ok()
+            .as_ref()
+            .and_then(csvio::identity_of)
+    };
+    let rules = OutputRules {
+        overwrite: request.force,
+        not_these: db_identity.into_iter().chain(input_identity).collect(),
+    };
+    if let Some(path) = &request.rejects {
+        csvio::check_output(path, "rejects file", &rules)?;
     }
-    let mut reader = StaffReader::open(&request.file, request.encoding)?;
+    // 15.3, 17.6: a pipe or standard input is read whole into a private
+    // spool here, before any transaction begins.
+    let input = Input::open(&request.file)?;
+    let mut rules = rules;
+    rules.not_these.extend(input.identity);
+    if let Some(path) = &request.rejects {
+        csvio::check_output(path, "rejects file", &rules)?;
+    }
+    let target = format!("{} {}", request.org, input.name);
+    // A second handle, for a transaction the database asks to retry.
+    let again = input.try_clone()?;
+    let mut reader = StaffReader::open(input, request.encoding)?;
+    let writes_rejects = !request.dry_run || request.write_rejects;
     let mut rejects = match &request.rejects {
-        Some(path) => Some(RejectsWriter::create(
-            path,
-            reader.header(),
-            reader.encoding,
-            reader.bom,
-        )?),
-        None => None,
+        Some(path) if writes_rejects => Some(RejectsWriter::create(path, &rules, &reader)?),
+        _ => None,
     };
     let progress = render::progress(reader.size, ctx.settings.quiet);
-    // A dry run walks exactly the real path, writes included, in a
-    // transaction it always rolls back: so it counts the seats that earlier
-    // rows' registration requests reserve, as the real run will.
-    let dry_run = request.dry_run;
     let options = request.options.clone();
-    let now = ctx.now();
-    let mut run = |tx: &crate::db::Tx| -> Result<ImportSummary> {
-        let org = access::org(tx, &request.org)?;
-        let actor = access::authorize(tx, actor.as_deref(), &org, Need::UserManager)?;
-        let mut on_reject =
-            |row: &csvio::StaffRow, e: &crate::views::StaffRowError| match &mut rejects {
+    let skip_invalid = options.skip_invalid;
+    let mut attempts = 0;
+    let summary = execute_stream(
+        ctx,
+        "staff.import",
+        &target,
+        request.dry_run,
+        |conn, now, writing| {
+            attempts += 1;
+            if attempts > 1 {
+                // Retried (PostgreSQL): the input and the rejects from the
+                // start; the rejects file of the failed attempt is dropped.
+                reader = StaffReader::open(again.try_clone()?, request.encoding)?;
+                if let Some(path) = request.rejects.as_ref().filter(|_| writes_rejects) {
+                    rejects = Some(RejectsWriter::create(path, &rules, &reader)?);
+                }
+            }
+            let org = access::org(conn, &request.org)?;
+            let actor = access::authorize(conn, actor.as_deref(), &org, Need::UserManager)?;
+            let mut on_reject = |row: &StaffRow, e: &StaffRowError| match &mut rejects {
                 Some(w) => w.write(row, &e.message),
                 None => Ok(()),
             };
-        let mut on_progress = |bytes: u64| progress.set(bytes);
-        staff::import(
-            tx,
-            &org,
-            &actor,
-            &mut reader,
-            &options,
-            &now,
-            &mut on_reject,
-            &mut on_progress,
-        )
-    };
-    // A dry run never creates a database (docs/cli.md "Global options").
-    let db = if dry_run {
-        ctx.existing_db()?
-    } else {
-        ctx.db()?
-    };
-    let summary = db.write_or_roll_back(|tx| {
-        let summary = run(tx)?;
-        let commit = summary.written && !dry_run;
-        Ok((summary, commit))
-    })?;
+            let mut on_progress = |bytes: u64| progress.set(bytes);
+            let summary = import_in(
+                conn,
+                &org,
+                &actor,
+                &mut reader,
+                &options,
+                now,
+                writing,
+                &mut on_reject,
+                &mut on_progress,
+            )?;
+            let keep = summary.written;
+            let result = audit_result(&summary, skip_invalid);
+            Ok(Streamed {
+                value: summary,
+                keep,
+                result,
+            })
+        },
+    );
     progress.finish();
-    if let Some(w) = rejects {
-        w.finish()?;
-    }
-    Ok((summary, reader.encoding))
-}
-
-fn same_file(a: &Path, b: &Path) -> bool {
-    match (a.canonicalize(), b.canonicalize()) {
-        (Ok(a), Ok(b)) => a == b,
-        _ => false,
-    }
+    let (summary, audit_id) = summary?;
+    // The run succeeded (its report is about to be printed): only now does
+    // the rejects file take its name.
+    let written = match rejects {
+        Some(w) => {
+            if let Err(err) = w.commit() {
+                if let Some(id) = audit_id {
+                    // 15.4: the import was committed; exit 7 says so.
+                    return Err(Error::applied_but_not_reported("staff.import", id, &err).into());
+                }
+                let e = crate::error::classify(&err);
+                let applied = if request.dry_run || !summary.written {
+                    "nothing was imported"
+                } else {
+                    "the import WAS applied"
+                };
+                return Err(Error::new(
+                    e.kind,
+                    format!(
+                        "{applied}, but the rejects file could not be written: {}",
+                        e.message
+                    ),
+                )
+                .with_hint(
+                    e.hint
+                        .unwrap_or_else(|| "give --rejects a path in a writable directory".into()),
+                )
+                .into());
+            }
+            true
+        }
+        None => false,
+    };
+    let encoding = reader.encoding;
+    Ok((summary, encoding, written, audit_id))
 }

@@ -35,13 +35,17 @@ pub fn run(ctx: &mut Ctx, cmd: TransferCmd) -> Result<ExitStatus> {
                 },
             )
         }
-        TransferCmd::List { org, status } => {
+        TransferCmd::List {
+            org,
+            status,
+            paging,
+        } => {
             let status = status.map(Into::into);
             let rows = ctx.read(|conn, now| {
                 let org = org.as_deref().map(|o| access::org(conn, o)).transpose()?;
                 transfer::list(conn, org.as_ref(), status, now)
             })?;
-            render::list(&rows, ctx.settings.format)?;
+            render::list(&rows, ctx.settings.format, paging.limit)?;
             Ok(ExitStatus::Success)
         }
         TransferCmd::Show { id } => {

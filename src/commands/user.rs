@@ -40,13 +40,24 @@ pub fn run(ctx: &mut Ctx, cmd: UserCmd) -> Result<ExitStatus> {
                 registration::plan_add_with(conn, now, actor.as_deref(), &request, exempt, &mail)
             })
         }
-        UserCmd::List { org, status } => {
-            let views = ctx.read(|conn, _| {
+        UserCmd::List {
+            org,
+            status,
+            paging,
+        } => {
+            // Streamed: each account is printed as it is read (issue 18).
+            let format = ctx.settings.format;
+            ctx.read(|conn, _| {
                 let org = org.as_deref().map(|s| access::org(conn, s)).transpose()?;
-                let org = org.map(|o| o.id);
-                user::views(conn, &accounts::list(conn, org, status)?, org)
+                let mut out = render::ListOut::new(format, paging.limit);
+                if out.wants_more() {
+                    accounts::each_with_teams(conn, org.map(|o| o.id), status, |a, teams| {
+                        out.push(&user::view_with_teams(a, teams))?;
+                        Ok(out.wants_more())
+                    })?;
+                }
+                out.finish()
             })?;
-            render::list(&views, ctx.settings.format)?;
             Ok(ExitStatus::Success)
         }
         UserCmd::Show { user: who } => {

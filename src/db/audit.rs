@@ -5,6 +5,8 @@ use super::sql::{ToSql, Tx, params};
 use crate::error::Result;
 use crate::views::AuditView;
 
+/// Writes one audit row and returns its id, which an error after the commit
+/// names so the administrator can find what was applied (issue 15.4).
 pub fn record(
     conn: &Tx,
     at: &str,
@@ -12,12 +14,16 @@ pub fn record(
     action: &str,
     target: Option<&str>,
     result: &str,
-) -> Result<()> {
-    conn.prepare_cached(
-        "INSERT INTO audit (at, actor, action, target, result) VALUES (?1, ?2, ?3, ?4, ?5)",
-    )?
-    .execute(params![at, actor, action, target, result])?;
-    Ok(())
+) -> Result<i64> {
+    // db_user and detail are not written here: PostgreSQL stamps them (a
+    // trigger, issue 14.3); SQLite leaves them empty.
+    Ok(conn
+        .prepare_cached(
+            "INSERT INTO audit (at, actor, action, target, result)
+             VALUES (?1, ?2, ?3, ?4, ?5)
+             RETURNING id",
+        )?
+        .query_row(params![at, actor, action, target, result], |r| r.get(0))?)
 }
 
 /// Which audit rows `audit list` shows (CLI.md, turn 2). Times are stored
@@ -40,7 +46,9 @@ pub fn list(conn: &Tx, filter: &AuditFilter) -> Result<Vec<AuditView>> {
     // Only the clauses asked for, each with bound parameters: plain SQL
     // that PostgreSQL runs as well.
     let mut sql =
-        String::from("SELECT id, at, actor, action, target, result FROM audit WHERE 1 = 1");
+        String::from(
+        "SELECT id, at, actor, action, target, result, db_user, detail FROM audit WHERE 1 = 1",
+    );
     let mut args: Vec<&dyn ToSql> = Vec::new();
     if let Some(since) = &filter.since {
         args.push(since);
@@ -83,6 +91,8 @@ pub fn list(conn: &Tx, filter: &AuditFilter) -> Result<Vec<AuditView>> {
             action: r.get(3)?,
             target: r.get(4)?,
             result: r.get(5)?,
+            db_user: r.get(6)?,
+            detail: r.get(7)?,
         })
     })?;
     Ok(rows.collect::<super::sql::Result<_>>()?)

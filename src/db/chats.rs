@@ -40,6 +40,44 @@ pub fn of_account(conn: &Tx, account: AccountId) -> Result<Vec<Chat>> {
     Ok(rows.collect::<super::sql::Result<_>>()?)
 }
 
+/// A chat with the contact pair of a direct chat, as the leave-chat
+/// mechanism reads it.
+pub type ChatWithPair = (Chat, Option<(AccountId, AccountId)>);
+
+fn chat_with_pair(r: &super::sql::Row) -> super::sql::Result<ChatWithPair> {
+    let chat = Chat {
+        id: r.get(0)?,
+        kind: r.get(1)?,
+        name: r.get(2)?,
+    };
+    // A direct chat always has both (a CHECK of the schema).
+    let pair = match (chat.kind, r.get(3)?, r.get(4)?) {
+        (ChatKind::Direct, Some(a), Some(b)) => Some((a, b)),
+        _ => None,
+    };
+    Ok((chat, pair))
+}
+
+/// `by_id` and `pair` in one query.
+pub fn with_pair(conn: &Tx, id: ChatId) -> Result<Option<ChatWithPair>> {
+    Ok(conn
+        .prepare_cached("SELECT id, kind, name, pair_a, pair_b FROM chats WHERE id = ?1")?
+        .query_row([id], chat_with_pair)
+        .optional()?)
+}
+
+/// `of_account` with each direct chat's pair: one query for what took one
+/// per chat (issue 18).
+pub fn with_pair_of_account(conn: &Tx, account: AccountId) -> Result<Vec<ChatWithPair>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT c.id, c.kind, c.name, c.pair_a, c.pair_b
+         FROM chat_members m JOIN chats c ON c.id = m.chat_id
+         WHERE m.account_id = ?1 ORDER BY c.id",
+    )?;
+    let rows = stmt.query_map([account], chat_with_pair)?;
+    Ok(rows.collect::<super::sql::Result<_>>()?)
+}
+
 /// Every chat, in id order.
 pub fn all(conn: &Tx) -> Result<Vec<Chat>> {
     let mut stmt = conn.prepare("SELECT id, kind, name FROM chats ORDER BY id")?;

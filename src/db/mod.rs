@@ -4,24 +4,33 @@
 pub mod accounts;
 pub mod audit;
 pub mod chats;
+#[cfg(test)]
+pub mod dump;
 pub mod invariants;
+pub mod logins;
 pub mod orgs;
 pub mod outbox;
 mod pg;
 pub mod registrations;
 pub mod sql;
+mod sqlite_file;
 pub mod staff;
+pub mod stmt_status;
 pub mod transfers;
 
-use std::fs::OpenOptions;
 use std::path::Path;
 use std::time::Duration;
 
 use anyhow::Context;
-use rusqlite::{Connection, OpenFlags};
 
 use crate::error::{Error, Result};
 pub use sql::{Backend, Tx};
+
+/// Whether `--db` names a PostgreSQL server (a `postgres://` URL) rather
+/// than an SQLite file.
+pub fn is_server(path: &Path) -> bool {
+    path.to_str().is_some_and(pg::is_url)
+}
 
 /// The schema migrations, in order. Append only: the schema version is the
 /// number of entries applied (SQLite's `user_version`, PostgreSQL's
@@ -36,6 +45,26 @@ const MIGRATIONS: &[Migration] = &[
     Migration {
         sqlite: include_str!("migration_fidelity.sql"),
         postgres: None,
+    },
+    // Issue 16 and 15.6: the outbox's delivery state, registration
+    // attempts. Portable SQL, the same text on both backends.
+    Migration {
+        sqlite: include_str!("migration_mail.sql"),
+        postgres: None,
+    },
+    // Issue 18: plain CREATE INDEX, the same text on both backends.
+    Migration {
+        sqlite: include_str!("migration_speed.sql"),
+        postgres: None,
+    },
+    // Logins (issue 14): the shared tables and columns, and on PostgreSQL
+    // the functions, grants, triggers and row-level security.
+    Migration {
+        sqlite: include_str!("migration_login.sql"),
+        postgres: Some(concat!(
+            include_str!("migration_login.sql"),
+            include_str!("migration_login_pg.sql")
+        )),
     },
 ];
 
@@ -58,6 +87,9 @@ pub struct Db {
     /// messages.
     name: String,
     busy_timeout: Duration,
+    /// Things the administrator should know about the file (a permission
+    /// fixed), for the caller to print: `db/` never prints.
+    pub warnings: Vec<String>,
 }
 
 /// Whether `--db` names a PostgreSQL server (a `postgres://` URL) rather
@@ -69,8 +101,9 @@ pub fn is_server_url(path: &Path) -> bool {
 
 impl Db {
     /// Opens the database `--db` names: a `postgres://` or `postgresql://`
-    /// URL is a PostgreSQL database, anything else a file path (created with
-    /// mode 0600 if needed). Either is migrated to this binary's schema.
+    /// URL is a PostgreSQL database, anything else a file path, opened (and
+    /// created whole if needed) by `sqlite_file` with its safety checks
+    /// (issue 15.5). Either is migrated to this binary's schema.
     pub fn open(path: &Path, busy_timeout: Option<Duration>) -> Result<Db> {
         Self::open_inner(path, busy_timeout).map_err(sql::with_exit_code)
     }
@@ -83,35 +116,23 @@ impl Db {
                 conn,
                 name,
                 busy_timeout,
+                warnings: Vec::new(),
             };
             let name = db.name.clone();
             db.migrate().with_context(|| format!("database {name}"))?;
             return Ok(db);
         }
-        if path.is_dir() {
-            return Err(Error::unexpected(format!(
-                "{} is a directory, not a database file",
-                path.display()
-            ))
-            .into());
-        }
-        if !path.exists() {
-            create_private_file(path)?;
-        }
-        let conn = Connection::open_with_flags(
-            path,
-            OpenFlags::SQLITE_OPEN_READ_WRITE
-                | OpenFlags::SQLITE_OPEN_NO_MUTEX
-                | OpenFlags::SQLITE_OPEN_URI,
-        )
-        .with_context(|| format!("cannot open the database {}", path.display()))?;
+        let mut warnings = Vec::new();
+        let conn = sqlite_file::open(path, busy_timeout, &mut warnings)?;
         let mut db = Db {
             conn: Tx::sqlite(conn),
             name: path.display().to_string(),
             busy_timeout,
+            warnings,
         };
         db.configure_sqlite()
             .and_then(|()| db.migrate())
+            .and_then(|()| db.conn.sqlite_conn().map_or(Ok(()), sqlite_file::opened))
             .with_context(|| format!("database {}", path.display()))?;
         Ok(db)
     }
@@ -120,13 +141,20 @@ impl Db {
     #[cfg(any(test, fuzzing))]
     pub fn open_in_memory() -> Result<Db> {
         let mut db = Db {
-            conn: Tx::sqlite(Connection::open_in_memory()?),
+            conn: Tx::sqlite(rusqlite::Connection::open_in_memory()?),
             name: ":memory:".into(),
             busy_timeout: DEFAULT_BUSY_TIMEOUT,
+            warnings: Vec::new(),
         };
         db.configure_sqlite()?;
         db.migrate()?;
         Ok(db)
+    }
+
+    /// Tells the server, for this session, the org of the account acting
+    /// (issue 14.5: outbox rows belong to it). Runs outside a transaction.
+    pub fn set_actor_org(&self, org: Option<crate::model::OrgId>) -> Result<()> {
+        logins::set_actor_org(&self.conn, org)
     }
 
     /// The file's path or the server's URL (never its password).
@@ -144,19 +172,37 @@ impl Db {
     }
 
     /// Pragmas, set outside any transaction as SQLite requires.
+    /// `synchronous = FULL`: in WAL mode, NORMAL may lose the last commits
+    /// on power loss; a command that said "applied" must stay applied
+    /// (issue 15.5).
     fn configure_sqlite(&self) -> Result<()> {
         let Some(conn) = self.conn.sqlite_conn() else {
             return Ok(());
         };
-        conn.busy_timeout(self.busy_timeout)?;
+        // A C int of milliseconds (settings refuse more; issue 15.7).
+        conn.busy_timeout(
+            self.busy_timeout
+                .min(Duration::from_millis(i32::MAX as u64)),
+        )?;
         // Room for the statements of a whole plan, so none is prepared twice.
         conn.set_prepared_statement_cache_capacity(64);
+        // The query planner stability guarantee: a plan never depends on the
+        // values bound to it. Without it, SQLite marks parameters it peeked
+        // at while planning (STAT4 estimates, `x = ?` outside the index),
+        // and clearing the bindings, which rusqlite does whenever a statement
+        // returns to its cache, then expires the statement: every
+        // `prepare_cached` re-prepared it (issue 18;
+        // `stmt_status::tests` counts the re-prepares).
+        conn.set_db_config(
+            rusqlite::config::DbConfig::SQLITE_DBCONFIG_ENABLE_QPSG,
+            true,
+        )?;
         // `journal_mode` answers with a row; reading it is also the first
         // real access, which fails cleanly on a file that is not a database.
         let _mode: String = conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))?;
         conn.execute_batch(
             "PRAGMA foreign_keys = ON;
-             PRAGMA synchronous = NORMAL;
+             PRAGMA synchronous = FULL;
              PRAGMA journal_size_limit = 67108864;
              PRAGMA cache_size = -32768;",
         )?;
@@ -252,9 +298,26 @@ impl Db {
     ) -> Result<T> {
         let tx = &self.conn;
         tx.begin(mode)?;
+        let write = matches!(mode, sql::Mode::Write);
+        // The test-only fault points of a write (src/fault.rs, issue 15.9).
+        let f = |tx: &Tx| {
+            if write {
+                crate::fault::point("begin")?;
+            }
+            let (value, commit) = f(tx)?;
+            if write && commit {
+                crate::fault::point("commit")?;
+            }
+            Ok((value, commit))
+        };
         match f(tx) {
             Ok((value, commit)) => match tx.end(commit) {
-                Ok(()) => Ok(value),
+                Ok(()) => {
+                    if write && commit {
+                        crate::fault::reached("committed");
+                    }
+                    Ok(value)
+                }
                 Err(e) => {
                     // A COMMIT that failed (busy, serialization) leaves the
                     // transaction open on SQLite: close it.
@@ -273,9 +336,40 @@ impl Db {
     }
 }
 
+/// Runs `f` inside a savepoint of the open write transaction: kept when it
+/// returns `(value, true)`, undone when `(value, false)`, so that what
+/// follows in the same transaction (an audit row) is written either way.
+/// Standard SQL, as PostgreSQL has it too.
+pub fn in_savepoint<T>(conn: &Tx, f: impl FnOnce(&Tx) -> Result<(T, bool)>) -> Result<T> {
+    conn.execute_batch("SAVEPOINT staged")?;
+    match f(conn) {
+        Ok((value, true)) => {
+            conn.execute_batch("RELEASE SAVEPOINT staged")?;
+            Ok(value)
+        }
+        Ok((value, false)) => {
+            conn.execute_batch("ROLLBACK TO SAVEPOINT staged; RELEASE SAVEPOINT staged")?;
+            Ok(value)
+        }
+        Err(e) => {
+            // The caller's transaction is rolled back by the error anyway.
+            let _ = conn.execute_batch("ROLLBACK TO SAVEPOINT staged; RELEASE SAVEPOINT staged");
+            Err(e)
+        }
+    }
+}
+
+/// The schema version; a negative `user_version` (another program's, or a
+/// damaged header) is refused rather than read as a huge number (15.7).
 fn user_version(conn: &Tx) -> Result<usize> {
     let v: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
-    Ok(usize::try_from(v).unwrap_or(usize::MAX))
+    usize::try_from(v).map_err(|_| {
+        Error::unexpected(format!(
+            "this database's schema version is {v}, which no orgctl writes; the file is damaged or not orgctl's"
+        ))
+        .with_hint("point --db at an orgctl database, or restore this one from a backup")
+        .into()
+    })
 }
 
 fn too_new(found: usize) -> Error {
@@ -283,28 +377,6 @@ fn too_new(found: usize) -> Error {
         "this database was written by a newer orgctl (schema version {found}; this orgctl knows up to {SCHEMA_VERSION})"
     ))
     .with_hint("upgrade orgctl, or point --db at another database")
-}
-
-/// Creates the database file readable and writable by its owner only, before
-/// SQLite opens it, so it is never visible to others even for a moment.
-fn create_private_file(path: &Path) -> Result<()> {
-    if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
-        std::fs::create_dir_all(parent)
-            .with_context(|| format!("cannot create the directory {}", parent.display()))?;
-    }
-    let mut options = OpenOptions::new();
-    options.write(true).create_new(true);
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::OpenOptionsExt;
-        options.mode(0o600);
-    }
-    match options.open(path) {
-        Ok(_) => Ok(()),
-        // Another process created it between our check and now: fine.
-        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Ok(()),
-        Err(e) => Err(e).with_context(|| format!("cannot create the database {}", path.display())),
-    }
 }
 
 /// Lets SQLite keep up to `mib` MiB of pages in memory for this connection:
@@ -390,6 +462,17 @@ mod tests {
         drop(db);
         let err = Db::open(&path, None).err().unwrap();
         assert!(format!("{err:#}").contains("newer orgctl"), "{err:#}");
+    }
+
+    #[test]
+    fn commits_are_durable_with_synchronous_full() {
+        let dir = tempfile::tempdir().unwrap();
+        let db = Db::open(&dir.path().join("o.db"), None).unwrap();
+        let level: i64 = db
+            .conn()
+            .query_row("PRAGMA synchronous", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(level, 2, "FULL (issue 15.5)");
     }
 
     #[cfg(unix)]

@@ -30,6 +30,14 @@ pub fn by_slug(conn: &Tx, slug: &str) -> Result<Option<Org>> {
         .optional()?)
 }
 
+pub fn by_id(conn: &Tx, id: OrgId) -> Result<Option<Org>> {
+    let sql = format!("SELECT {ORG_COLUMNS} FROM orgs WHERE id = ?1");
+    Ok(conn
+        .prepare_cached(&sql)?
+        .query_row([id], org_from_row)
+        .optional()?)
+}
+
 pub fn list(conn: &Tx) -> Result<Vec<Org>> {
     let sql = format!("SELECT {ORG_COLUMNS} FROM orgs ORDER BY slug");
     let mut stmt = conn.prepare(&sql)?;
@@ -43,6 +51,13 @@ pub fn allow_list(conn: &Tx, org: OrgId) -> Result<Vec<String>> {
         "SELECT o.slug FROM org_allow a JOIN orgs o ON o.id = a.other_id
          WHERE a.org_id = ?1 ORDER BY o.slug",
     )?;
+    let rows = stmt.query_map([org], |r| r.get(0))?;
+    Ok(rows.collect::<super::sql::Result<_>>()?)
+}
+
+/// The orgs on one org's outside allow-list, by ID.
+pub fn allowed_ids(conn: &Tx, org: OrgId) -> Result<Vec<OrgId>> {
+    let mut stmt = conn.prepare_cached("SELECT other_id FROM org_allow WHERE org_id = ?1")?;
     let rows = stmt.query_map([org], |r| r.get(0))?;
     Ok(rows.collect::<super::sql::Result<_>>()?)
 }

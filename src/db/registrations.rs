@@ -243,7 +243,7 @@ pub fn issue_link(conn: &Tx, id: RegistrationId, token_hash: &str, expires_at: &
     conn.prepare_cached(
         "UPDATE registrations
          SET voided_hashes = trim(voided_hashes || ' ' || coalesce(token_hash, '')),
-             token_hash = ?2, expires_at = ?3, status = 'pending'
+             token_hash = ?2, expires_at = ?3, status = 'pending', failed_attempts = 0
          WHERE id = ?1",
     )?
     .execute(params![id, token_hash, expires_at])?;
@@ -256,4 +256,31 @@ pub fn decide(conn: &Tx, id: RegistrationId, status: RegistrationStatus, now: &s
     conn.prepare_cached("UPDATE registrations SET status = ?2, decided_at = ?3 WHERE id = ?1")?
         .execute(params![id, status, now])?;
     Ok(())
+}
+
+/// The org a request is for (the admins who may read its link, 15.6).
+pub fn org_id_of(conn: &Tx, id: RegistrationId) -> Result<Option<i64>> {
+    Ok(conn
+        .prepare_cached("SELECT org_id FROM registrations WHERE id = ?1")?
+        .query_row(params![id], |r| r.get(0))
+        .optional()?)
+}
+
+/// 15.6: counts one more wrong password on a request; returns the count.
+pub fn count_failed_attempt(conn: &Tx, id: RegistrationId) -> Result<i64> {
+    Ok(conn
+        .prepare_cached(
+            "UPDATE registrations SET failed_attempts = failed_attempts + 1
+             WHERE id = ?1 RETURNING failed_attempts",
+        )?
+        .query_row(params![id], |r| r.get(0))?)
+}
+
+/// 15.6: how many wrong passwords a request has seen since its last link.
+pub fn failed_attempts(conn: &Tx, id: RegistrationId) -> Result<i64> {
+    Ok(conn
+        .prepare_cached("SELECT failed_attempts FROM registrations WHERE id = ?1")?
+        .query_row(params![id], |r| r.get(0))
+        .optional()?
+        .unwrap_or(0))
 }

@@ -92,6 +92,14 @@ pub enum Failure {
     Timeout,
     /// The password or the role was refused (exit 77).
     Auth,
+    /// The database's privileges or row-level security refused a statement
+    /// (insufficient_privilege: a login doing the owner's work, issue 14.3;
+    /// exit 77).
+    Forbidden,
+    /// The disk (or the database's size limit) is full (issue 15.9).
+    DiskFull,
+    /// The database may not be written by this process (issue 15.5).
+    ReadOnly,
     /// The file is not an SQLite database.
     NotADatabase,
     /// A constraint refused the write.
@@ -107,6 +115,8 @@ impl Error {
                     Failure::Busy
                 }
                 rusqlite::ErrorCode::NotADatabase => Failure::NotADatabase,
+                rusqlite::ErrorCode::DiskFull => Failure::DiskFull,
+                rusqlite::ErrorCode::ReadOnly => Failure::ReadOnly,
                 rusqlite::ErrorCode::ConstraintViolation => Failure::Constraint,
                 _ => Failure::Other,
             },
@@ -125,8 +135,12 @@ fn pg_failure(e: &postgres::Error) -> Failure {
             "40001" | "40P01" | "55P03" => Failure::Busy,
             // query_canceled: statement_timeout, lock_timeout
             "57014" => Failure::Timeout,
+            // disk_full; read_only_sql_transaction
+            "53100" => Failure::DiskFull,
+            "25006" => Failure::ReadOnly,
             // invalid_password, invalid_authorization_specification
             "28P01" | "28000" => Failure::Auth,
+            "42501" => Failure::Forbidden,
             // admin_shutdown, crash_shutdown, cannot_connect_now,
             // too_many_connections
             "57P01" | "57P02" | "57P03" | "53300" => Failure::Unavailable,
@@ -192,6 +206,26 @@ pub(crate) fn with_exit_code(err: anyhow::Error) -> anyhow::Error {
         .with_hint("retry when the server is less busy, or raise its statement_timeout"),
         Failure::Auth => Exit::new(ErrorKind::Denied, format!("{err:#}"))
             .with_hint("check the database user and password"),
+        Failure::Forbidden => Exit::new(
+            ErrorKind::Denied,
+            format!("the database refused this as not permitted for your role: {err:#}; nothing was changed"),
+        )
+        .with_hint("logins change only their own org's rows; org create, fixtures and logins are the owner's (the role that ran orgctl init)"),
+        // After a failed statement or COMMIT the transaction is rolled
+        // back; past the COMMIT nothing writes (the audit row is in the
+        // transaction, issue 15.4), so "nothing was changed" is true here.
+        Failure::DiskFull => Exit::unexpected(
+            "the database cannot grow: the disk holding it is full; nothing was changed",
+        )
+        .with_hint(
+            "free space on the disk that holds the database (and its -wal file), then run the command again",
+        ),
+        Failure::ReadOnly => Exit::unexpected(
+            "the database is read-only for this user; nothing was changed",
+        )
+        .with_hint(
+            "check the permissions of the database file, its -wal and -shm files and its directory (a stale -shm left by another user can be removed when no orgctl runs), or run as the database's owner",
+        ),
         Failure::NotADatabase => Exit::unexpected(format!("{err:#}"))
             .with_hint("point --db (or ORGCTL_DB) at an orgctl database file"),
         Failure::Constraint | Failure::Other => return err,
@@ -763,6 +797,49 @@ impl Statement<'_> {
             rows: rows.into_iter(),
             f,
         })
+    }
+
+    /// Each row in turn, read when `f` asks for it; `f` returns `false` to
+    /// stop. On SQLite a long list is never held whole in memory (issue 18:
+    /// lists stream); on PostgreSQL the rows arrive in one round trip.
+    pub fn for_each_row<P: Params, E: From<Error>>(
+        &mut self,
+        params: P,
+        mut f: impl FnMut(&Row) -> std::result::Result<bool, E>,
+    ) -> std::result::Result<(), E> {
+        let tx = self.tx;
+        let values = params.values();
+        let Inner::Sqlite(c) = &tx.inner else {
+            for row in tx.run_query(&self.sql, self.cached, &values, None)? {
+                if !f(&row)? {
+                    break;
+                }
+            }
+            return Ok(());
+        };
+        tx.bump();
+        let params = rusqlite::params_from_iter(values.iter().map(sqlite_value));
+        let mut cached_stmt;
+        let mut plain_stmt;
+        let stmt: &mut rusqlite::Statement<'_> = if self.cached {
+            cached_stmt = c.prepare_cached(&self.sql).map_err(Error::from)?;
+            &mut cached_stmt
+        } else {
+            plain_stmt = c.prepare(&self.sql).map_err(Error::from)?;
+            &mut plain_stmt
+        };
+        let columns = stmt.column_count();
+        let mut rows = stmt.query(params).map_err(Error::from)?;
+        while let Some(r) = rows.next().map_err(Error::from)? {
+            let mut values = Vec::with_capacity(columns);
+            for i in 0..columns {
+                values.push(from_sqlite(r.get_ref(i).map_err(Error::from)?));
+            }
+            if !f(&Row { values })? {
+                break;
+            }
+        }
+        Ok(())
     }
 
     pub fn exists<P: Params>(&mut self, params: P) -> Result<bool> {

@@ -170,6 +170,8 @@ pub fn delete_account(s: &mut Scratch<'_>, a: &Account) -> Result<()> {
         account: a.email.clone(),
         account_id: a.id,
     })?;
+    // Issue 14.1: its PostgreSQL login, if any, ends with it.
+    crate::domain::login::drop_with_account(s, a)?;
     Ok(())
 }
 

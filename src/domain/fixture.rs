@@ -12,7 +12,7 @@ use super::leave::Scratch;
 use super::policy::Policies;
 use super::{invariants, validate};
 use crate::db::{accounts, chats, orgs};
-use crate::error::{Error, Result};
+use crate::error::{Error, Result, echo};
 use crate::model::{
     AccountId, AccountStatus, ChatId, ChatKind, ChatRole, OrgId, OrgPlan, Prohibition, Role,
     TaskStatus,
@@ -229,7 +229,7 @@ impl<'c> Loader<'c> {
     /// Orgs, with their prohibited-acts settings (§1).
     fn orgs(&mut self, list: &[FxOrg]) -> Result<()> {
         for (i, o) in list.iter().enumerate() {
-            let entry = format!("[[org]] #{} ({})", i + 1, o.slug);
+            let entry = format!("[[org]] #{} ({})", i + 1, echo(&o.slug));
             if let Err(e) = validate::slug(&o.slug) {
                 self.problems.add("§1", entry, e);
                 continue;
@@ -258,7 +258,16 @@ impl<'c> Loader<'c> {
                 self.problems.add("§1", entry, "the slug is defined twice");
                 continue;
             }
-            let id = orgs::insert(self.conn, &o.slug, &o.name, plan, o.seats, self.now)?;
+            // The org's name is shown in every preview: checked like any name
+            // (§1, issue 15.8).
+            let name = match validate::name("org name", &o.name) {
+                Ok(name) => name,
+                Err(e) => {
+                    self.problems.add("§1", entry, e);
+                    continue;
+                }
+            };
+            let id = orgs::insert(self.conn, &o.slug, &name, plan, o.seats, self.now)?;
             orgs::set_prohibition(self.conn, id, Prohibition::Outside, o.prohibit_outside)?;
             orgs::set_prohibition(
                 self.conn,
@@ -305,13 +314,16 @@ impl<'c> Loader<'c> {
         let mut next_id = list
             .iter()
             .filter_map(|a| a.account_id)
+            // Out-of-range IDs are refused below; they must not move the start
+            // (i64::MAX + 1 overflowed, issue 15.7).
+            .filter(|id| (1..=validate::MAX_ACCOUNT_ID).contains(id))
             .max()
             .unwrap_or(0)
             .max(999)
             + 1;
         let mut used_ids = HashSet::new();
         for (i, a) in list.iter().enumerate() {
-            let entry = format!("[[account]] #{} ({})", i + 1, a.email);
+            let entry = format!("[[account]] #{} ({})", i + 1, validate::quoted(&a.email));
             let Some(checked) = self.check_account(&entry, a, &mut next_id, &mut used_ids)? else {
                 continue;
             };
@@ -374,8 +386,14 @@ impl<'c> Loader<'c> {
             return problem(self, format!("{e:#}"));
         }
         let id = match a.account_id {
-            Some(id) if id <= 0 => {
-                return problem(self, "account_id must be a positive number".into());
+            Some(id) if !(1..=validate::MAX_ACCOUNT_ID).contains(&id) => {
+                return problem(
+                    self,
+                    format!(
+                        "account_id {id} is out of range: give 1 to {}",
+                        validate::MAX_ACCOUNT_ID
+                    ),
+                );
             }
             Some(id) => id,
             None => {
@@ -492,7 +510,7 @@ impl<'c> Loader<'c> {
     fn contacts(&mut self, list: &[FxContact]) -> Result<()> {
         let mut pairs = HashSet::new();
         for (i, c) in list.iter().enumerate() {
-            let entry = format!("[[contact]] #{} ({})", i + 1, c.between.join(" – "));
+            let entry = format!("[[contact]] #{} ({})", i + 1, echo(&c.between.join(" – ")));
             let [a, b] = c.between.as_slice() else {
                 self.problems
                     .add("§1", entry, "`between` needs exactly two accounts");
@@ -542,7 +560,7 @@ impl<'c> Loader<'c> {
     /// Group chats with their admins, members and read-only members.
     fn groups(&mut self, list: &[FxGroup]) -> Result<()> {
         for (i, g) in list.iter().enumerate() {
-            let entry = format!("[[group]] #{} ({})", i + 1, g.name);
+            let entry = format!("[[group]] #{} ({})", i + 1, validate::quoted(&g.name));
             if let Err(e) = validate::name("group name", &g.name) {
                 self.problems.add("§1", entry, e);
                 continue;
@@ -650,7 +668,7 @@ impl<'c> Loader<'c> {
     fn files(&mut self, list: &[FxFile]) -> Result<()> {
         let policies = Policies::load(self.conn)?;
         for (i, f) in list.iter().enumerate() {
-            let entry = format!("[[file]] #{} ({})", i + 1, f.name);
+            let entry = format!("[[file]] #{} ({})", i + 1, echo(&f.name));
             let Some((chat, uploader)) = self.member_of(&entry, &f.chat, &f.uploader) else {
                 continue;
             };
@@ -692,7 +710,7 @@ impl<'c> Loader<'c> {
 
     fn tasks(&mut self, list: &[FxTask]) -> Result<()> {
         for (i, t) in list.iter().enumerate() {
-            let entry = format!("[[task]] #{} ({})", i + 1, t.body);
+            let entry = format!("[[task]] #{} ({})", i + 1, echo(&t.body));
             let requester = self.member_of(&entry, &t.chat, &t.requester);
             let assignee = self.member_of(&entry, &t.chat, &t.assignee);
             let (Some((chat, r)), Some((_, a))) = (requester, assignee) else {

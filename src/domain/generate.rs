@@ -96,7 +96,46 @@ const WORDS: &[&str] = &[
     "proposal", "contract", "figures", "slides", "minutes", "plan",
 ];
 
+/// The largest world `fixture generate` makes: each count is held in memory
+/// while it is generated, so a count past these would exhaust memory and
+/// abort the process instead of saying no (issue 15.7).
+pub const LIMITS: [(&str, u64); 7] = [
+    ("orgs", 100_000),
+    ("users", 5_000_000),
+    ("groups", 1_000_000),
+    ("contacts", 20_000_000),
+    ("messages", 200_000_000),
+    ("files", 10_000_000),
+    ("tasks", 10_000_000),
+];
+
 impl Sizes {
+    /// Every count within `LIMITS`, or a usage error naming the first one
+    /// that is not (before anything is allocated or written).
+    pub fn check(&self) -> Result<()> {
+        let asked = [
+            u64::from(self.orgs),
+            u64::from(self.users),
+            u64::from(self.groups),
+            u64::from(self.contacts),
+            self.messages,
+            u64::from(self.files),
+            u64::from(self.tasks),
+        ];
+        for ((what, max), n) in LIMITS.iter().zip(asked) {
+            if n > *max {
+                return Err(Error::usage(format!(
+                    "fixture generate: {n} {what} is more than the {max} it can generate"
+                ))
+                .with_hint(format!(
+                    "ask for at most {max} {what} (the defaults follow --users: --groups users/10, --contacts users*2, --messages users*10, --files users/2, --tasks users/4)"
+                ))
+                .into());
+            }
+        }
+        Ok(())
+    }
+
     /// The items a generation writes (accounts, contacts, groups, messages,
     /// files, tasks), the total its progress counts towards.
     pub fn items(&self) -> u64 {
@@ -126,6 +165,7 @@ pub fn generate_with_progress(
     now: &str,
     progress: &mut dyn FnMut(&str, u64),
 ) -> Result<Generated> {
+    sizes.check()?;
     if !orgs::database_is_empty(conn)? {
         return Err(Error::refused(
             "fixture generate needs an empty database, and this one already holds orgs or accounts",

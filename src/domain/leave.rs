@@ -9,11 +9,16 @@
 //! left it. Nothing here writes: the effects it collects are applied later
 //! by `plan::apply`, exactly as previewed.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::BTreeSet;
+
+// foldhash, not SipHash: these maps are keyed by integer IDs and looked up
+// for every member of every chat a plan touches (issue 18); nothing here
+// iterates them, so their order cannot reach a plan.
+use foldhash::{HashMap, HashSet};
 
 use crate::db::Tx;
 
-use super::policy::{Party, Policies};
+use super::policy::{OrgPolicy, Party, Policies};
 use crate::db::{accounts, chats};
 use crate::error::{Error, Result};
 use crate::model::{
@@ -31,14 +36,41 @@ pub struct Person {
     pub status: AccountStatus,
 }
 
-#[derive(Debug, Clone)]
+/// What P1 and P2 look at of one account: its org and its
+/// `exempt_outside`. Whether two accounts may communicate depends on their
+/// sides only (the e-mail only words the reason).
+type Side = (Option<OrgId>, bool);
+
+/// A chat's members grouped by side, so that applying the policy to an
+/// account checks each side of a chat once instead of each member (T10 and
+/// C1 over thousands of members; issue 18).
+#[derive(Debug)]
+struct SideIndex {
+    /// `Scratch::side_epoch` when it was built: a side changed since makes
+    /// it stale.
+    epoch: u64,
+    sides: Vec<(Side, BTreeSet<AccountId>)>,
+}
+
+#[derive(Debug)]
 struct ChatState {
     kind: ChatKind,
     name: Option<String>,
     /// The contact pair of a direct chat.
     pair: Option<(AccountId, AccountId)>,
+    /// In account order (the order of `chats::members`), which `leave`
+    /// keeps, so membership is a binary search.
     members: Vec<(AccountId, ChatRole)>,
     deleted: bool,
+    sides: Option<SideIndex>,
+}
+
+impl ChatState {
+    fn has_member(&self, account: AccountId) -> bool {
+        self.members
+            .binary_search_by_key(&account, |(m, _)| *m)
+            .is_ok()
+    }
 }
 
 /// Why an account leaves a chat.
@@ -58,6 +90,9 @@ pub enum Cause {
 /// The state as a plan sees it while it is being computed.
 pub struct Scratch<'c> {
     conn: &'c Tx,
+    /// The settings of the orgs of every account in `people` (and of orgs
+    /// named through `policy_mut`), read as those accounts are: P1 and P2
+    /// between two known accounts look at nothing else.
     pub policies: Policies,
     people: HashMap<AccountId, Person>,
     chats: HashMap<ChatId, ChatState>,
@@ -67,6 +102,9 @@ pub struct Scratch<'c> {
     gone_files: HashSet<FileId>,
     gone_tasks: HashSet<TaskId>,
     removed_contacts: HashSet<(AccountId, AccountId)>,
+    /// Bumped whenever an account's side changes (`set_side`), which makes
+    /// every chat's `SideIndex` stale.
+    side_epoch: u64,
     pub plan: Plan,
 }
 
@@ -78,13 +116,14 @@ impl<'c> Scratch<'c> {
     pub fn new(conn: &'c Tx, plan: Plan) -> Result<Scratch<'c>> {
         Ok(Scratch {
             conn,
-            policies: Policies::load(conn)?,
-            people: HashMap::new(),
-            chats: HashMap::new(),
-            departing: HashSet::new(),
-            gone_files: HashSet::new(),
-            gone_tasks: HashSet::new(),
-            removed_contacts: HashSet::new(),
+            policies: Policies::default(),
+            people: HashMap::default(),
+            chats: HashMap::default(),
+            departing: HashSet::default(),
+            gone_files: HashSet::default(),
+            gone_tasks: HashSet::default(),
+            removed_contacts: HashSet::default(),
+            side_epoch: 0,
             plan,
         })
     }
@@ -106,17 +145,18 @@ impl<'c> Scratch<'c> {
     pub fn record(&mut self, effect: Effect) -> Result<()> {
         match &effect {
             Effect::SettingChanged { org, change } => {
-                let id = self.policies.id_of(org);
-                let allowed: Option<std::collections::BTreeSet<OrgId>> = match change {
-                    OrgSetting::Allow(slugs) => Some(
-                        slugs
-                            .iter()
-                            .filter_map(|s| self.policies.id_of(s))
-                            .collect(),
-                    ),
-                    _ => None,
-                };
-                if let Some(p) = id.and_then(|id| self.policies.get_mut(id)) {
+                if let Some(id) = self.org_id(org)? {
+                    let allowed = match change {
+                        OrgSetting::Allow(slugs) => {
+                            let mut ids = std::collections::BTreeSet::new();
+                            for slug in slugs {
+                                ids.extend(self.org_id(slug)?);
+                            }
+                            Some(ids)
+                        }
+                        _ => None,
+                    };
+                    let p = self.policy_mut(id)?;
                     match change {
                         OrgSetting::ProhibitOutside(on) => p.prohibit_outside = *on,
                         OrgSetting::ProhibitFileSharing(on) => p.prohibit_file_sharing = *on,
@@ -131,13 +171,17 @@ impl<'c> Scratch<'c> {
                 setting: Exemption::Outside,
                 value,
                 ..
-            } => self.person(*account_id)?.exempt_outside = *value,
+            } => {
+                let org = self.person(*account_id)?.org;
+                self.set_side(*account_id, org, *value)?;
+            }
             Effect::OrgChanged { account_id, to, .. } => {
-                let org = self.policies.id_of(to);
-                self.person(*account_id)?.org = org;
+                let org = self.org_id(to)?;
+                let exempt = self.person(*account_id)?.exempt_outside;
+                self.set_side(*account_id, org, exempt)?;
             }
             Effect::AccountDeleted { account_id, .. } => {
-                self.person(*account_id)?.status = AccountStatus::Deleted;
+                self.set_status(*account_id, AccountStatus::Deleted)?;
             }
             _ => {}
         }
@@ -145,11 +189,66 @@ impl<'c> Scratch<'c> {
         Ok(())
     }
 
+    /// The org a slug names, its settings loaded into this plan's view
+    /// (plans read only the orgs they involve: issue 18.6).
+    fn org_id(&mut self, slug: &str) -> Result<Option<OrgId>> {
+        if let Some(id) = self.policies.id_of(slug) {
+            return Ok(Some(id));
+        }
+        match crate::db::orgs::by_slug(self.conn, slug)? {
+            Some(org) => {
+                self.policies.ensure(self.conn, org.id)?;
+                Ok(Some(org.id))
+            }
+            None => Ok(None),
+        }
+    }
+
     /// The account as this plan sees it.
-    pub fn person(&mut self, id: AccountId) -> Result<&mut Person> {
+    pub fn person(&mut self, id: AccountId) -> Result<&Person> {
+        Ok(self.person_mut(id)?)
+    }
+
+    /// The account moves to `org` with the given `exempt_outside` within
+    /// this plan (T9, R8) or has its exemption changed (C1). The one way a
+    /// side changes, so that no chat's side index goes stale unnoticed.
+    pub fn set_side(
+        &mut self,
+        id: AccountId,
+        org: Option<OrgId>,
+        exempt_outside: bool,
+    ) -> Result<()> {
+        if let Some(org) = org {
+            self.policies.ensure(self.conn, org)?;
+        }
+        let person = self.person_mut(id)?;
+        person.org = org;
+        person.exempt_outside = exempt_outside;
+        self.side_epoch += 1;
+        Ok(())
+    }
+
+    /// The account is deleted by this plan (D1).
+    pub fn set_status(&mut self, id: AccountId, status: AccountStatus) -> Result<()> {
+        self.person_mut(id)?.status = status;
+        Ok(())
+    }
+
+    /// An org's settings as this plan sees them, to change them (C1).
+    pub fn policy_mut(&mut self, org: OrgId) -> Result<&mut OrgPolicy> {
+        self.policies.ensure(self.conn, org)?;
+        self.policies
+            .get_mut(org)
+            .ok_or_else(|| Error::not_found(format!("no org {org}")).into())
+    }
+
+    fn person_mut(&mut self, id: AccountId) -> Result<&mut Person> {
         if !self.people.contains_key(&id) {
             let a = accounts::by_id(self.conn, id)?
                 .ok_or_else(|| Error::not_found(format!("no account {id}")))?;
+            if let Some(org) = a.org_id {
+                self.policies.ensure(self.conn, org)?;
+            }
             self.people.insert(
                 id,
                 Person {
@@ -200,38 +299,51 @@ impl<'c> Scratch<'c> {
 
     fn chat(&mut self, id: ChatId) -> Result<&mut ChatState> {
         if !self.chats.contains_key(&id) {
-            let chat = chats::by_id(self.conn, id)?
+            let (chat, pair) = chats::with_pair(self.conn, id)?
                 .ok_or_else(|| Error::not_found(format!("no chat {id}")))?;
-            let pair = if chat.kind == ChatKind::Direct {
-                chats::pair(self.conn, id)?
-            } else {
-                None
-            };
-            let mut members = Vec::new();
-            for m in chats::members(self.conn, id)? {
-                members.push((m.account_id, m.role));
-                self.people.entry(m.account_id).or_insert(Person {
-                    email: m.email,
-                    name: m.name,
-                    org: m.org_id,
-                    exempt_outside: m.exempt_outside,
-                    status: m.status,
-                });
-            }
-            self.chats.insert(
-                id,
-                ChatState {
-                    kind: chat.kind,
-                    name: chat.name,
-                    pair,
-                    members,
-                    deleted: false,
-                },
-            );
+            self.load_chat(chat, pair)?;
         }
         self.chats
             .get_mut(&id)
             .ok_or_else(|| Error::unexpected("chat cache").into())
+    }
+
+    /// Reads a chat's members (and their people) into the scratch view.
+    fn load_chat(
+        &mut self,
+        chat: crate::model::Chat,
+        pair: Option<(AccountId, AccountId)>,
+    ) -> Result<()> {
+        let id = chat.id;
+        let mut members = Vec::new();
+        for m in chats::members(self.conn, id)? {
+            members.push((m.account_id, m.role));
+            if let Some(org) = m.org_id {
+                self.policies.ensure(self.conn, org)?;
+            }
+            self.people.entry(m.account_id).or_insert(Person {
+                email: m.email,
+                name: m.name,
+                org: m.org_id,
+                exempt_outside: m.exempt_outside,
+                status: m.status,
+            });
+        }
+        // `chats::members` reads them in account order; sorting again
+        // costs nothing then, and keeps `has_member` right regardless.
+        members.sort_unstable_by_key(|(m, _)| *m);
+        self.chats.insert(
+            id,
+            ChatState {
+                kind: chat.kind,
+                name: chat.name,
+                pair,
+                members,
+                deleted: false,
+                sides: None,
+            },
+        );
+        Ok(())
     }
 
     /// D2, T8: the account's API token is revoked, if it has one.
@@ -264,10 +376,14 @@ impl<'c> Scratch<'c> {
     /// The chats an account is still a member of, as this plan sees them.
     pub fn chats_of(&mut self, account: AccountId) -> Result<Vec<ChatId>> {
         let mut result = Vec::new();
-        for chat in chats::of_account(self.conn, account)? {
-            let state = self.chat(chat.id)?;
-            if !state.deleted && state.members.iter().any(|(m, _)| *m == account) {
-                result.push(chat.id);
+        for (chat, pair) in chats::with_pair_of_account(self.conn, account)? {
+            let id = chat.id;
+            if !self.chats.contains_key(&id) {
+                self.load_chat(chat, pair)?;
+            }
+            let state = self.chat(id)?;
+            if !state.deleted && state.has_member(account) {
+                result.push(id);
             }
         }
         Ok(result)
@@ -293,11 +409,12 @@ impl<'c> Scratch<'c> {
 
     /// A chat's name as seen from `viewer` (CLI.md `chat_name`).
     fn chat_name(&mut self, chat: ChatId, viewer: Option<AccountId>) -> Result<String> {
-        let state = self.chat(chat)?.clone();
-        Ok(match state.kind {
-            ChatKind::Group => state.name.unwrap_or_default(),
+        let state = self.chat(chat)?;
+        let (kind, pair) = (state.kind, state.pair);
+        Ok(match kind {
+            ChatKind::Group => state.name.clone().unwrap_or_default(),
             ChatKind::My => "my".to_string(),
-            ChatKind::Direct => match (state.pair, viewer) {
+            ChatKind::Direct => match (pair, viewer) {
                 (Some((a, b)), Some(v)) if v == a => self.email(b)?,
                 (Some((a, b)), Some(v)) if v == b => self.email(a)?,
                 (Some((a, b)), _) => format!("{} / {}", self.email(a)?, self.email(b)?),
@@ -338,11 +455,12 @@ impl<'c> Scratch<'c> {
     /// Deletes a chat with everything in it; `rule` is cited by the chat's
     /// deletion and by each file and task that goes with it.
     fn delete_chat(&mut self, chat: ChatId, rule: &str, reason: String) -> Result<()> {
-        let state = self.chat(chat)?.clone();
+        let state = self.chat(chat)?;
         if state.deleted {
             return Ok(());
         }
-        if let Some((a, b)) = state.pair
+        let (kind, pair) = (state.kind, state.pair);
+        if let Some((a, b)) = pair
             && !self.removed_contacts.contains(&pair_key(a, b))
             && chats::contact_chat(self.conn, a, b)? == Some(chat)
         {
@@ -374,24 +492,28 @@ impl<'c> Scratch<'c> {
         self.record(Effect::ChatDeleted {
             chat_id: chat,
             chat_name,
-            kind: state.kind,
+            kind,
             reason,
             rule: rule.to_string(),
         })?;
         let state = self.chat(chat)?;
         state.deleted = true;
         state.members.clear();
+        state.sides = None;
         Ok(())
     }
 
     /// `account` leaves `chat` (L1–L6). Leaving a chat the account is not in
     /// (any more) does nothing.
     pub fn leave(&mut self, account: AccountId, chat: ChatId, cause: &Cause) -> Result<()> {
-        let state = self.chat(chat)?.clone();
-        if state.deleted || !state.members.iter().any(|(m, _)| *m == account) {
+        // Only what is needed is read from the chat: copying its members
+        // for each leaver made a large chat cost its size squared.
+        let state = self.chat(chat)?;
+        if state.deleted || !state.has_member(account) {
             return Ok(());
         }
-        match (state.kind, cause) {
+        let kind = state.kind;
+        match (kind, cause) {
             // D4: a deleted account's My Chat goes with it.
             (ChatKind::My, _) => {
                 return self.delete_chat(
@@ -436,7 +558,7 @@ impl<'c> Scratch<'c> {
         // L1.
         let chat_name = self.chat_name(chat, Some(account))?;
         let (rule, reason, fix) = match cause {
-            Cause::Deletion if state.kind == ChatKind::Direct => ("L6".to_string(), None, None),
+            Cause::Deletion if kind == ChatKind::Direct => ("L6".to_string(), None, None),
             Cause::Deletion => ("D6".to_string(), None, None),
             Cause::PolicyBreak { rule, reason, fix } => {
                 (rule.clone(), Some(reason.clone()), fix.clone())
@@ -448,36 +570,49 @@ impl<'c> Scratch<'c> {
             account_id: account,
             chat_id: chat,
             chat_name,
-            kind: state.kind,
+            kind,
             rule,
             reason,
             fix,
         })?;
-        self.chat(chat)?.members.retain(|(m, _)| *m != account);
-        let remaining = self.chat(chat)?.members.clone();
+        let leaver_side = {
+            let p = self.person(account)?;
+            (p.org, p.exempt_outside)
+        };
+        let epoch = self.side_epoch;
+        let state = self.chat(chat)?;
+        if let Ok(at) = state.members.binary_search_by_key(&account, |(m, _)| *m) {
+            state.members.remove(at);
+        }
+        // The side index follows the members; a stale one is rebuilt on use.
+        match &mut state.sides {
+            Some(index) if index.epoch == epoch => {
+                if let Some(at) = index.sides.iter().position(|(s, _)| *s == leaver_side) {
+                    index.sides[at].1.remove(&account);
+                    if index.sides[at].1.is_empty() {
+                        index.sides.remove(at);
+                    }
+                }
+            }
+            _ => state.sides = None,
+        }
 
         // L5: nobody is left.
-        if remaining.is_empty() {
+        if state.members.is_empty() {
             return self.delete_chat(chat, "L5", "no member remains".into());
         }
-        // Members who stay after this plan (deleted accounts do not).
-        let staying: Vec<(AccountId, ChatRole)> = remaining
-            .iter()
-            .copied()
-            .filter(|(m, _)| !self.departing.contains(m))
-            .collect();
+        let has_admin = state.members.iter().any(|(_, r)| *r == ChatRole::Admin);
 
         // L2: the leaver's files go to its org if someone of that org stays
         // (for a transfer, the org it moves to); else they are deleted.
+        // Members who stay after this plan count (deleted accounts do not).
         let org = self.person(account)?.org;
         let mut same_org_stays = false;
         if let Some(org) = org {
-            for (m, _) in &staying {
-                if self.person(*m)?.org == Some(org) {
-                    same_org_stays = true;
-                    break;
-                }
-            }
+            let (people, departing) = (&self.people, &self.departing);
+            same_org_stays = self.chats[&chat].members.iter().any(|(m, _)| {
+                !departing.contains(m) && people.get(m).is_some_and(|p| p.org == Some(org))
+            });
         }
         let org_slug = org
             .and_then(|o| self.policies.get(o))
@@ -519,23 +654,59 @@ impl<'c> Scratch<'c> {
             }
         }
 
-        // L4: a group without an admin makes every remaining member an admin.
-        if state.kind == ChatKind::Group && !remaining.iter().any(|(_, r)| *r == ChatRole::Admin) {
-            for (m, _) in staying {
+        // L4: a group without an admin makes every remaining member who
+        // stays an admin.
+        if kind == ChatKind::Group && !has_admin {
+            let staying: Vec<AccountId> = self.chats[&chat]
+                .members
+                .iter()
+                .map(|(m, _)| *m)
+                .filter(|m| !self.departing.contains(m))
+                .collect();
+            for m in staying {
                 let email = self.email(m)?;
                 self.record(Effect::ChatAdminGranted {
                     account: email,
                     account_id: m,
                     chat_id: chat,
                 })?;
-                for member in &mut self.chat(chat)?.members {
-                    if member.0 == m {
-                        member.1 = ChatRole::Admin;
-                    }
+                let members = &mut self.chat(chat)?.members;
+                if let Ok(at) = members.binary_search_by_key(&m, |(id, _)| *id) {
+                    members[at].1 = ChatRole::Admin;
                 }
             }
         }
         Ok(())
+    }
+
+    /// The members of a group chat grouped by side, as this plan sees them
+    /// now: built on first use, kept by `leave`, rebuilt after `set_side`.
+    fn index_sides(&mut self, chat: ChatId) -> Result<&SideIndex> {
+        let epoch = self.side_epoch;
+        self.chat(chat)?;
+        let (people, state) = (&self.people, self.chats.get_mut(&chat));
+        let Some(state) = state else {
+            return Err(Error::unexpected("chat cache").into());
+        };
+        if state.sides.as_ref().is_none_or(|i| i.epoch != epoch) {
+            let mut sides: Vec<(Side, BTreeSet<AccountId>)> = Vec::new();
+            for (m, _) in &state.members {
+                // `chat` loaded every member's person with the chat.
+                let Some(p) = people.get(m) else { continue };
+                let side = (p.org, p.exempt_outside);
+                match sides.iter_mut().find(|(s, _)| *s == side) {
+                    Some((_, ids)) => {
+                        ids.insert(*m);
+                    }
+                    None => sides.push((side, BTreeSet::from([*m]))),
+                }
+            }
+            state.sides = Some(SideIndex { epoch, sides });
+        }
+        state
+            .sides
+            .as_ref()
+            .ok_or_else(|| Error::unexpected("side index").into())
     }
 
     /// Applies the communication policy to `account` as the state now stands
@@ -579,31 +750,43 @@ impl<'c> Scratch<'c> {
             if self.chat(chat)?.kind != ChatKind::Group {
                 continue;
             }
-            // `self.chat(chat)` above loaded the chat (so indexing cannot
-            // fail) and its members' people, which are checked by reference:
-            // a large group costs no copies.
-            let broken = {
-                let (people, policies) = (&self.people, &self.policies);
-                self.chats[&chat]
-                    .members
+            // The first member, in account order, that `account` may no
+            // longer talk to: the first of each side that breaks, compared.
+            // Sides are few, so this costs the number of orgs in the chat,
+            // not its members.
+            let me_side = (me.org, me.exempt_outside);
+            self.index_sides(chat)?;
+            let first_broken = {
+                let policies = &self.policies;
+                let Some(index) = self.chats.get(&chat).and_then(|c| c.sides.as_ref()) else {
+                    continue;
+                };
+                index
+                    .sides
                     .iter()
-                    .filter(|(m, _)| *m != account)
-                    .find_map(|(m, _)| {
-                        let them = people.get(m)?;
-                        let them_party = Party {
-                            email: &them.email,
-                            org: them.org,
-                            exempt_outside: them.exempt_outside,
+                    .filter(|(side, _)| *side != me_side)
+                    .filter(|(side, _)| {
+                        let them = Party {
+                            email: "",
+                            org: side.0,
+                            exempt_outside: side.1,
                         };
-                        policies
-                            .check(&me_party, &them_party)
-                            .map(|b| (them.email.clone(), b))
+                        policies.check(&me_party, &them).is_some()
                     })
+                    .filter_map(|(_, ids)| ids.iter().find(|m| **m != account).copied())
+                    .min()
             };
-            if let Some((email, broken)) = broken {
+            let Some(first) = first_broken else { continue };
+            let them = self.person(first)?.clone();
+            let them_party = Party {
+                email: &them.email,
+                org: them.org,
+                exempt_outside: them.exempt_outside,
+            };
+            if let Some(broken) = self.policies.check(&me_party, &them_party) {
                 let cause = Cause::PolicyBreak {
                     rule: rule.to_string(),
-                    reason: format!("may no longer talk to {email}: {}", broken.reason),
+                    reason: format!("may no longer talk to {}: {}", them.email, broken.reason),
                     fix: Some(broken.fix),
                 };
                 self.leave(account, chat, &cause)?;
@@ -692,5 +875,81 @@ account_id = 2000
             Ok(())
         })
         .unwrap();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Scratch;
+    use crate::db::{Db, accounts};
+    use crate::domain::{delete, fixture};
+    use crate::plan::Plan;
+
+    /// `extra` orgs with admins and allow-lists that no chat of `a1` involves.
+    fn world(extra: usize) -> Db {
+        let mut toml = String::from(
+            r#"
+[[org]]
+slug = "a"
+name = "A"
+plan = "enterprise"
+seats = 10
+[[org]]
+slug = "b"
+name = "B"
+plan = "business"
+seats = 10
+[[account]]
+email = "a0@a.example"
+name = "a0"
+org = "a"
+role = "admin"
+[[account]]
+email = "a1@a.example"
+name = "a1"
+org = "a"
+[[account]]
+email = "b0@b.example"
+name = "b0"
+org = "b"
+role = "admin"
+[[group]]
+name = "G"
+admins = ["a0@a.example"]
+members = ["a1@a.example", "b0@b.example"]
+[[contact]]
+between = ["a1@a.example", "b0@b.example"]
+"#,
+        );
+        for i in 0..extra {
+            toml.push_str(&format!(
+                "[[org]]\nslug = \"x{i}\"\nname = \"X{i}\"\nplan = \"enterprise\"\nseats = 2\nallow = [\"a\"]\n\
+                 [[account]]\nemail = \"x{i}@x.example\"\nname = \"x{i}\"\norg = \"x{i}\"\nrole = \"admin\"\n"
+            ));
+        }
+        let scenario = fixture::parse(&toml, "test").unwrap();
+        let mut db = Db::open_in_memory().unwrap();
+        db.write(|tx| fixture::load(tx, &scenario, "2026-11-23T09:00:00Z"))
+            .unwrap();
+        db
+    }
+
+    #[test]
+    fn a_plan_reads_the_settings_of_the_orgs_it_involves_only() {
+        // Issue 18: a deletion preview read every org and allow-list.
+        for extra in [0, 40] {
+            let mut db = world(extra);
+            let known = db
+                .read(|tx| {
+                    let a1 = accounts::by_email(tx, "a1@a.example")?.unwrap();
+                    let mut scratch = Scratch::new(tx, Plan::new("user.delete"))?;
+                    scratch.mark_departing([a1.id]);
+                    delete::delete_account(&mut scratch, &a1)?;
+                    assert!(!scratch.plan.effects.is_empty());
+                    Ok(scratch.policies.known())
+                })
+                .unwrap();
+            assert_eq!(known, 2, "with {extra} other orgs: a and b only");
+        }
     }
 }

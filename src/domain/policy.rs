@@ -68,6 +68,36 @@ impl Policies {
         Ok(Policies { orgs: map })
     }
 
+    /// Reads the settings of `org` unless they are known already: a plan
+    /// reads the orgs of the accounts it touches, not every org (issue 18).
+    /// What is known is kept, with its changes in memory.
+    pub fn ensure(&mut self, conn: &Tx, org: OrgId) -> Result<()> {
+        if self.orgs.contains_key(&org) {
+            return Ok(());
+        }
+        let Some(o) = orgs::by_id(conn, org)? else {
+            return Ok(());
+        };
+        let allow = orgs::allowed_ids(conn, org)?.into_iter().collect();
+        self.orgs.insert(
+            org,
+            OrgPolicy {
+                slug: o.slug,
+                plan: o.plan,
+                prohibit_outside: o.prohibit_outside,
+                prohibit_file_sharing: o.prohibit_file_sharing,
+                allow,
+            },
+        );
+        Ok(())
+    }
+
+    /// The orgs whose settings are known, for tests that check what a plan
+    /// read.
+    pub fn known(&self) -> usize {
+        self.orgs.len()
+    }
+
     pub fn get(&self, org: OrgId) -> Option<&OrgPolicy> {
         self.orgs.get(&org)
     }

@@ -202,6 +202,13 @@ fn managed_hint(conn: &Tx, a: &Account, current: &str, org: &Org) -> Result<Stri
 /// R1: a free seat for one more user.
 fn check_seat(conn: &Tx, org: &Org, now: &str, plan: &mut Plan) -> Result<()> {
     let used = orgs::seats_used(conn, org.id, now)?;
+    check_seat_with(conn, org, used, plan)
+}
+
+/// R1 with `used` seats already taken: the one wording of the rule, also
+/// used by the staff import, which counts the seats its earlier rows'
+/// requests reserve in a dry run that writes nothing.
+pub fn check_seat_with(conn: &Tx, org: &Org, used: i64, plan: &mut Plan) -> Result<()> {
     if used + 1 > org.seats {
         plan.block(
             "R1",
@@ -260,11 +267,7 @@ fn join_impact(
     exempt_outside: bool,
 ) -> Result<Vec<Effect>> {
     let mut s = Scratch::new(conn, Plan::new("registration.accept"))?;
-    {
-        let me = s.person(account.id)?;
-        me.org = Some(org.id);
-        me.exempt_outside = exempt_outside;
-    }
+    s.set_side(account.id, Some(org.id), exempt_outside)?;
     s.apply_policy(account.id, "R8")?;
     let mut plan = s.into_plan();
     name_the_admin_in_fixes(&mut plan, &access::as_admin(conn, org)?);
@@ -655,7 +658,22 @@ pub fn by_token(conn: &Tx, now: &str, token: &str) -> Result<Registration> {
             .into());
     };
     let reason = match reg.status_at(now) {
-        RegistrationStatus::Pending => return Ok(reg),
+        RegistrationStatus::Pending => {
+            // 15.6: too many wrong passwords lock the request until the
+            // admin sends a new link (which resets the count).
+            let tries = registrations::failed_attempts(conn, reg.id)?;
+            if tries >= MAX_PASSWORD_ATTEMPTS {
+                return Err(Error::rule(
+                    "R3",
+                    format!(
+                        "this request is locked after {tries} wrong passwords; ask your administrator to send a new link: orgctl registration resend {}",
+                        reg.id
+                    ),
+                )
+                .into());
+            }
+            return Ok(reg);
+        }
         RegistrationStatus::Accepted => {
             "this link was already used; it works only once".to_string()
         }
@@ -669,6 +687,25 @@ pub fn by_token(conn: &Tx, now: &str, token: &str) -> Result<Registration> {
         ),
     };
     Err(Error::rule("R7", reason).into())
+}
+
+/// 15.6: wrong passwords allowed on one request (R3 accept); the next
+/// attempt is refused until the admin resends the link.
+pub const MAX_PASSWORD_ATTEMPTS: i64 = 5;
+
+/// R3: whether `password` is the current password of the existing account
+/// a request is for (a new account chooses its password: always true). The
+/// caller counts a wrong one in its own transaction, so that the count
+/// survives the refusal (15.6).
+pub fn password_matches(conn: &Tx, reg: &Registration, password: &Password) -> Result<bool> {
+    if reg.new_account {
+        return Ok(true);
+    }
+    let Some(account) = reg.account_id else {
+        return Ok(false);
+    };
+    let stored = accounts::password_hash(conn, account)?;
+    Ok(stored.is_some_and(|h| secrets::verify_password(&password.clear, &h)))
 }
 
 /// `registration accept TOKEN`: the invitee's side (R2, R3, R4, R5, R8).
@@ -802,6 +839,8 @@ pub fn plan_accept(conn: &Tx, now: &str, token: &str, password: &Password) -> Re
         to: org.slug.clone(),
         role: reg.role,
     })?;
+    // Issue 14.1: a login acts for one org; it ends when the account leaves.
+    crate::domain::login::drop_with_account(&mut s, &account)?;
     // R8: the communication policy of the new org applies to the account
     // (which `record` has moved there, with the exemptions it takes).
     s.apply_policy(account.id, "R8")?;

@@ -278,6 +278,8 @@ fn plan_move(scratch: &mut Scratch<'_>, users: &[Account], from: &Org, to: &Org)
         // T8: the API token and team settings stay behind.
         scratch.revoke_api_token(user)?;
         scratch.clear_teams(user)?;
+        // Issue 14.1: a login acts for one org; it ends with the move.
+        crate::domain::login::drop_with_account(scratch, user)?;
         // T9: exemptions are reset, except that each is on where the
         // destination prohibits, so that the move itself deletes nothing.
         for (setting, was, now_on) in [

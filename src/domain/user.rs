@@ -8,31 +8,23 @@ use super::registration::Password;
 use super::validate;
 use crate::db::{accounts, registrations};
 use crate::error::{Error, Result};
-use crate::model::{Account, AccountStatus, Org, OrgId, Role};
+use crate::model::{Account, AccountStatus, Org, Role};
 use crate::plan::{Effect, Plan, SecretHash};
 use crate::views::UserView;
 
 pub fn view(conn: &Tx, a: &Account) -> Result<UserView> {
-    Ok(view_with_teams(a, accounts::teams(conn, a.id)?))
+    Ok(view_with_teams(a.clone(), accounts::teams(conn, a.id)?))
 }
 
-/// The views of many accounts, with their teams read in one statement.
-pub fn views(conn: &Tx, list: &[Account], org: Option<OrgId>) -> Result<Vec<UserView>> {
-    let mut teams = accounts::teams_by_account(conn, org)?;
-    Ok(list
-        .iter()
-        .map(|a| view_with_teams(a, teams.remove(&a.id).unwrap_or_default()))
-        .collect())
-}
-
-fn view_with_teams(a: &Account, teams: Vec<String>) -> UserView {
+/// The view of an account whose team names were read with it (`user list`).
+pub fn view_with_teams(a: Account, teams: Vec<String>) -> UserView {
     UserView {
         account_id: a.id,
-        chatwork_id: a.chatwork_id.clone(),
-        name: a.name.clone(),
-        email: a.email.clone(),
+        chatwork_id: a.chatwork_id,
+        name: a.name,
+        email: a.email,
         status: a.status,
-        org: a.org_slug.clone(),
+        org: a.org_slug,
         role: a.role,
         exempt_outside: a.exempt_outside,
         exempt_file: a.exempt_file,

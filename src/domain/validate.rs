@@ -1,6 +1,13 @@
 //! The formats of SPEC §1: org slugs, e-mails, Chatwork IDs, names.
 
-use crate::error::{Error, Result};
+use crate::error::{Error, Result, echo};
+
+/// The largest account ID orgctl accepts (S1: IDs are fixed, and given in
+/// bulk): 2^53 - 1, the largest integer every JSON reader (JavaScript's
+/// numbers included) reads exactly, and far below SQLite's largest row ID,
+/// so that `user add` can always give the next one (an ID of i64::MAX in a
+/// fixture made every later `user add` fail, issue 15.7).
+pub const MAX_ACCOUNT_ID: i64 = (1 << 53) - 1;
 
 /// A slug is `[a-z0-9][a-z0-9-]{0,62}`.
 pub fn slug(s: &str) -> Result<()> {
@@ -13,7 +20,8 @@ pub fn slug(s: &str) -> Result<()> {
         Ok(())
     } else {
         Err(Error::refused(format!(
-            "`{s}` is not a valid org slug: use 1 to 63 lower-case letters, digits and '-', starting with a letter or digit"
+            "`{}` is not a valid org slug: use 1 to 63 lower-case letters, digits and '-', starting with a letter or digit",
+            echo(s)
         ))
         .into())
     }
@@ -25,6 +33,7 @@ pub fn slug(s: &str) -> Result<()> {
 pub fn email(s: &str) -> Result<String> {
     let trimmed = s.trim();
     let ok = trimmed.len() <= 254
+        && deceptive(trimmed).is_none()
         && email_address::EmailAddress::parse_with_options(
             trimmed,
             email_address::Options::default()
@@ -36,7 +45,7 @@ pub fn email(s: &str) -> Result<String> {
         Ok(trimmed.to_string())
     } else {
         Err(
-            Error::refused(format!("`{s}` is not a valid e-mail address"))
+            Error::refused(format!("`{}` is not a valid e-mail address", quoted(s)))
                 .with_hint("give a bare address such as name@example.com")
                 .into(),
         )
@@ -53,21 +62,35 @@ pub fn chatwork_id(s: &str) -> Result<()> {
         Ok(())
     } else {
         Err(Error::refused(format!(
-            "`{s}` is not a valid Chatwork ID: use 1 to 64 letters, digits, '_' and '-'"
+            "`{}` is not a valid Chatwork ID: use 1 to 64 letters, digits, '_' and '-'",
+            echo(s)
         ))
         .into())
     }
 }
 
-/// A person's or an org's display name: not blank, at most 200 characters, no
-/// control characters.
+/// A person's, an org's or a group's display name: not blank, at most 200
+/// characters, no control characters, and none of the invisible characters
+/// that make a name look like another one (`deceptive`), so that a preview
+/// cannot lie about who is affected (issue 15.8).
 pub fn name(what: &str, s: &str) -> Result<String> {
     let trimmed = s.trim();
+    if let Some((at, c)) = deceptive(trimmed) {
+        return Err(Error::refused(format!(
+            "{what} `{}` is not valid: character {} is U+{:04X} ({}), which changes how the text around it is shown",
+            quoted(s),
+            at + 1,
+            u32::from(c),
+            describe_deceptive(c)
+        ))
+        .with_hint("type the name again without it (copying from a web page or a chat can bring it along)")
+        .into());
+    }
     if trimmed.is_empty() || trimmed.chars().count() > 200 || trimmed.chars().any(char::is_control)
     {
         Err(Error::refused(format!(
             "{what} `{}` is not valid: give 1 to 200 printable characters",
-            s.escape_debug()
+            quoted(s)
         ))
         .into())
     } else {
@@ -75,9 +98,102 @@ pub fn name(what: &str, s: &str) -> Result<String> {
     }
 }
 
+/// The first character (its position in characters, and itself) that
+/// reorders, hides or breaks the text around it: bidirectional embeddings,
+/// overrides, isolates and marks, zero-width characters and joiners, the
+/// byte-order mark, and the Unicode line and paragraph separators. Such a
+/// name can display as someone else's ("Taro" followed by a right-to-left
+/// override) or as two lines in a preview; orgctl refuses them rather than
+/// escaping them, so every place a name is shown stays simple and true.
+pub fn deceptive(s: &str) -> Option<(usize, char)> {
+    s.chars().enumerate().find(|(_, c)| is_deceptive(*c))
+}
+
+/// Whether `c` is one of the characters `deceptive` looks for.
+pub fn is_deceptive(c: char) -> bool {
+    matches!(
+        c,
+        '\u{061C}'
+            | '\u{115F}'
+            | '\u{1160}'
+            | '\u{180E}'
+            | '\u{200B}'..='\u{200F}'
+            | '\u{2028}'..='\u{202E}'
+            | '\u{2060}'..='\u{2064}'
+            | '\u{2066}'..='\u{206F}'
+            | '\u{3164}'
+            | '\u{FEFF}'
+            | '\u{FFA0}'
+            | '\u{FFF9}'..='\u{FFFB}'
+    )
+}
+
+/// `s` as a message may quote it: control and `deceptive` characters as
+/// `\u{…}` escapes, at most `echo`'s length.
+pub fn quoted(s: &str) -> String {
+    let shown: String = s
+        .chars()
+        .take(400)
+        .map(|c| {
+            if is_deceptive(c) {
+                format!("\\u{{{:x}}}", u32::from(c))
+            } else {
+                c.escape_debug().to_string()
+            }
+        })
+        .collect();
+    let cut = s.chars().count() > 400;
+    let shown = echo(&shown);
+    if cut && !shown.ends_with("bytes)") {
+        format!("{shown}…")
+    } else {
+        shown
+    }
+}
+
+fn describe_deceptive(c: char) -> &'static str {
+    match c {
+        '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' => "a bidirectional override",
+        '\u{061C}' | '\u{200E}' | '\u{200F}' => "a bidirectional mark",
+        '\u{2028}' | '\u{2029}' => "a line or paragraph separator",
+        _ => "an invisible character",
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn names_that_change_how_text_is_shown_are_refused() {
+        for bad in [
+            "Taro\u{202E}",
+            "\u{2066}Hana",
+            "Ta\u{200B}ro",
+            "Ta\u{200D}ro",
+            "A\u{2028}B",
+            "A\u{2029}B",
+            "\u{FEFF}Ken",
+            "Ken\u{200F}",
+            "\u{3164}",
+        ] {
+            let err = name("name", bad).unwrap_err();
+            assert!(format!("{err}").contains("U+"), "{bad:?}: {err}");
+            assert!(!format!("{err}").contains(bad), "{bad:?} is escaped");
+            assert!(email(&format!("a{bad}@b.example")).is_err(), "{bad:?}");
+        }
+        for good in ["山田 太郎", "José Ñúñez", "O'Brien", "محمد", "Ελένη"] {
+            assert_eq!(name("name", good).unwrap(), good);
+        }
+    }
+
+    #[test]
+    fn echoed_input_is_capped() {
+        let long = "é".repeat(1000);
+        let err = name("name", &long).unwrap_err();
+        assert!(format!("{err}").len() < 400, "{err}");
+        assert!(format!("{err}").contains("more bytes)"));
+    }
 
     #[test]
     fn slugs() {

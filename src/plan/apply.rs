@@ -5,7 +5,7 @@
 
 use anyhow::Context;
 
-use crate::db::{Tx, accounts, chats, orgs, outbox, registrations};
+use crate::db::{Tx, accounts, chats, logins, orgs, outbox, registrations};
 use crate::error::{Error, Result};
 use crate::mail;
 use crate::model::{AccountStatus, ChatRole, OrgId, OrgStatus, Prohibition, RegistrationStatus};
@@ -135,6 +135,20 @@ pub fn apply_effect(conn: &Tx, effect: &Effect, now: &str) -> Result<()> {
             accounts::revoke_api_token(conn, *account_id)?
         }
         Effect::TeamsCleared { account_id, .. } => accounts::clear_teams(conn, *account_id)?,
+        Effect::LoginCreated {
+            account_id,
+            login,
+            verifier,
+            ..
+        } => {
+            let org = accounts::by_id(conn, *account_id)?
+                .and_then(|a| a.org_id)
+                .ok_or_else(|| {
+                    Error::unexpected(format!("login {login}: the account has no org"))
+                })?;
+            logins::create(conn, login, verifier, *account_id, org, now)?
+        }
+        Effect::LoginDropped { login, .. } => logins::drop_login(conn, login)?,
         Effect::EmailQueued {
             from,
             to,
@@ -146,8 +160,21 @@ pub fn apply_effect(conn: &Tx, effect: &Effect, now: &str) -> Result<()> {
                 .with_timezone(&chrono::Utc);
             let unique = format!("orgctl.{}", &secrets::new_token()?[..24]);
             let raw = mail::build(from, to, subject, body, when, &unique)?;
-            outbox::insert(conn, to, subject, body, &raw, now)?;
+            outbox::insert(
+                conn,
+                &outbox::NewMessage {
+                    env_from: mail::envelope_address(from),
+                    to,
+                    subject,
+                    body,
+                    raw: &raw,
+                    secret_org_id: None,
+                },
+                now,
+            )?;
         }
+        Effect::EmailRequeued { id, .. } => outbox::requeue(conn, *id)?,
+        Effect::EmailPurged { id, .. } => outbox::delete_sent(conn, *id)?,
         Effect::TransferRequested {
             transfer_id,
             from,
@@ -265,7 +292,20 @@ pub fn apply_effect(conn: &Tx, effect: &Effect, now: &str) -> Result<()> {
                 &secrets::new_token()?[..16]
             );
             let raw = mail::build(from, account, subject, &body, when, &unique)?;
-            outbox::insert(conn, account, subject, &body, &raw, now)?;
+            // 15.6: the link is shown only to the admins of the request's org.
+            let secret_org_id = registrations::org_id_of(conn, *registration_id)?;
+            outbox::insert(
+                conn,
+                &outbox::NewMessage {
+                    env_from: mail::envelope_address(from),
+                    to: account,
+                    subject,
+                    body: &body,
+                    raw: &raw,
+                    secret_org_id,
+                },
+                now,
+            )?;
         }
         Effect::RegistrationCancelled {
             registration_id,

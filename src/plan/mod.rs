@@ -197,6 +197,23 @@ pub enum Effect {
         account: String,
         account_id: AccountId,
     },
+    /// Issue 14.1: a PostgreSQL login role is made for an org admin or
+    /// user_admin. The password travels as a SCRAM verifier that is never
+    /// serialized, so a dry run and the real run print the same plan.
+    LoginCreated {
+        account: String,
+        account_id: AccountId,
+        login: String,
+        #[serde(skip)]
+        verifier: String,
+    },
+    /// Issue 14.1: the login role is dropped (`login drop`, or its account
+    /// is deleted or transferred away).
+    LoginDropped {
+        account: String,
+        account_id: AccountId,
+        login: String,
+    },
     /// An e-mail that holds no secret goes to the outbox (transfers, T6).
     /// E-mails with a one-time link are `registration_link_sent`.
     EmailQueued {
@@ -204,6 +221,20 @@ pub enum Effect {
         to: String,
         subject: String,
         body: String,
+    },
+    /// `outbox retry`: a message the server refused for good goes back to
+    /// the queue, to be sent by the next `outbox send` (issue 16).
+    EmailRequeued {
+        id: i64,
+        to: String,
+        reply: Option<String>,
+    },
+    /// `outbox purge`: a delivered message is removed, link and all (15.6).
+    EmailPurged {
+        id: i64,
+        to: String,
+        subject: String,
+        sent_at: Option<String>,
     },
     /// A transfer request is recorded (T6); `users` are e-mails.
     TransferRequested {
@@ -364,6 +395,8 @@ impl Effect {
             Effect::ApiTokenRevoked { .. } | Effect::TeamsCleared { .. } => {
                 by_action("T8", "R3", "D2")
             }
+            // Not a rule of SPEC.md: issue 14.1 (logins end with their account).
+            Effect::LoginCreated { .. } | Effect::LoginDropped { .. } => "14.1".into(),
             Effect::EmailQueued { .. }
             | Effect::TransferRequested { .. }
             | Effect::TransferDecided { .. } => "T6".into(),
@@ -384,6 +417,9 @@ impl Effect {
                 new_account: true, ..
             } => "R2".into(),
             Effect::RegistrationAccepted { .. } => "R3".into(),
+            // The outbox carries the links of R7 (and T6's notices); its
+            // delivery and retention are issues 16 and 15.6, not SPEC rules.
+            Effect::EmailRequeued { .. } | Effect::EmailPurged { .. } => "R7".into(),
         }
     }
 
@@ -518,6 +554,7 @@ impl Plan {
                     | Effect::ApiTokenRevoked { .. }
                     | Effect::TeamsCleared { .. }
                     | Effect::AccountRemoved { .. }
+                    | Effect::EmailPurged { .. }
                     // R3: a plan switch is confirmed by the invitee before
                     // it happens; it cannot be undone from here.
                     | Effect::RegistrationAccepted {

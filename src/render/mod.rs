@@ -5,7 +5,9 @@ mod plan;
 pub mod prompt;
 mod table;
 
+use std::cell::RefCell;
 use std::io::{self, Write};
+use std::rc::Rc;
 
 use comfy_table::{Table, presets};
 use serde::Serialize;
@@ -21,6 +23,13 @@ pub use plan::{plan, plan_for_confirmation};
 /// A record the inspection commands print: its columns are its JSON keys.
 pub trait Record: Serialize {
     const COLUMNS: &'static [&'static str];
+
+    /// The record's cells as a person reads them (tables, CSV), in
+    /// `COLUMNS` order: from its JSON, unless a record writes them directly.
+    fn cells(&self) -> Result<Vec<String>> {
+        let v = serde_json::to_value(self)?;
+        Ok(Self::COLUMNS.iter().map(|c| cell(&v[*c])).collect())
+    }
 }
 
 macro_rules! record {
@@ -34,22 +43,60 @@ macro_rules! record {
 record!(
     OrgView => ["slug", "name", "plan", "seats", "seats_used", "status", "prohibit_outside",
                 "prohibit_file_sharing", "allow", "admin"],
-    UserView => ["account_id", "chatwork_id", "name", "email", "status", "org", "role",
-                 "exempt_outside", "exempt_file", "has_api_token", "teams"],
     ContactView => ["account_id", "email", "name", "chat_id"],
     ChatView => ["id", "kind", "name", "members", "messages", "files", "tasks"],
     MessageView => ["id", "sender", "sender_name", "body", "sent_at"],
     FileView => ["id", "name", "chat_id", "size", "uploader", "owner_kind", "owner"],
     TaskView => ["id", "chat_id", "body", "status", "requester", "requester_name", "assignee"],
-    OutboxView => ["id", "to", "subject", "body", "created_at"],
-    AuditView => ["id", "at", "actor", "action", "target", "result"],
+    OutboxView => ["id", "to", "subject", "status", "sent_at", "reply", "created_at", "body"],
+    AuditView => ["id", "at", "actor", "action", "target", "result", "db_user", "detail"],
+    LoginView => ["login", "account_id", "email", "org", "role", "status", "created_at",
+                  "can_log_in"],
     TransferView => ["id", "from", "to", "status", "users", "created_at", "expires_at"],
     RegistrationView => ["id", "email", "org", "status", "new_account", "role", "expires_at",
                          "holds_seat", "reason"],
-    StaffView => ["name", "email", "account_id", "chatwork_id", "status"],
+    StaffView => ["name", "email", "account_id", "chatwork_id", "status", "current_chatwork_id"],
     StaffRowError => ["line", "column", "message"],
     crate::settings::ProfileView => ["name", "db", "format", "actor", "active"],
 );
+
+/// `user list` prints up to hundreds of thousands of these, so its cells are
+/// written directly instead of through a JSON value (issue 18: CSV within
+/// 2x of the sqlite3 shell); a test checks they equal the JSON route's.
+impl Record for UserView {
+    const COLUMNS: &'static [&'static str] = &[
+        "account_id",
+        "chatwork_id",
+        "name",
+        "email",
+        "status",
+        "org",
+        "role",
+        "exempt_outside",
+        "exempt_file",
+        "has_api_token",
+        "teams",
+    ];
+
+    fn cells(&self) -> Result<Vec<String>> {
+        let yes_no = |b: bool| if b { "yes" } else { "no" }.to_string();
+        Ok(vec![
+            self.account_id.0.to_string(),
+            self.chatwork_id.clone().unwrap_or_default(),
+            self.name.clone(),
+            self.email.clone(),
+            self.status.as_str().to_string(),
+            self.org.clone().unwrap_or_default(),
+            self.role
+                .map(|r| r.as_str().to_string())
+                .unwrap_or_default(),
+            yes_no(self.exempt_outside),
+            yes_no(self.exempt_file),
+            yes_no(self.has_api_token),
+            self.teams.join(", "),
+        ])
+    }
+}
 
 /// Writes to standard output; a closed pipe (`orgctl user list | head`) is
 /// not an error.
@@ -64,9 +111,52 @@ fn out(text: &str) -> Result<()> {
     }
 }
 
+/// Writes a value as JSON (pretty or on one line) and a newline to standard
+/// output as it is serialized; a closed pipe is not an error.
+fn json_out(value: &impl Serialize, pretty: bool) -> Result<()> {
+    let mut stdout = io::BufWriter::with_capacity(64 * 1024, io::stdout().lock());
+    let written = if pretty {
+        serde_json::to_writer_pretty(&mut stdout, value)
+    } else {
+        serde_json::to_writer(&mut stdout, value)
+    };
+    let result = written
+        .map_err(io::Error::from)
+        .and_then(|()| stdout.write_all(b"\n"))
+        .and_then(|()| stdout.flush());
+    match result {
+        Err(e) if e.kind() != io::ErrorKind::BrokenPipe => Err(e.into()),
+        _ => Ok(()),
+    }
+}
+
 /// A message for the person at the terminal, on standard error.
 pub fn note(text: &str) {
-    let _ = writeln!(io::stderr(), "{text}");
+    let _ = writeln!(io::stderr(), "{}", visible(text));
+}
+
+/// Text for a person's screen: the characters that reorder or hide the
+/// text around them (bidirectional overrides, zero-width characters, line
+/// separators; `validate::deceptive`) shown as `\u{…}` escapes. Names are
+/// refused with them (issue 15.8); message bodies, file names and data
+/// stored before that may still hold them, and no table, plan or error may
+/// display as something it is not. JSON and CSV stay verbatim: they are
+/// data, read back by programs.
+pub fn visible(text: &str) -> std::borrow::Cow<'_, str> {
+    use crate::domain::validate::is_deceptive;
+    if !text.chars().any(is_deceptive) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    text.chars()
+        .map(|c| {
+            if is_deceptive(c) {
+                format!("\\u{{{:x}}}", u32::from(c))
+            } else {
+                c.to_string()
+            }
+        })
+        .collect::<String>()
+        .into()
 }
 
 /// `-q`: set once, before any command runs, so that notes which are not
@@ -111,11 +201,16 @@ fn cell(v: &Value) -> String {
     }
 }
 
+/// Every CSV orgctl prints goes through here, and every cell through
+/// `csvio::neutralise`, the function `staff export` uses: a cell a
+/// spreadsheet would run as a formula (`=`, `+`, `-`, `@`) gets a leading
+/// `'`, so opening `user list --format csv` in a spreadsheet runs nothing
+/// (issue 15.8).
 fn csv_text(header: &[&str], rows: &[Vec<String>]) -> Result<String> {
     let mut w = csv::Writer::from_writer(Vec::new());
-    w.write_record(header)?;
+    w.write_record(header.iter().map(|h| crate::csvio::neutralise(h)))?;
     for row in rows {
-        w.write_record(row)?;
+        w.write_record(row.iter().map(|c| crate::csvio::neutralise(c)))?;
     }
     Ok(String::from_utf8(
         w.into_inner().map_err(|e| e.into_error())?,
@@ -123,13 +218,7 @@ fn csv_text(header: &[&str], rows: &[Vec<String>]) -> Result<String> {
 }
 
 fn rows<T: Record>(items: &[T]) -> Result<Vec<Vec<String>>> {
-    items
-        .iter()
-        .map(|item| {
-            let v = serde_json::to_value(item)?;
-            Ok(T::COLUMNS.iter().map(|c| cell(&v[*c])).collect())
-        })
-        .collect()
+    items.iter().map(Record::cells).collect()
 }
 
 /// A cell as a table shows it: as `cell`, with sizes in bytes made human
@@ -141,32 +230,193 @@ fn table_cell(column: &str, v: &Value) -> String {
     }
 }
 
-fn table_rows<T: Record>(items: &[T]) -> Result<Vec<Vec<String>>> {
-    items
-        .iter()
-        .map(|item| {
-            let v = serde_json::to_value(item)?;
-            Ok(T::COLUMNS.iter().map(|c| table_cell(c, &v[*c])).collect())
-        })
-        .collect()
+/// A record's cells as a table shows them: sizes in bytes made human (the
+/// JSON and CSV keep the byte count).
+fn table_cells<T: Record>(item: &T) -> Result<Vec<String>> {
+    let mut cells = item.cells()?;
+    if let Some(at) = T::COLUMNS.iter().position(|c| *c == "size")
+        && let Ok(bytes) = cells[at].parse::<i64>()
+    {
+        cells[at] = plan::human_size(bytes);
+    }
+    Ok(cells)
 }
 
-/// Prints a list of records.
-pub fn list<T: Record>(items: &[T], format: Format) -> Result<()> {
-    match format {
-        Format::Json => out(&format!("{}\n", serde_json::to_string_pretty(items)?)),
-        Format::Csv => out(&csv_text(T::COLUMNS, &rows(items)?)?),
-        Format::Table => {
-            if items.is_empty() {
-                info("(none)");
-                return Ok(());
-            }
-            out(&table::render(
-                T::COLUMNS,
-                &table_rows(items)?,
-                table::terminal_width(),
-            ))
+/// Prints a list of records, at most `limit` of them.
+pub fn list<T: Record>(items: &[T], format: Format, limit: Option<u64>) -> Result<()> {
+    let mut out = ListOut::new(format, limit);
+    for item in items {
+        if !out.wants_more() {
+            break;
         }
+        out.push(item)?;
+    }
+    out.finish()
+}
+
+/// Where `ListOut`'s CSV writer puts its bytes.
+pub struct CsvSink(Rc<RefCell<Vec<u8>>>);
+
+impl Write for CsvSink {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        self.0.borrow_mut().extend_from_slice(buf);
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        Ok(())
+    }
+}
+
+/// Table output of a long list is printed a page of this many rows at a
+/// time (each page a table with its header), so that memory stays bounded
+/// however long the list; shorter lists are one table as before.
+const TABLE_PAGE_ROWS: usize = 1000;
+
+/// A list printed as it is produced (issue 18, CLI.md `--limit`,
+/// `--format jsonl`): CSV, JSON and JSON lines go out row by row, tables a
+/// page at a time. The caller stops reading rows when `wants_more` says so,
+/// which is how `--limit` and a closed pipe (`| head`) end the query early.
+pub struct ListOut<T: Record> {
+    format: Format,
+    limit: Option<u64>,
+    written: u64,
+    stdout: io::BufWriter<io::StdoutLock<'static>>,
+    /// Standard output was closed by the reader: not an error, just done.
+    closed: bool,
+    /// The CSV writer writes into `csv_bytes`, which go out row by row.
+    csv: csv::Writer<CsvSink>,
+    csv_bytes: Rc<RefCell<Vec<u8>>>,
+    page: Vec<Vec<String>>,
+    marker: std::marker::PhantomData<T>,
+}
+
+impl<T: Record> ListOut<T> {
+    pub fn new(format: Format, limit: Option<u64>) -> ListOut<T> {
+        let csv_bytes = Rc::new(RefCell::new(Vec::new()));
+        ListOut {
+            format,
+            limit,
+            written: 0,
+            stdout: io::BufWriter::with_capacity(64 * 1024, io::stdout().lock()),
+            closed: false,
+            csv: csv::Writer::from_writer(CsvSink(Rc::clone(&csv_bytes))),
+            csv_bytes,
+            page: Vec::new(),
+            marker: std::marker::PhantomData,
+        }
+    }
+
+    /// Whether another record would be printed.
+    pub fn wants_more(&self) -> bool {
+        !self.closed && self.limit.is_none_or(|n| self.written < n)
+    }
+
+    fn write(&mut self, bytes: &[u8]) -> Result<()> {
+        if self.closed {
+            return Ok(());
+        }
+        match self.stdout.write_all(bytes) {
+            Err(e) if e.kind() == io::ErrorKind::BrokenPipe => {
+                self.closed = true;
+                Ok(())
+            }
+            other => Ok(other?),
+        }
+    }
+
+    /// The CSV writer's bytes so far, written out.
+    fn write_csv(&mut self) -> Result<()> {
+        self.csv.flush()?;
+        let bytes = std::mem::take(&mut *self.csv_bytes.borrow_mut());
+        self.write(&bytes)
+    }
+
+    fn flush_page(&mut self) -> Result<()> {
+        if self.page.is_empty() {
+            return Ok(());
+        }
+        let rows = std::mem::take(&mut self.page);
+        let text = table::render(T::COLUMNS, &rows, table::terminal_width());
+        self.write(text.as_bytes())
+    }
+
+    pub fn push(&mut self, item: &T) -> Result<()> {
+        if !self.wants_more() {
+            return Ok(());
+        }
+        let first = self.written == 0;
+        self.written += 1;
+        match self.format {
+            Format::Json => {
+                // Byte for byte what `to_string_pretty` of the whole array
+                // prints: each element indented by two spaces. JSON strings
+                // hold no raw newline, so indenting lines is safe.
+                let mut text = String::from(if first { "[\n" } else { ",\n" });
+                let element = serde_json::to_string_pretty(item)?;
+                for (i, line) in element.lines().enumerate() {
+                    if i > 0 {
+                        text.push('\n');
+                    }
+                    text.push_str("  ");
+                    text.push_str(line);
+                }
+                self.write(text.as_bytes())
+            }
+            Format::Jsonl => {
+                let mut text = serde_json::to_string(item)?;
+                text.push('\n');
+                self.write(text.as_bytes())
+            }
+            Format::Csv => {
+                // Every CSV orgctl writes is safe to open in a spreadsheet
+                // (issue 15.8).
+                if first {
+                    self.csv
+                        .write_record(T::COLUMNS.iter().map(|h| crate::csvio::neutralise(h)))?;
+                }
+                self.csv
+                    .write_record(item.cells()?.iter().map(|c| crate::csvio::neutralise(c)))?;
+                self.write_csv()
+            }
+            Format::Table => {
+                self.page.push(table_cells(item)?);
+                if self.page.len() >= TABLE_PAGE_ROWS {
+                    self.flush_page()?;
+                }
+                Ok(())
+            }
+        }
+    }
+
+    /// Ends the list (the closing bracket, the header of an empty CSV, the
+    /// last page) and flushes standard output.
+    pub fn finish(mut self) -> Result<()> {
+        match self.format {
+            Format::Json if self.written == 0 => self.write(b"[]\n")?,
+            Format::Json => self.write(b"\n]\n")?,
+            Format::Jsonl => {}
+            Format::Csv => {
+                if self.written == 0 {
+                    self.csv
+                        .write_record(T::COLUMNS.iter().map(|h| crate::csvio::neutralise(h)))?;
+                    self.write_csv()?;
+                }
+            }
+            Format::Table => {
+                if self.written == 0 {
+                    info("(none)");
+                }
+                self.flush_page()?;
+            }
+        }
+        if !self.closed {
+            match self.stdout.flush() {
+                Err(e) if e.kind() != io::ErrorKind::BrokenPipe => return Err(e.into()),
+                _ => {}
+            }
+        }
+        Ok(())
     }
 }
 
@@ -174,6 +424,7 @@ pub fn list<T: Record>(items: &[T], format: Format) -> Result<()> {
 pub fn one<T: Record>(item: &T, format: Format) -> Result<()> {
     match format {
         Format::Json => out(&format!("{}\n", serde_json::to_string_pretty(item)?)),
+        Format::Jsonl => out(&format!("{}\n", serde_json::to_string(item)?)),
         Format::Csv => out(&csv_text(T::COLUMNS, &rows(std::slice::from_ref(item))?)?),
         Format::Table => {
             let v = serde_json::to_value(item)?;
@@ -195,6 +446,7 @@ pub fn report(value: &impl Serialize, format: Format) -> Result<()> {
     let v = serde_json::to_value(value)?;
     match format {
         Format::Json => out(&format!("{}\n", serde_json::to_string_pretty(&v)?)),
+        Format::Jsonl => out(&format!("{}\n", serde_json::to_string(&v)?)),
         Format::Csv | Format::Table => {
             let Value::Object(map) = &v else {
                 return out(&format!("{}\n", cell(&v)));
@@ -208,7 +460,7 @@ pub fn report(value: &impl Serialize, format: Format) -> Result<()> {
             for (k, v) in map {
                 table.add_row(vec![k.clone(), cell(v)]);
             }
-            out(&format!("{table}\n"))
+            out(&visible(&format!("{table}\n")))
         }
     }
 }
@@ -218,8 +470,44 @@ pub fn report(value: &impl Serialize, format: Format) -> Result<()> {
 /// of CLI.md; as CSV, the rejected rows.
 pub fn staff_import(view: &StaffImportView, format: Format, quiet: bool) -> Result<()> {
     match format {
-        Format::Json => out(&format!("{}\n", serde_json::to_string_pretty(view)?)),
-        Format::Csv => list(&view.errors, Format::Csv),
+        Format::Json => {
+            // Streamed: the errors may be millions, read back from a spill.
+            let stdout = io::stdout().lock();
+            let mut w = io::BufWriter::new(stdout);
+            let written = serde_json::to_writer_pretty(&mut w, view)
+                .map_err(anyhow::Error::from)
+                .and_then(|()| w.write_all(b"\n").map_err(anyhow::Error::from))
+                .and_then(|()| w.flush().map_err(anyhow::Error::from));
+            match written {
+                Err(e)
+                    if e.downcast_ref::<io::Error>()
+                        .is_some_and(|e| e.kind() == io::ErrorKind::BrokenPipe)
+                        || e.downcast_ref::<serde_json::Error>().is_some_and(|e| {
+                            e.io_error_kind() == Some(io::ErrorKind::BrokenPipe)
+                        }) =>
+                {
+                    Ok(())
+                }
+                other => other,
+            }
+        }
+        Format::Jsonl => out(&format!("{}\n", serde_json::to_string(view)?)),
+        Format::Csv => {
+            let mut text = csv_text(StaffRowError::COLUMNS, &[])?;
+            view.errors.for_each(|e| {
+                text.push_str(&crate::csvio::record_text(&[
+                    e.line.to_string(),
+                    crate::csvio::neutralise(&e.column),
+                    crate::csvio::neutralise(&e.message),
+                ])?);
+                if text.len() > 64 * 1024 {
+                    out(&text)?;
+                    text.clear();
+                }
+                Ok(())
+            })?;
+            out(&text)
+        }
         Format::Table => {
             let mut table = Table::new();
             table.load_style(presets::UTF8_FULL_CONDENSED);
@@ -235,14 +523,34 @@ pub fn staff_import(view: &StaffImportView, format: Format, quiet: bool) -> Resu
             }
             table.add_row(vec!["encoding".to_string(), view.encoding.clone()]);
             let mut text = format!("{table}\n");
-            if !view.errors.is_empty() {
+            // 17.7: a screenful of errors, then the count and where the
+            // rest is.
+            let shown = &view.errors.first()[..view.errors.first().len().min(SCREEN_ERRORS)];
+            if !shown.is_empty() {
                 text.push_str(&table::render(
                     StaffRowError::COLUMNS,
-                    &rows(&view.errors)?,
+                    &rows(shown)?,
                     table::terminal_width(),
                 ));
             }
             out(&text)?;
+            let more = view.errors.len().saturating_sub(shown.len() as u64);
+            if more > 0 {
+                note(&format!(
+                    "… and {more} more rejected rows ({} in all); --rejects FILE writes every one with its error, and --format json lists them all",
+                    view.errors.len()
+                ));
+            }
+            if !view.ignored_columns.is_empty() && !quiet {
+                note(&format!(
+                    "ignored columns (not staff columns): {}",
+                    view.ignored_columns
+                        .iter()
+                        .map(|c| format!("`{}`", c.escape_debug()))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ));
+            }
             if view.dry_run && !quiet {
                 note("dry run: nothing was written");
             }
@@ -251,26 +559,35 @@ pub fn staff_import(view: &StaffImportView, format: Format, quiet: bool) -> Resu
     }
 }
 
+/// How many rejected rows a table shows before the count (17.7).
+pub const SCREEN_ERRORS: usize = 20;
+
+/// The violations `check` found, a row each: rule, message, hint.
+fn violation_rows(report: &CheckView) -> Vec<Vec<String>> {
+    report
+        .violations
+        .iter()
+        .map(|v| {
+            vec![
+                v.rule.clone(),
+                v.message.clone(),
+                v.hint.clone().unwrap_or_default(),
+            ]
+        })
+        .collect()
+}
+
 /// Prints what `orgctl check` found: for people, one line of status and a
 /// table of the violations with their rule and what to do; as JSON, the
 /// report with its `violations`; as CSV, the violations.
 pub fn check(report: &CheckView, format: Format, quiet: bool) -> Result<()> {
     match format {
         Format::Json => out(&format!("{}\n", serde_json::to_string_pretty(report)?)),
-        Format::Csv => {
-            let rows: Vec<Vec<String>> = report
-                .violations
-                .iter()
-                .map(|v| {
-                    vec![
-                        v.rule.clone(),
-                        v.message.clone(),
-                        v.hint.clone().unwrap_or_default(),
-                    ]
-                })
-                .collect();
-            out(&csv_text(&["rule", "message", "hint"], &rows)?)
-        }
+        Format::Jsonl => out(&format!("{}\n", serde_json::to_string(report)?)),
+        Format::Csv => out(&csv_text(
+            &["rule", "message", "hint"],
+            &violation_rows(report),
+        )?),
         Format::Table => {
             let n = report.violations.len();
             if n == 0 {
@@ -286,17 +603,7 @@ pub fn check(report: &CheckView, format: Format, quiet: bool) -> Result<()> {
                 "{} of the invariants (docs/rules.md section 9):\n",
                 plural(n, "violation", "violations")
             );
-            let rows: Vec<Vec<String>> = report
-                .violations
-                .iter()
-                .map(|v| {
-                    vec![
-                        v.rule.clone(),
-                        v.message.clone(),
-                        v.hint.clone().unwrap_or_default(),
-                    ]
-                })
-                .collect();
+            let rows = violation_rows(report);
             text.push_str(&table::render(
                 &["rule", "message", "hint"],
                 &rows,
@@ -415,7 +722,7 @@ pub fn text(text: &str) -> Result<()> {
 /// Prints an error: as JSON on standard error under `--format json`
 /// (CLI.md), else as `error: ...` with the blockers and a `hint:` line.
 pub fn error(err: &Error, format: Format) {
-    let text = if format == Format::Json {
+    let text = if format.is_json() {
         let body = serde_json::json!({
             "error": {
                 "code": err.kind.exit_code(),
@@ -426,7 +733,10 @@ pub fn error(err: &Error, format: Format) {
                 "blockers": err.blockers,
             }
         });
-        serde_json::to_string_pretty(&body).unwrap_or_else(|_| err.headline())
+        let json = serde_json::to_string_pretty(&body).unwrap_or_else(|_| err.headline());
+        // Verbatim: JSON is data (and `\u{…}` is no JSON escape).
+        let _ = writeln!(io::stderr(), "{json}");
+        return;
     } else {
         let mut text = format!("error: {}", err.headline());
         if err.blockers.len() > 1
@@ -447,4 +757,44 @@ pub fn error(err: &Error, format: Format) {
         text
     };
     note(&text);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{AccountId, AccountStatus, Role};
+
+    /// The JSON route of the default `Record::cells`.
+    fn cells_from_json<T: Record>(item: &T) -> Vec<String> {
+        let v = serde_json::to_value(item).unwrap();
+        T::COLUMNS.iter().map(|c| cell(&v[*c])).collect()
+    }
+
+    #[test]
+    fn user_cells_are_the_cells_of_its_json() {
+        let full = UserView {
+            account_id: AccountId(1001),
+            chatwork_id: Some("cw".into()),
+            name: "Ann, \"A\"".into(),
+            email: "a@x.example".into(),
+            status: AccountStatus::PendingFirstLogin,
+            org: Some("acme".into()),
+            role: Some(Role::UserAdmin),
+            exempt_outside: true,
+            exempt_file: false,
+            has_api_token: true,
+            teams: vec!["print".into(), "web".into()],
+        };
+        let empty = UserView {
+            chatwork_id: None,
+            org: None,
+            role: None,
+            teams: vec![],
+            status: AccountStatus::Deleted,
+            ..full.clone()
+        };
+        for user in [full, empty] {
+            assert_eq!(user.cells().unwrap(), cells_from_json(&user));
+        }
+    }
 }

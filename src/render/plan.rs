@@ -5,7 +5,7 @@
 use std::collections::BTreeMap;
 use std::io::Write;
 
-use super::{csv_text, out, table};
+use super::{csv_text, json_out, out, table};
 use crate::error::Result;
 use crate::plan::{Effect, OrgSetting, Plan, plural};
 use crate::settings::Format;
@@ -183,7 +183,26 @@ pub fn describe(effect: &Effect) -> String {
         }
         Effect::ApiTokenRevoked { account, .. } => format!("revoke {account}'s API token"),
         Effect::TeamsCleared { account, .. } => format!("clear {account}'s team memberships"),
+        Effect::LoginCreated { account, login, .. } => {
+            format!("create the PostgreSQL login {login} acting as {account}")
+        }
+        Effect::LoginDropped { account, login, .. } => {
+            format!("drop {account}'s PostgreSQL login {login}")
+        }
         Effect::EmailQueued { to, subject, .. } => format!("e-mail {to}: \"{subject}\""),
+        Effect::EmailRequeued { id, to, reply } => match reply {
+            Some(reply) => format!("queue e-mail {id} to {to} again (it was refused: {reply})"),
+            None => format!("queue e-mail {id} to {to} again"),
+        },
+        Effect::EmailPurged {
+            id,
+            to,
+            subject,
+            sent_at,
+        } => format!(
+            "remove e-mail {id} to {to} \"{subject}\", delivered {}",
+            sent_at.as_deref().unwrap_or("(unknown)")
+        ),
         Effect::TransferRequested {
             transfer_id,
             from,
@@ -489,7 +508,10 @@ fn table_report(plan: &Plan, shown: Shown, quiet: bool, width: Option<u16>) -> S
 /// Prints a plan in the chosen format.
 pub fn plan(plan: &Plan, format: Format, quiet: bool) -> Result<()> {
     match format {
-        Format::Json => out(&format!("{}\n", serde_json::to_string_pretty(plan)?)),
+        // A plan can be large (C1 over a big org): it is written as it is
+        // serialized, never held as one string besides itself (issue 18).
+        Format::Json => json_out(plan, true),
+        Format::Jsonl => json_out(plan, false),
         Format::Csv => {
             let rows: Vec<Vec<String>> = plan
                 .effects
@@ -505,12 +527,12 @@ pub fn plan(plan: &Plan, format: Format, quiet: bool) -> Result<()> {
                 .collect();
             out(&csv_text(&["action", "effect", "what", "rule"], &rows)?)
         }
-        Format::Table => out(&table_report(
+        Format::Table => out(&super::visible(&table_report(
             plan,
             Shown::Result,
             quiet,
             table::terminal_width(),
-        )),
+        ))),
     }
 }
 

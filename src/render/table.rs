@@ -120,6 +120,13 @@ fn min_column_width(name: &str, rows: &[Vec<String>], c: usize) -> usize {
 /// A table of `header` and `rows` as text, fitted to `width` (none: not
 /// wrapped). Columns empty in every row are left out.
 pub fn render(header: &[&str], rows: &[Vec<String>], width: Option<u16>) -> String {
+    // On screen, characters that reorder or hide text are shown escaped
+    // (issue 15.8), before the widths are measured.
+    let shown: Vec<Vec<String>> = rows
+        .iter()
+        .map(|r| r.iter().map(|c| super::visible(c).into_owned()).collect())
+        .collect();
+    let rows = shown.as_slice();
     let mut keep: Vec<usize> = (0..header.len())
         .filter(|&c| rows.iter().any(|r| r.get(c).is_some_and(|v| !v.is_empty())))
         .collect();

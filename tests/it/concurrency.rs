@@ -6,7 +6,7 @@
 //! and `transfer::two_approvals_at_once_apply_exactly_once`.
 
 use std::path::PathBuf;
-use std::process::{Child, Command, Stdio};
+use std::process::{Child, Stdio};
 
 use serde_json::Value;
 
@@ -18,17 +18,8 @@ const BUSY_MS: &str = "60000";
 
 /// Starts `orgctl ARGS` on the world's database without waiting for it.
 pub fn spawn(w: &World, args: &[&str]) -> Child {
-    Command::new(assert_cmd::cargo::cargo_bin("orgctl"))
-        .env_remove("ORGCTL_CONFIG")
-        .env_remove("ORGCTL_AS")
-        .env_remove("ORGCTL_FORMAT")
-        .env("HOME", w.dir())
-        .env("XDG_CONFIG_HOME", w.dir().join("config"))
-        .env("XDG_DATA_HOME", w.dir().join("data"))
-        .env("ORGCTL_NOW", &w.now)
+    w.std_cmd()
         .env("ORGCTL_BUSY_TIMEOUT_MS", BUSY_MS)
-        .arg("--db")
-        .arg(w.target())
         .args(args)
         .stdin(Stdio::null())
         .stdout(Stdio::piped())

@@ -10,7 +10,6 @@
 use std::path::Path;
 use std::time::{Duration, Instant};
 
-use super::concurrency::spawn;
 use super::harness::*;
 
 const KILLS: u64 = 20;
@@ -21,6 +20,9 @@ struct Tally {
     absent: u32,
     present: u32,
     finished_before_kill: u32,
+    /// Killed with the write transaction open (begun, not committed), as
+    /// the trace of `src/fault.rs` shows.
+    inside_transaction: u32,
 }
 
 /// A world whose database is a copy of `pristine`.
@@ -30,45 +32,131 @@ fn copy_of(pristine: &Path) -> World {
     w
 }
 
-/// How long one uninterrupted run of `args` takes on a copy of `pristine`.
-fn measure(pristine: &Path, args: &[&str]) -> Duration {
+fn now_ms() -> u128 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_millis()
+}
+
+/// The steps a run reached, from its `ORGCTL_TRACE` file: `(point, ms)`.
+fn trace_of(path: &Path) -> Vec<(String, u128)> {
+    std::fs::read_to_string(path)
+        .unwrap_or_default()
+        .lines()
+        .filter_map(|l| {
+            let (point, ms) = l.split_once(' ')?;
+            Some((point.to_string(), ms.parse().ok()?))
+        })
+        .collect()
+}
+
+fn reached(trace: &[(String, u128)], point: &str) -> Option<u128> {
+    trace.iter().find(|(p, _)| p == point).map(|(_, ms)| *ms)
+}
+
+/// Starts `args` with its steps traced to `trace`.
+fn spawn_traced(w: &World, args: &[&str], trace: &Path) -> std::process::Child {
+    let mut cmd = w.std_cmd();
+    cmd.env("ORGCTL_TRACE", trace)
+        .env("ORGCTL_BUSY_TIMEOUT_MS", "60000")
+        .args(args)
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::piped());
+    cmd.spawn().expect("orgctl starts")
+}
+
+/// One uninterrupted run of `args` on a copy of `pristine`: its length, and
+/// when (from its start) its write transaction began and committed.
+fn measure(pristine: &Path, args: &[&str]) -> (Duration, Duration, Duration) {
     let w = copy_of(pristine);
+    let trace = w.dir().join("trace");
     let started = Instant::now();
-    let out = spawn(&w, args).wait_with_output().unwrap();
+    let started_ms = now_ms();
+    let out = spawn_traced(&w, args, &trace).wait_with_output().unwrap();
+    let full = started.elapsed();
     assert!(
         out.status.success(),
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    started.elapsed()
+    let steps = trace_of(&trace);
+    let at = |point| {
+        let ms = reached(&steps, point).unwrap_or_else(|| panic!("no {point} in {steps:?}"));
+        Duration::from_millis(ms.saturating_sub(started_ms) as u64)
+    };
+    (full, at("begin"), at("committed"))
 }
 
 /// Runs `args` KILLS times on fresh copies of `pristine`, kills each at a
 /// deterministic moment, and asks `outcome` whether the change is all
 /// there (`Some(true)`), all absent (`Some(false)`) or partial (`None`).
+///
+/// Half the kills spread over 0–125 % of an uninterrupted run, half over
+/// its write transaction, so that a meaningful share lands inside it; the
+/// trace of each run says where it landed, and the test fails if too few
+/// did (issue 11: a crash test that cannot show a kill inside the
+/// transaction proves nothing). A kill inside the transaction must leave
+/// the change absent; a kill after the commit, present.
 fn kill_during(pristine: &Path, args: &[&str], outcome: impl Fn(&World) -> Option<bool>) -> Tally {
-    let full = measure(pristine, args);
-    // 0 .. 1.25 × the run's length, in 20 steps visited out of order.
+    let (full, begin, committed) = measure(pristine, args);
     let span = full.as_millis() as u64 * 5 / 4 + 1;
+    let window = committed.saturating_sub(begin).as_millis() as u64 + 1;
     let mut tally = Tally::default();
     for i in 0..KILLS {
         let w = copy_of(pristine);
-        let delay = Duration::from_millis((i * 7 % KILLS) * span / KILLS);
-        let mut child = spawn(&w, args);
+        let trace = w.dir().join("trace");
+        // Even kills: over the whole run; odd ones: inside the transaction.
+        let step = i * 7 % KILLS;
+        let delay = if i % 2 == 0 {
+            Duration::from_millis(step * span / KILLS)
+        } else {
+            begin + Duration::from_millis(step * window / KILLS)
+        };
+        let mut child = spawn_traced(&w, args, &trace);
         std::thread::sleep(delay);
         match child.try_wait().unwrap() {
             Some(_) => tally.finished_before_kill += 1,
             None => child.kill().unwrap(),
         }
         child.wait().unwrap();
+        let steps = trace_of(&trace);
+        let began = reached(&steps, "begin").is_some();
+        let committing = reached(&steps, "commit").is_some();
+        let done = reached(&steps, "committed").is_some();
         // A killed writer leaves its WAL behind; the next opener recovers.
         w.assert_invariants();
-        match outcome(&w) {
-            Some(true) => tally.present += 1,
-            Some(false) => tally.absent += 1,
+        let present = match outcome(&w) {
+            Some(present) => present,
             None => panic!("kill {i} after {delay:?} left a partial change"),
+        };
+        if began && !done {
+            tally.inside_transaction += 1;
+            // Killed before COMMIT was even asked for: nothing may be there.
+            // (Between "commit" and "committed" the COMMIT may have landed.)
+            assert!(
+                committing || !present,
+                "kill {i} inside the transaction, before COMMIT, left the change: {steps:?}"
+            );
+        }
+        if done {
+            assert!(
+                present,
+                "kill {i} after the commit lost the change: {steps:?}"
+            );
+        }
+        if present {
+            tally.present += 1;
+        } else {
+            tally.absent += 1;
         }
     }
+    assert!(
+        tally.inside_transaction >= KILLS as u32 / 4,
+        "only {} of {KILLS} kills landed inside the write transaction (run {full:?}, transaction {begin:?}..{committed:?}): {tally:?}",
+        tally.inside_transaction
+    );
     tally
 }
 
@@ -132,7 +220,7 @@ fn kill_9_during_a_20k_row_staff_import_leaves_all_rows_or_none() {
 
 /// Source org with `n` users (API tokens, pairwise contacts with direct
 /// chats, group chats of 12) and an empty destination with room for them.
-fn transfer_fixture(n: usize) -> String {
+pub fn transfer_fixture(n: usize) -> String {
     let mut t = String::from(
         "[[org]]\nslug = \"src\"\nname = \"Source\"\nplan = \"business\"\nseats = 400\n\
          [[org]]\nslug = \"dst\"\nname = \"Destination\"\nplan = \"business\"\nseats = 400\n\

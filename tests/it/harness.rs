@@ -223,26 +223,36 @@ impl World {
     }
 
     pub fn cmd_with_actor(&self, with_actor: bool) -> Command {
-        let mut cmd = self.cmd_without_db();
-        cmd.arg("--db").arg(self.target());
+        let mut cmd = self.std_cmd();
         if let Some(actor) = self.actor.as_ref().filter(|_| with_actor) {
             cmd.arg("--as").arg(actor);
         }
-        cmd
+        Command::from_std(cmd)
     }
 
     /// The isolated command with no `--db` and no `--as`.
     pub fn cmd_without_db(&self) -> Command {
-        let mut cmd = Command::cargo_bin("orgctl").expect("the orgctl binary");
-        for var in [
-            "ORGCTL_DB",
-            "ORGCTL_CONFIG",
-            "ORGCTL_AS",
-            "ORGCTL_FORMAT",
-            "ORGCTL_NOW",
-            "ORGCTL_PROFILE",
-        ] {
-            cmd.env_remove(var);
+        Command::from_std(self.std_cmd_without_db())
+    }
+
+    /// `orgctl --db TARGET` isolated from the user's own environment and
+    /// config, as a plain `std::process::Command` for tests that spawn
+    /// processes and redirect their output.
+    pub fn std_cmd(&self) -> std::process::Command {
+        let mut cmd = self.std_cmd_without_db();
+        cmd.arg("--db").arg(self.target());
+        cmd
+    }
+
+    /// The one place the isolation is written (issue 11): every `ORGCTL_*`
+    /// variable removed, `HOME` and the XDG directories in the world's
+    /// directory, the world's clock; no `--db`, no `--as`.
+    pub fn std_cmd_without_db(&self) -> std::process::Command {
+        let mut cmd = std::process::Command::new(assert_cmd::cargo::cargo_bin("orgctl"));
+        for (var, _) in std::env::vars_os() {
+            if var.to_string_lossy().starts_with("ORGCTL_") {
+                cmd.env_remove(var);
+            }
         }
         cmd.env("HOME", self.dir.path())
             .env("XDG_CONFIG_HOME", self.dir.path().join("config"))
@@ -314,22 +324,109 @@ impl World {
         assert_eq!(r.code, 0, "invariants broken:\n{}\n{}", r.stdout, r.stderr);
     }
 
-    /// A copy of the database file's bytes, to prove nothing changed.
-    pub fn snapshot(&self) -> Value {
-        // The observable state: everything the inspection commands show.
-        let mut all = serde_json::Map::new();
-        for (key, args) in [
-            ("orgs", vec!["org", "list"]),
-            ("users", vec!["user", "list"]),
-            ("chats", vec!["chat", "list"]),
-            ("files", vec!["file", "list"]),
-            ("tasks", vec!["task", "list"]),
-            ("outbox", vec!["outbox", "list"]),
-        ] {
-            all.insert(key.into(), self.json(&args));
-        }
-        Value::Object(all)
+    /// A full logical dump of the database: every table, every row, every
+    /// column (issue 11, test honesty), so that a run that should change
+    /// nothing and touched any table fails the comparison. Rows are sorted,
+    /// so the dump depends on the content only.
+    pub fn snapshot(&self) -> Dump {
+        self.dump(&[])
     }
+
+    /// `snapshot` without the audit log: for runs that are refused, which
+    /// change nothing but write the audit row of the refusal.
+    pub fn snapshot_audit_aside(&self) -> Dump {
+        self.dump(&["audit"])
+    }
+
+    fn dump(&self, aside: &[&str]) -> Dump {
+        match &self.pg {
+            Some(pg) => pg.dump(aside),
+            None => dump(&self.db, aside),
+        }
+    }
+}
+
+impl PgDatabase {
+    /// Every table's rows as text (`t::text`), sorted, but `aside`: the
+    /// same comparison as `dump` on a PostgreSQL database.
+    pub fn dump(&self, aside: &[&str]) -> Dump {
+        let mut c = self.client();
+        let tables: Vec<String> = c
+            .query(
+                "SELECT table_name::text FROM information_schema.tables
+                 WHERE table_schema = current_schema() ORDER BY 1",
+                &[],
+            )
+            .expect("the table list")
+            .iter()
+            .map(|r| r.get(0))
+            .filter(|t: &String| !aside.contains(&t.as_str()))
+            .collect();
+        let mut all = Dump::new();
+        for t in tables {
+            let mut rows: Vec<Vec<String>> = c
+                .query(&format!("SELECT t::text FROM {t} t"), &[])
+                .expect("a table's rows")
+                .iter()
+                .map(|r| vec![r.get::<_, String>(0)])
+                .collect();
+            rows.sort();
+            all.insert(t, rows);
+        }
+        all
+    }
+}
+
+/// Every table's rows, as text, sorted; by table name.
+pub type Dump = std::collections::BTreeMap<String, Vec<Vec<String>>>;
+
+/// Dumps the database at `path` read-only, leaving out the tables named in
+/// `aside` (and their `sqlite_sequence` rows).
+pub fn dump(path: &Path, aside: &[&str]) -> Dump {
+    use rusqlite::{Connection, OpenFlags, types::ValueRef};
+    let conn = Connection::open_with_flags(
+        path,
+        OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+    )
+    .expect("the database opens read-only");
+    let tables: Vec<String> = conn
+        .prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
+        .and_then(|mut s| s.query_map([], |r| r.get(0))?.collect())
+        .expect("the table list");
+    assert!(tables.len() > 10, "not an orgctl database: {tables:?}");
+    let mut all = Dump::new();
+    for table in tables.iter().filter(|t| !aside.contains(&t.as_str())) {
+        let mut stmt = conn
+            .prepare(&format!("SELECT * FROM \"{table}\""))
+            .expect("a table reads");
+        let width = stmt.column_count();
+        let mut rows: Vec<Vec<String>> = stmt
+            .query_map([], |r| {
+                (0..width)
+                    .map(|i| {
+                        Ok(match r.get_ref(i)? {
+                            ValueRef::Null => "NULL".to_string(),
+                            ValueRef::Integer(n) => n.to_string(),
+                            ValueRef::Real(x) => format!("{x:?}"),
+                            ValueRef::Text(t) => format!("{:?}", String::from_utf8_lossy(t)),
+                            ValueRef::Blob(b) => format!("x'{}'", hex(b)),
+                        })
+                    })
+                    .collect()
+            })
+            .and_then(|rows| rows.collect())
+            .expect("rows read");
+        if table == "sqlite_sequence" {
+            rows.retain(|r| !aside.iter().any(|a| r[0] == format!("{a:?}")));
+        }
+        rows.sort();
+        all.insert(table.clone(), rows);
+    }
+    all
+}
+
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
 /// The effects of a plan, by kind.

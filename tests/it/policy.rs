@@ -107,12 +107,12 @@ fn c1_exempt_users_keep_their_contacts() {
 #[test]
 fn c1_prohibited_acts_settings_are_refused_on_business() {
     let w = world().acting_as("a0@a.example");
-    let before = w.snapshot();
+    let before = w.snapshot_audit_aside();
     let e = w.fails(3, &["org", "set", "a", "--prohibit-outside", "on"]);
     assert!(e.to_string().contains("business plan"), "{e}");
     w.fails(3, &["org", "set", "a", "--prohibit-file-sharing", "on"]);
     w.fails(3, &["org", "allow", "a", "c"]);
-    assert_eq!(w.snapshot(), before);
+    assert_eq!(w.snapshot_audit_aside(), before);
 }
 
 #[test]

@@ -93,7 +93,9 @@ fn hostile() -> Vec<String> {
         "'; DROP TABLE accounts; --".to_string(),
         "\" OR 1=1 --".to_string(),
         "Robert'); DELETE FROM orgs; --".to_string(),
-        "名前 ☃ 𝄞 émoji 🙂 \u{202e}rtl".to_string(),
+        // No bidirectional override: names with one are refused since
+        // issue 15.8 (edges::names_that_could_make_a_preview_lie_are_refused).
+        "名前 ☃ 𝄞 émoji 🙂 rtl".to_string(),
         // Names allow up to 200 characters: the longest valid one.
         format!("long {}", "ü".repeat(195)),
     ]

@@ -14,6 +14,12 @@ fn world() -> World {
     World::with_fixture("three-companies.toml").acting_as("a0@a.example")
 }
 
+/// The same on an SQLite file whatever the suite's backend: for tests of the
+/// file itself (its lock, its permissions, its identity).
+fn sqlite_world() -> World {
+    World::sqlite_with_fixture("three-companies.toml").acting_as("a0@a.example")
+}
+
 fn write(w: &World, name: &str, bytes: &[u8]) -> PathBuf {
     let path = w.dir().join(name);
     std::fs::write(&path, bytes).unwrap();
@@ -837,4 +843,479 @@ fn s5_rows_after_a_bad_row_are_checked_against_the_rows_before_them() {
     assert_eq!(lines, [2, 6], "{}", r.stdout);
     assert_eq!(roster(&w), json!([]));
     assert_eq!(w.json(&["outbox", "list"]), json!([]), "nothing was sent");
+}
+
+fn error_lines(r: &Run) -> Vec<u64> {
+    r.json()["errors"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["line"].as_u64().unwrap())
+        .collect()
+}
+
+#[test]
+fn line_numbers_are_the_files_physical_lines_for_any_line_end() {
+    // 12.9: Excel saves CRLF; old Macs CR; a quoted cell may hold line
+    // breaks. The line of a row is the physical line it starts on.
+    let w = world();
+    for (name, text) in [
+        ("lf.csv", "name,account_id\nZero,1000\nBad,abc\n"),
+        ("crlf.csv", "name,account_id\r\nZero,1000\r\nBad,abc\r\n"),
+        ("cr.csv", "name,account_id\rZero,1000\rBad,abc\r"),
+    ] {
+        let r = import(&w, &write(&w, name, text.as_bytes()), &[]);
+        assert_eq!(r.code, 3, "{name}: {}", r.stdout);
+        assert_eq!(error_lines(&r), [3], "{name}");
+    }
+    // A quoted cell over two lines (itself an error, on the line it starts
+    // on) pushes the next rows one physical line down, whatever the ends.
+    for (name, text) in [
+        (
+            "quoted-lf.csv",
+            "name,account_id\n\"Two\nlines\",1000\nBad,abc\nWorse,-1\n",
+        ),
+        (
+            "quoted-crlf.csv",
+            "name,account_id\r\n\"Two\r\nlines\",1000\r\nBad,abc\r\nWorse,-1\r\n",
+        ),
+    ] {
+        let r = import(&w, &write(&w, name, text.as_bytes()), &[]);
+        assert_eq!(r.code, 3, "{name}: {}", r.stdout);
+        assert_eq!(error_lines(&r), [2, 4, 5], "{name}: {}", r.stdout);
+    }
+    // Blank lines count too.
+    let r = import(
+        &w,
+        &write(
+            &w,
+            "blank.csv",
+            b"name,account_id\r\n\r\nZero,1000\r\n\r\nBad,abc\r\n",
+        ),
+        &[],
+    );
+    assert_eq!(error_lines(&r), [5]);
+}
+
+#[test]
+fn a_stale_entry_shows_the_current_chatwork_id_and_its_export_imports_cleanly() {
+    // 12.8 and the S7 round trip after a Chatwork ID changed (S6).
+    let w = world();
+    let f = write(
+        &w,
+        "a.csv",
+        b"name,account_id,chatwork_id\nZero,1000,\nOne,,a-one\n",
+    );
+    import_ok(&w, &f, &[]);
+    // A Chatwork ID is set by its user (S1).
+    w.ok(&[
+        "--as",
+        "a1@a.example",
+        "user",
+        "set",
+        "a1@a.example",
+        "--chatwork-id",
+        "a-new",
+    ]);
+    let list = roster(&w);
+    assert_eq!(list[1]["status"], "stale");
+    assert_eq!(list[1]["chatwork_id"], "a-one");
+    assert_eq!(list[1]["current_chatwork_id"], "a-new");
+    assert!(
+        list[0].get("current_chatwork_id").is_none(),
+        "only a stale entry carries it: {list}"
+    );
+    let table = w.ok(&["staff", "list", "--org", "a"]);
+    assert!(table.contains("a-new"), "{table}");
+    // The export names the account and its Chatwork ID now, so it imports
+    // cleanly, and the entry is ready again.
+    let exported = w.ok(&["staff", "export", "--org", "a"]);
+    assert!(exported.contains("One,,1001,a-new"), "{exported}");
+    let e = write(&w, "export.csv", exported.as_bytes());
+    let report = import_ok(&w, &e, &[]);
+    assert_eq!(report["updated"], 1, "{report}");
+    assert_eq!(roster(&w)[1]["status"], "ready");
+    assert_eq!(roster(&w)[1]["chatwork_id"], "a-new");
+    // And the round trip is then the identity.
+    let again = w.ok(&["staff", "export", "--org", "a"]);
+    assert_eq!(again, exported);
+    let report = import_ok(&w, &write(&w, "again.csv", again.as_bytes()), &[]);
+    assert_eq!(report["unchanged"], 2);
+}
+
+fn bad_file(w: &World) -> PathBuf {
+    write(w, "bad.csv", b"name,account_id\nZero,1000\nBad,abc\n")
+}
+
+#[test]
+fn the_rejects_file_never_follows_a_link_nor_replaces_a_file_unless_forced() {
+    // 15.1
+    let w = sqlite_world();
+    let f = bad_file(&w);
+    let target = write(&w, "precious.txt", b"keep me\n");
+    let link = w.dir().join("link.csv");
+    std::os::unix::fs::symlink(&target, &link).unwrap();
+    for extra in [&[][..], &["--force"][..]] {
+        let mut args = vec!["--rejects", link.to_str().unwrap()];
+        args.extend_from_slice(extra);
+        let r = import(&w, &f, &args);
+        assert_eq!(r.code, 3, "{}", r.stderr);
+        assert!(r.stderr.contains("symbolic link"), "{}", r.stderr);
+        assert_eq!(std::fs::read(&target).unwrap(), b"keep me\n");
+    }
+    // An existing file is kept unless --force.
+    let existing = write(&w, "old-rejects.csv", b"old\n");
+    let r = import(&w, &f, &["--rejects", existing.to_str().unwrap()]);
+    assert_eq!(r.code, 3);
+    assert!(r.stderr.contains("already exists"), "{}", r.stderr);
+    assert!(r.stderr.contains("--force"), "{}", r.stderr);
+    assert_eq!(std::fs::read(&existing).unwrap(), b"old\n");
+    let r = import(
+        &w,
+        &f,
+        &["--rejects", existing.to_str().unwrap(), "--force"],
+    );
+    assert_eq!(r.code, 3, "{}", r.stderr);
+    let text = std::fs::read_to_string(&existing).unwrap();
+    assert!(
+        text.starts_with("name,account_id,error\nBad,abc,"),
+        "{text}"
+    );
+    use std::os::unix::fs::PermissionsExt;
+    let mode = std::fs::metadata(&existing).unwrap().permissions().mode();
+    assert_eq!(mode & 0o777, 0o600);
+    // A hard link to the input is the input: refused, even with --force.
+    let hard = w.dir().join("hard.csv");
+    std::fs::hard_link(&f, &hard).unwrap();
+    let before = std::fs::read(&f).unwrap();
+    let r = import(&w, &f, &["--rejects", hard.to_str().unwrap(), "--force"]);
+    assert_eq!(r.code, 3);
+    assert!(r.stderr.contains("the file being imported"), "{}", r.stderr);
+    assert_eq!(std::fs::read(&f).unwrap(), before);
+    // So is the database.
+    let r = import(&w, &f, &["--rejects", w.db.to_str().unwrap(), "--force"]);
+    assert_eq!(r.code, 3);
+    assert!(r.stderr.contains("the database"), "{}", r.stderr);
+    w.assert_invariants();
+    // Nothing half-written is left behind.
+    let leftovers: Vec<_> = std::fs::read_dir(w.dir())
+        .unwrap()
+        .filter_map(|e| e.ok())
+        .filter(|e| {
+            e.file_name()
+                .to_string_lossy()
+                .starts_with(".orgctl-rejects")
+        })
+        .collect();
+    assert!(leftovers.is_empty(), "{leftovers:?}");
+}
+
+#[test]
+fn the_rejects_file_is_written_only_when_the_run_succeeds_and_not_by_a_dry_run() {
+    // 15.1
+    let w = sqlite_world();
+    let f = bad_file(&w);
+    let rejects = w.dir().join("rejects.csv");
+    let r = import(
+        &w,
+        &f,
+        &["--dry-run", "--rejects", rejects.to_str().unwrap()],
+    );
+    assert_eq!(r.code, 3);
+    assert!(!rejects.exists(), "a dry run wrote the rejects file");
+    assert!(r.stderr.contains("--write-rejects"), "{}", r.stderr);
+    let r = import(
+        &w,
+        &f,
+        &[
+            "--dry-run",
+            "--write-rejects",
+            "--rejects",
+            rejects.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(r.code, 3);
+    assert!(
+        std::fs::read_to_string(&rejects)
+            .unwrap()
+            .contains("Bad,abc,")
+    );
+    std::fs::remove_file(&rejects).unwrap();
+    // A file refused whole (no rows) leaves no rejects file.
+    let empty = write(&w, "header.csv", b"name,account_id\n");
+    let r = import(&w, &empty, &["--rejects", rejects.to_str().unwrap()]);
+    assert_eq!(r.code, 3);
+    assert!(!rejects.exists());
+    // A run that cannot take the write lock (exit 75) leaves none either.
+    let conn = rusqlite::Connection::open(&w.db).unwrap();
+    conn.execute_batch("BEGIN IMMEDIATE").unwrap();
+    let r = w
+        .cmd()
+        .env("ORGCTL_BUSY_TIMEOUT_MS", "100")
+        .args(["staff", "import", f.to_str().unwrap(), "--org", "a"])
+        .args(["--rejects", rejects.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert_eq!(
+        r.status.code(),
+        Some(75),
+        "{}",
+        String::from_utf8_lossy(&r.stderr)
+    );
+    assert!(!rejects.exists(), "written by a run that changed nothing");
+    // 15.3: a dry run does not wait for the writer that holds the lock.
+    let r = w
+        .cmd()
+        .env("ORGCTL_BUSY_TIMEOUT_MS", "100")
+        .args([
+            "staff",
+            "import",
+            f.to_str().unwrap(),
+            "--org",
+            "a",
+            "--dry-run",
+        ])
+        .args(["--skip-invalid"])
+        .output()
+        .unwrap();
+    assert_eq!(
+        r.status.code(),
+        Some(6),
+        "{}",
+        String::from_utf8_lossy(&r.stderr)
+    );
+    conn.execute_batch("ROLLBACK").unwrap();
+}
+
+#[test]
+fn a_dry_run_works_on_a_read_only_database() {
+    // 15.3
+    use std::os::unix::fs::PermissionsExt;
+    let w = sqlite_world();
+    let f = write(
+        &w,
+        "a.csv",
+        b"name,email\nNew,new@a.example\nZero,a0@a.example\n",
+    );
+    w.ok(&["check"]);
+    std::fs::set_permissions(&w.db, std::fs::Permissions::from_mode(0o400)).unwrap();
+    let r = import(&w, &f, &["--dry-run", "--invite"]);
+    std::fs::set_permissions(&w.db, std::fs::Permissions::from_mode(0o600)).unwrap();
+    assert_eq!(r.code, 0, "{}\n{}", r.stdout, r.stderr);
+    assert_eq!(r.json()["invited"], 1);
+    assert_eq!(r.json()["created"], 2);
+    assert_eq!(roster(&w), json!([]));
+}
+
+#[test]
+fn staff_import_dash_reads_standard_input_once() {
+    // 17.6, 15.3: a pipe is read once (the encoding detection does not
+    // consume the rows).
+    let w = world();
+    let r = w
+        .cmd()
+        .args(["--format", "json", "staff", "import", "-", "--org", "a"])
+        .write_stdin(sjis("氏名,識別ID\r\n山田,1000\r\n鈴木,1001\r\n"))
+        .output()
+        .unwrap();
+    assert!(r.status.success(), "{}", String::from_utf8_lossy(&r.stderr));
+    let report: Value = serde_json::from_slice(&r.stdout).unwrap();
+    assert_eq!(report["created"], 2);
+    assert_eq!(report["encoding"], "shift_jis");
+    assert_eq!(roster(&w)[0]["name"], "山田");
+    let audit = w.json(&["audit", "list"]);
+    let last = audit.as_array().unwrap().last().unwrap();
+    assert_eq!(last["target"], "a -");
+    // An empty standard input is an empty file.
+    let r = w
+        .cmd()
+        .args(["staff", "import", "-", "--org", "a"])
+        .write_stdin("")
+        .output()
+        .unwrap();
+    assert_eq!(r.status.code(), Some(3));
+    assert!(String::from_utf8_lossy(&r.stderr).contains("the file is empty"));
+}
+
+#[test]
+fn a_record_longer_than_the_cap_is_refused_naming_its_line() {
+    // 15.2: a file with no line end, or a quote never closed, is not held
+    // in memory whole.
+    let w = world();
+    let mut big = b"name,account_id\nZero,1000\n\"".to_vec();
+    big.extend(std::iter::repeat_n(b'x', 5 * 1024 * 1024));
+    let r = import(&w, &write(&w, "long.csv", &big), &[]);
+    assert_eq!(r.code, 3, "{}", r.stderr);
+    assert!(r.stderr.contains("line 3"), "{}", r.stderr);
+    assert!(r.stderr.contains("longer than 4 MiB"), "{}", r.stderr);
+    assert_eq!(roster(&w), json!([]));
+}
+
+#[test]
+fn thousands_of_bad_rows_print_twenty_and_the_count_and_json_carries_them_all() {
+    // 17.7, 15.2: the screen gets a sample; --format json and the rejects
+    // file get every row (the errors beyond a thousand are spilled to a
+    // temporary file, not kept in memory).
+    let w = world();
+    let mut text = String::from("name,account_id\n");
+    for i in 0..2500 {
+        text.push_str(&format!("Ghost {i},{}\n", 900_000 + i));
+    }
+    let f = write(&w, "ghosts.csv", text.as_bytes());
+    let r = w.run(&["staff", "import", f.to_str().unwrap(), "--org", "a"]);
+    assert_eq!(r.code, 3);
+    assert!(
+        r.stdout.contains("Ghost") || r.stdout.contains("900000"),
+        "{}",
+        r.stdout
+    );
+    let shown = r.stdout.matches("no account has account ID").count();
+    assert_eq!(shown, 20, "{}", r.stdout);
+    assert!(r.stderr.contains("2480 more rejected rows"), "{}", r.stderr);
+    assert!(r.stderr.contains("--rejects FILE"), "{}", r.stderr);
+    assert!(r.stderr.contains("--format json"), "{}", r.stderr);
+    let r = import(&w, &f, &[]);
+    let errors = r.json()["errors"].as_array().unwrap().clone();
+    assert_eq!(errors.len(), 2500);
+    assert_eq!(errors[2499]["line"], 2501);
+    assert_eq!(r.json()["rejected"], 2500);
+    let csv = w.run(&[
+        "--format",
+        "csv",
+        "staff",
+        "import",
+        f.to_str().unwrap(),
+        "--org",
+        "a",
+    ]);
+    assert_eq!(csv.stdout.lines().count(), 2501);
+    let rejects = w.dir().join("r.csv");
+    import(&w, &f, &["--rejects", rejects.to_str().unwrap()]);
+    assert_eq!(
+        std::fs::read_to_string(&rejects).unwrap().lines().count(),
+        2501
+    );
+}
+
+fn utf16le(text: &str) -> Vec<u8> {
+    let mut out = vec![0xFF, 0xFE];
+    for u in text.encode_utf16() {
+        out.extend_from_slice(&u.to_le_bytes());
+    }
+    out
+}
+
+#[test]
+fn excel_unicode_text_utf16_with_tabs_is_read_and_rejects_keep_its_format() {
+    // 17.9: Excel's "Unicode text" is UTF-16LE with a BOM, tab-separated.
+    let w = world();
+    let f = write(
+        &w,
+        "unicode.txt",
+        &utf16le("氏名\t識別ID\tメモ\r\n山田\t1000\tfirst, with a comma\r\n鈴木\t9999\t\r\n"),
+    );
+    let rejects = w.dir().join("r.txt");
+    let r = import(
+        &w,
+        &f,
+        &["--skip-invalid", "--rejects", rejects.to_str().unwrap()],
+    );
+    assert_eq!(r.code, 6, "{}\n{}", r.stdout, r.stderr);
+    let report = r.json();
+    assert_eq!(report["encoding"], "utf-16le");
+    assert_eq!(report["created"], 1);
+    assert_eq!(report["errors"][0]["line"], 3);
+    assert_eq!(report["ignored_columns"], json!(["メモ"]));
+    assert_eq!(roster(&w)[0]["name"], "山田");
+    let bytes = std::fs::read(&rejects).unwrap();
+    assert_eq!(&bytes[..2], &[0xFF, 0xFE], "the rejects file keeps the BOM");
+    let units: Vec<u16> = bytes[2..]
+        .chunks(2)
+        .map(|c| u16::from_le_bytes([c[0], c[1]]))
+        .collect();
+    let text = String::from_utf16(&units).unwrap();
+    assert!(
+        text.starts_with("氏名\t識別ID\tメモ\terror\n鈴木\t9999\t\t"),
+        "{text}"
+    );
+    // Big-endian too.
+    let mut be = vec![0xFE, 0xFF];
+    for u in "name,account_id\nZero,1000\n".encode_utf16() {
+        be.extend_from_slice(&u.to_be_bytes());
+    }
+    let report = import_ok(&w, &write(&w, "be.csv", &be), &[]);
+    assert_eq!(report["encoding"], "utf-16be");
+}
+
+#[test]
+fn unknown_columns_are_reported_once_as_ignored() {
+    // 17.9
+    let w = world();
+    let f = write(
+        &w,
+        "extra.csv",
+        b"name,dept,account_id,note\nZero,Sales,1000,x\nOne,Ops,1001,y\n",
+    );
+    let report = import_ok(&w, &f, &[]);
+    assert_eq!(report["ignored_columns"], json!(["dept", "note"]));
+    let r = w.run(&["staff", "import", f.to_str().unwrap(), "--org", "a"]);
+    assert_eq!(r.code, 0);
+    assert_eq!(
+        r.stderr.matches("ignored columns").count(),
+        1,
+        "{}",
+        r.stderr
+    );
+    assert!(r.stderr.contains("`dept`, `note`"), "{}", r.stderr);
+    // A rejects file's own `error` column is expected, not reported.
+    let f = write(
+        &w,
+        "fixed.csv",
+        b"name,account_id,error\nZero,1000,was bad\n",
+    );
+    assert_eq!(import_ok(&w, &f, &[])["ignored_columns"], json!([]));
+}
+
+#[test]
+fn forcing_utf8_on_a_shift_jis_file_suggests_the_right_encoding() {
+    // 17.9
+    let w = world();
+    let f = write(&w, "s.csv", &sjis("name,account_id\n山田,1000\n"));
+    let r = import(&w, &f, &["--encoding", "utf-8"]);
+    assert_eq!(r.code, 3);
+    let m = messages(&r.json());
+    assert!(m.contains("looks like Shift_JIS"), "{m}");
+    assert!(m.contains("--encoding shift_jis"), "{m}");
+}
+
+#[test]
+fn a_dry_run_decides_every_row_as_the_real_run_does() {
+    // 11.2, S5: the dry run writes nothing, so what earlier rows do is
+    // tracked: seats their invitations reserve, entries they claim, e-mails
+    // they name.
+    let w = world();
+    let text = "name,email,account_id\nNew 1,new1@a.example,\nNew 2,new2@a.example,\nNew 3,new3@a.example,\nNew 4,new4@a.example,\nZero,a0@a.example,1000\nAgain,a0@a.example,\n";
+    let f = write(&w, "mixed.csv", text.as_bytes());
+    let dry = import(&w, &f, &["--invite", "--dry-run", "--skip-invalid"]);
+    let real = import(&w, &f, &["--invite", "--skip-invalid"]);
+    assert_eq!(dry.code, 6, "{}", dry.stdout);
+    assert_eq!(real.code, 6, "{}", real.stdout);
+    let (mut d, mut r) = (dry.json(), real.json());
+    assert_eq!(d["dry_run"], true);
+    for v in [&mut d, &mut r] {
+        v.as_object_mut().unwrap().remove("dry_run");
+        v.as_object_mut().unwrap().remove("applied");
+    }
+    assert_eq!(d, r);
+    assert_eq!(error_lines(&real), [5, 7], "{}", real.stdout);
+    assert!(messages(&real.json()).contains("R1"));
+    assert!(messages(&real.json()).contains("line 6 already names"));
+    // One audit row, written with the import.
+    let audit = w.json(&["audit", "list"]);
+    let last = audit.as_array().unwrap().last().unwrap();
+    assert!(
+        last["result"].as_str().unwrap().starts_with("partial"),
+        "{last}"
+    );
+    w.assert_invariants();
 }
