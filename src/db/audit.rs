@@ -45,8 +45,7 @@ pub struct AuditFilter {
 pub fn list(conn: &Tx, filter: &AuditFilter) -> Result<Vec<AuditView>> {
     // Only the clauses asked for, each with bound parameters: plain SQL
     // that PostgreSQL runs as well.
-    let mut sql =
-        String::from(
+    let mut sql = String::from(
         "SELECT id, at, actor, action, target, result, db_user, detail FROM audit WHERE 1 = 1",
     );
     let mut args: Vec<&dyn ToSql> = Vec::new();

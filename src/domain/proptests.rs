@@ -20,7 +20,7 @@ use super::staff::{ImportOptions, ImportSummary};
 use super::{delete, invariants, policy_change, transfer};
 use crate::csvio::{Encoding, StaffReader};
 use crate::db::{self, Db, accounts, orgs, outbox, transfers};
-use crate::model::{AccountStatus, OrgPlan, Role};
+use crate::model::{AccountStatus, OrgPlan, Role, TransferStatus};
 use crate::plan::Plan;
 
 const NOW: &str = "2026-11-23T09:00:00Z";
@@ -385,8 +385,9 @@ fn plan_for(conn: &crate::db::Tx, op: &Op, password: &Password) -> Option<Plan> 
                 .ok()?
                 .into_iter()
                 .filter(|t| {
-                    transfers::users(conn, t.id)
-                        .is_ok_and(|users| users.iter().any(|(_, _, status)| status == "pending"))
+                    transfers::users(conn, t.id).is_ok_and(|users| {
+                        users.iter().any(|u| u.status == TransferStatus::Pending)
+                    })
                 })
                 .collect();
             let t = all.get(t % all.len().max(1))?;
@@ -632,7 +633,10 @@ fn touches(effect: &crate::plan::Effect, org_id: &dyn Fn(&str) -> String) -> Vec
             vec![Where("orgctl_logins", "account_id", id(account_id.0))]
         }
         E::OrgClosed { org } | E::OrgCancelled { org } => vec![Key("orgs", vec![org_id(org)])],
-        E::SettingChanged { org, setting, .. } if setting == "allow" => {
+        E::SettingChanged {
+            org,
+            change: crate::plan::OrgSetting::Allow(_),
+        } => {
             vec![Where("org_allow", "org_id", org_id(org))]
         }
         E::SettingChanged { org, .. } => vec![Key("orgs", vec![org_id(org)])],
