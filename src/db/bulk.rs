@@ -106,3 +106,249 @@ mod tests {
         );
     }
 }
+
+/// A writer for a whole world at once (`fixture generate`, `fixture load`):
+/// rows are kept and written a chunk per statement, tables in the order
+/// their foreign keys need. It gives chat, file and task IDs itself as the
+/// one-row writers do (`max(id) + 1`, read once when it starts), so the
+/// world is the same row for row; messages take their IDs in the order they
+/// are written, as before. Nothing else may write these tables while it
+/// holds rows: `flush` before any other read or write of them.
+pub struct Writer<'c> {
+    conn: &'c Tx,
+    now: String,
+    next_chat: i64,
+    next_file: i64,
+    next_task: i64,
+    /// Buffered rows, flattened, in the order they are flushed.
+    tables: [Vec<Value>; 7],
+}
+
+/// The tables a `Writer` fills, in foreign-key order, with their columns.
+const WRITER_TABLES: [(&str, &[&str]); 7] = [
+    (
+        "accounts",
+        &[
+            "id",
+            "chatwork_id",
+            "name",
+            "email",
+            "password_hash",
+            "status",
+            "org_id",
+            "role",
+            "exempt_outside",
+            "exempt_file",
+            "api_token_hash",
+            "created_at",
+        ],
+    ),
+    (
+        "chats",
+        &["id", "kind", "name", "owner_id", "pair_a", "pair_b", "created_at"],
+    ),
+    ("chat_members", &["chat_id", "account_id", "role"]),
+    ("contacts", &["a_id", "b_id", "chat_id"]),
+    ("messages", &["chat_id", "sender_id", "body", "sent_at"]),
+    (
+        "files",
+        &[
+            "id",
+            "chat_id",
+            "uploader_id",
+            "name",
+            "size",
+            "owner_org_id",
+            "uploaded_at",
+        ],
+    ),
+    (
+        "tasks",
+        &[
+            "id",
+            "chat_id",
+            "requester_id",
+            "assignee_id",
+            "body",
+            "status",
+            "created_at",
+        ],
+    ),
+];
+const ACCOUNTS: usize = 0;
+const CHATS: usize = 1;
+const MEMBERS: usize = 2;
+const CONTACTS: usize = 3;
+const MESSAGES: usize = 4;
+const FILES: usize = 5;
+const TASKS: usize = 6;
+
+use super::sql::ToSql;
+use crate::model::{AccountId, ChatId, ChatKind, ChatRole, FileId, OrgId, TaskId, TaskStatus};
+
+impl<'c> Writer<'c> {
+    /// Starts writing; reads the next chat, file and task IDs.
+    pub fn new(conn: &'c Tx, now: &str) -> crate::error::Result<Writer<'c>> {
+        let next = |table: &str| -> Result<i64> {
+            conn.query_row(
+                &format!("SELECT coalesce(max(id), 0) + 1 FROM {table}"),
+                [],
+                |r| r.get(0),
+            )
+        };
+        Ok(Writer {
+            conn,
+            now: now.to_owned(),
+            next_chat: next("chats")?,
+            next_file: next("files")?,
+            next_task: next("tasks")?,
+            tables: Default::default(),
+        })
+    }
+
+    fn push<const N: usize>(&mut self, table: usize, row: [Value; N]) -> Result<()> {
+        debug_assert_eq!(N, WRITER_TABLES[table].1.len());
+        self.tables[table].extend(row);
+        if self.tables[table].len() >= CHUNK * N {
+            self.flush()?;
+        }
+        Ok(())
+    }
+
+    /// `accounts::create`'s rows: the account, its My Chat (D4) and its
+    /// membership as the chat's admin. Returns the My Chat.
+    pub fn account(&mut self, a: &super::accounts::NewAccount<'_>) -> Result<ChatId> {
+        let now = self.now.to_value();
+        self.push(
+            ACCOUNTS,
+            [
+                a.id.to_value(),
+                a.chatwork_id.to_value(),
+                a.name.to_value(),
+                a.email.to_value(),
+                a.password_hash.to_value(),
+                a.status.to_value(),
+                a.org.to_value(),
+                a.role.to_value(),
+                a.exempt_outside.to_value(),
+                a.exempt_file.to_value(),
+                a.api_token_hash.to_value(),
+                now,
+            ],
+        )?;
+        let my = self.chat(ChatKind::My, None, Some(a.id), None)?;
+        self.member(my, a.id, ChatRole::Admin)?;
+        Ok(my)
+    }
+
+    /// `chats::insert`'s row.
+    pub fn chat(
+        &mut self,
+        kind: ChatKind,
+        name: Option<&str>,
+        owner: Option<AccountId>,
+        pair: Option<(AccountId, AccountId)>,
+    ) -> Result<ChatId> {
+        let id = ChatId(self.next_chat);
+        self.next_chat += 1;
+        let now = self.now.to_value();
+        self.push(
+            CHATS,
+            [
+                id.to_value(),
+                kind.to_value(),
+                name.to_value(),
+                owner.to_value(),
+                pair.map(|p| p.0).to_value(),
+                pair.map(|p| p.1).to_value(),
+                now,
+            ],
+        )?;
+        Ok(id)
+    }
+
+    /// `chats::add_member`'s row.
+    pub fn member(&mut self, chat: ChatId, account: AccountId, role: ChatRole) -> Result<()> {
+        self.push(MEMBERS, [chat.to_value(), account.to_value(), role.to_value()])
+    }
+
+    /// `chats::insert_contact`'s row (the pair in its canonical order).
+    pub fn contact(&mut self, a: AccountId, b: AccountId, chat: ChatId) -> Result<()> {
+        let (a, b) = if a < b { (a, b) } else { (b, a) };
+        self.push(CONTACTS, [a.to_value(), b.to_value(), chat.to_value()])
+    }
+
+    /// `chats::insert_messages`'s row, once.
+    pub fn message(&mut self, chat: ChatId, sender: AccountId, body: &str) -> Result<()> {
+        let now = self.now.to_value();
+        self.push(
+            MESSAGES,
+            [chat.to_value(), sender.to_value(), body.to_value(), now],
+        )
+    }
+
+    /// `chats::insert_file`'s row.
+    pub fn file(
+        &mut self,
+        chat: ChatId,
+        uploader: AccountId,
+        name: &str,
+        size: i64,
+        owner_org: Option<OrgId>,
+    ) -> Result<FileId> {
+        let id = FileId(self.next_file);
+        self.next_file += 1;
+        let now = self.now.to_value();
+        self.push(
+            FILES,
+            [
+                id.to_value(),
+                chat.to_value(),
+                uploader.to_value(),
+                name.to_value(),
+                size.to_value(),
+                owner_org.to_value(),
+                now,
+            ],
+        )?;
+        Ok(id)
+    }
+
+    /// `chats::insert_task`'s row.
+    pub fn task(
+        &mut self,
+        chat: ChatId,
+        requester: AccountId,
+        assignee: AccountId,
+        body: &str,
+        status: TaskStatus,
+    ) -> Result<TaskId> {
+        let id = TaskId(self.next_task);
+        self.next_task += 1;
+        let now = self.now.to_value();
+        self.push(
+            TASKS,
+            [
+                id.to_value(),
+                chat.to_value(),
+                requester.to_value(),
+                assignee.to_value(),
+                body.to_value(),
+                status.to_value(),
+                now,
+            ],
+        )?;
+        Ok(id)
+    }
+
+    /// Writes every row kept so far, tables in foreign-key order.
+    pub fn flush(&mut self) -> Result<()> {
+        for (i, (table, columns)) in WRITER_TABLES.iter().enumerate() {
+            if !self.tables[i].is_empty() {
+                let rows = std::mem::take(&mut self.tables[i]);
+                insert(self.conn, table, columns, &rows)?;
+            }
+        }
+        Ok(())
+    }
+}

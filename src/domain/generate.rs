@@ -13,7 +13,8 @@ use serde::Serialize;
 
 use super::invariants;
 use super::policy::{Party, Policies};
-use crate::db::{accounts, chats, orgs};
+use crate::db::bulk::Writer;
+use crate::db::{accounts, orgs};
 use crate::error::{Error, Result};
 use crate::model::{
     AccountId, AccountStatus, ChatId, ChatKind, ChatRole, OrgId, OrgPlan, Prohibition, Role,
@@ -189,7 +190,10 @@ pub fn generate_with_progress(
     // Each step draws from the one random stream in turn, so the order of
     // the steps is part of "deterministic for a seed".
     let (org_sizes, personal) = org_sizes(sizes);
-    let mut g = Generator::new(conn, sizes, now);
+    // Accounts, chats and their content go through one set-based writer:
+    // a statement per few hundred rows, not per row (issue 13.8).
+    let writer = crate::db::bulk::Writer::new(conn, now)?;
+    let mut g = Generator::new(conn, writer, sizes, now);
     g.orgs(&org_sizes)?;
     g.allow_lists()?;
     g.accounts(&org_sizes, personal)?;
@@ -253,6 +257,8 @@ fn org_sizes(sizes: &Sizes) -> (Vec<usize>, usize) {
 /// The world as it is being generated.
 struct Generator<'c> {
     conn: &'c Tx,
+    /// Writes the accounts, chats and content (`flush`ed before reading).
+    w: Writer<'c>,
     now: &'c str,
     sizes: Sizes,
     rng: Rng,
@@ -278,9 +284,10 @@ fn party(p: &Person) -> Party<'static> {
 }
 
 impl<'c> Generator<'c> {
-    fn new(conn: &'c Tx, sizes: &Sizes, now: &'c str) -> Generator<'c> {
+    fn new(conn: &'c Tx, w: Writer<'c>, sizes: &Sizes, now: &'c str) -> Generator<'c> {
         Generator {
             conn,
+            w,
             now,
             sizes: *sizes,
             rng: Rng(sizes.seed ^ 0x6F72_6763_746C),
@@ -385,9 +392,7 @@ impl<'c> Generator<'c> {
             Some((i, _)) => format!("u{}@org{i:04}.example", id.0),
             None => format!("u{}@personal.example", id.0),
         };
-        let my = accounts::create(
-            self.conn,
-            &accounts::NewAccount {
+        let my = self.w.account(&accounts::NewAccount {
                 id,
                 email: &email,
                 name: &format!("User {}", id.0),
@@ -397,11 +402,9 @@ impl<'c> Generator<'c> {
                 chatwork_id: None,
                 password_hash: None,
                 exempt_outside,
-                exempt_file,
-                api_token_hash: None,
-            },
-            self.now,
-        )?;
+            exempt_file,
+            api_token_hash: None,
+        })?;
         self.people.push(Person {
             id,
             org: org.map(|(_, o)| o),
@@ -450,11 +453,12 @@ impl<'c> Generator<'c> {
             }
             pairs.insert(key);
             let (pa, pb) = (self.people[a].id, self.people[b].id);
-            let conn = self.conn;
-            let chat = chats::insert(conn, ChatKind::Direct, None, None, Some((pa, pb)), self.now)?;
-            chats::add_member(conn, chat, pa, ChatRole::Member)?;
-            chats::add_member(conn, chat, pb, ChatRole::Member)?;
-            chats::insert_contact(conn, pa, pb, chat)?;
+            let chat = self
+                .w
+                .chat(ChatKind::Direct, None, None, Some((pa, pb)))?;
+            self.w.member(chat, pa, ChatRole::Member)?;
+            self.w.member(chat, pb, ChatRole::Member)?;
+            self.w.contact(pa, pb, chat)?;
             self.chat_members.push((chat, vec![a, b]));
             self.out.contacts += 1;
         }
@@ -493,14 +497,9 @@ impl<'c> Generator<'c> {
                 }
                 members.push(c);
             }
-            let chat = chats::insert(
-                self.conn,
-                ChatKind::Group,
-                Some(&format!("Group {g}")),
-                None,
-                None,
-                self.now,
-            )?;
+            let chat = self
+                .w
+                .chat(ChatKind::Group, Some(&format!("Group {g}")), None, None)?;
             for (k, m) in members.iter().enumerate() {
                 let role = if k == 0 || self.rng.chance(0.1) {
                     ChatRole::Admin
@@ -509,7 +508,7 @@ impl<'c> Generator<'c> {
                 } else {
                     ChatRole::Member
                 };
-                chats::add_member(self.conn, chat, self.people[*m].id, role)?;
+                self.w.member(chat, self.people[*m].id, role)?;
             }
             self.chat_members.push((chat, members));
             self.out.groups += 1;
@@ -545,7 +544,7 @@ impl<'c> Generator<'c> {
                     WORDS[self.rng.below(WORDS.len())],
                     self.rng.below(1000)
                 );
-                chats::insert_messages(self.conn, *chat, sender, &body, 1, self.now)?;
+                self.w.message(*chat, sender, &body)?;
                 self.out.messages += 1;
             }
             if *count > 0 {
@@ -569,14 +568,12 @@ impl<'c> Generator<'c> {
                 WORDS[self.rng.below(WORDS.len())],
                 self.rng.below(10_000)
             );
-            chats::insert_file(
-                self.conn,
+            self.w.file(
                 *chat,
                 uploader.id,
                 &name,
                 (self.rng.below(5_000_000) + 100) as i64,
                 None,
-                self.now,
             )?;
             self.out.files += 1;
         }
@@ -599,16 +596,15 @@ impl<'c> Generator<'c> {
                 ["check", "send", "finish", "review"][self.rng.below(4)],
                 WORDS[self.rng.below(WORDS.len())]
             );
-            chats::insert_task(
-                self.conn, *chat, requester, assignee, &body, status, self.now,
-            )?;
+            self.w.task(*chat, requester, assignee, &body, status)?;
             self.out.tasks += 1;
         }
         Ok(())
     }
 
     /// The same invariant check as `fixture load` proves the world sound.
-    fn finish(self) -> Result<Generated> {
+    fn finish(mut self) -> Result<Generated> {
+        self.w.flush()?;
         let broken = invariants::check(self.conn, self.now)?;
         if !broken.is_empty() {
             return Err(Error::blocked(broken)
@@ -624,6 +620,7 @@ impl<'c> Generator<'c> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::db::chats;
     use crate::db::Db;
 
     fn sizes(seed: u64) -> Sizes {
