@@ -168,13 +168,25 @@ fn check_user(
         } else {
             format!("{} is not {}'s admin", user.email, from.slug)
         },
-        Some(format!(
-            "hand the admin role to someone else first: {}",
-            access::hand_over_hint(conn, from)?
-        )),
+        // A hint is read only where the check fails: an approval checks
+        // every user it moves, and these read the org (issue 13.8).
+        match user.role {
+            Some(Role::Admin) => Some(format!(
+                "hand the admin role to someone else first: {}",
+                access::hand_over_hint(conn, from)?
+            )),
+            _ => None,
+        },
     );
     let pending = transfers::pending_for(conn, user.id, now, this)?;
-    let as_from = access::as_admin(conn, from)?;
+    let hint = match pending {
+        Some(t) => Some(format!(
+            "wait for transfer {t} to be decided, or {}'s admin cancels it: orgctl {}transfer cancel {t}",
+            from.slug,
+            access::as_admin(conn, from)?
+        )),
+        None => None,
+    };
     plan.check(
         "T5",
         pending.is_none(),
@@ -182,9 +194,7 @@ fn check_user(
             Some(t) => format!("{} is already in pending transfer {t}", user.email),
             None => format!("{} is in no other pending transfer", user.email),
         },
-        pending.map(|t| {
-            format!("wait for transfer {t} to be decided, or {}'s admin cancels it: orgctl {}transfer cancel {t}", from.slug, as_from)
-        }),
+        hint,
     );
     Ok(())
 }
