@@ -431,6 +431,28 @@ pub fn set_orgs(conn: &Tx, rows: &[(AccountId, Option<OrgId>, Option<Role>)]) ->
     Ok(())
 }
 
+/// `clear_teams` of many accounts in one statement per `bulk::CHUNK`.
+pub fn clear_teams_many(conn: &Tx, ids: &[AccountId]) -> Result<()> {
+    use super::bulk::{self, Cast};
+    use super::sql::ToSql;
+    let values: Vec<_> = ids.iter().map(ToSql::to_value).collect();
+    bulk::run(conn, 1, Some(&[Cast::Int]), &values, |list| {
+        format!("DELETE FROM team_members WHERE account_id IN (VALUES {list})")
+    })?;
+    Ok(())
+}
+
+/// `revoke_api_token` of many accounts in one statement per `bulk::CHUNK`.
+pub fn revoke_api_tokens(conn: &Tx, ids: &[AccountId]) -> Result<()> {
+    use super::bulk::{self, Cast};
+    use super::sql::ToSql;
+    let values: Vec<_> = ids.iter().map(ToSql::to_value).collect();
+    bulk::run(conn, 1, Some(&[Cast::Int]), &values, |list| {
+        format!("UPDATE accounts SET api_token_hash = NULL WHERE id IN (VALUES {list})")
+    })?;
+    Ok(())
+}
+
 /// The active member a hand-over hint proposes as an org's next admin: its
 /// first user_admin, else its first member (in account order).
 pub fn successor(conn: &Tx, org: OrgId) -> Result<Option<String>> {

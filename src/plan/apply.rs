@@ -15,12 +15,14 @@ use crate::secrets;
 /// Applies every effect of the plan in order. The caller holds the
 /// `BEGIN IMMEDIATE` transaction, so a failure part-way changes nothing (I6).
 ///
-/// A run of consecutive effects of one kind that `db::` can write as a set
-/// (memberships left, chats deleted, accounts moved, transfer parts
-/// decided, ...) is written in one statement per few hundred rows instead
-/// of one per row (issue 13.8: a 1,000-user approval on a server). The run
-/// ends where the kind changes or a row it updates is named again, so the
-/// result is the one of applying the effects one by one.
+/// Effects that `db::` writes as sets are gathered into runs and written in
+/// one statement per few hundred rows instead of one per row (issue 13.8:
+/// a 1,000-user approval on a server). A run is a stretch of effects of one
+/// family whose writes commute (`family`): each row they change is changed
+/// by one effect of its kind, or only deleted, so writing the run's sets at
+/// its end leaves the database as applying them one by one would. Effects
+/// of the family that are not sets are applied in place; any other effect
+/// ends the run.
 pub fn apply_plan(conn: &Tx, plan: &Plan, now: &str) -> Result<()> {
     let effects = &plan.effects;
     let mut i = 0;
@@ -39,9 +41,43 @@ pub fn apply_plan(conn: &Tx, plan: &Plan, now: &str) -> Result<()> {
     Ok(())
 }
 
-/// The row an effect written as a set changes, by kind, or `None` for the
-/// kinds written one at a time.
-fn set_key(effect: &Effect) -> Option<(u8, i64, i64)> {
+/// Families of effects whose writes commute with each other.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Family {
+    /// An account's move (T8, T9) and the transfer parts decided: each
+    /// kind writes its own columns or table.
+    Moves,
+    /// What leaving chats removes (L1-L6, C1-C3): deletions, and updates
+    /// of rows that a deletion in the same run can only remove.
+    Leaving,
+    /// Writes nothing (shown from another effect's write).
+    Nothing,
+}
+
+fn family(effect: &Effect) -> Option<Family> {
+    Some(match effect {
+        Effect::OrgChanged { .. }
+        | Effect::TransferDecided { .. }
+        | Effect::TeamsCleared { .. }
+        | Effect::ApiTokenRevoked { .. }
+        | Effect::ExemptionSet { .. } => Family::Moves,
+        Effect::ChatLeft { .. }
+        | Effect::ContactRemoved { .. }
+        | Effect::ChatDeleted { .. }
+        | Effect::ChatAdminGranted { .. }
+        | Effect::FileReowned { .. }
+        | Effect::FileDeleted { .. }
+        | Effect::TaskDeleted { .. } => Family::Leaving,
+        Effect::TaskRequesterCancelled { .. } | Effect::MessagesMarkedCancelled { .. } => {
+            Family::Nothing
+        }
+        _ => return None,
+    })
+}
+
+/// The row an effect changes, with its kind: a run names each at most once,
+/// so no two writes of a set meet on one row.
+fn row_key(effect: &Effect) -> Option<(u8, i64, i64)> {
     Some(match effect {
         Effect::OrgChanged { account_id, .. } => (0, account_id.0, 0),
         Effect::TransferDecided {
@@ -49,117 +85,164 @@ fn set_key(effect: &Effect) -> Option<(u8, i64, i64)> {
             account_id,
             ..
         } => (1, transfer_id.0, account_id.0),
+        Effect::TeamsCleared { account_id, .. } => (2, account_id.0, 0),
+        Effect::ApiTokenRevoked { account_id, .. } => (3, account_id.0, 0),
+        Effect::ExemptionSet {
+            account_id,
+            setting,
+            ..
+        } => (4, account_id.0, *setting as i64),
         Effect::ChatLeft {
             account_id,
             chat_id,
             ..
-        } => (2, chat_id.0, account_id.0),
+        } => (5, chat_id.0, account_id.0),
         Effect::ContactRemoved {
             account_id,
             other_id,
             ..
-        } => (3, account_id.0.min(other_id.0), account_id.0.max(other_id.0)),
-        Effect::ChatDeleted { chat_id, .. } => (4, chat_id.0, 0),
+        } => (6, account_id.0.min(other_id.0), account_id.0.max(other_id.0)),
+        Effect::ChatDeleted { chat_id, .. } => (7, chat_id.0, 0),
         Effect::ChatAdminGranted {
             account_id,
             chat_id,
             ..
-        } => (5, chat_id.0, account_id.0),
-        Effect::FileReowned { file_id, .. } => (6, file_id.0, 0),
-        Effect::FileDeleted { file_id, .. } => (7, file_id.0, 0),
-        Effect::TaskDeleted { task_id, .. } => (8, task_id.0, 0),
+        } => (8, chat_id.0, account_id.0),
+        Effect::FileReowned { file_id, .. } => (9, file_id.0, 0),
+        Effect::FileDeleted { file_id, .. } => (10, file_id.0, 0),
+        Effect::TaskDeleted { task_id, .. } => (11, task_id.0, 0),
         _ => return None,
     })
 }
 
-/// How many effects from the first are one set: the same kind, each row
-/// named once. 0 when the first is not written as a set.
+/// How many effects from the first make one run; 0 when the first is not
+/// of a family with sets.
 fn run_len(effects: &[Effect]) -> usize {
-    let Some((kind, ..)) = effects.first().and_then(set_key) else {
+    let Some(first) = effects.first().and_then(family) else {
         return 0;
     };
+    if first == Family::Nothing {
+        return 0;
+    }
     let mut seen = std::collections::HashSet::new();
     effects
         .iter()
-        .map(set_key)
-        .take_while(|k| k.is_some_and(|k| k.0 == kind && seen.insert(k)))
+        .take_while(|e| {
+            matches!(family(e), Some(f) if f == first || f == Family::Nothing)
+                && row_key(e).is_none_or(|k| seen.insert(k))
+        })
         .count()
 }
 
-/// Writes a run of effects of one kind (`run_len`) as a set: the only
-/// writer of these kinds, for one effect or many.
+/// Writes a run (`run_len`): the effects that are not sets in place, then
+/// each kind's set. The only writer of the kinds written as sets, for one
+/// effect or many.
 fn apply_run(conn: &Tx, run: &[Effect], now: &str) -> Result<()> {
-    macro_rules! rows {
-        ($pat:pat => $row:expr) => {
-            run.iter()
-                .filter_map(|e| match e {
-                    $pat => Some($row),
-                    _ => None,
-                })
-                .collect::<Vec<_>>()
-        };
-    }
-    match &run[0] {
-        Effect::OrgChanged { .. } => {
-            // Looked up once per destination, not once per account.
-            let mut ids: std::collections::HashMap<&str, OrgId> = Default::default();
-            let mut rows = Vec::with_capacity(run.len());
-            for e in run {
-                if let Effect::OrgChanged {
-                    account_id,
-                    to,
-                    role,
-                    ..
-                } = e
-                {
-                    let org = match ids.get(to.as_str()) {
-                        Some(id) => *id,
-                        None => {
-                            let id = org_id(conn, to)?;
-                            ids.insert(to, id);
-                            id
-                        }
-                    };
-                    rows.push((*account_id, Some(org), Some(*role)));
-                }
+    let mut moves = Vec::new();
+    let mut decided = Vec::new();
+    let mut teams = Vec::new();
+    let mut tokens = Vec::new();
+    let mut left = Vec::new();
+    let mut contacts = Vec::new();
+    let mut deleted_chats = Vec::new();
+    let mut admins = Vec::new();
+    let mut reowned = Vec::new();
+    let mut deleted_files = Vec::new();
+    let mut deleted_tasks = Vec::new();
+    // Looked up once per destination, not once per account.
+    let mut org_ids: std::collections::HashMap<&str, OrgId> = Default::default();
+    for effect in run {
+        match effect {
+            Effect::OrgChanged {
+                account_id,
+                to,
+                role,
+                ..
+            } => {
+                let org = match org_ids.get(to.as_str()) {
+                    Some(id) => *id,
+                    None => {
+                        let id = org_id(conn, to)?;
+                        org_ids.insert(to, id);
+                        id
+                    }
+                };
+                moves.push((*account_id, Some(org), Some(*role)));
             }
-            accounts::set_orgs(conn, &rows)?;
+            Effect::TransferDecided {
+                transfer_id,
+                account_id,
+                status,
+                reason,
+                ..
+            } => decided.push((*transfer_id, *account_id, *status, reason.as_deref())),
+            Effect::TeamsCleared { account_id, .. } => teams.push(*account_id),
+            Effect::ApiTokenRevoked { account_id, .. } => tokens.push(*account_id),
+            Effect::ChatLeft {
+                account_id,
+                chat_id,
+                ..
+            } => left.push((*chat_id, *account_id)),
+            Effect::ContactRemoved {
+                account_id,
+                other_id,
+                ..
+            } => contacts.push((*account_id, *other_id)),
+            Effect::ChatDeleted { chat_id, .. } => deleted_chats.push(*chat_id),
+            Effect::ChatAdminGranted {
+                account_id,
+                chat_id,
+                ..
+            } => admins.push((*chat_id, *account_id, ChatRole::Admin)),
+            Effect::FileReowned {
+                file_id, org_id, ..
+            } => reowned.push((*file_id, *org_id)),
+            Effect::FileDeleted { file_id, .. } => deleted_files.push(*file_id),
+            Effect::TaskDeleted { task_id, .. } => deleted_tasks.push(*task_id),
+            Effect::ExemptionSet {
+                account_id,
+                setting,
+                value,
+                ..
+            } => accounts::set_exemption(conn, *account_id, *setting, *value)?,
+            Effect::TaskRequesterCancelled { .. } | Effect::MessagesMarkedCancelled { .. } => {}
+            other => anyhow::bail!("{} is not written in a run", other.kind()),
         }
-        Effect::TransferDecided { .. } => {
-            let rows = rows!(Effect::TransferDecided { transfer_id, account_id, status, reason, .. }
-                => (*transfer_id, *account_id, *status, reason.as_deref()));
-            crate::db::transfers::set_user_statuses(conn, &rows, now)?;
-        }
-        Effect::ChatLeft { .. } => {
-            let rows = rows!(Effect::ChatLeft { account_id, chat_id, .. } => (*chat_id, *account_id));
-            chats::remove_members_many(conn, &rows)?;
-        }
-        Effect::ContactRemoved { .. } => {
-            let rows = rows!(Effect::ContactRemoved { account_id, other_id, .. } => (*account_id, *other_id));
-            chats::remove_contacts_many(conn, &rows)?;
-        }
-        Effect::ChatDeleted { .. } => {
-            let rows = rows!(Effect::ChatDeleted { chat_id, .. } => *chat_id);
-            chats::delete_many(conn, &rows)?;
-        }
-        Effect::ChatAdminGranted { .. } => {
-            let rows = rows!(Effect::ChatAdminGranted { account_id, chat_id, .. }
-                => (*chat_id, *account_id, ChatRole::Admin));
-            chats::set_member_roles_many(conn, &rows)?;
-        }
-        Effect::FileReowned { .. } => {
-            let rows = rows!(Effect::FileReowned { file_id, org_id, .. } => (*file_id, *org_id));
-            chats::reown_files_many(conn, &rows)?;
-        }
-        Effect::FileDeleted { .. } => {
-            let rows = rows!(Effect::FileDeleted { file_id, .. } => *file_id);
-            chats::delete_files_many(conn, &rows)?;
-        }
-        Effect::TaskDeleted { .. } => {
-            let rows = rows!(Effect::TaskDeleted { task_id, .. } => *task_id);
-            chats::delete_tasks_many(conn, &rows)?;
-        }
-        other => anyhow::bail!("{} is not written as a set", other.kind()),
+    }
+    if !moves.is_empty() {
+        accounts::set_orgs(conn, &moves)?;
+    }
+    if !decided.is_empty() {
+        crate::db::transfers::set_user_statuses(conn, &decided, now)?;
+    }
+    if !teams.is_empty() {
+        accounts::clear_teams_many(conn, &teams)?;
+    }
+    if !tokens.is_empty() {
+        accounts::revoke_api_tokens(conn, &tokens)?;
+    }
+    // Updates before deletions: an update of a row that a deletion of the
+    // run removes changes nothing either way.
+    if !admins.is_empty() {
+        chats::set_member_roles_many(conn, &admins)?;
+    }
+    if !reowned.is_empty() {
+        chats::reown_files_many(conn, &reowned)?;
+    }
+    if !left.is_empty() {
+        chats::remove_members_many(conn, &left)?;
+    }
+    if !contacts.is_empty() {
+        chats::remove_contacts_many(conn, &contacts)?;
+    }
+    if !deleted_files.is_empty() {
+        chats::delete_files_many(conn, &deleted_files)?;
+    }
+    if !deleted_tasks.is_empty() {
+        chats::delete_tasks_many(conn, &deleted_tasks)?;
+    }
+    if !deleted_chats.is_empty() {
+        chats::delete_many(conn, &deleted_chats)?;
     }
     Ok(())
 }
@@ -244,6 +327,8 @@ pub fn apply_effect(conn: &Tx, effect: &Effect, now: &str) -> Result<()> {
         // The kinds written as sets have their one writer in `apply_run`.
         Effect::OrgChanged { .. }
         | Effect::TransferDecided { .. }
+        | Effect::TeamsCleared { .. }
+        | Effect::ApiTokenRevoked { .. }
         | Effect::ContactRemoved { .. }
         | Effect::ChatLeft { .. }
         | Effect::ChatDeleted { .. }
@@ -254,10 +339,6 @@ pub fn apply_effect(conn: &Tx, effect: &Effect, now: &str) -> Result<()> {
         // Both are shown from the account's `deleted` status, which
         // `account_deleted` writes; there is nothing more to store (D3, L3).
         Effect::TaskRequesterCancelled { .. } | Effect::MessagesMarkedCancelled { .. } => {}
-        Effect::ApiTokenRevoked { account_id, .. } => {
-            accounts::revoke_api_token(conn, *account_id)?
-        }
-        Effect::TeamsCleared { account_id, .. } => accounts::clear_teams(conn, *account_id)?,
         Effect::LoginCreated {
             account_id,
             login,

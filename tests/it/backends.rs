@@ -263,6 +263,69 @@ fn plans_cost_what_they_touch_not_the_database() {
     );
 }
 
+/// Issue 13.8: the bulk writers write a chunk of rows per statement, not a
+/// row per statement (a round trip each on a server). `fixture generate`
+/// of 1,500 users writes about 40,000 rows (accounts, My Chats, contacts,
+/// groups, memberships, 15,000 messages, files, tasks); its statements are
+/// the few orgs' own plus one per chunk, and grow by far less than the rows.
+#[test]
+fn fixture_generate_writes_rows_in_chunks() {
+    let count = |users: u32| {
+        let w = World::new();
+        let users = users.to_string();
+        statements(
+            &w,
+            &["fixture", "generate", "--orgs", "3", "--users", &users, "--seed", "1"],
+        )
+    };
+    let (s, l) = (count(150), count(1500));
+    // One statement per row would be over 40,000; a chunk is 500 rows.
+    assert!(
+        l < 250,
+        "fixture generate of 1,500 users: {l} statements (150 users: {s})"
+    );
+    assert!(
+        l - s < 150,
+        "ten times the users cost {s} -> {l} statements: more than a chunk's worth"
+    );
+}
+
+/// Issue 13.8: an approval's writes (each user's new org, each part's
+/// decision) are sets: the statements it adds per moved user are only the
+/// reads that check and plan that user, whatever its writes.
+#[test]
+fn a_transfer_approval_writes_its_moves_as_sets() {
+    let small = sized_world(4);
+    let large = sized_world(40);
+    for (w, n) in [(&small, 4), (&large, 40)] {
+        let mut args = vec![
+            "--yes",
+            "transfer",
+            "request",
+            "--from",
+            "a",
+            "--to-admin",
+            "b0@b.example",
+        ];
+        let users: Vec<String> = (0..n).map(|i| format!("m{i}@a.example")).collect();
+        args.extend(users.iter().map(String::as_str));
+        let r = w.run_json(&args);
+        assert_eq!(r.code, 0, "{}", r.stderr);
+    }
+    let approve = ["--as", "b0@b.example", "--yes", "transfer", "approve", "1"];
+    let (s, l) = (statements(&small, &approve), statements(&large, &approve));
+    // Per moved user today only reads: its account (twice: the checks and
+    // the plan's view), its pending transfers, teams, logins, chats and
+    // contacts, and the members of its My Chat and of the group and direct
+    // chat it shares with one other user (9). Its writes (org, teams,
+    // decision) are sets; one statement each per user would make it 12.
+    let per_user = (l - s) as f64 / 36.0;
+    assert!(
+        per_user <= 9.0,
+        "approving 40 users took {l} statements, 4 took {s}: {per_user:.1} per extra user"
+    );
+}
+
 // Faults (issue 13.7): a clear message naming the server and never its
 // password, exit 75 where a retry can help, nothing half-applied.
 
