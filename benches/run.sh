@@ -5,6 +5,10 @@
 #   benches/run.sh            # the full sizes of BENCHMARKS.md
 #   benches/run.sh --quick    # a tenth of the sizes, to try changes quickly
 #   benches/run.sh --import   # only the staff import (fair floor, peak memory)
+#   benches/run.sh --pg       # only the PostgreSQL column (issue 13.8): the
+#                             # same commands on an SQLite file and on a
+#                             # throwaway loopback server (benches/pg.sh),
+#                             # with the ratio server/file of this run
 #   ORGCTL_BASELINE=/path/to/older/orgctl benches/run.sh
 #                             # also times that binary on the same inputs, in
 #                             # the same run, and prints the ratios
@@ -22,6 +26,7 @@ for arg in "$@"; do
     case "$arg" in
         --quick) scale=10 ;;
         --import) only=import ;;
+        --pg) only=pg ;;
     esac
 done
 
@@ -30,7 +35,7 @@ need() {
     echo "installing $2 (apt-get)" >&2
     (apt-get install -y "$2" >/dev/null 2>&1 || { apt-get update >/dev/null && apt-get install -y "$2" >/dev/null; })
 }
-[ -n "$only" ] || need hyperfine hyperfine
+[ "$only" = import ] || need hyperfine hyperfine
 need sqlite3 sqlite3
 [ -x /usr/bin/time ] || need /usr/bin/time time
 
@@ -38,7 +43,10 @@ cargo build --release -q
 bin="$PWD/target/release/orgctl"
 base="${ORGCTL_BASELINE:-}"
 work=$(mktemp -d /tmp/orgctl-bench.XXXXXX)
-trap 'rm -rf "$work"' EXIT
+. benches/pg.sh
+# The server (when one was started) is stopped on every exit, then its files go.
+trap 'pg_stop; rm -rf "$work"' EXIT
+trap 'exit 130' INT TERM
 export ORGCTL_NOW=2026-11-23T09:00:00Z
 export NO_COLOR=1
 
@@ -67,6 +75,27 @@ copy_for() { # copy_for BIN SRC DST: a copy migrated by BIN
     sqlite3 "$3" "PRAGMA wal_checkpoint(TRUNCATE);" >/dev/null
 }
 
+# A user of the same footprint in every world: a plain member with exactly
+# two group chats and two contacts, whose groups have between 10 and 40
+# members (the first such account).
+same_footprint() {
+    sqlite3 "$1" "SELECT a.email FROM accounts a
+      WHERE a.role = 'member' AND a.status = 'active'
+        AND (SELECT count(*) FROM chat_members m JOIN chats c ON c.id = m.chat_id
+             WHERE m.account_id = a.id AND c.kind = 'group') = 2
+        AND (SELECT min(n) FROM (SELECT (SELECT count(*) FROM chat_members x WHERE x.chat_id = m.chat_id) n
+             FROM chat_members m JOIN chats c ON c.id = m.chat_id
+             WHERE m.account_id = a.id AND c.kind = 'group')) >= 10
+        AND (SELECT max(n) FROM (SELECT (SELECT count(*) FROM chat_members x WHERE x.chat_id = m.chat_id) n
+             FROM chat_members m JOIN chats c ON c.id = m.chat_id
+             WHERE m.account_id = a.id AND c.kind = 'group')) <= 40
+        AND (SELECT count(*) FROM contacts WHERE a_id = a.id) + (SELECT count(*) FROM contacts WHERE b_id = a.id) = 2
+      ORDER BY a.id LIMIT 1"
+}
+admin_of() {
+    sqlite3 "$1" "SELECT b.email FROM accounts a JOIN accounts b ON b.org_id = a.org_id AND b.role = 'admin'
+      WHERE a.email = '$2'"
+}
 if [ -z "$only" ]; then
 echo "== start-up" >&2
 hyperfine -N --warmup 20 --runs 200 --export-json "$work/version.json" "$bin --version" >/dev/null
@@ -126,27 +155,6 @@ gen "$work/small.db" --orgs $((20 / scale > 0 ? 20 / scale : 1)) --users $((user
 gen "$work/many.db" --orgs $((5000 / scale)) --users $users --messages $((messages / 10))
 copy_for "$bin" "$work/small.db" "$work/small-new.db"
 copy_for "$bin" "$work/many.db" "$work/many-new.db"
-# A user of the same footprint in every world: a plain member with exactly
-# two group chats and two contacts, whose groups have between 10 and 40
-# members (the first such account).
-same_footprint() {
-    sqlite3 "$1" "SELECT a.email FROM accounts a
-      WHERE a.role = 'member' AND a.status = 'active'
-        AND (SELECT count(*) FROM chat_members m JOIN chats c ON c.id = m.chat_id
-             WHERE m.account_id = a.id AND c.kind = 'group') = 2
-        AND (SELECT min(n) FROM (SELECT (SELECT count(*) FROM chat_members x WHERE x.chat_id = m.chat_id) n
-             FROM chat_members m JOIN chats c ON c.id = m.chat_id
-             WHERE m.account_id = a.id AND c.kind = 'group')) >= 10
-        AND (SELECT max(n) FROM (SELECT (SELECT count(*) FROM chat_members x WHERE x.chat_id = m.chat_id) n
-             FROM chat_members m JOIN chats c ON c.id = m.chat_id
-             WHERE m.account_id = a.id AND c.kind = 'group')) <= 40
-        AND (SELECT count(*) FROM contacts WHERE a_id = a.id) + (SELECT count(*) FROM contacts WHERE b_id = a.id) = 2
-      ORDER BY a.id LIMIT 1"
-}
-admin_of() {
-    sqlite3 "$1" "SELECT b.email FROM accounts a JOIN accounts b ON b.org_id = a.org_id AND b.role = 'admin'
-      WHERE a.email = '$2'"
-}
 cmds=()
 for w in small big many; do
     db="$work/$w-new.db"; u=$(same_footprint "$db"); a=$(admin_of "$db" "$u")
@@ -176,6 +184,71 @@ t1=$(mean_ms "$work/approve.json" 0); t5=$(mean_ms "$work/approve.json" 1)
 row "\`transfer approve\` of $((1000 / scale)) users in 50 chats each" "$t1 ms" "well under 1 s" "hyperfine, 3 runs"
 row "\`transfer approve\` of $((5000 / scale)) users in 50 chats each" "$t5 ms" "≤ 6x the 1,000-user time" "$(ratio "$t5" "$t1")x"
 
+fi
+
+if [ -z "$only" ] || [ "$only" = pg ]; then
+echo "== PostgreSQL beside SQLite (13.8): a throwaway loopback server" >&2
+# The same binary and the same commands on an SQLite file and on a server
+# on a unix socket (fsync off, as the test cluster), each ratio
+# server/file from this run. The worlds are the same row for row (seed 1).
+pg_start "$work/pg"
+pusers=$((200000 / scale)); pmessages=$((2000000 / scale)); porgs=$((200 / scale))
+secs_of() { python3 -c 'import subprocess,sys,time; t=time.time(); subprocess.run(sys.argv[1:], check=True, stdout=subprocess.DEVNULL); print("%.1f" % (time.time()-t))' "$@"; }
+pgworld=$(pg_db world)
+f_gen=$(secs_of "$bin" -q --db "$work/pg-file.db" fixture generate --orgs $porgs --users $pusers --messages $pmessages --seed 1)
+s_gen=$(secs_of "$bin" -q --db "$pgworld" fixture generate --orgs $porgs --users $pusers --messages $pmessages --seed 1)
+sqlite3 "$work/pg-file.db" "PRAGMA wal_checkpoint(TRUNCATE);" >/dev/null
+pg_psql world "VACUUM ANALYZE" >/dev/null
+row "\`fixture generate\` $pusers users, $pmessages messages: server / file" "$s_gen s / $f_gen s" "as close as it gets" "**$(ratio "$s_gen" "$f_gen")x**, one run each"
+
+for fmt in csv json; do
+    hyperfine -N --warmup 1 --runs 5 --export-json "$work/pg-list-$fmt.json" \
+        "$bin --db $work/pg-file.db --format $fmt user list" \
+        "$bin --db $pgworld --format $fmt user list" >/dev/null
+    f=$(mean_ms "$work/pg-list-$fmt.json" 0); s=$(mean_ms "$work/pg-list-$fmt.json" 1)
+    row "\`user list --format $fmt\`, $pusers users: server / file" "$s ms / $f ms" "≤ 2x" "**$(ratio "$s" "$f")x**, hyperfine, 5 runs"
+done
+
+u=$(same_footprint "$work/pg-file.db"); a=$(admin_of "$work/pg-file.db" "$u")
+del="--as $a --format json user delete $u --dry-run"
+# shellcheck disable=SC2086
+cmp -s <("$bin" --db "$work/pg-file.db" $del) <("$bin" --db "$pgworld" $del) \
+    && same="same output" || same="OUTPUT DIFFERS"
+hyperfine -N --warmup 3 --runs 20 --export-json "$work/pg-delete.json" \
+    "$bin --db $work/pg-file.db $del" "$bin --db $pgworld $del" >/dev/null
+f=$(mean_ms "$work/pg-delete.json" 0); s=$(mean_ms "$work/pg-delete.json" 1)
+row "\`user delete --dry-run\`, same footprint, $pusers users: server / file" "$s ms / $f ms" "≤ 2x" "**$(ratio "$s" "$f")x**, hyperfine, 20 runs; $same"
+
+tusers=$((1000 / scale))
+python3 benches/make_inputs.py transfer "$work/pg-transfer.toml" "$tusers" 50
+list=$(python3 -c "import sys; print(' '.join(f'u{i}@src.example' for i in range(int(sys.argv[1]))))" "$tusers")
+pgtransfer=$(pg_db transfer)
+for db in "$work/pg-transfer.db" "$pgtransfer"; do
+    "$bin" -q --db "$db" fixture load "$work/pg-transfer.toml" >/dev/null
+    # shellcheck disable=SC2086
+    "$bin" -q --db "$db" --as s0@src.example --yes transfer request --from src --to-admin d0@dst.example $list >/dev/null
+done
+sqlite3 "$work/pg-transfer.db" "PRAGMA wal_checkpoint(TRUNCATE);" >/dev/null
+pgapprove="postgres://orgctl_bench@/approve?host=$pg_dir"
+approve="-q --as d0@dst.example --yes --format json transfer approve 1"
+hyperfine -N --runs 5 --export-json "$work/pg-approve.json" \
+    --prepare "sh -c 'cp $work/pg-transfer.db $work/pg-approve.db; rm -f $work/pg-approve.db-wal $work/pg-approve.db-shm'" \
+    "$bin --db $work/pg-approve.db $approve" \
+    --prepare "$pg_bin/psql -q -X -h $pg_dir -U orgctl_bench -d postgres -c 'DROP DATABASE IF EXISTS approve' -c 'CREATE DATABASE approve TEMPLATE transfer'" \
+    "$bin --db $pgapprove $approve" >/dev/null
+f=$(mean_ms "$work/pg-approve.json" 0); s=$(mean_ms "$work/pg-approve.json" 1)
+row "\`transfer approve\` of $tusers users in 50 chats each: server / file" "$s ms / $f ms" "≤ 2x" "**$(ratio "$s" "$f")x**, hyperfine, 5 runs"
+pg_stop
+fi
+
+if [ "$only" = pg ]; then
+    echo
+    echo "Machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(uname -m); $(date -u +%Y-%m-%d); scale 1/$scale; load average $(cut -d' ' -f1-3 /proc/loadavg)"
+    echo
+    echo "| benchmark | result | target | note |"
+    echo "|---|---|---|---|"
+    printf '%s\n' "${rows[@]}"
+    exit 0
 fi
 
 echo "== staff import vs the fair floor (sqlite3 .import + one INSERT ... SELECT ... JOIN accounts)" >&2

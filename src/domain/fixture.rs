@@ -11,7 +11,7 @@ use serde::Deserialize;
 use super::leave::Scratch;
 use super::policy::Policies;
 use super::{invariants, validate};
-use crate::db::{accounts, chats, orgs};
+use crate::db::{accounts, orgs};
 use crate::error::{Error, Result, echo};
 use crate::model::{
     AccountId, AccountStatus, ChatId, ChatKind, ChatRole, OrgId, OrgPlan, Prohibition, Role,
@@ -185,7 +185,10 @@ pub fn load(conn: &Tx, scenario: &Scenario, now: &str) -> Result<Loaded> {
         .with_hint("use a new --db path, or delete the database file first")
         .into());
     }
-    let mut loader = Loader::new(conn, now);
+    // Accounts, chats and their content go through one set-based writer:
+    // a statement per few hundred rows, not per row (issue 13.8).
+    let writer = crate::db::bulk::Writer::new(conn, now)?;
+    let mut loader = Loader::new(conn, writer, now);
     loader.orgs(&scenario.org)?;
     loader.allow_lists(&scenario.org)?;
     loader.accounts(&scenario.account)?;
@@ -201,6 +204,13 @@ pub fn load(conn: &Tx, scenario: &Scenario, now: &str) -> Result<Loaded> {
 /// (slugs, e-mails, chat keys), who is in which chat, and the problems so far.
 struct Loader<'c> {
     conn: &'c Tx,
+    /// Writes the accounts, chats and content (`flush`ed before reading).
+    w: crate::db::bulk::Writer<'c>,
+    /// The Chatwork IDs given so far, ASCII-folded as the column compares
+    /// them (a second one is a problem, not a failed write).
+    chatwork_ids: HashSet<String>,
+    /// Team memberships, written once the accounts are: (org, account, team).
+    teams: Vec<(OrgId, AccountId, String)>,
     now: &'c str,
     problems: Problems,
     loaded: Loaded,
@@ -213,9 +223,12 @@ struct Loader<'c> {
 }
 
 impl<'c> Loader<'c> {
-    fn new(conn: &'c Tx, now: &'c str) -> Loader<'c> {
+    fn new(conn: &'c Tx, w: crate::db::bulk::Writer<'c>, now: &'c str) -> Loader<'c> {
         Loader {
             conn,
+            w,
+            chatwork_ids: HashSet::new(),
+            teams: Vec::new(),
             now,
             problems: Problems::default(),
             loaded: Loaded::default(),
@@ -329,6 +342,12 @@ impl<'c> Loader<'c> {
             };
             self.create_account(entry, a, checked)?;
         }
+        // Teams refer to the accounts, and `add_to_team` reads the teams
+        // it made: the accounts are written first, the teams in entry order.
+        self.w.flush()?;
+        for (org, id, team) in std::mem::take(&mut self.teams) {
+            accounts::add_to_team(self.conn, org, id, &team)?;
+        }
         Ok(())
     }
 
@@ -434,40 +453,35 @@ impl<'c> Loader<'c> {
 
     /// Writes a checked account, its teams and its My Chat.
     fn create_account(&mut self, entry: String, a: &FxAccount, c: CheckedAccount) -> Result<()> {
-        let created = accounts::create(
-            self.conn,
-            &accounts::NewAccount {
-                id: c.id,
-                email: &c.email,
-                name: &c.name,
-                status: c.status,
-                org: c.org,
-                role: c.role,
-                chatwork_id: a.chatwork_id.as_deref(),
-                password_hash: c.password_hash.as_deref(),
-                exempt_outside: a.exempt_outside,
-                exempt_file: a.exempt_file,
-                api_token_hash: c.api_token_hash.as_deref(),
-            },
-            self.now,
-        );
-        let my = match created {
-            Ok(my) => my,
-            Err(e) => {
-                // The only constraint left to break here is the Chatwork
-                // ID's uniqueness; the rest was checked above.
-                self.problems.add(
-                    "§1",
-                    entry,
-                    format!("cannot be stored ({e:#}); is its chatwork_id used twice?"),
-                );
-                return Ok(());
-            }
-        };
+        // The only constraint left to break is the Chatwork ID's uniqueness
+        // (the rest was checked above): checked here, as the column folds.
+        if let Some(cw) = &a.chatwork_id
+            && !self.chatwork_ids.insert(cw.to_ascii_lowercase())
+        {
+            self.problems.add(
+                "§1",
+                entry,
+                format!("chatwork_id `{cw}` is already used by another account"),
+            );
+            return Ok(());
+        }
+        let my = self.w.account(&accounts::NewAccount {
+            id: c.id,
+            email: &c.email,
+            name: &c.name,
+            status: c.status,
+            org: c.org,
+            role: c.role,
+            chatwork_id: a.chatwork_id.as_deref(),
+            password_hash: c.password_hash.as_deref(),
+            exempt_outside: a.exempt_outside,
+            exempt_file: a.exempt_file,
+            api_token_hash: c.api_token_hash.as_deref(),
+        })?;
         match c.org {
             Some(org) => {
                 for team in &a.teams {
-                    accounts::add_to_team(self.conn, org, c.id, team)?;
+                    self.teams.push((org, c.id, team.clone()));
                 }
             }
             None if !a.teams.is_empty() => {
@@ -530,18 +544,12 @@ impl<'c> Loader<'c> {
                     .add("§1", entry, "this contact is listed twice");
                 continue;
             }
-            let conn = self.conn;
-            let chat = chats::insert(
-                conn,
-                ChatKind::Direct,
-                None,
-                None,
-                Some((ida, idb)),
-                self.now,
-            )?;
-            chats::add_member(conn, chat, ida, ChatRole::Member)?;
-            chats::add_member(conn, chat, idb, ChatRole::Member)?;
-            chats::insert_contact(conn, ida, idb, chat)?;
+            let chat = self
+                .w
+                .chat(ChatKind::Direct, None, None, Some((ida, idb)))?;
+            self.w.member(chat, ida, ChatRole::Member)?;
+            self.w.member(chat, idb, ChatRole::Member)?;
+            self.w.contact(ida, idb, chat)?;
             self.members.entry(chat).or_default().extend([ida, idb]);
             if let Some(key) = &c.chat
                 && self.chat_keys.insert(key.clone(), chat).is_some()
@@ -573,14 +581,7 @@ impl<'c> Loader<'c> {
                 );
                 continue;
             }
-            let chat = chats::insert(
-                self.conn,
-                ChatKind::Group,
-                Some(&g.name),
-                None,
-                None,
-                self.now,
-            )?;
+            let chat = self.w.chat(ChatKind::Group, Some(&g.name), None, None)?;
             let in_chat = self.members.entry(chat).or_default();
             for (list, role) in [
                 (&g.admins, ChatRole::Admin),
@@ -601,7 +602,7 @@ impl<'c> Loader<'c> {
                             .add("§1", entry.clone(), format!("{email} is listed twice"));
                         continue;
                     }
-                    chats::add_member(self.conn, chat, p.id, role)?;
+                    self.w.member(chat, p.id, role)?;
                 }
             }
             self.chat_keys.insert(g.name.clone(), chat);
@@ -657,7 +658,9 @@ impl<'c> Loader<'c> {
                 continue;
             };
             let count = m.count.unwrap_or(1);
-            chats::insert_messages(self.conn, chat, sender.id, &m.body, count, self.now)?;
+            for _ in 0..count {
+                self.w.message(chat, sender.id, &m.body)?;
+            }
             self.loaded.messages += u64::from(count);
         }
         Ok(())
@@ -702,7 +705,7 @@ impl<'c> Loader<'c> {
                 self.problems.add("§1", entry, "size cannot be negative");
                 continue;
             }
-            chats::insert_file(self.conn, chat, uploader.id, &f.name, size, owner, self.now)?;
+            self.w.file(chat, uploader.id, &f.name, size, owner)?;
             self.loaded.files += 1;
         }
         Ok(())
@@ -723,7 +726,7 @@ impl<'c> Loader<'c> {
                     continue;
                 }
             };
-            chats::insert_task(self.conn, chat, r.id, a.id, &t.body, status, self.now)?;
+            self.w.task(chat, r.id, a.id, &t.body, status)?;
             self.loaded.tasks += 1;
         }
         Ok(())
@@ -732,6 +735,7 @@ impl<'c> Loader<'c> {
     /// Every problem refuses the whole scenario; then SPEC §9 must hold.
     /// Then the accounts with `deleted_at` are deleted at their times (D3).
     fn finish(mut self, scenario: &Scenario) -> Result<Loaded> {
+        self.w.flush()?;
         if !self.problems.0.is_empty() {
             return Err(Error::blocked(self.problems.0)
                 .with_hint("nothing was loaded; fix the entries named above")
