@@ -6,7 +6,8 @@
 //! PostgreSQL both read. The `db::` writers that take many rows are built on
 //! these; each keeps its one-row form's SQL beside it.
 
-use super::sql::{Result, Tx, Value};
+use super::sql::{Result, ToSql, Tx, Value};
+use crate::model::{AccountId, ChatId, ChatKind, ChatRole, FileId, OrgId, TaskId, TaskStatus};
 
 /// Rows per statement: well under SQLite's 32,766 and PostgreSQL's 65,535
 /// parameters for the widest table written in bulk (12 columns), and large
@@ -76,7 +77,7 @@ pub fn run(
     rows: &[Value],
     sql: impl Fn(&str) -> String,
 ) -> Result<()> {
-    debug_assert!(width > 0 && rows.len() % width == 0);
+    debug_assert!(width > 0 && rows.len().is_multiple_of(width));
     for chunk in rows.chunks(CHUNK * width) {
         let n = chunk.len() / width;
         let text = sql(&values_list(n, width, casts));
@@ -90,21 +91,9 @@ pub fn run(
 /// types on both backends.
 pub fn insert(conn: &Tx, table: &str, columns: &[&str], rows: &[Value]) -> Result<()> {
     let head = format!("INSERT INTO {table} ({}) VALUES ", columns.join(", "));
-    run(conn, columns.len(), None, rows, |values| format!("{head}{values}"))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn values_lists_number_their_parameters_in_order() {
-        assert_eq!(values_list(2, 2, None), "(?1, ?2), (?3, ?4)");
-        assert_eq!(
-            values_list(2, 2, Some(&[Cast::Int, Cast::Text])),
-            "(CAST(?1 AS BIGINT), CAST(?2 AS TEXT)), (CAST(?3 AS BIGINT), CAST(?4 AS TEXT))"
-        );
-    }
+    run(conn, columns.len(), None, rows, |values| {
+        format!("{head}{values}")
+    })
 }
 
 /// A writer for a whole world at once (`fixture generate`, `fixture load`):
@@ -145,7 +134,15 @@ const WRITER_TABLES: [(&str, &[&str]); 7] = [
     ),
     (
         "chats",
-        &["id", "kind", "name", "owner_id", "pair_a", "pair_b", "created_at"],
+        &[
+            "id",
+            "kind",
+            "name",
+            "owner_id",
+            "pair_a",
+            "pair_b",
+            "created_at",
+        ],
     ),
     ("chat_members", &["chat_id", "account_id", "role"]),
     ("contacts", &["a_id", "b_id", "chat_id"]),
@@ -182,9 +179,6 @@ const CONTACTS: usize = 3;
 const MESSAGES: usize = 4;
 const FILES: usize = 5;
 const TASKS: usize = 6;
-
-use super::sql::ToSql;
-use crate::model::{AccountId, ChatId, ChatKind, ChatRole, FileId, OrgId, TaskId, TaskStatus};
 
 impl<'c> Writer<'c> {
     /// Starts writing; reads the next chat, file and task IDs.
@@ -269,7 +263,10 @@ impl<'c> Writer<'c> {
 
     /// `chats::add_member`'s row.
     pub fn member(&mut self, chat: ChatId, account: AccountId, role: ChatRole) -> Result<()> {
-        self.push(MEMBERS, [chat.to_value(), account.to_value(), role.to_value()])
+        self.push(
+            MEMBERS,
+            [chat.to_value(), account.to_value(), role.to_value()],
+        )
     }
 
     /// `chats::insert_contact`'s row (the pair in its canonical order).
@@ -350,5 +347,19 @@ impl<'c> Writer<'c> {
             }
         }
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn values_lists_number_their_parameters_in_order() {
+        assert_eq!(values_list(2, 2, None), "(?1, ?2), (?3, ?4)");
+        assert_eq!(
+            values_list(2, 2, Some(&[Cast::Int, Cast::Text])),
+            "(CAST(?1 AS BIGINT), CAST(?2 AS TEXT)), (CAST(?3 AS BIGINT), CAST(?4 AS TEXT))"
+        );
     }
 }

@@ -1,8 +1,10 @@
 //! Queries on chats and what lives in them: members, contacts, messages,
 //! files and tasks.
 
+use super::bulk::{self, Cast};
 use super::sql::params;
 use super::sql::{OptionalExtension, Tx};
+use super::sql::{ToSql, Value};
 
 use crate::error::Result;
 use crate::model::{
@@ -614,81 +616,77 @@ pub fn group_sides(conn: &Tx) -> Result<Vec<GroupSide>> {
     Ok(rows.collect::<super::sql::Result<_>>()?)
 }
 
-/// Set-based forms of the writers above, for a plan that leaves, deletes or
-/// re-owns many rows at once (issue 13.8): one statement per `bulk::CHUNK`
-/// rows. Deletions are sets; an update names each row once.
-mod many {
-    use super::super::bulk::{self, Cast};
-    use super::super::sql::{ToSql, Value};
-    use super::*;
+// Set-based forms of the writers above, for a plan that leaves, deletes or
+// re-owns many rows at once (issue 13.8): one statement per `bulk::CHUNK`
+// rows. Deletions are sets; an update names each row once.
 
-    fn flat<const N: usize, T>(rows: &[T], f: impl Fn(&T) -> [Value; N]) -> Vec<Value> {
-        rows.iter().flat_map(f).collect()
-    }
-
-    /// `DELETE FROM table WHERE (key columns) IN (VALUES ...)`.
-    fn delete_keys(conn: &Tx, table: &str, keys: &str, width: usize, values: &[Value]) -> Result<()> {
-        let casts = [Cast::Int; 2];
-        bulk::run(conn, width, Some(&casts[..width]), values, |list| {
-            format!("DELETE FROM {table} WHERE ({keys}) IN (VALUES {list})")
-        })?;
-        Ok(())
-    }
-
-    pub fn remove_members(conn: &Tx, rows: &[(ChatId, AccountId)]) -> Result<()> {
-        let values = flat(rows, |(c, a)| [c.to_value(), a.to_value()]);
-        delete_keys(conn, "chat_members", "chat_id, account_id", 2, &values)
-    }
-
-    pub fn remove_contacts(conn: &Tx, rows: &[(AccountId, AccountId)]) -> Result<()> {
-        let values = flat(rows, |(a, b)| {
-            let (a, b) = ordered(*a, *b);
-            [a.to_value(), b.to_value()]
-        });
-        delete_keys(conn, "contacts", "a_id, b_id", 2, &values)
-    }
-
-    /// L5: chats with everything in them (`ON DELETE CASCADE`).
-    pub fn delete(conn: &Tx, ids: &[ChatId]) -> Result<()> {
-        let values = flat(ids, |c| [c.to_value()]);
-        delete_keys(conn, "chats", "id", 1, &values)
-    }
-
-    pub fn delete_files(conn: &Tx, ids: &[FileId]) -> Result<()> {
-        let values = flat(ids, |f| [f.to_value()]);
-        delete_keys(conn, "files", "id", 1, &values)
-    }
-
-    pub fn delete_tasks(conn: &Tx, ids: &[TaskId]) -> Result<()> {
-        let values = flat(ids, |t| [t.to_value()]);
-        delete_keys(conn, "tasks", "id", 1, &values)
-    }
-
-    pub fn set_member_roles(conn: &Tx, rows: &[(ChatId, AccountId, ChatRole)]) -> Result<()> {
-        let values = flat(rows, |(c, a, r)| [c.to_value(), a.to_value(), r.to_value()]);
-        bulk::run(conn, 3, Some(&[Cast::Int, Cast::Int, Cast::Text]), &values, |list| {
-            format!(
-                "UPDATE chat_members SET role = v.column3 FROM (VALUES {list}) AS v
-                 WHERE chat_members.chat_id = v.column1 AND chat_members.account_id = v.column2"
-            )
-        })?;
-        Ok(())
-    }
-
-    pub fn reown_files(conn: &Tx, rows: &[(FileId, OrgId)]) -> Result<()> {
-        let values = flat(rows, |(f, o)| [f.to_value(), o.to_value()]);
-        bulk::run(conn, 2, Some(&[Cast::Int, Cast::Int]), &values, |list| {
-            format!(
-                "UPDATE files SET owner_org_id = v.column2 FROM (VALUES {list}) AS v
-                 WHERE files.id = v.column1"
-            )
-        })?;
-        Ok(())
-    }
+/// The rows' values, flattened for `bulk::run`.
+fn flat<const N: usize, T>(rows: &[T], f: impl Fn(&T) -> [Value; N]) -> Vec<Value> {
+    rows.iter().flat_map(f).collect()
 }
 
-pub use many::{
-    delete as delete_many, delete_files as delete_files_many, delete_tasks as delete_tasks_many,
-    remove_contacts as remove_contacts_many, remove_members as remove_members_many,
-    reown_files as reown_files_many, set_member_roles as set_member_roles_many,
-};
+/// `DELETE FROM table WHERE (key columns) IN (VALUES ...)`.
+fn delete_keys(conn: &Tx, table: &str, keys: &str, width: usize, values: &[Value]) -> Result<()> {
+    let casts = [Cast::Int; 2];
+    bulk::run(conn, width, Some(&casts[..width]), values, |list| {
+        format!("DELETE FROM {table} WHERE ({keys}) IN (VALUES {list})")
+    })?;
+    Ok(())
+}
+
+pub fn remove_members_many(conn: &Tx, rows: &[(ChatId, AccountId)]) -> Result<()> {
+    let values = flat(rows, |(c, a)| [c.to_value(), a.to_value()]);
+    delete_keys(conn, "chat_members", "chat_id, account_id", 2, &values)
+}
+
+pub fn remove_contacts_many(conn: &Tx, rows: &[(AccountId, AccountId)]) -> Result<()> {
+    let values = flat(rows, |(a, b)| {
+        let (a, b) = ordered(*a, *b);
+        [a.to_value(), b.to_value()]
+    });
+    delete_keys(conn, "contacts", "a_id, b_id", 2, &values)
+}
+
+/// L5: chats with everything in them (`ON DELETE CASCADE`).
+pub fn delete_many(conn: &Tx, ids: &[ChatId]) -> Result<()> {
+    let values = flat(ids, |c| [c.to_value()]);
+    delete_keys(conn, "chats", "id", 1, &values)
+}
+
+pub fn delete_files_many(conn: &Tx, ids: &[FileId]) -> Result<()> {
+    let values = flat(ids, |f| [f.to_value()]);
+    delete_keys(conn, "files", "id", 1, &values)
+}
+
+pub fn delete_tasks_many(conn: &Tx, ids: &[TaskId]) -> Result<()> {
+    let values = flat(ids, |t| [t.to_value()]);
+    delete_keys(conn, "tasks", "id", 1, &values)
+}
+
+pub fn set_member_roles_many(conn: &Tx, rows: &[(ChatId, AccountId, ChatRole)]) -> Result<()> {
+    let values = flat(rows, |(c, a, r)| [c.to_value(), a.to_value(), r.to_value()]);
+    bulk::run(
+        conn,
+        3,
+        Some(&[Cast::Int, Cast::Int, Cast::Text]),
+        &values,
+        |list| {
+            format!(
+                "UPDATE chat_members SET role = v.column3 FROM (VALUES {list}) AS v
+             WHERE chat_members.chat_id = v.column1 AND chat_members.account_id = v.column2"
+            )
+        },
+    )?;
+    Ok(())
+}
+
+pub fn reown_files_many(conn: &Tx, rows: &[(FileId, OrgId)]) -> Result<()> {
+    let values = flat(rows, |(f, o)| [f.to_value(), o.to_value()]);
+    bulk::run(conn, 2, Some(&[Cast::Int, Cast::Int]), &values, |list| {
+        format!(
+            "UPDATE files SET owner_org_id = v.column2 FROM (VALUES {list}) AS v
+             WHERE files.id = v.column1"
+        )
+    })?;
+    Ok(())
+}

@@ -393,15 +393,15 @@ impl<'c> Generator<'c> {
             None => format!("u{}@personal.example", id.0),
         };
         let my = self.w.account(&accounts::NewAccount {
-                id,
-                email: &email,
-                name: &format!("User {}", id.0),
-                status: AccountStatus::Active,
-                org: org.map(|(_, o)| o),
-                role,
-                chatwork_id: None,
-                password_hash: None,
-                exempt_outside,
+            id,
+            email: &email,
+            name: &format!("User {}", id.0),
+            status: AccountStatus::Active,
+            org: org.map(|(_, o)| o),
+            role,
+            chatwork_id: None,
+            password_hash: None,
+            exempt_outside,
             exempt_file,
             api_token_hash: None,
         })?;
@@ -453,9 +453,7 @@ impl<'c> Generator<'c> {
             }
             pairs.insert(key);
             let (pa, pb) = (self.people[a].id, self.people[b].id);
-            let chat = self
-                .w
-                .chat(ChatKind::Direct, None, None, Some((pa, pb)))?;
+            let chat = self.w.chat(ChatKind::Direct, None, None, Some((pa, pb)))?;
             self.w.member(chat, pa, ChatRole::Member)?;
             self.w.member(chat, pb, ChatRole::Member)?;
             self.w.contact(pa, pb, chat)?;
@@ -620,8 +618,8 @@ impl<'c> Generator<'c> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::db::chats;
     use crate::db::Db;
+    use crate::db::chats;
 
     fn sizes(seed: u64) -> Sizes {
         Sizes {

@@ -101,7 +101,11 @@ fn row_key(effect: &Effect) -> Option<(u8, i64, i64)> {
             account_id,
             other_id,
             ..
-        } => (6, account_id.0.min(other_id.0), account_id.0.max(other_id.0)),
+        } => (
+            6,
+            account_id.0.min(other_id.0),
+            account_id.0.max(other_id.0),
+        ),
         Effect::ChatDeleted { chat_id, .. } => (7, chat_id.0, 0),
         Effect::ChatAdminGranted {
             account_id,

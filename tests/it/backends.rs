@@ -275,7 +275,9 @@ fn fixture_generate_writes_rows_in_chunks() {
         let users = users.to_string();
         statements(
             &w,
-            &["fixture", "generate", "--orgs", "3", "--users", &users, "--seed", "1"],
+            &[
+                "fixture", "generate", "--orgs", "3", "--users", &users, "--seed", "1",
+            ],
         )
     };
     let (s, l) = (count(150), count(1500));
