@@ -292,6 +292,27 @@ fn fixture_generate_writes_rows_in_chunks() {
     );
 }
 
+/// A Chatwork ID given to two accounts (compared as the column compares,
+/// ASCII letters folded) is a problem of the second entry, found before
+/// anything is written, the same on both backends; nothing is loaded. (The
+/// rows are written in chunks, so the database cannot be asked row by row.)
+#[test]
+fn a_chatwork_id_given_twice_is_refused_by_the_load() {
+    let w = World::new();
+    let t = format!(
+        "{ORG}[[account]]\nemail = \"x@a.example\"\nname = \"x\"\norg = \"a\"\nchatwork_id = \"cw_one\"\n\
+         [[account]]\nemail = \"y@a.example\"\nname = \"y\"\norg = \"a\"\nchatwork_id = \"CW_One\"\n"
+    );
+    let r = load(&w, &t);
+    assert_eq!(r.code, 3, "{}{}", r.stdout, r.stderr);
+    assert!(
+        r.stderr.contains("[[account]] #3") && r.stderr.contains("chatwork_id `CW_One`"),
+        "{}",
+        r.stderr
+    );
+    assert_eq!(w.json(&["user", "list"]), serde_json::json!([]));
+}
+
 /// Issue 13.8: an approval's writes (each user's new org, each part's
 /// decision) are sets: the statements it adds per moved user are only the
 /// reads that check and plan that user, whatever its writes.
