@@ -800,8 +800,10 @@ impl Statement<'_> {
     }
 
     /// Each row in turn, read when `f` asks for it; `f` returns `false` to
-    /// stop. On SQLite a long list is never held whole in memory (issue 18:
-    /// lists stream); on PostgreSQL the rows arrive in one round trip.
+    /// stop. A long list is never held whole in memory on either backend
+    /// (issue 18: lists stream): on PostgreSQL the rows are read from the
+    /// server as `f` takes them, so `f` must not run statements of its own
+    /// (the connection is busy with this one until the loop ends).
     pub fn for_each_row<P: Params, E: From<Error>>(
         &mut self,
         params: P,
@@ -809,13 +811,29 @@ impl Statement<'_> {
     ) -> std::result::Result<(), E> {
         let tx = self.tx;
         let values = params.values();
-        let Inner::Sqlite(c) = &tx.inner else {
-            for row in tx.run_query(&self.sql, self.cached, &values, None)? {
-                if !f(&row)? {
-                    break;
+        let c = match &tx.inner {
+            Inner::Sqlite(c) => c,
+            Inner::Pg(pg) => {
+                use postgres::fallible_iterator::FallibleIterator;
+                tx.bump();
+                let mut pg = pg.borrow_mut();
+                let stmt = pg.statement(&self.sql, self.cached)?;
+                let mut rows = pg
+                    .client
+                    .query_raw(&stmt, pg_params(&values))
+                    .map_err(Error::from)?;
+                while let Some(r) = rows.next().map_err(Error::from)? {
+                    let mut values = Vec::with_capacity(r.len());
+                    for i in 0..r.len() {
+                        let v: PgValue = r.try_get(i).map_err(Error::from)?;
+                        values.push(v.0);
+                    }
+                    if !f(&Row { values })? {
+                        break;
+                    }
                 }
+                return Ok(());
             }
-            return Ok(());
         };
         tx.bump();
         let params = rusqlite::params_from_iter(values.iter().map(sqlite_value));
