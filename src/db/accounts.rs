@@ -2,6 +2,7 @@
 
 use super::sql::params;
 use super::sql::{Backend, OptionalExtension, Row, Tx};
+use crate::model::Timestamp;
 
 use crate::error::Result;
 use crate::model::{
@@ -233,37 +234,23 @@ pub struct NewAccount<'a> {
 }
 
 /// Creates an account with its My Chat (D4: every account has one from the
-/// start, and it goes with the account). The one writer of new accounts:
-/// plans (`account_created`), `fixture load` and `fixture generate` all
-/// create accounts here. Returns the My Chat.
-pub fn create(conn: &Tx, a: &NewAccount<'_>, now: &str) -> Result<ChatId> {
-    insert(conn, a, now)?;
-    let my = super::chats::insert(conn, ChatKind::My, None, Some(a.id), None, now)?;
-    super::chats::add_member(conn, my, a.id, ChatRole::Admin)?;
+/// start, and it goes with the account). Plans (`account_created`) create
+/// accounts here; `fixture load` and `fixture generate` through `create_in`,
+/// the one writer of these rows, with their bulk writer. Returns the My Chat.
+pub fn create(conn: &Tx, a: &NewAccount<'_>, now: &Timestamp) -> Result<ChatId> {
+    let mut w = super::bulk::Writer::new(conn, now)?;
+    let my = create_in(&mut w, a)?;
+    w.flush()?;
     Ok(my)
 }
 
-fn insert(conn: &Tx, a: &NewAccount<'_>, now: &str) -> Result<()> {
-    conn.prepare_cached(
-        "INSERT INTO accounts (id, chatwork_id, name, email, password_hash, status, org_id, role,
-                               exempt_outside, exempt_file, api_token_hash, created_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
-    )?
-    .execute(params![
-        a.id,
-        a.chatwork_id,
-        a.name,
-        a.email,
-        a.password_hash,
-        a.status,
-        a.org,
-        a.role,
-        a.exempt_outside,
-        a.exempt_file,
-        a.api_token_hash,
-        now
-    ])?;
-    Ok(())
+/// The rows of a new account (D4): the account, its My Chat, and its
+/// membership as the chat's admin, kept in `w` until it flushes.
+pub fn create_in(w: &mut super::bulk::Writer<'_>, a: &NewAccount<'_>) -> Result<ChatId> {
+    w.account(a)?;
+    let my = w.chat(ChatKind::My, None, Some(a.id), None)?;
+    w.member(my, a.id, ChatRole::Admin)?;
+    Ok(my)
 }
 
 /// Adds an account to a team of its org, creating the team if needed.
@@ -338,7 +325,7 @@ pub fn clear_teams(conn: &Tx, id: AccountId) -> Result<()> {
 /// D2: the account can no longer log in and cannot be restored. The row stays
 /// (messages and tasks still name it, and its org is kept for the record) but
 /// holds no credential any more; its e-mail and Chatwork ID are free at once.
-pub fn mark_deleted(conn: &Tx, id: AccountId, now: &str) -> Result<()> {
+pub fn mark_deleted(conn: &Tx, id: AccountId, now: &Timestamp) -> Result<()> {
     conn.execute(
         "UPDATE accounts SET status = 'deleted', deleted_at = ?2, password_hash = NULL,
                 api_token_hash = NULL, chatwork_id = NULL
@@ -490,7 +477,7 @@ mod tests {
                     exempt_file: false,
                     api_token_hash: None,
                 },
-                "2026-01-01T00:00:00Z",
+                &Timestamp::parse("2026-01-01T00:00:00Z").unwrap(),
             )?;
             // D4: one My Chat, the account its only member, as chat admin.
             let chats = crate::db::chats::of_account(tx, AccountId(1000))?;

@@ -7,7 +7,9 @@
 //! these; each keeps its one-row form's SQL beside it.
 
 use super::sql::{Result, ToSql, Tx, Value};
-use crate::model::{AccountId, ChatId, ChatKind, ChatRole, FileId, OrgId, TaskId, TaskStatus};
+use crate::model::{
+    AccountId, ChatId, ChatKind, ChatRole, FileId, OrgId, TaskId, TaskStatus, Timestamp,
+};
 
 /// Rows per statement: well under SQLite's 32,766 and PostgreSQL's 65,535
 /// parameters for the widest table written in bulk (12 columns), and large
@@ -69,7 +71,8 @@ pub fn values_list(rows: usize, width: usize, casts: Option<&[Cast]>) -> String 
 
 /// Runs `sql(values_list)` once per chunk of `rows` (each `width` values
 /// long, flattened), in order. A full chunk's text is the same every time
-/// and kept prepared; the last, shorter chunk is prepared once.
+/// and kept prepared, as is a one-row statement (one account created);
+/// the last chunk of another length is prepared once.
 pub fn run(
     conn: &Tx,
     width: usize,
@@ -81,7 +84,7 @@ pub fn run(
     for chunk in rows.chunks(CHUNK * width) {
         let n = chunk.len() / width;
         let text = sql(&values_list(n, width, casts));
-        conn.execute_values(&text, n == CHUNK, chunk)?;
+        conn.execute_values(&text, n == CHUNK || n == 1, chunk)?;
     }
     Ok(())
 }
@@ -106,9 +109,10 @@ pub fn insert(conn: &Tx, table: &str, columns: &[&str], rows: &[Value]) -> Resul
 pub struct Writer<'c> {
     conn: &'c Tx,
     now: String,
-    next_chat: i64,
-    next_file: i64,
-    next_task: i64,
+    /// The next IDs, read when first needed (`max(id) + 1`).
+    next_chat: Option<i64>,
+    next_file: Option<i64>,
+    next_task: Option<i64>,
     /// Buffered rows, flattened, in the order they are flushed.
     tables: [Vec<Value>; 7],
 }
@@ -181,23 +185,31 @@ const FILES: usize = 5;
 const TASKS: usize = 6;
 
 impl<'c> Writer<'c> {
-    /// Starts writing; reads the next chat, file and task IDs.
-    pub fn new(conn: &'c Tx, now: &str) -> crate::error::Result<Writer<'c>> {
-        let next = |table: &str| -> Result<i64> {
-            conn.query_row(
+    /// Starts writing; the next chat, file and task IDs are read when the
+    /// first of each is written.
+    pub fn new(conn: &'c Tx, now: &Timestamp) -> crate::error::Result<Writer<'c>> {
+        Ok(Writer {
+            conn,
+            now: now.to_string(),
+            next_chat: None,
+            next_file: None,
+            next_task: None,
+            tables: Default::default(),
+        })
+    }
+
+    /// The next ID of `table` (one of the three above), counting on.
+    fn next_id(conn: &Tx, next: &mut Option<i64>, table: &str) -> Result<i64> {
+        let id = match *next {
+            Some(id) => id,
+            None => conn.query_row(
                 &format!("SELECT coalesce(max(id), 0) + 1 FROM {table}"),
                 [],
                 |r| r.get(0),
-            )
+            )?,
         };
-        Ok(Writer {
-            conn,
-            now: now.to_owned(),
-            next_chat: next("chats")?,
-            next_file: next("files")?,
-            next_task: next("tasks")?,
-            tables: Default::default(),
-        })
+        *next = Some(id + 1);
+        Ok(id)
     }
 
     fn push<const N: usize>(&mut self, table: usize, row: [Value; N]) -> Result<()> {
@@ -209,9 +221,9 @@ impl<'c> Writer<'c> {
         Ok(())
     }
 
-    /// `accounts::create`'s rows: the account, its My Chat (D4) and its
-    /// membership as the chat's admin. Returns the My Chat.
-    pub fn account(&mut self, a: &super::accounts::NewAccount<'_>) -> Result<ChatId> {
+    /// An `accounts` row (only `accounts::create_in` writes one, with the
+    /// account's My Chat, D4).
+    pub fn account(&mut self, a: &super::accounts::NewAccount<'_>) -> Result<()> {
         let now = self.now.to_value();
         self.push(
             ACCOUNTS,
@@ -229,10 +241,7 @@ impl<'c> Writer<'c> {
                 a.api_token_hash.to_value(),
                 now,
             ],
-        )?;
-        let my = self.chat(ChatKind::My, None, Some(a.id), None)?;
-        self.member(my, a.id, ChatRole::Admin)?;
-        Ok(my)
+        )
     }
 
     /// `chats::insert`'s row.
@@ -243,8 +252,7 @@ impl<'c> Writer<'c> {
         owner: Option<AccountId>,
         pair: Option<(AccountId, AccountId)>,
     ) -> Result<ChatId> {
-        let id = ChatId(self.next_chat);
-        self.next_chat += 1;
+        let id = ChatId(Self::next_id(self.conn, &mut self.next_chat, "chats")?);
         let now = self.now.to_value();
         self.push(
             CHATS,
@@ -293,8 +301,7 @@ impl<'c> Writer<'c> {
         size: i64,
         owner_org: Option<OrgId>,
     ) -> Result<FileId> {
-        let id = FileId(self.next_file);
-        self.next_file += 1;
+        let id = FileId(Self::next_id(self.conn, &mut self.next_file, "files")?);
         let now = self.now.to_value();
         self.push(
             FILES,
@@ -320,8 +327,7 @@ impl<'c> Writer<'c> {
         body: &str,
         status: TaskStatus,
     ) -> Result<TaskId> {
-        let id = TaskId(self.next_task);
-        self.next_task += 1;
+        let id = TaskId(Self::next_id(self.conn, &mut self.next_task, "tasks")?);
         let now = self.now.to_value();
         self.push(
             TASKS,

@@ -5,6 +5,7 @@ use super::bulk::{self, Cast};
 use super::sql::params;
 use super::sql::{OptionalExtension, Tx};
 use super::sql::{ToSql, Value};
+use crate::model::Timestamp;
 
 use crate::error::Result;
 use crate::model::{
@@ -197,7 +198,7 @@ pub fn insert(
     name: Option<&str>,
     owner: Option<AccountId>,
     pair: Option<(AccountId, AccountId)>,
-    now: &str,
+    now: &Timestamp,
 ) -> Result<ChatId> {
     Ok(conn
         .prepare_cached(
@@ -303,7 +304,7 @@ pub fn insert_messages(
     sender: AccountId,
     body: &str,
     count: u32,
-    now: &str,
+    now: &Timestamp,
 ) -> Result<()> {
     let mut stmt = conn.prepare_cached(
         "INSERT INTO messages (chat_id, sender_id, body, sent_at) VALUES (?1, ?2, ?3, ?4)",
@@ -378,7 +379,7 @@ pub fn insert_file(
     name: &str,
     size: i64,
     owner_org: Option<OrgId>,
-    now: &str,
+    now: &Timestamp,
 ) -> Result<FileId> {
     Ok(conn
         .prepare_cached(
@@ -509,7 +510,7 @@ pub fn insert_task(
     assignee: AccountId,
     body: &str,
     status: TaskStatus,
-    now: &str,
+    now: &Timestamp,
 ) -> Result<TaskId> {
     Ok(conn
         .prepare_cached(

@@ -3,6 +3,7 @@
 //! the entry that has it, and the state is checked against SPEC §9 before it
 //! is committed: a scenario that breaks an invariant is refused whole.
 
+use crate::model::Timestamp;
 use std::collections::{HashMap, HashSet};
 
 use crate::db::Tx;
@@ -177,7 +178,7 @@ impl Problems {
 /// caller holds in one write transaction; on any problem the caller rolls
 /// back and nothing is written. Each kind of entry is one step, in the
 /// order in which they refer to each other.
-pub fn load(conn: &Tx, scenario: &Scenario, now: &str) -> Result<Loaded> {
+pub fn load(conn: &Tx, scenario: &Scenario, now: &Timestamp) -> Result<Loaded> {
     if !orgs::database_is_empty(conn)? {
         return Err(Error::refused(
             "fixture load needs an empty database, and this one already holds orgs or accounts",
@@ -211,7 +212,7 @@ struct Loader<'c> {
     chatwork_ids: HashSet<String>,
     /// Team memberships, written once the accounts are: (org, account, team).
     teams: Vec<(OrgId, AccountId, String)>,
-    now: &'c str,
+    now: &'c Timestamp,
     problems: Problems,
     loaded: Loaded,
     org_ids: HashMap<String, OrgId>,
@@ -223,7 +224,7 @@ struct Loader<'c> {
 }
 
 impl<'c> Loader<'c> {
-    fn new(conn: &'c Tx, w: crate::db::bulk::Writer<'c>, now: &'c str) -> Loader<'c> {
+    fn new(conn: &'c Tx, w: crate::db::bulk::Writer<'c>, now: &'c Timestamp) -> Loader<'c> {
         Loader {
             conn,
             w,
@@ -465,19 +466,22 @@ impl<'c> Loader<'c> {
             );
             return Ok(());
         }
-        let my = self.w.account(&accounts::NewAccount {
-            id: c.id,
-            email: &c.email,
-            name: &c.name,
-            status: c.status,
-            org: c.org,
-            role: c.role,
-            chatwork_id: a.chatwork_id.as_deref(),
-            password_hash: c.password_hash.as_deref(),
-            exempt_outside: a.exempt_outside,
-            exempt_file: a.exempt_file,
-            api_token_hash: c.api_token_hash.as_deref(),
-        })?;
+        let my = accounts::create_in(
+            &mut self.w,
+            &accounts::NewAccount {
+                id: c.id,
+                email: &c.email,
+                name: &c.name,
+                status: c.status,
+                org: c.org,
+                role: c.role,
+                chatwork_id: a.chatwork_id.as_deref(),
+                password_hash: c.password_hash.as_deref(),
+                exempt_outside: a.exempt_outside,
+                exempt_file: a.exempt_file,
+                api_token_hash: c.api_token_hash.as_deref(),
+            },
+        )?;
         match c.org {
             Some(org) => {
                 for team in &a.teams {
@@ -773,16 +777,12 @@ struct CheckedAccount {
 /// deletion mechanism (§6), each at its own time, oldest first, so that the
 /// state is what the service would hold after those deletions.
 fn delete_at_their_times(conn: &Tx, scenario: &Scenario, problems: &mut Problems) -> Result<()> {
-    let mut dated: Vec<(String, &FxAccount, usize)> = Vec::new();
+    let mut dated: Vec<(Timestamp, &FxAccount, usize)> = Vec::new();
     for (i, a) in scenario.account.iter().enumerate() {
         let Some(at) = &a.deleted_at else { continue };
         let entry = format!("[[account]] #{} ({})", i + 1, a.email);
         match chrono::DateTime::parse_from_rfc3339(at) {
-            Ok(t) => dated.push((
-                crate::settings::timestamp(t.with_timezone(&chrono::Utc)),
-                a,
-                i,
-            )),
+            Ok(t) => dated.push((Timestamp::from_utc(t.with_timezone(&chrono::Utc)), a, i)),
             Err(e) => problems.add(
                 "D3",
                 entry,

@@ -3,6 +3,7 @@
 //! what a preview lists is what a real run writes (I7). Business work, so it
 //! lives with the plan and not in `db/`, which is only queries (issue 11.1).
 
+use crate::model::Timestamp;
 use anyhow::Context;
 
 use crate::db::{Tx, accounts, chats, logins, orgs, outbox, registrations};
@@ -23,7 +24,7 @@ use crate::secrets;
 /// its end leaves the database as applying them one by one would. Effects
 /// of the family that are not sets are applied in place; any other effect
 /// ends the run.
-pub fn apply_plan(conn: &Tx, plan: &Plan, now: &str) -> Result<()> {
+pub fn apply_plan(conn: &Tx, plan: &Plan, now: &Timestamp) -> Result<()> {
     let effects = &plan.effects;
     let mut i = 0;
     while i < effects.len() {
@@ -141,7 +142,7 @@ fn run_len(effects: &[Effect]) -> usize {
 /// Writes a run (`run_len`): the effects that are not sets in place, then
 /// each kind's set. The only writer of the kinds written as sets, for one
 /// effect or many.
-fn apply_run(conn: &Tx, run: &[Effect], now: &str) -> Result<()> {
+fn apply_run(conn: &Tx, run: &[Effect], now: &Timestamp) -> Result<()> {
     let mut moves = Vec::new();
     let mut decided = Vec::new();
     let mut teams = Vec::new();
@@ -257,7 +258,7 @@ fn org_id(conn: &Tx, slug: &str) -> Result<OrgId> {
         .id)
 }
 
-pub fn apply_effect(conn: &Tx, effect: &Effect, now: &str) -> Result<()> {
+pub fn apply_effect(conn: &Tx, effect: &Effect, now: &Timestamp) -> Result<()> {
     match effect {
         Effect::OrgCreated {
             org,
