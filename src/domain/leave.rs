@@ -9,8 +9,6 @@
 //! left it. Nothing here writes: the effects it collects are applied later
 //! by `plan::apply`, exactly as previewed.
 
-use std::collections::BTreeSet;
-
 // foldhash, not SipHash: these maps are keyed by integer IDs and looked up
 // for every member of every chat a plan touches (issue 18); nothing here
 // iterates them, so their order cannot reach a plan.
@@ -28,7 +26,6 @@ use crate::plan::{Effect, Plan};
 #[derive(Debug, Clone, PartialEq)]
 pub struct Person {
     pub email: String,
-    pub name: String,
     pub org: Option<OrgId>,
     pub exempt_outside: bool,
     pub status: AccountStatus,
@@ -47,7 +44,8 @@ struct SideIndex {
     /// `Scratch::side_epoch` when it was built: a side changed since makes
     /// it stale.
     epoch: u64,
-    sides: Vec<(Side, BTreeSet<AccountId>)>,
+    /// Each side's members in account order.
+    sides: Vec<(Side, Vec<AccountId>)>,
 }
 
 #[derive(Debug)]
@@ -103,6 +101,13 @@ pub struct Scratch<'c> {
     /// Bumped whenever an account's side changes (`set_side`), which makes
     /// every chat's `SideIndex` stale.
     side_epoch: u64,
+    /// What `prefetch` read ahead for accounts about to have the policy
+    /// applied: the chats each was a member of and its contacts (with
+    /// their direct chats), as stored; taken by `chats_of` and
+    /// `contacts_of`, which filter them by this plan's changes as they
+    /// filter what they read themselves.
+    pre_chats: HashMap<AccountId, Vec<ChatId>>,
+    pre_contacts: HashMap<AccountId, Vec<(AccountId, ChatId)>>,
     pub plan: Plan,
 }
 
@@ -122,6 +127,8 @@ impl<'c> Scratch<'c> {
             gone_tasks: HashSet::default(),
             removed_contacts: HashSet::default(),
             side_epoch: 0,
+            pre_chats: HashMap::default(),
+            pre_contacts: HashMap::default(),
             plan,
         })
     }
@@ -187,7 +194,6 @@ impl<'c> Scratch<'c> {
                 id,
                 Person {
                     email: a.email,
-                    name: a.name,
                     org: a.org_id,
                     exempt_outside: a.exempt_outside,
                     status: a.status,
@@ -257,7 +263,6 @@ impl<'c> Scratch<'c> {
             }
             self.people.entry(m.account_id).or_insert(Person {
                 email: m.email,
-                name: m.name,
                 org: m.org_id,
                 exempt_outside: m.exempt_outside,
                 status: m.status,
@@ -306,8 +311,89 @@ impl<'c> Scratch<'c> {
         Ok(self.chat(id)?.deleted)
     }
 
+    /// Reads ahead, in a few statements per `chats::BATCH` accounts, what
+    /// `apply_policy` will read for each of `accounts` (issue 18.5: a policy
+    /// change over a large org read it account by account, and each chat's
+    /// members with their accounts chat by chat): their chats with the
+    /// members of those not yet in the view, their contacts, and the
+    /// people of all of them. Only what is stored is read; what this plan
+    /// changed stays as the view has it.
+    pub fn prefetch(&mut self, accounts: &[AccountId]) -> Result<()> {
+        let conn = self.conn;
+        let mut unknown: Vec<AccountId> = Vec::new();
+        let mut seen: HashSet<AccountId> = HashSet::default();
+        let mut want = |people: &HashMap<AccountId, Person>, id: AccountId| {
+            if !people.contains_key(&id) && seen.insert(id) {
+                unknown.push(id);
+            }
+        };
+        for &a in accounts {
+            want(&self.people, a);
+            self.pre_chats.entry(a).or_default();
+            self.pre_contacts.entry(a).or_default();
+        }
+        let mut new_chats = Vec::new();
+        let mut new_ids: HashSet<ChatId> = HashSet::default();
+        for (account, (chat, pair)) in chats::with_pair_of_accounts(conn, accounts)? {
+            self.pre_chats.entry(account).or_default().push(chat.id);
+            if !self.chats.contains_key(&chat.id) && new_ids.insert(chat.id) {
+                new_chats.push((chat, pair));
+            }
+        }
+        for (account, other, chat) in chats::contact_pairs(conn, accounts)? {
+            want(&self.people, other);
+            self.pre_contacts
+                .entry(account)
+                .or_default()
+                .push((other, chat));
+        }
+        let ids: Vec<ChatId> = new_chats.iter().map(|(c, _)| c.id).collect();
+        let mut members: HashMap<ChatId, Vec<(AccountId, ChatRole)>> = HashMap::default();
+        for (chat, account, role) in chats::member_roles(conn, &ids)? {
+            want(&self.people, account);
+            members.entry(chat).or_default().push((account, role));
+        }
+        for p in chats::people(conn, &unknown)? {
+            if let Some(org) = p.org_id {
+                self.policies.ensure(conn, org)?;
+            }
+            self.people.entry(p.id).or_insert(Person {
+                email: p.email,
+                org: p.org_id,
+                exempt_outside: p.exempt_outside,
+                status: p.status,
+            });
+        }
+        for (chat, pair) in new_chats {
+            // In account order, as `load_chat` keeps them.
+            let members = members.remove(&chat.id).unwrap_or_default();
+            self.chats.insert(
+                chat.id,
+                ChatState {
+                    kind: chat.kind,
+                    name: chat.name,
+                    pair,
+                    members,
+                    deleted: false,
+                    sides: None,
+                },
+            );
+        }
+        Ok(())
+    }
+
     /// The chats an account is still a member of, as this plan sees them.
     pub fn chats_of(&mut self, account: AccountId) -> Result<Vec<ChatId>> {
+        if let Some(ids) = self.pre_chats.remove(&account) {
+            let mut result = Vec::with_capacity(ids.len());
+            for id in ids {
+                let state = self.chat(id)?;
+                if !state.deleted && state.has_member(account) {
+                    result.push(id);
+                }
+            }
+            return Ok(result);
+        }
         let mut result = Vec::new();
         for (chat, pair) in chats::with_pair_of_account(self.conn, account)? {
             let id = chat.id;
@@ -325,6 +411,10 @@ impl<'c> Scratch<'c> {
     /// The contacts of an account not yet removed by this plan, with their
     /// direct chats.
     pub fn contacts_of(&mut self, account: AccountId) -> Result<Vec<(AccountId, ChatId)>> {
+        if let Some(mut list) = self.pre_contacts.remove(&account) {
+            list.retain(|(other, _)| !self.removed_contacts.contains(&pair_key(account, *other)));
+            return Ok(list);
+        }
         Ok(chats::contacts_of(self.conn, account)?
             .into_iter()
             .filter(|c| {
@@ -521,7 +611,10 @@ impl<'c> Scratch<'c> {
         match &mut state.sides {
             Some(index) if index.epoch == epoch => {
                 if let Some(at) = index.sides.iter().position(|(s, _)| *s == leaver_side) {
-                    index.sides[at].1.remove(&account);
+                    let ids = &mut index.sides[at].1;
+                    if let Ok(i) = ids.binary_search(&account) {
+                        ids.remove(i);
+                    }
                     if index.sides[at].1.is_empty() {
                         index.sides.remove(at);
                     }
@@ -622,16 +715,15 @@ impl<'c> Scratch<'c> {
             return Err(Error::unexpected("chat cache").into());
         };
         if state.sides.as_ref().is_none_or(|i| i.epoch != epoch) {
-            let mut sides: Vec<(Side, BTreeSet<AccountId>)> = Vec::new();
+            // Members are in account order, so each side's list is too.
+            let mut sides: Vec<(Side, Vec<AccountId>)> = Vec::new();
             for (m, _) in &state.members {
                 // `chat` loaded every member's person with the chat.
                 let Some(p) = people.get(m) else { continue };
                 let side = (p.org, p.exempt_outside);
                 match sides.iter_mut().find(|(s, _)| *s == side) {
-                    Some((_, ids)) => {
-                        ids.insert(*m);
-                    }
-                    None => sides.push((side, BTreeSet::from([*m]))),
+                    Some((_, ids)) => ids.push(*m),
+                    None => sides.push((side, vec![*m])),
                 }
             }
             state.sides = Some(SideIndex { epoch, sides });
@@ -704,7 +796,7 @@ impl<'c> Scratch<'c> {
                             org: side.0,
                             exempt_outside: side.1,
                         };
-                        policies.check(&me_party, &them).is_some()
+                        policies.refuses(&me_party, &them)
                     })
                     .filter_map(|(_, ids)| ids.iter().find(|m| **m != account).copied())
                     .min()

@@ -124,6 +124,20 @@ fn plan_change(
     Ok(())
 }
 
+/// C1: the policy is applied to every live member of `org`, in account
+/// order, each batch of members read ahead in a few statements (issue
+/// 18.5).
+fn apply_to_members(scratch: &mut Scratch<'_>, org: &Org) -> Result<()> {
+    let members = ids(&live_members(scratch.conn(), org.id)?);
+    for batch in members.chunks(chats::BATCH) {
+        scratch.prefetch(batch)?;
+        for &member in batch {
+            scratch.apply_policy(member, "C1")?;
+        }
+    }
+    Ok(())
+}
+
 /// `org set`: seats, and the prohibited-acts settings (C1).
 pub fn plan_org_set(conn: &Tx, org: &Org, settings: OrgSettings, now: &str) -> Result<Plan> {
     require_active(org)?;
@@ -183,9 +197,7 @@ pub fn plan_org_set(conn: &Tx, org: &Org, settings: OrgSettings, now: &str) -> R
             // C1: turning it on breaks what its members may no longer do;
             // turning it off breaks nothing.
             if on && scratch.plan.blockers.is_empty() {
-                for member in live_members(conn, org.id)? {
-                    scratch.apply_policy(member.id, "C1")?;
-                }
+                apply_to_members(&mut scratch, org)?;
             }
         }
     }
@@ -255,9 +267,7 @@ pub fn plan_allow(conn: &Tx, org: &Org, other: &Org, allow: bool) -> Result<Plan
     if !allow {
         scratch.policy_mut(org.id)?.allow.remove(&other.id);
         if scratch.plan.blockers.is_empty() {
-            for member in live_members(conn, org.id)? {
-                scratch.apply_policy(member.id, "C1")?;
-            }
+            apply_to_members(&mut scratch, org)?;
         }
     }
     Ok(scratch.into_plan())
