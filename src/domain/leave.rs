@@ -50,17 +50,61 @@ struct SideIndex {
     sides: Vec<(Side, Vec<AccountId>)>,
 }
 
+/// The chats of the view (issue 18.5: a policy change over a large org
+/// holds some 100,000): the states side by side, found through a map of
+/// IDs to positions, which keeps the map's slots small.
+#[derive(Default)]
+struct ChatStore {
+    at: HashMap<ChatId, u32>,
+    states: Vec<ChatState>,
+}
+
+impl ChatStore {
+    fn contains_key(&self, id: &ChatId) -> bool {
+        self.at.contains_key(id)
+    }
+
+    fn get(&self, id: &ChatId) -> Option<&ChatState> {
+        self.at.get(id).map(|&i| &self.states[i as usize])
+    }
+
+    fn get_mut(&mut self, id: &ChatId) -> Option<&mut ChatState> {
+        self.at.get(id).map(|&i| &mut self.states[i as usize])
+    }
+
+    /// Adds a chat not yet in the view (a chat is loaded once).
+    fn insert(&mut self, id: ChatId, state: ChatState) -> Result<()> {
+        let i = u32::try_from(self.states.len())
+            .map_err(|_| Error::unexpected("more than 2^32 chats in one plan"))?;
+        if self.at.insert(id, i).is_some() {
+            return Err(Error::unexpected("chat loaded twice").into());
+        }
+        self.states.push(state);
+        Ok(())
+    }
+}
+
+impl std::ops::Index<&ChatId> for ChatStore {
+    type Output = ChatState;
+    /// Only for chats the caller just loaded through `Scratch::chat`.
+    fn index(&self, id: &ChatId) -> &ChatState {
+        &self.states[self.at[id] as usize]
+    }
+}
+
 #[derive(Debug)]
 struct ChatState {
     kind: ChatKind,
-    name: Option<String>,
+    deleted: bool,
+    /// A group's name (kept as small as it can be: there are many chats).
+    name: Option<Box<str>>,
     /// The contact pair of a direct chat.
     pair: Option<(AccountId, AccountId)>,
     /// In account order (the order of `chats::members`), which `leave`
     /// keeps, so membership is a binary search.
     members: Vec<(AccountId, ChatRole)>,
-    deleted: bool,
-    sides: Option<SideIndex>,
+    /// Built for group chats only, on first use.
+    sides: Option<Box<SideIndex>>,
 }
 
 impl ChatState {
@@ -93,7 +137,7 @@ pub struct Scratch<'c> {
     /// between two known accounts look at nothing else.
     pub policies: Policies,
     people: HashMap<AccountId, Person>,
-    chats: HashMap<ChatId, ChatState>,
+    chats: ChatStore,
     /// Accounts this plan removes from everything (deleted accounts): they
     /// do not count as remaining members for L2 and L4.
     departing: HashSet<AccountId>,
@@ -104,11 +148,11 @@ pub struct Scratch<'c> {
     /// every chat's `SideIndex` stale.
     side_epoch: u64,
     /// What `prefetch` read ahead for accounts about to have the policy
-    /// applied: the chats each was a member of and its contacts (with
-    /// their direct chats), as stored; taken by `chats_of` and
-    /// `contacts_of`, which filter them by this plan's changes as they
-    /// filter what they read themselves.
-    pre_chats: HashMap<AccountId, Vec<ChatId>>,
+    /// applied: the group chats each was a member of and its contacts
+    /// (with their direct chats), as stored; taken by `apply_policy`
+    /// (`group_chats_of`) and `contacts_of`, which filter them by this
+    /// plan's changes as they filter what they read themselves.
+    pre_groups: HashMap<AccountId, Vec<ChatId>>,
     pre_contacts: HashMap<AccountId, Vec<(AccountId, ChatId)>>,
     pub plan: Plan,
 }
@@ -123,13 +167,13 @@ impl<'c> Scratch<'c> {
             conn,
             policies: Policies::default(),
             people: HashMap::default(),
-            chats: HashMap::default(),
+            chats: ChatStore::default(),
             departing: HashSet::default(),
             gone_files: HashSet::default(),
             gone_tasks: HashSet::default(),
             removed_contacts: HashSet::default(),
             side_epoch: 0,
-            pre_chats: HashMap::default(),
+            pre_groups: HashMap::default(),
             pre_contacts: HashMap::default(),
             plan,
         })
@@ -341,14 +385,13 @@ impl<'c> Scratch<'c> {
             id,
             ChatState {
                 kind: chat.kind,
-                name: chat.name,
+                name: chat.name.map(String::into_boxed_str),
                 pair,
                 members,
                 deleted: false,
                 sides: None,
             },
-        );
-        Ok(())
+        )
     }
 
     /// D2, T8: the account's API token is revoked, if it has one.
@@ -381,10 +424,11 @@ impl<'c> Scratch<'c> {
     /// Reads ahead, in a few statements per `chats::BATCH` accounts, what
     /// `apply_policy` will read for each of `accounts` (issue 18.5: a policy
     /// change over a large org read it account by account, and each chat's
-    /// members with their accounts chat by chat): their chats with the
-    /// members of those not yet in the view, their contacts, and the
-    /// people of all of them. Only what is stored is read; what this plan
-    /// changed stays as the view has it.
+    /// members with their accounts chat by chat): their group and direct
+    /// chats with the members of those not yet in the view, their
+    /// contacts, and the people of all of them. My Chats are left out: the
+    /// policy never removes anyone from one. Only what is stored is read;
+    /// what this plan changed stays as the view has it.
     pub fn prefetch(&mut self, accounts: &[AccountId]) -> Result<()> {
         let conn = self.conn;
         let mut unknown: Vec<AccountId> = Vec::new();
@@ -396,13 +440,17 @@ impl<'c> Scratch<'c> {
         };
         for &a in accounts {
             want(&self.people, a);
-            self.pre_chats.entry(a).or_default();
+            self.pre_groups.entry(a).or_default();
             self.pre_contacts.entry(a).or_default();
         }
         let mut new_chats = Vec::new();
         let mut new_ids: HashSet<ChatId> = HashSet::default();
         for (account, (chat, pair)) in chats::with_pair_of_accounts(conn, accounts)? {
-            self.pre_chats.entry(account).or_default().push(chat.id);
+            match chat.kind {
+                ChatKind::My => continue,
+                ChatKind::Group => self.pre_groups.entry(account).or_default().push(chat.id),
+                ChatKind::Direct => {}
+            }
             if !self.chats.contains_key(&chat.id) && new_ids.insert(chat.id) {
                 new_chats.push((chat, pair));
             }
@@ -438,29 +486,36 @@ impl<'c> Scratch<'c> {
                 chat.id,
                 ChatState {
                     kind: chat.kind,
-                    name: chat.name,
+                    name: chat.name.map(String::into_boxed_str),
                     pair,
                     members,
                     deleted: false,
                     sides: None,
                 },
-            );
+            )?;
         }
         Ok(())
     }
 
+    /// The group chats an account is still a member of, as this plan sees
+    /// them: what `prefetch` read for it, else `chats_of`.
+    fn group_chats_of(&mut self, account: AccountId) -> Result<Vec<ChatId>> {
+        let ids = match self.pre_groups.remove(&account) {
+            Some(ids) => ids,
+            None => self.chats_of(account)?,
+        };
+        let mut result = Vec::with_capacity(ids.len());
+        for id in ids {
+            let state = self.chat(id)?;
+            if state.kind == ChatKind::Group && !state.deleted && state.has_member(account) {
+                result.push(id);
+            }
+        }
+        Ok(result)
+    }
+
     /// The chats an account is still a member of, as this plan sees them.
     pub fn chats_of(&mut self, account: AccountId) -> Result<Vec<ChatId>> {
-        if let Some(ids) = self.pre_chats.remove(&account) {
-            let mut result = Vec::with_capacity(ids.len());
-            for id in ids {
-                let state = self.chat(id)?;
-                if !state.deleted && state.has_member(account) {
-                    result.push(id);
-                }
-            }
-            return Ok(result);
-        }
         let mut result = Vec::new();
         for (chat, pair) in chats::with_pair_of_account(self.conn, account)? {
             let id = chat.id;
@@ -502,7 +557,7 @@ impl<'c> Scratch<'c> {
         let state = self.chat(chat)?;
         let (kind, pair) = (state.kind, state.pair);
         Ok(match kind {
-            ChatKind::Group => state.name.clone().unwrap_or_default(),
+            ChatKind::Group => state.name.as_deref().unwrap_or_default().to_string(),
             ChatKind::My => "my".to_string(),
             ChatKind::Direct => match (pair, viewer) {
                 (Some((a, b)), Some(v)) if v == a => self.email(b)?,
@@ -793,11 +848,11 @@ impl<'c> Scratch<'c> {
                     None => sides.push((side, vec![*m])),
                 }
             }
-            state.sides = Some(SideIndex { epoch, sides });
+            state.sides = Some(Box::new(SideIndex { epoch, sides }));
         }
         state
             .sides
-            .as_ref()
+            .as_deref()
             .ok_or_else(|| Error::unexpected("side index").into())
     }
 
@@ -838,10 +893,7 @@ impl<'c> Scratch<'c> {
                 )?;
             }
         }
-        for chat in self.chats_of(account)? {
-            if self.chat(chat)?.kind != ChatKind::Group {
-                continue;
-            }
+        for chat in self.group_chats_of(account)? {
             // The first member, in account order, that `account` may no
             // longer talk to: the first of each side that breaks, compared.
             // Sides are few, so this costs the number of orgs in the chat,
