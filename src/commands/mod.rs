@@ -63,7 +63,19 @@ impl Ctx {
     pub fn db(&mut self) -> Result<&mut Db> {
         if self.db.is_none() {
             let started = std::time::Instant::now();
-            let mut opened = Db::open(&self.settings.db_path, self.settings.busy_timeout)?;
+            // A server's password, when nothing else gave one, is asked on
+            // the terminal (issue 14.6); without one, the refusal says how
+            // to give it.
+            let interactive = std::io::stdin().is_terminal() && std::io::stderr().is_terminal();
+            let mut ask = |question: &str| -> Result<Option<String>> {
+                if interactive {
+                    render::prompt::password(question, false).map(Some)
+                } else {
+                    Ok(None)
+                }
+            };
+            let mut opened =
+                Db::open_asking(&self.settings.db_path, self.settings.busy_timeout, &mut ask)?;
             for warning in opened.warnings.drain(..) {
                 render::note(&warning);
             }
