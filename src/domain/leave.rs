@@ -1097,3 +1097,126 @@ between = ["a1@a.example", "b0@b.example"]
         }
     }
 }
+
+#[cfg(test)]
+mod prefetch_tests {
+    use super::Scratch;
+    use crate::db::{Db, orgs};
+    use crate::domain::{delete, fixture};
+    use crate::plan::Plan;
+
+    /// A prohibits outside users; its members share a group with B's and
+    /// C's members (two of A's among them, so a later member finds the group
+    /// as an earlier one left it), a contact each with B, one between
+    /// themselves, files and a task; plus My Chats.
+    const WORLD: &str = r#"
+[[org]]
+slug = "a"
+name = "A"
+plan = "enterprise"
+seats = 10
+[[org]]
+slug = "b"
+name = "B"
+plan = "business"
+seats = 10
+[[org]]
+slug = "c"
+name = "C"
+plan = "business"
+seats = 10
+[[account]]
+email = "a0@a.example"
+name = "a0"
+org = "a"
+role = "admin"
+[[account]]
+email = "a1@a.example"
+name = "a1"
+org = "a"
+[[account]]
+email = "a2@a.example"
+name = "a2"
+org = "a"
+[[account]]
+email = "b0@b.example"
+name = "b0"
+org = "b"
+role = "admin"
+[[account]]
+email = "c0@c.example"
+name = "c0"
+org = "c"
+role = "admin"
+[[group]]
+name = "G"
+admins = ["a1@a.example"]
+members = ["a2@a.example", "b0@b.example", "c0@c.example"]
+[[group]]
+name = "H"
+admins = ["b0@b.example"]
+members = ["a0@a.example"]
+[[contact]]
+between = ["a1@a.example", "b0@b.example"]
+[[contact]]
+between = ["a2@a.example", "b0@b.example"]
+[[contact]]
+between = ["a1@a.example", "a2@a.example"]
+[[message]]
+chat = "G"
+from = "b0@b.example"
+body = "hi"
+[[file]]
+chat = "G"
+uploader = "a1@a.example"
+name = "f1"
+[[file]]
+chat = "G"
+uploader = "a2@a.example"
+name = "f2"
+[[task]]
+chat = "G"
+requester = "b0@b.example"
+assignee = "a2@a.example"
+body = "t"
+"#;
+
+    /// Issue 18.5: reading ahead (`prefetch`) reads what the lazy reads
+    /// would, so C1 over an org plans exactly the same effects either way.
+    #[test]
+    fn reading_ahead_plans_the_same_effects() {
+        let scenario = fixture::parse(WORLD, "test").unwrap();
+        let mut db = Db::open_in_memory().unwrap();
+        db.write(|tx| fixture::load(tx, &scenario, "2026-11-23T09:00:00Z"))
+            .unwrap();
+        let plans = db
+            .read(|tx| {
+                let a = orgs::by_slug(tx, "a")?.unwrap();
+                let members = delete::ids(&delete::live_members(tx, a.id)?);
+                let mut plans = Vec::new();
+                for read_ahead in [false, true] {
+                    let mut scratch = Scratch::new(tx, Plan::new("org.set"))?;
+                    scratch.policy_mut(a.id)?.prohibit_outside = true;
+                    if read_ahead {
+                        scratch.prefetch(&members)?;
+                    }
+                    for &m in &members {
+                        scratch.apply_policy(m, "C1")?;
+                    }
+                    plans.push(scratch.into_plan().effects);
+                }
+                Ok(plans)
+            })
+            .unwrap();
+        let kinds: Vec<String> = plans[0].iter().map(|e| e.kind()).collect();
+        for kind in [
+            "contact_removed",
+            "chat_deleted",
+            "chat_left",
+            "file_deleted",
+        ] {
+            assert!(kinds.iter().any(|k| k == kind), "no {kind} in {kinds:?}");
+        }
+        assert_eq!(plans[0], plans[1]);
+    }
+}
