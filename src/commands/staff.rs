@@ -10,6 +10,7 @@
 //! (15.3); the rejects file is written beside its final name and renamed
 //! into place only when the run succeeds (15.1).
 
+use crate::model::Timestamp;
 use std::path::PathBuf;
 
 use crate::db::Tx;
@@ -108,7 +109,7 @@ pub fn apply(
     writer: &mut db::staff::Writer<'_>,
     org: &Org,
     action: RowAction,
-    now: &str,
+    now: &Timestamp,
 ) -> Result<()> {
     match action {
         RowAction::Unchanged => Ok(()),
@@ -179,7 +180,7 @@ struct Engine<'a> {
     /// The roster's write statements, prepared on the first write.
     writer: Option<db::staff::Writer<'a>>,
     org: &'a Org,
-    now: &'a str,
+    now: &'a Timestamp,
     writing: bool,
     on_reject: &'a mut dyn FnMut(&StaffRow, &StaffRowError) -> Result<()>,
     progress: &'a mut dyn FnMut(u64),
@@ -217,7 +218,7 @@ pub fn import_in(
     actor: &Account,
     reader: &mut StaffReader,
     options: &ImportOptions,
-    now: &str,
+    now: &Timestamp,
     writing: bool,
     on_reject: &mut dyn FnMut(&StaffRow, &StaffRowError) -> Result<()>,
     progress: &mut dyn FnMut(u64),

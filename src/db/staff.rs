@@ -5,6 +5,7 @@
 
 use super::sql::params;
 use super::sql::{OptionalExtension, Row, Tx};
+use crate::model::Timestamp;
 
 use crate::error::Result;
 use crate::model::{AccountId, AccountStatus, OrgId};
@@ -77,7 +78,7 @@ pub struct StaffState {
 
 /// Every entry of an org, in the order they were added; a pending
 /// registration whose link expired by `now` reads as `expired` (R7).
-pub fn list(conn: &Tx, org: OrgId, now: &str) -> Result<Vec<StaffState>> {
+pub fn list(conn: &Tx, org: OrgId, now: &Timestamp) -> Result<Vec<StaffState>> {
     let sql = format!(
         "SELECT s.id, s.name, s.email, s.account_id, s.chatwork_id, s.registration_id,
                 a.status, a.org_id, a.chatwork_id,
@@ -209,7 +210,7 @@ impl<'c> Writer<'c> {
         Ok(Writer { tx })
     }
 
-    pub fn insert(&mut self, s: &NewStaff<'_>, now: &str) -> Result<()> {
+    pub fn insert(&mut self, s: &NewStaff<'_>, now: &Timestamp) -> Result<()> {
         self.tx.prepare_cached(INSERT_SQL)?.execute(params![
             s.org,
             s.name,
@@ -230,7 +231,7 @@ impl<'c> Writer<'c> {
         email: Option<&str>,
         account_id: Option<AccountId>,
         chatwork_id: Option<&str>,
-        now: &str,
+        now: &Timestamp,
     ) -> Result<()> {
         self.tx.prepare_cached(UPDATE_SQL)?.execute(params![
             id,

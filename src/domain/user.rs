@@ -2,6 +2,7 @@
 //! role).
 
 use crate::db::Tx;
+use crate::model::Timestamp;
 
 use super::access::{self, Need};
 use super::registration::Password;
@@ -259,7 +260,7 @@ pub fn plan_set(
 /// account's current org.
 pub fn plan_security(
     conn: &Tx,
-    now: &str,
+    now: &Timestamp,
     actor: Option<&str>,
     account: &Account,
     exempt_outside: Option<bool>,

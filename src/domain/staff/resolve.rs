@@ -9,6 +9,7 @@
 //! (which writes nothing) and the real run (which writes as it goes) decide
 //! every row alike.
 
+use crate::model::Timestamp;
 use std::cell::RefCell;
 
 use crate::db::Tx;
@@ -33,7 +34,7 @@ pub struct Context<'a, 'c> {
     pub actor: &'a Account,
     pub reader: &'a StaffReader,
     pub invite: Option<&'a MailSettings>,
-    pub now: &'a str,
+    pub now: &'a Timestamp,
     /// The lookups, prepared once for the whole import.
     pub lookups: &'a RefCell<Lookups<'c>>,
 }
