@@ -1193,8 +1193,8 @@ body = "t"
     fn reading_ahead_plans_the_same_effects() {
         let scenario = fixture::parse(WORLD, "test").unwrap();
         let mut db = Db::open_in_memory().unwrap();
-        db.write(|tx| fixture::load(tx, &scenario, "2026-11-23T09:00:00Z"))
-            .unwrap();
+        let now = crate::model::Timestamp::parse("2026-11-23T09:00:00Z").unwrap();
+        db.write(|tx| fixture::load(tx, &scenario, &now)).unwrap();
         let plans = db
             .read(|tx| {
                 let a = orgs::by_slug(tx, "a")?.unwrap();
