@@ -20,6 +20,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         &'orgctl'= {
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
             cand --config 'The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]'
+            cand --profile 'A [profile.NAME] section of the config file (its db, format, actor)'
             cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)'
             cand --format 'Output format: a table for people, JSON or CSV for scripts [default: table]'
             cand -y 'Do not ask before destructive changes (needed without a terminal)'
@@ -48,6 +49,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand outbox 'E-mails orgctl has written (registration links, transfer requests)'
             cand audit 'The audit log of state-changing commands'
             cand login 'PostgreSQL logins for org admins (the owner of the database manages them)'
+            cand profile 'The profiles of the config file ([profile.NAME] sections)'
             cand manpages 'Write the man pages (orgctl.1, orgctl-user-delete.1, ...) into DIR'
             cand completions 'Print a shell completion script to standard output'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -55,6 +57,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         &'orgctl;init'= {
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
             cand --config 'The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]'
+            cand --profile 'A [profile.NAME] section of the config file (its db, format, actor)'
             cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)'
             cand --format 'Output format: a table for people, JSON or CSV for scripts [default: table]'
             cand -y 'Do not ask before destructive changes (needed without a terminal)'
@@ -71,6 +74,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         &'orgctl;check'= {
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
             cand --config 'The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]'
+            cand --profile 'A [profile.NAME] section of the config file (its db, format, actor)'
             cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)'
             cand --format 'Output format: a table for people, JSON or CSV for scripts [default: table]'
             cand -y 'Do not ask before destructive changes (needed without a terminal)'
@@ -87,6 +91,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         &'orgctl;fixture'= {
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
             cand --config 'The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]'
+            cand --profile 'A [profile.NAME] section of the config file (its db, format, actor)'
             cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)'
             cand --format 'Output format: a table for people, JSON or CSV for scripts [default: table]'
             cand -y 'Do not ask before destructive changes (needed without a terminal)'
@@ -106,6 +111,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         &'orgctl;fixture;load'= {
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
             cand --config 'The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]'
+            cand --profile 'A [profile.NAME] section of the config file (its db, format, actor)'
             cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)'
             cand --format 'Output format: a table for people, JSON or CSV for scripts [default: table]'
             cand -y 'Do not ask before destructive changes (needed without a terminal)'
@@ -130,6 +136,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --seed 'The random seed: the same seed and sizes give the same world'
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
             cand --config 'The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]'
+            cand --profile 'A [profile.NAME] section of the config file (its db, format, actor)'
             cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)'
             cand --format 'Output format: a table for people, JSON or CSV for scripts [default: table]'
             cand -y 'Do not ask before destructive changes (needed without a terminal)'
@@ -157,6 +164,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         &'orgctl;org'= {
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
             cand --config 'The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]'
+            cand --profile 'A [profile.NAME] section of the config file (its db, format, actor)'
             cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)'
             cand --format 'Output format: a table for people, JSON or CSV for scripts [default: table]'
             cand -y 'Do not ask before destructive changes (needed without a terminal)'
@@ -187,6 +195,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --admin-name 'The admin''s name [default: the e-mail''s local part]'
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
             cand --config 'The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]'
+            cand --profile 'A [profile.NAME] section of the config file (its db, format, actor)'
             cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)'
             cand --format 'Output format: a table for people, JSON or CSV for scripts [default: table]'
             cand --admin-password-stdin 'Read the admin''s first password from standard input (one line); without it, it is asked on the terminal'
@@ -207,6 +216,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --limit 'Print at most N records (the first N in the list''s order)'
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
             cand --config 'The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]'
+            cand --profile 'A [profile.NAME] section of the config file (its db, format, actor)'
             cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)'
             cand --format 'Output format: a table for people, JSON or CSV for scripts [default: table]'
             cand -y 'Do not ask before destructive changes (needed without a terminal)'
@@ -223,6 +233,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         &'orgctl;org;show'= {
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
             cand --config 'The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]'
+            cand --profile 'A [profile.NAME] section of the config file (its db, format, actor)'
             cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)'
             cand --format 'Output format: a table for people, JSON or CSV for scripts [default: table]'
             cand -y 'Do not ask before destructive changes (needed without a terminal)'
@@ -243,6 +254,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --prohibit-file-sharing 'Prohibit file sharing (enterprise, kddi); applies to uploads from then on (P4)'
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
             cand --config 'The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]'
+            cand --profile 'A [profile.NAME] section of the config file (its db, format, actor)'
             cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)'
             cand --format 'Output format: a table for people, JSON or CSV for scripts [default: table]'
             cand --dry-run 'Print the plan (every effect, blocker and warning) and change nothing'
@@ -261,6 +273,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         &'orgctl;org;allow'= {
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
             cand --config 'The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]'
+            cand --profile 'A [profile.NAME] section of the config file (its db, format, actor)'
             cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)'
             cand --format 'Output format: a table for people, JSON or CSV for scripts [default: table]'
             cand --dry-run 'Print the plan (every effect, blocker and warning) and change nothing'
@@ -279,6 +292,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         &'orgctl;org;disallow'= {
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
             cand --config 'The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]'
+            cand --profile 'A [profile.NAME] section of the config file (its db, format, actor)'
             cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)'
             cand --format 'Output format: a table for people, JSON or CSV for scripts [default: table]'
             cand --dry-run 'Print the plan (every effect, blocker and warning) and change nothing'
@@ -297,6 +311,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         &'orgctl;org;cancel'= {
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
             cand --config 'The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]'
+            cand --profile 'A [profile.NAME] section of the config file (its db, format, actor)'
             cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)'
             cand --format 'Output format: a table for people, JSON or CSV for scripts [default: table]'
             cand --dry-run 'Print the plan (every effect, blocker and warning) and change nothing'
@@ -316,6 +331,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --to 'The new admin: an e-mail, account ID or Chatwork ID of a member'
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
             cand --config 'The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]'
+            cand --profile 'A [profile.NAME] section of the config file (its db, format, actor)'
             cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)'
             cand --format 'Output format: a table for people, JSON or CSV for scripts [default: table]'
             cand --dry-run 'Print the plan (every effect, blocker and warning) and change nothing'
@@ -363,6 +379,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         &'orgctl;user'= {
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
             cand --config 'The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]'
+            cand --profile 'A [profile.NAME] section of the config file (its db, format, actor)'
             cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)'
             cand --format 'Output format: a table for people, JSON or CSV for scripts [default: table]'
             cand -y 'Do not ask before destructive changes (needed without a terminal)'
@@ -392,6 +409,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --exempt-file 'Exempt the invitee from the org''s file-sharing prohibition (R8)'
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
             cand --config 'The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]'
+            cand --profile 'A [profile.NAME] section of the config file (its db, format, actor)'
             cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)'
             cand --format 'Output format: a table for people, JSON or CSV for scripts [default: table]'
             cand --dry-run 'Print the plan (every effect, blocker and warning) and change nothing'
@@ -413,6 +431,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --status 'Only the accounts in this state'
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
             cand --config 'The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]'
+            cand --profile 'A [profile.NAME] section of the config file (its db, format, actor)'
             cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)'
             cand --format 'Output format: a table for people, JSON or CSV for scripts [default: table]'
             cand -y 'Do not ask before destructive changes (needed without a terminal)'
@@ -429,6 +448,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         &'orgctl;user;show'= {
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
             cand --config 'The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]'
+            cand --profile 'A [profile.NAME] section of the config file (its db, format, actor)'
             cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)'
             cand --format 'Output format: a table for people, JSON or CSV for scripts [default: table]'
             cand -y 'Do not ask before destructive changes (needed without a terminal)'
@@ -449,6 +469,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --role 'The new role in the org (the admin role moves only by `org hand-over`)'
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
             cand --config 'The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]'
+            cand --profile 'A [profile.NAME] section of the config file (its db, format, actor)'
             cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)'
             cand --format 'Output format: a table for people, JSON or CSV for scripts [default: table]'
             cand --clear-chatwork-id 'Unset the Chatwork ID'
@@ -470,6 +491,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --exempt-file 'The file-sharing prohibition does not apply to this user'
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
             cand --config 'The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]'
+            cand --profile 'A [profile.NAME] section of the config file (its db, format, actor)'
             cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)'
             cand --format 'Output format: a table for people, JSON or CSV for scripts [default: table]'
             cand --dry-run 'Print the plan (every effect, blocker and warning) and change nothing'
@@ -488,6 +510,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         &'orgctl;user;password'= {
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
             cand --config 'The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]'
+            cand --profile 'A [profile.NAME] section of the config file (its db, format, actor)'
             cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)'
             cand --format 'Output format: a table for people, JSON or CSV for scripts [default: table]'
             cand --password-stdin 'Read the new password from standard input (one line) instead of asking on the terminal'
@@ -508,6 +531,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --from 'Read more users from FILE (''-'' for standard input): one e-mail or account ID a line, or the CSV `user list --format csv` writes'
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
             cand --config 'The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]'
+            cand --profile 'A [profile.NAME] section of the config file (its db, format, actor)'
             cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)'
             cand --format 'Output format: a table for people, JSON or CSV for scripts [default: table]'
             cand --dry-run 'Print the plan (every effect, blocker and warning) and change nothing'
@@ -552,6 +576,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         &'orgctl;transfer'= {
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
             cand --config 'The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]'
+            cand --profile 'A [profile.NAME] section of the config file (its db, format, actor)'
             cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)'
             cand --format 'Output format: a table for people, JSON or CSV for scripts [default: table]'
             cand -y 'Do not ask before destructive changes (needed without a terminal)'
@@ -577,6 +602,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --to-admin 'The destination org''s admin, by e-mail'
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
             cand --config 'The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]'
+            cand --profile 'A [profile.NAME] section of the config file (its db, format, actor)'
             cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)'
             cand --format 'Output format: a table for people, JSON or CSV for scripts [default: table]'
             cand --dry-run 'Print the plan (every effect, blocker and warning) and change nothing'
@@ -598,6 +624,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --status 'Only transfers in this state'
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
             cand --config 'The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]'
+            cand --profile 'A [profile.NAME] section of the config file (its db, format, actor)'
             cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)'
             cand --format 'Output format: a table for people, JSON or CSV for scripts [default: table]'
             cand -y 'Do not ask before destructive changes (needed without a terminal)'
@@ -614,6 +641,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         &'orgctl;transfer;show'= {
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
             cand --config 'The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]'
+            cand --profile 'A [profile.NAME] section of the config file (its db, format, actor)'
             cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)'
             cand --format 'Output format: a table for people, JSON or CSV for scripts [default: table]'
             cand -y 'Do not ask before destructive changes (needed without a terminal)'
@@ -631,6 +659,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --user 'A user to approve (repeatable); none: every pending user'
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
             cand --config 'The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]'
+            cand --profile 'A [profile.NAME] section of the config file (its db, format, actor)'
             cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)'
             cand --format 'Output format: a table for people, JSON or CSV for scripts [default: table]'
             cand --dry-run 'Print the plan (every effect, blocker and warning) and change nothing'
@@ -650,6 +679,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --user 'A user to reject (repeatable); none: every pending user'
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
             cand --config 'The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]'
+            cand --profile 'A [profile.NAME] section of the config file (its db, format, actor)'
             cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)'
             cand --format 'Output format: a table for people, JSON or CSV for scripts [default: table]'
             cand --dry-run 'Print the plan (every effect, blocker and warning) and change nothing'
@@ -668,6 +698,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         &'orgctl;transfer;cancel'= {
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
             cand --config 'The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]'
+            cand --profile 'A [profile.NAME] section of the config file (its db, format, actor)'
             cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)'
             cand --format 'Output format: a table for people, JSON or CSV for scripts [default: table]'
             cand --dry-run 'Print the plan (every effect, blocker and warning) and change nothing'
@@ -709,6 +740,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         &'orgctl;registration'= {
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
             cand --config 'The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]'
+            cand --profile 'A [profile.NAME] section of the config file (its db, format, actor)'
             cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)'
             cand --format 'Output format: a table for people, JSON or CSV for scripts [default: table]'
             cand -y 'Do not ask before destructive changes (needed without a terminal)'
@@ -733,6 +765,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --status 'Only the requests in this state'
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
             cand --config 'The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]'
+            cand --profile 'A [profile.NAME] section of the config file (its db, format, actor)'
             cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)'
             cand --format 'Output format: a table for people, JSON or CSV for scripts [default: table]'
             cand -y 'Do not ask before destructive changes (needed without a terminal)'
@@ -749,6 +782,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         &'orgctl;registration;resend'= {
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
             cand --config 'The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]'
+            cand --profile 'A [profile.NAME] section of the config file (its db, format, actor)'
             cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)'
             cand --format 'Output format: a table for people, JSON or CSV for scripts [default: table]'
             cand --dry-run 'Print the plan (every effect, blocker and warning) and change nothing'
@@ -767,6 +801,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         &'orgctl;registration;cancel'= {
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
             cand --config 'The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]'
+            cand --profile 'A [profile.NAME] section of the config file (its db, format, actor)'
             cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)'
             cand --format 'Output format: a table for people, JSON or CSV for scripts [default: table]'
             cand --dry-run 'Print the plan (every effect, blocker and warning) and change nothing'
@@ -785,6 +820,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         &'orgctl;registration;accept'= {
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
             cand --config 'The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]'
+            cand --profile 'A [profile.NAME] section of the config file (its db, format, actor)'
             cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)'
             cand --format 'Output format: a table for people, JSON or CSV for scripts [default: table]'
             cand --token-stdin 'Read the token from the first line of standard input (with --password-stdin, the password is the second line)'
@@ -822,6 +858,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         &'orgctl;staff'= {
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
             cand --config 'The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]'
+            cand --profile 'A [profile.NAME] section of the config file (its db, format, actor)'
             cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)'
             cand --format 'Output format: a table for people, JSON or CSV for scripts [default: table]'
             cand -y 'Do not ask before destructive changes (needed without a terminal)'
@@ -845,6 +882,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --encoding 'The file''s encoding'
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
             cand --config 'The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]'
+            cand --profile 'A [profile.NAME] section of the config file (its db, format, actor)'
             cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)'
             cand --format 'Output format: a table for people, JSON or CSV for scripts [default: table]'
             cand --invite 'Send registration requests for rows with a name and e-mail only (method B)'
@@ -870,6 +908,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --status 'Only the entries in this state'
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
             cand --config 'The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]'
+            cand --profile 'A [profile.NAME] section of the config file (its db, format, actor)'
             cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)'
             cand --format 'Output format: a table for people, JSON or CSV for scripts [default: table]'
             cand -y 'Do not ask before destructive changes (needed without a terminal)'
@@ -888,6 +927,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --encoding 'The encoding to write'
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
             cand --config 'The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]'
+            cand --profile 'A [profile.NAME] section of the config file (its db, format, actor)'
             cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)'
             cand --format 'Output format: a table for people, JSON or CSV for scripts [default: table]'
             cand -y 'Do not ask before destructive changes (needed without a terminal)'
@@ -918,6 +958,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         &'orgctl;contact'= {
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
             cand --config 'The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]'
+            cand --profile 'A [profile.NAME] section of the config file (its db, format, actor)'
             cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)'
             cand --format 'Output format: a table for people, JSON or CSV for scripts [default: table]'
             cand -y 'Do not ask before destructive changes (needed without a terminal)'
@@ -937,6 +978,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --limit 'Print at most N records (the first N in the list''s order)'
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
             cand --config 'The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]'
+            cand --profile 'A [profile.NAME] section of the config file (its db, format, actor)'
             cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)'
             cand --format 'Output format: a table for people, JSON or CSV for scripts [default: table]'
             cand -y 'Do not ask before destructive changes (needed without a terminal)'
@@ -961,6 +1003,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         &'orgctl;chat'= {
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
             cand --config 'The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]'
+            cand --profile 'A [profile.NAME] section of the config file (its db, format, actor)'
             cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)'
             cand --format 'Output format: a table for people, JSON or CSV for scripts [default: table]'
             cand -y 'Do not ask before destructive changes (needed without a terminal)'
@@ -982,6 +1025,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --user 'Only the chats this user is in (direct chats are named from this user''s side)'
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
             cand --config 'The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]'
+            cand --profile 'A [profile.NAME] section of the config file (its db, format, actor)'
             cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)'
             cand --format 'Output format: a table for people, JSON or CSV for scripts [default: table]'
             cand -y 'Do not ask before destructive changes (needed without a terminal)'
@@ -998,6 +1042,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         &'orgctl;chat;show'= {
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
             cand --config 'The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]'
+            cand --profile 'A [profile.NAME] section of the config file (its db, format, actor)'
             cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)'
             cand --format 'Output format: a table for people, JSON or CSV for scripts [default: table]'
             cand -y 'Do not ask before destructive changes (needed without a terminal)'
@@ -1025,6 +1070,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         &'orgctl;message'= {
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
             cand --config 'The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]'
+            cand --profile 'A [profile.NAME] section of the config file (its db, format, actor)'
             cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)'
             cand --format 'Output format: a table for people, JSON or CSV for scripts [default: table]'
             cand -y 'Do not ask before destructive changes (needed without a terminal)'
@@ -1045,6 +1091,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --chat 'The chat''s ID'
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
             cand --config 'The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]'
+            cand --profile 'A [profile.NAME] section of the config file (its db, format, actor)'
             cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)'
             cand --format 'Output format: a table for people, JSON or CSV for scripts [default: table]'
             cand -y 'Do not ask before destructive changes (needed without a terminal)'
@@ -1069,6 +1116,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         &'orgctl;file'= {
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
             cand --config 'The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]'
+            cand --profile 'A [profile.NAME] section of the config file (its db, format, actor)'
             cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)'
             cand --format 'Output format: a table for people, JSON or CSV for scripts [default: table]'
             cand -y 'Do not ask before destructive changes (needed without a terminal)'
@@ -1090,6 +1138,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --user 'Only the files this user uploaded'
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
             cand --config 'The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]'
+            cand --profile 'A [profile.NAME] section of the config file (its db, format, actor)'
             cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)'
             cand --format 'Output format: a table for people, JSON or CSV for scripts [default: table]'
             cand -y 'Do not ask before destructive changes (needed without a terminal)'
@@ -1114,6 +1163,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         &'orgctl;task'= {
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
             cand --config 'The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]'
+            cand --profile 'A [profile.NAME] section of the config file (its db, format, actor)'
             cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)'
             cand --format 'Output format: a table for people, JSON or CSV for scripts [default: table]'
             cand -y 'Do not ask before destructive changes (needed without a terminal)'
@@ -1134,6 +1184,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --chat 'Only the tasks of this chat'
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
             cand --config 'The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]'
+            cand --profile 'A [profile.NAME] section of the config file (its db, format, actor)'
             cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)'
             cand --format 'Output format: a table for people, JSON or CSV for scripts [default: table]'
             cand -y 'Do not ask before destructive changes (needed without a terminal)'
@@ -1158,6 +1209,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         &'orgctl;outbox'= {
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
             cand --config 'The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]'
+            cand --profile 'A [profile.NAME] section of the config file (its db, format, actor)'
             cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)'
             cand --format 'Output format: a table for people, JSON or CSV for scripts [default: table]'
             cand -y 'Do not ask before destructive changes (needed without a terminal)'
@@ -1183,6 +1235,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --status 'Only the messages in this state'
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
             cand --config 'The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]'
+            cand --profile 'A [profile.NAME] section of the config file (its db, format, actor)'
             cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)'
             cand --format 'Output format: a table for people, JSON or CSV for scripts [default: table]'
             cand -y 'Do not ask before destructive changes (needed without a terminal)'
@@ -1200,6 +1253,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --maildir 'The Maildir to write (created if missing)'
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
             cand --config 'The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]'
+            cand --profile 'A [profile.NAME] section of the config file (its db, format, actor)'
             cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)'
             cand --format 'Output format: a table for people, JSON or CSV for scripts [default: table]'
             cand -y 'Do not ask before destructive changes (needed without a terminal)'
@@ -1217,6 +1271,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --limit 'Send at most N messages, oldest first'
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
             cand --config 'The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]'
+            cand --profile 'A [profile.NAME] section of the config file (its db, format, actor)'
             cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)'
             cand --format 'Output format: a table for people, JSON or CSV for scripts [default: table]'
             cand --dry-run 'List what would be sent and connect to nothing'
@@ -1234,6 +1289,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         &'orgctl;outbox;retry'= {
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
             cand --config 'The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]'
+            cand --profile 'A [profile.NAME] section of the config file (its db, format, actor)'
             cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)'
             cand --format 'Output format: a table for people, JSON or CSV for scripts [default: table]'
             cand --dry-run 'Print the plan (every effect, blocker and warning) and change nothing'
@@ -1253,6 +1309,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --older-than 'How long ago they were delivered: e.g. 30d, 12h, 90m'
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
             cand --config 'The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]'
+            cand --profile 'A [profile.NAME] section of the config file (its db, format, actor)'
             cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)'
             cand --format 'Output format: a table for people, JSON or CSV for scripts [default: table]'
             cand --sent 'Only delivered messages are purged; the flag says so explicitly'
@@ -1292,6 +1349,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         &'orgctl;audit'= {
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
             cand --config 'The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]'
+            cand --profile 'A [profile.NAME] section of the config file (its db, format, actor)'
             cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)'
             cand --format 'Output format: a table for people, JSON or CSV for scripts [default: table]'
             cand -y 'Do not ask before destructive changes (needed without a terminal)'
@@ -1304,14 +1362,18 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
-            cand list 'The audit log, from a time on'
+            cand list 'The audit log, filtered by time, actor and action'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'orgctl;audit;list'= {
             cand --limit 'Print at most N records (the first N in the list''s order)'
-            cand --since 'Only entries at or after this time (RFC 3339, e.g. 2026-11-01T00:00:00Z)'
+            cand --since 'From this time on: RFC 3339, a date (YYYY-MM-DD, UTC) or an age (30m, 24h, 7d, 2w)'
+            cand --until 'Up to this time: RFC 3339, a date (the whole day, UTC) or an age (24h = until a day ago)'
+            cand --actor 'Only what this administrator did: an e-mail, account ID or Chatwork ID'
+            cand --action 'Only this action (user.delete) or group of actions (user)'
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
             cand --config 'The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]'
+            cand --profile 'A [profile.NAME] section of the config file (its db, format, actor)'
             cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)'
             cand --format 'Output format: a table for people, JSON or CSV for scripts [default: table]'
             cand -y 'Do not ask before destructive changes (needed without a terminal)'
@@ -1326,7 +1388,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand --version 'Print version'
         }
         &'orgctl;audit;help'= {
-            cand list 'The audit log, from a time on'
+            cand list 'The audit log, filtered by time, actor and action'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'orgctl;audit;help;list'= {
@@ -1336,6 +1398,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         &'orgctl;login'= {
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
             cand --config 'The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]'
+            cand --profile 'A [profile.NAME] section of the config file (its db, format, actor)'
             cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)'
             cand --format 'Output format: a table for people, JSON or CSV for scripts [default: table]'
             cand -y 'Do not ask before destructive changes (needed without a terminal)'
@@ -1356,6 +1419,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         &'orgctl;login;create'= {
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
             cand --config 'The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]'
+            cand --profile 'A [profile.NAME] section of the config file (its db, format, actor)'
             cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)'
             cand --format 'Output format: a table for people, JSON or CSV for scripts [default: table]'
             cand --password-stdin 'Read the password from standard input instead of asking on the terminal'
@@ -1374,6 +1438,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         &'orgctl;login;list'= {
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
             cand --config 'The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]'
+            cand --profile 'A [profile.NAME] section of the config file (its db, format, actor)'
             cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)'
             cand --format 'Output format: a table for people, JSON or CSV for scripts [default: table]'
             cand -y 'Do not ask before destructive changes (needed without a terminal)'
@@ -1390,6 +1455,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         &'orgctl;login;drop'= {
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
             cand --config 'The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]'
+            cand --profile 'A [profile.NAME] section of the config file (its db, format, actor)'
             cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)'
             cand --format 'Output format: a table for people, JSON or CSV for scripts [default: table]'
             cand --dry-run 'Preview the plan and change nothing'
@@ -1418,9 +1484,54 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         }
         &'orgctl;login;help;help'= {
         }
+        &'orgctl;profile'= {
+            cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
+            cand --config 'The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]'
+            cand --profile 'A [profile.NAME] section of the config file (its db, format, actor)'
+            cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)'
+            cand --format 'Output format: a table for people, JSON or CSV for scripts [default: table]'
+            cand -y 'Do not ask before destructive changes (needed without a terminal)'
+            cand --yes 'Do not ask before destructive changes (needed without a terminal)'
+            cand -q 'Print only the result: no notes, summaries, hints or progress (errors still go to stderr)'
+            cand --quiet 'Print only the result: no notes, summaries, hints or progress (errors still go to stderr)'
+            cand -v 'Say what orgctl does on stderr: settings used, database opened, timing'
+            cand --verbose 'Say what orgctl does on stderr: settings used, database opened, timing'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'The [profile.NAME] sections of the config file; the one in use is marked active'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'orgctl;profile;list'= {
+            cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
+            cand --config 'The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]'
+            cand --profile 'A [profile.NAME] section of the config file (its db, format, actor)'
+            cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)'
+            cand --format 'Output format: a table for people, JSON or CSV for scripts [default: table]'
+            cand -y 'Do not ask before destructive changes (needed without a terminal)'
+            cand --yes 'Do not ask before destructive changes (needed without a terminal)'
+            cand -q 'Print only the result: no notes, summaries, hints or progress (errors still go to stderr)'
+            cand --quiet 'Print only the result: no notes, summaries, hints or progress (errors still go to stderr)'
+            cand -v 'Say what orgctl does on stderr: settings used, database opened, timing'
+            cand --verbose 'Say what orgctl does on stderr: settings used, database opened, timing'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'orgctl;profile;help'= {
+            cand list 'The [profile.NAME] sections of the config file; the one in use is marked active'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'orgctl;profile;help;list'= {
+        }
+        &'orgctl;profile;help;help'= {
+        }
         &'orgctl;manpages'= {
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
             cand --config 'The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]'
+            cand --profile 'A [profile.NAME] section of the config file (its db, format, actor)'
             cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)'
             cand --format 'Output format: a table for people, JSON or CSV for scripts [default: table]'
             cand -y 'Do not ask before destructive changes (needed without a terminal)'
@@ -1437,6 +1548,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         &'orgctl;completions'= {
             cand --db 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]'
             cand --config 'The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]'
+            cand --profile 'A [profile.NAME] section of the config file (its db, format, actor)'
             cand --as 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)'
             cand --format 'Output format: a table for people, JSON or CSV for scripts [default: table]'
             cand -y 'Do not ask before destructive changes (needed without a terminal)'
@@ -1467,6 +1579,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
             cand outbox 'E-mails orgctl has written (registration links, transfer requests)'
             cand audit 'The audit log of state-changing commands'
             cand login 'PostgreSQL logins for org admins (the owner of the database manages them)'
+            cand profile 'The profiles of the config file ([profile.NAME] sections)'
             cand manpages 'Write the man pages (orgctl.1, orgctl-user-delete.1, ...) into DIR'
             cand completions 'Print a shell completion script to standard output'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -1623,7 +1736,7 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         &'orgctl;help;outbox;purge'= {
         }
         &'orgctl;help;audit'= {
-            cand list 'The audit log, from a time on'
+            cand list 'The audit log, filtered by time, actor and action'
         }
         &'orgctl;help;audit;list'= {
         }
@@ -1637,6 +1750,11 @@ set edit:completion:arg-completer[orgctl] = {|@words|
         &'orgctl;help;login;list'= {
         }
         &'orgctl;help;login;drop'= {
+        }
+        &'orgctl;help;profile'= {
+            cand list 'The [profile.NAME] sections of the config file; the one in use is marked active'
+        }
+        &'orgctl;help;profile;list'= {
         }
         &'orgctl;help;manpages'= {
         }

@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_orgctl_global_optspecs
-    string join \n db= config= as= format= y/yes q/quiet v/verbose h/help V/version
+    string join \n db= config= profile= as= format= y/yes q/quiet v/verbose h/help V/version
 end
 
 function __fish_orgctl_needs_command
@@ -26,6 +26,7 @@ end
 
 complete -c orgctl -n "__fish_orgctl_needs_command" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
 complete -c orgctl -n "__fish_orgctl_needs_command" -l config -d 'The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
+complete -c orgctl -n "__fish_orgctl_needs_command" -l profile -d 'A [profile.NAME] section of the config file (its db, format, actor)' -r
 complete -c orgctl -n "__fish_orgctl_needs_command" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_needs_command" -l format -d 'Output format: a table for people, JSON or CSV for scripts [default: table]' -r -f -a "table\t''
 json\t''
@@ -52,11 +53,13 @@ complete -c orgctl -n "__fish_orgctl_needs_command" -f -a "task" -d 'Tasks in ch
 complete -c orgctl -n "__fish_orgctl_needs_command" -f -a "outbox" -d 'E-mails orgctl has written (registration links, transfer requests)'
 complete -c orgctl -n "__fish_orgctl_needs_command" -f -a "audit" -d 'The audit log of state-changing commands'
 complete -c orgctl -n "__fish_orgctl_needs_command" -f -a "login" -d 'PostgreSQL logins for org admins (the owner of the database manages them)'
+complete -c orgctl -n "__fish_orgctl_needs_command" -f -a "profile" -d 'The profiles of the config file ([profile.NAME] sections)'
 complete -c orgctl -n "__fish_orgctl_needs_command" -f -a "manpages" -d 'Write the man pages (orgctl.1, orgctl-user-delete.1, ...) into DIR'
 complete -c orgctl -n "__fish_orgctl_needs_command" -f -a "completions" -d 'Print a shell completion script to standard output'
 complete -c orgctl -n "__fish_orgctl_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand init" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand init" -l config -d 'The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand init" -l profile -d 'A [profile.NAME] section of the config file (its db, format, actor)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand init" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand init" -l format -d 'Output format: a table for people, JSON or CSV for scripts [default: table]' -r -f -a "table\t''
 json\t''
@@ -69,6 +72,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand init" -s h -l help -d 'Pri
 complete -c orgctl -n "__fish_orgctl_using_subcommand init" -s V -l version -d 'Print version'
 complete -c orgctl -n "__fish_orgctl_using_subcommand check" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand check" -l config -d 'The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand check" -l profile -d 'A [profile.NAME] section of the config file (its db, format, actor)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand check" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand check" -l format -d 'Output format: a table for people, JSON or CSV for scripts [default: table]' -r -f -a "table\t''
 json\t''
@@ -81,6 +85,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand check" -s h -l help -d 'Pr
 complete -c orgctl -n "__fish_orgctl_using_subcommand check" -s V -l version -d 'Print version'
 complete -c orgctl -n "__fish_orgctl_using_subcommand fixture; and not __fish_seen_subcommand_from load generate help" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand fixture; and not __fish_seen_subcommand_from load generate help" -l config -d 'The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand fixture; and not __fish_seen_subcommand_from load generate help" -l profile -d 'A [profile.NAME] section of the config file (its db, format, actor)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand fixture; and not __fish_seen_subcommand_from load generate help" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand fixture; and not __fish_seen_subcommand_from load generate help" -l format -d 'Output format: a table for people, JSON or CSV for scripts [default: table]' -r -f -a "table\t''
 json\t''
@@ -96,6 +101,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand fixture; and not __fish_se
 complete -c orgctl -n "__fish_orgctl_using_subcommand fixture; and not __fish_seen_subcommand_from load generate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand fixture; and __fish_seen_subcommand_from load" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand fixture; and __fish_seen_subcommand_from load" -l config -d 'The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand fixture; and __fish_seen_subcommand_from load" -l profile -d 'A [profile.NAME] section of the config file (its db, format, actor)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand fixture; and __fish_seen_subcommand_from load" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand fixture; and __fish_seen_subcommand_from load" -l format -d 'Output format: a table for people, JSON or CSV for scripts [default: table]' -r -f -a "table\t''
 json\t''
@@ -116,6 +122,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand fixture; and __fish_seen_s
 complete -c orgctl -n "__fish_orgctl_using_subcommand fixture; and __fish_seen_subcommand_from generate" -l seed -d 'The random seed: the same seed and sizes give the same world' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand fixture; and __fish_seen_subcommand_from generate" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand fixture; and __fish_seen_subcommand_from generate" -l config -d 'The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand fixture; and __fish_seen_subcommand_from generate" -l profile -d 'A [profile.NAME] section of the config file (its db, format, actor)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand fixture; and __fish_seen_subcommand_from generate" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand fixture; and __fish_seen_subcommand_from generate" -l format -d 'Output format: a table for people, JSON or CSV for scripts [default: table]' -r -f -a "table\t''
 json\t''
@@ -131,6 +138,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand fixture; and __fish_seen_s
 complete -c orgctl -n "__fish_orgctl_using_subcommand fixture; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and not __fish_seen_subcommand_from create list show set allow disallow cancel hand-over help" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and not __fish_seen_subcommand_from create list show set allow disallow cancel hand-over help" -l config -d 'The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand org; and not __fish_seen_subcommand_from create list show set allow disallow cancel hand-over help" -l profile -d 'A [profile.NAME] section of the config file (its db, format, actor)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and not __fish_seen_subcommand_from create list show set allow disallow cancel hand-over help" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and not __fish_seen_subcommand_from create list show set allow disallow cancel hand-over help" -l format -d 'Output format: a table for people, JSON or CSV for scripts [default: table]' -r -f -a "table\t''
 json\t''
@@ -159,6 +167,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subco
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from create" -l admin-name -d 'The admin\'s name [default: the e-mail\'s local part]' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from create" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from create" -l config -d 'The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from create" -l profile -d 'A [profile.NAME] section of the config file (its db, format, actor)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from create" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from create" -l format -d 'Output format: a table for people, JSON or CSV for scripts [default: table]' -r -f -a "table\t''
 json\t''
@@ -175,6 +184,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subco
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from list" -l limit -d 'Print at most N records (the first N in the list\'s order)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from list" -l config -d 'The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from list" -l profile -d 'A [profile.NAME] section of the config file (its db, format, actor)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from list" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from list" -l format -d 'Output format: a table for people, JSON or CSV for scripts [default: table]' -r -f -a "table\t''
 json\t''
@@ -187,6 +197,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subco
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from show" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from show" -l config -d 'The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from show" -l profile -d 'A [profile.NAME] section of the config file (its db, format, actor)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from show" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from show" -l format -d 'Output format: a table for people, JSON or CSV for scripts [default: table]' -r -f -a "table\t''
 json\t''
@@ -207,6 +218,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subco
 off\t'Turn the setting off'"
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from set" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from set" -l config -d 'The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from set" -l profile -d 'A [profile.NAME] section of the config file (its db, format, actor)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from set" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from set" -l format -d 'Output format: a table for people, JSON or CSV for scripts [default: table]' -r -f -a "table\t''
 json\t''
@@ -221,6 +233,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subco
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from allow" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from allow" -l config -d 'The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from allow" -l profile -d 'A [profile.NAME] section of the config file (its db, format, actor)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from allow" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from allow" -l format -d 'Output format: a table for people, JSON or CSV for scripts [default: table]' -r -f -a "table\t''
 json\t''
@@ -235,6 +248,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subco
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from allow" -s V -l version -d 'Print version'
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from disallow" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from disallow" -l config -d 'The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from disallow" -l profile -d 'A [profile.NAME] section of the config file (its db, format, actor)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from disallow" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from disallow" -l format -d 'Output format: a table for people, JSON or CSV for scripts [default: table]' -r -f -a "table\t''
 json\t''
@@ -249,6 +263,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subco
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from disallow" -s V -l version -d 'Print version'
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from cancel" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from cancel" -l config -d 'The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from cancel" -l profile -d 'A [profile.NAME] section of the config file (its db, format, actor)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from cancel" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from cancel" -l format -d 'Output format: a table for people, JSON or CSV for scripts [default: table]' -r -f -a "table\t''
 json\t''
@@ -264,6 +279,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subco
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from hand-over" -l to -d 'The new admin: an e-mail, account ID or Chatwork ID of a member' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from hand-over" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from hand-over" -l config -d 'The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from hand-over" -l profile -d 'A [profile.NAME] section of the config file (its db, format, actor)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from hand-over" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from hand-over" -l format -d 'Output format: a table for people, JSON or CSV for scripts [default: table]' -r -f -a "table\t''
 json\t''
@@ -287,6 +303,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subco
 complete -c orgctl -n "__fish_orgctl_using_subcommand org; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and not __fish_seen_subcommand_from add list show set security password delete help" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and not __fish_seen_subcommand_from add list show set security password delete help" -l config -d 'The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand user; and not __fish_seen_subcommand_from add list show set security password delete help" -l profile -d 'A [profile.NAME] section of the config file (its db, format, actor)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and not __fish_seen_subcommand_from add list show set security password delete help" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and not __fish_seen_subcommand_from add list show set security password delete help" -l format -d 'Output format: a table for people, JSON or CSV for scripts [default: table]' -r -f -a "table\t''
 json\t''
@@ -315,6 +332,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subc
 off\t'Turn the setting off'"
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from add" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from add" -l config -d 'The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from add" -l profile -d 'A [profile.NAME] section of the config file (its db, format, actor)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from add" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from add" -l format -d 'Output format: a table for people, JSON or CSV for scripts [default: table]' -r -f -a "table\t''
 json\t''
@@ -334,6 +352,7 @@ pending_first_login\t''
 deleted\t''"
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from list" -l config -d 'The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from list" -l profile -d 'A [profile.NAME] section of the config file (its db, format, actor)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from list" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from list" -l format -d 'Output format: a table for people, JSON or CSV for scripts [default: table]' -r -f -a "table\t''
 json\t''
@@ -346,6 +365,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subc
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from show" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from show" -l config -d 'The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from show" -l profile -d 'A [profile.NAME] section of the config file (its db, format, actor)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from show" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from show" -l format -d 'Output format: a table for people, JSON or CSV for scripts [default: table]' -r -f -a "table\t''
 json\t''
@@ -363,6 +383,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subc
 user_admin\t'May add, change and delete the org\'s users (not its settings)'"
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from set" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from set" -l config -d 'The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from set" -l profile -d 'A [profile.NAME] section of the config file (its db, format, actor)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from set" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from set" -l format -d 'Output format: a table for people, JSON or CSV for scripts [default: table]' -r -f -a "table\t''
 json\t''
@@ -382,6 +403,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subc
 off\t'Turn the setting off'"
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from security" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from security" -l config -d 'The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from security" -l profile -d 'A [profile.NAME] section of the config file (its db, format, actor)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from security" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from security" -l format -d 'Output format: a table for people, JSON or CSV for scripts [default: table]' -r -f -a "table\t''
 json\t''
@@ -396,6 +418,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subc
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from security" -s V -l version -d 'Print version'
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from password" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from password" -l config -d 'The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from password" -l profile -d 'A [profile.NAME] section of the config file (its db, format, actor)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from password" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from password" -l format -d 'Output format: a table for people, JSON or CSV for scripts [default: table]' -r -f -a "table\t''
 json\t''
@@ -412,6 +435,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subc
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from delete" -l from -d 'Read more users from FILE (\'-\' for standard input): one e-mail or account ID a line, or the CSV `user list --format csv` writes' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from delete" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from delete" -l config -d 'The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from delete" -l profile -d 'A [profile.NAME] section of the config file (its db, format, actor)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from delete" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from delete" -l format -d 'Output format: a table for people, JSON or CSV for scripts [default: table]' -r -f -a "table\t''
 json\t''
@@ -434,6 +458,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subc
 complete -c orgctl -n "__fish_orgctl_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and not __fish_seen_subcommand_from request list show approve reject cancel help" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and not __fish_seen_subcommand_from request list show approve reject cancel help" -l config -d 'The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and not __fish_seen_subcommand_from request list show approve reject cancel help" -l profile -d 'A [profile.NAME] section of the config file (its db, format, actor)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and not __fish_seen_subcommand_from request list show approve reject cancel help" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and not __fish_seen_subcommand_from request list show approve reject cancel help" -l format -d 'Output format: a table for people, JSON or CSV for scripts [default: table]' -r -f -a "table\t''
 json\t''
@@ -455,6 +480,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_
 complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from request" -l to-admin -d 'The destination org\'s admin, by e-mail' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from request" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from request" -l config -d 'The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from request" -l profile -d 'A [profile.NAME] section of the config file (its db, format, actor)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from request" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from request" -l format -d 'Output format: a table for people, JSON or CSV for scripts [default: table]' -r -f -a "table\t''
 json\t''
@@ -476,6 +502,7 @@ cancelled\t'Withdrawn by the source admin'
 expired\t'Not decided in time (T6)'"
 complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from list" -l config -d 'The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from list" -l profile -d 'A [profile.NAME] section of the config file (its db, format, actor)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from list" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from list" -l format -d 'Output format: a table for people, JSON or CSV for scripts [default: table]' -r -f -a "table\t''
 json\t''
@@ -488,6 +515,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_
 complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from show" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from show" -l config -d 'The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from show" -l profile -d 'A [profile.NAME] section of the config file (its db, format, actor)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from show" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from show" -l format -d 'Output format: a table for people, JSON or CSV for scripts [default: table]' -r -f -a "table\t''
 json\t''
@@ -501,6 +529,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_
 complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from approve" -l user -d 'A user to approve (repeatable); none: every pending user' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from approve" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from approve" -l config -d 'The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from approve" -l profile -d 'A [profile.NAME] section of the config file (its db, format, actor)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from approve" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from approve" -l format -d 'Output format: a table for people, JSON or CSV for scripts [default: table]' -r -f -a "table\t''
 json\t''
@@ -516,6 +545,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_
 complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from reject" -l user -d 'A user to reject (repeatable); none: every pending user' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from reject" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from reject" -l config -d 'The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from reject" -l profile -d 'A [profile.NAME] section of the config file (its db, format, actor)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from reject" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from reject" -l format -d 'Output format: a table for people, JSON or CSV for scripts [default: table]' -r -f -a "table\t''
 json\t''
@@ -530,6 +560,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_
 complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from reject" -s V -l version -d 'Print version'
 complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from cancel" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from cancel" -l config -d 'The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from cancel" -l profile -d 'A [profile.NAME] section of the config file (its db, format, actor)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from cancel" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from cancel" -l format -d 'Output format: a table for people, JSON or CSV for scripts [default: table]' -r -f -a "table\t''
 json\t''
@@ -551,6 +582,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_
 complete -c orgctl -n "__fish_orgctl_using_subcommand transfer; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and not __fish_seen_subcommand_from list resend cancel accept help" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and not __fish_seen_subcommand_from list resend cancel accept help" -l config -d 'The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and not __fish_seen_subcommand_from list resend cancel accept help" -l profile -d 'A [profile.NAME] section of the config file (its db, format, actor)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and not __fish_seen_subcommand_from list resend cancel accept help" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and not __fish_seen_subcommand_from list resend cancel accept help" -l format -d 'Output format: a table for people, JSON or CSV for scripts [default: table]' -r -f -a "table\t''
 json\t''
@@ -574,6 +606,7 @@ cancelled\t''
 expired\t''"
 complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and __fish_seen_subcommand_from list" -l config -d 'The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and __fish_seen_subcommand_from list" -l profile -d 'A [profile.NAME] section of the config file (its db, format, actor)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and __fish_seen_subcommand_from list" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and __fish_seen_subcommand_from list" -l format -d 'Output format: a table for people, JSON or CSV for scripts [default: table]' -r -f -a "table\t''
 json\t''
@@ -586,6 +619,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and __fish_s
 complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and __fish_seen_subcommand_from resend" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and __fish_seen_subcommand_from resend" -l config -d 'The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and __fish_seen_subcommand_from resend" -l profile -d 'A [profile.NAME] section of the config file (its db, format, actor)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and __fish_seen_subcommand_from resend" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and __fish_seen_subcommand_from resend" -l format -d 'Output format: a table for people, JSON or CSV for scripts [default: table]' -r -f -a "table\t''
 json\t''
@@ -600,6 +634,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and __fish_s
 complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and __fish_seen_subcommand_from resend" -s V -l version -d 'Print version'
 complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and __fish_seen_subcommand_from cancel" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and __fish_seen_subcommand_from cancel" -l config -d 'The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and __fish_seen_subcommand_from cancel" -l profile -d 'A [profile.NAME] section of the config file (its db, format, actor)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and __fish_seen_subcommand_from cancel" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and __fish_seen_subcommand_from cancel" -l format -d 'Output format: a table for people, JSON or CSV for scripts [default: table]' -r -f -a "table\t''
 json\t''
@@ -614,6 +649,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and __fish_s
 complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and __fish_seen_subcommand_from cancel" -s V -l version -d 'Print version'
 complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and __fish_seen_subcommand_from accept" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and __fish_seen_subcommand_from accept" -l config -d 'The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and __fish_seen_subcommand_from accept" -l profile -d 'A [profile.NAME] section of the config file (its db, format, actor)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and __fish_seen_subcommand_from accept" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and __fish_seen_subcommand_from accept" -l format -d 'Output format: a table for people, JSON or CSV for scripts [default: table]' -r -f -a "table\t''
 json\t''
@@ -635,6 +671,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and __fish_s
 complete -c orgctl -n "__fish_orgctl_using_subcommand registration; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand staff; and not __fish_seen_subcommand_from import list export help" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand staff; and not __fish_seen_subcommand_from import list export help" -l config -d 'The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand staff; and not __fish_seen_subcommand_from import list export help" -l profile -d 'A [profile.NAME] section of the config file (its db, format, actor)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand staff; and not __fish_seen_subcommand_from import list export help" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand staff; and not __fish_seen_subcommand_from import list export help" -l format -d 'Output format: a table for people, JSON or CSV for scripts [default: table]' -r -f -a "table\t''
 json\t''
@@ -656,6 +693,7 @@ utf-8\t'UTF-8, with or without a BOM'
 shift_jis\t'Shift_JIS as Windows writes it (CP932)'"
 complete -c orgctl -n "__fish_orgctl_using_subcommand staff; and __fish_seen_subcommand_from import" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand staff; and __fish_seen_subcommand_from import" -l config -d 'The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand staff; and __fish_seen_subcommand_from import" -l profile -d 'A [profile.NAME] section of the config file (its db, format, actor)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand staff; and __fish_seen_subcommand_from import" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand staff; and __fish_seen_subcommand_from import" -l format -d 'Output format: a table for people, JSON or CSV for scripts [default: table]' -r -f -a "table\t''
 json\t''
@@ -680,6 +718,7 @@ unresolved\t''
 stale\t''"
 complete -c orgctl -n "__fish_orgctl_using_subcommand staff; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand staff; and __fish_seen_subcommand_from list" -l config -d 'The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand staff; and __fish_seen_subcommand_from list" -l profile -d 'A [profile.NAME] section of the config file (its db, format, actor)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand staff; and __fish_seen_subcommand_from list" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand staff; and __fish_seen_subcommand_from list" -l format -d 'Output format: a table for people, JSON or CSV for scripts [default: table]' -r -f -a "table\t''
 json\t''
@@ -695,6 +734,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand staff; and __fish_seen_sub
 shift_jis\t'Shift_JIS as Windows writes it (CP932)'"
 complete -c orgctl -n "__fish_orgctl_using_subcommand staff; and __fish_seen_subcommand_from export" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand staff; and __fish_seen_subcommand_from export" -l config -d 'The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand staff; and __fish_seen_subcommand_from export" -l profile -d 'A [profile.NAME] section of the config file (its db, format, actor)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand staff; and __fish_seen_subcommand_from export" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand staff; and __fish_seen_subcommand_from export" -l format -d 'Output format: a table for people, JSON or CSV for scripts [default: table]' -r -f -a "table\t''
 json\t''
@@ -711,6 +751,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand staff; and __fish_seen_sub
 complete -c orgctl -n "__fish_orgctl_using_subcommand staff; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand contact; and not __fish_seen_subcommand_from list help" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand contact; and not __fish_seen_subcommand_from list help" -l config -d 'The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand contact; and not __fish_seen_subcommand_from list help" -l profile -d 'A [profile.NAME] section of the config file (its db, format, actor)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand contact; and not __fish_seen_subcommand_from list help" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand contact; and not __fish_seen_subcommand_from list help" -l format -d 'Output format: a table for people, JSON or CSV for scripts [default: table]' -r -f -a "table\t''
 json\t''
@@ -726,6 +767,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand contact; and not __fish_se
 complete -c orgctl -n "__fish_orgctl_using_subcommand contact; and __fish_seen_subcommand_from list" -l limit -d 'Print at most N records (the first N in the list\'s order)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand contact; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand contact; and __fish_seen_subcommand_from list" -l config -d 'The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand contact; and __fish_seen_subcommand_from list" -l profile -d 'A [profile.NAME] section of the config file (its db, format, actor)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand contact; and __fish_seen_subcommand_from list" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand contact; and __fish_seen_subcommand_from list" -l format -d 'Output format: a table for people, JSON or CSV for scripts [default: table]' -r -f -a "table\t''
 json\t''
@@ -740,6 +782,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand contact; and __fish_seen_s
 complete -c orgctl -n "__fish_orgctl_using_subcommand contact; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and not __fish_seen_subcommand_from list show help" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and not __fish_seen_subcommand_from list show help" -l config -d 'The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and not __fish_seen_subcommand_from list show help" -l profile -d 'A [profile.NAME] section of the config file (its db, format, actor)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and not __fish_seen_subcommand_from list show help" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and not __fish_seen_subcommand_from list show help" -l format -d 'Output format: a table for people, JSON or CSV for scripts [default: table]' -r -f -a "table\t''
 json\t''
@@ -757,6 +800,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and __fish_seen_subc
 complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and __fish_seen_subcommand_from list" -l user -d 'Only the chats this user is in (direct chats are named from this user\'s side)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and __fish_seen_subcommand_from list" -l config -d 'The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and __fish_seen_subcommand_from list" -l profile -d 'A [profile.NAME] section of the config file (its db, format, actor)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and __fish_seen_subcommand_from list" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and __fish_seen_subcommand_from list" -l format -d 'Output format: a table for people, JSON or CSV for scripts [default: table]' -r -f -a "table\t''
 json\t''
@@ -769,6 +813,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and __fish_seen_subc
 complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and __fish_seen_subcommand_from show" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and __fish_seen_subcommand_from show" -l config -d 'The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and __fish_seen_subcommand_from show" -l profile -d 'A [profile.NAME] section of the config file (its db, format, actor)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and __fish_seen_subcommand_from show" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and __fish_seen_subcommand_from show" -l format -d 'Output format: a table for people, JSON or CSV for scripts [default: table]' -r -f -a "table\t''
 json\t''
@@ -784,6 +829,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and __fish_seen_subc
 complete -c orgctl -n "__fish_orgctl_using_subcommand chat; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand message; and not __fish_seen_subcommand_from list help" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand message; and not __fish_seen_subcommand_from list help" -l config -d 'The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand message; and not __fish_seen_subcommand_from list help" -l profile -d 'A [profile.NAME] section of the config file (its db, format, actor)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand message; and not __fish_seen_subcommand_from list help" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand message; and not __fish_seen_subcommand_from list help" -l format -d 'Output format: a table for people, JSON or CSV for scripts [default: table]' -r -f -a "table\t''
 json\t''
@@ -800,6 +846,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand message; and __fish_seen_s
 complete -c orgctl -n "__fish_orgctl_using_subcommand message; and __fish_seen_subcommand_from list" -l chat -d 'The chat\'s ID' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand message; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand message; and __fish_seen_subcommand_from list" -l config -d 'The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand message; and __fish_seen_subcommand_from list" -l profile -d 'A [profile.NAME] section of the config file (its db, format, actor)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand message; and __fish_seen_subcommand_from list" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand message; and __fish_seen_subcommand_from list" -l format -d 'Output format: a table for people, JSON or CSV for scripts [default: table]' -r -f -a "table\t''
 json\t''
@@ -814,6 +861,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand message; and __fish_seen_s
 complete -c orgctl -n "__fish_orgctl_using_subcommand message; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand file; and not __fish_seen_subcommand_from list help" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand file; and not __fish_seen_subcommand_from list help" -l config -d 'The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand file; and not __fish_seen_subcommand_from list help" -l profile -d 'A [profile.NAME] section of the config file (its db, format, actor)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand file; and not __fish_seen_subcommand_from list help" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand file; and not __fish_seen_subcommand_from list help" -l format -d 'Output format: a table for people, JSON or CSV for scripts [default: table]' -r -f -a "table\t''
 json\t''
@@ -831,6 +879,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand file; and __fish_seen_subc
 complete -c orgctl -n "__fish_orgctl_using_subcommand file; and __fish_seen_subcommand_from list" -l user -d 'Only the files this user uploaded' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand file; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand file; and __fish_seen_subcommand_from list" -l config -d 'The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand file; and __fish_seen_subcommand_from list" -l profile -d 'A [profile.NAME] section of the config file (its db, format, actor)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand file; and __fish_seen_subcommand_from list" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand file; and __fish_seen_subcommand_from list" -l format -d 'Output format: a table for people, JSON or CSV for scripts [default: table]' -r -f -a "table\t''
 json\t''
@@ -845,6 +894,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand file; and __fish_seen_subc
 complete -c orgctl -n "__fish_orgctl_using_subcommand file; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand task; and not __fish_seen_subcommand_from list help" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand task; and not __fish_seen_subcommand_from list help" -l config -d 'The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand task; and not __fish_seen_subcommand_from list help" -l profile -d 'A [profile.NAME] section of the config file (its db, format, actor)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand task; and not __fish_seen_subcommand_from list help" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand task; and not __fish_seen_subcommand_from list help" -l format -d 'Output format: a table for people, JSON or CSV for scripts [default: table]' -r -f -a "table\t''
 json\t''
@@ -861,6 +911,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand task; and __fish_seen_subc
 complete -c orgctl -n "__fish_orgctl_using_subcommand task; and __fish_seen_subcommand_from list" -l chat -d 'Only the tasks of this chat' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand task; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand task; and __fish_seen_subcommand_from list" -l config -d 'The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand task; and __fish_seen_subcommand_from list" -l profile -d 'A [profile.NAME] section of the config file (its db, format, actor)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand task; and __fish_seen_subcommand_from list" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand task; and __fish_seen_subcommand_from list" -l format -d 'Output format: a table for people, JSON or CSV for scripts [default: table]' -r -f -a "table\t''
 json\t''
@@ -875,6 +926,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand task; and __fish_seen_subc
 complete -c orgctl -n "__fish_orgctl_using_subcommand task; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and not __fish_seen_subcommand_from list export send retry purge help" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and not __fish_seen_subcommand_from list export send retry purge help" -l config -d 'The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and not __fish_seen_subcommand_from list export send retry purge help" -l profile -d 'A [profile.NAME] section of the config file (its db, format, actor)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and not __fish_seen_subcommand_from list export send retry purge help" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and not __fish_seen_subcommand_from list export send retry purge help" -l format -d 'Output format: a table for people, JSON or CSV for scripts [default: table]' -r -f -a "table\t''
 json\t''
@@ -898,6 +950,7 @@ sent\t''
 failed\t''"
 complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and __fish_seen_subcommand_from list" -l config -d 'The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and __fish_seen_subcommand_from list" -l profile -d 'A [profile.NAME] section of the config file (its db, format, actor)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and __fish_seen_subcommand_from list" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and __fish_seen_subcommand_from list" -l format -d 'Output format: a table for people, JSON or CSV for scripts [default: table]' -r -f -a "table\t''
 json\t''
@@ -911,6 +964,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and __fish_seen_su
 complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and __fish_seen_subcommand_from export" -l maildir -d 'The Maildir to write (created if missing)' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and __fish_seen_subcommand_from export" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and __fish_seen_subcommand_from export" -l config -d 'The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and __fish_seen_subcommand_from export" -l profile -d 'A [profile.NAME] section of the config file (its db, format, actor)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and __fish_seen_subcommand_from export" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and __fish_seen_subcommand_from export" -l format -d 'Output format: a table for people, JSON or CSV for scripts [default: table]' -r -f -a "table\t''
 json\t''
@@ -924,6 +978,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and __fish_seen_su
 complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and __fish_seen_subcommand_from send" -l limit -d 'Send at most N messages, oldest first' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and __fish_seen_subcommand_from send" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and __fish_seen_subcommand_from send" -l config -d 'The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and __fish_seen_subcommand_from send" -l profile -d 'A [profile.NAME] section of the config file (its db, format, actor)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and __fish_seen_subcommand_from send" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and __fish_seen_subcommand_from send" -l format -d 'Output format: a table for people, JSON or CSV for scripts [default: table]' -r -f -a "table\t''
 json\t''
@@ -937,6 +992,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and __fish_seen_su
 complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and __fish_seen_subcommand_from send" -s V -l version -d 'Print version'
 complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and __fish_seen_subcommand_from retry" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and __fish_seen_subcommand_from retry" -l config -d 'The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and __fish_seen_subcommand_from retry" -l profile -d 'A [profile.NAME] section of the config file (its db, format, actor)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and __fish_seen_subcommand_from retry" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and __fish_seen_subcommand_from retry" -l format -d 'Output format: a table for people, JSON or CSV for scripts [default: table]' -r -f -a "table\t''
 json\t''
@@ -952,6 +1008,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and __fish_seen_su
 complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and __fish_seen_subcommand_from purge" -l older-than -d 'How long ago they were delivered: e.g. 30d, 12h, 90m' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and __fish_seen_subcommand_from purge" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and __fish_seen_subcommand_from purge" -l config -d 'The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and __fish_seen_subcommand_from purge" -l profile -d 'A [profile.NAME] section of the config file (its db, format, actor)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and __fish_seen_subcommand_from purge" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and __fish_seen_subcommand_from purge" -l format -d 'Output format: a table for people, JSON or CSV for scripts [default: table]' -r -f -a "table\t''
 json\t''
@@ -973,6 +1030,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and __fish_seen_su
 complete -c orgctl -n "__fish_orgctl_using_subcommand outbox; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and not __fish_seen_subcommand_from list help" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and not __fish_seen_subcommand_from list help" -l config -d 'The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and not __fish_seen_subcommand_from list help" -l profile -d 'A [profile.NAME] section of the config file (its db, format, actor)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and not __fish_seen_subcommand_from list help" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and not __fish_seen_subcommand_from list help" -l format -d 'Output format: a table for people, JSON or CSV for scripts [default: table]' -r -f -a "table\t''
 json\t''
@@ -983,12 +1041,16 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and not __fish_seen
 complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and not __fish_seen_subcommand_from list help" -s v -l verbose -d 'Say what orgctl does on stderr: settings used, database opened, timing'
 complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and not __fish_seen_subcommand_from list help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and not __fish_seen_subcommand_from list help" -s V -l version -d 'Print version'
-complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and not __fish_seen_subcommand_from list help" -f -a "list" -d 'The audit log, from a time on'
+complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and not __fish_seen_subcommand_from list help" -f -a "list" -d 'The audit log, filtered by time, actor and action'
 complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and not __fish_seen_subcommand_from list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l limit -d 'Print at most N records (the first N in the list\'s order)' -r
-complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l since -d 'Only entries at or after this time (RFC 3339, e.g. 2026-11-01T00:00:00Z)' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l since -d 'From this time on: RFC 3339, a date (YYYY-MM-DD, UTC) or an age (30m, 24h, 7d, 2w)' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l until -d 'Up to this time: RFC 3339, a date (the whole day, UTC) or an age (24h = until a day ago)' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l actor -d 'Only what this administrator did: an e-mail, account ID or Chatwork ID' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l action -d 'Only this action (user.delete) or group of actions (user)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l config -d 'The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l profile -d 'A [profile.NAME] section of the config file (its db, format, actor)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and __fish_seen_subcommand_from list" -l format -d 'Output format: a table for people, JSON or CSV for scripts [default: table]' -r -f -a "table\t''
 json\t''
@@ -999,10 +1061,11 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and __fish_seen_sub
 complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say what orgctl does on stderr: settings used, database opened, timing'
 complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "list" -d 'The audit log, from a time on'
+complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "list" -d 'The audit log, filtered by time, actor and action'
 complete -c orgctl -n "__fish_orgctl_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand login; and not __fish_seen_subcommand_from create list drop help" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand login; and not __fish_seen_subcommand_from create list drop help" -l config -d 'The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand login; and not __fish_seen_subcommand_from create list drop help" -l profile -d 'A [profile.NAME] section of the config file (its db, format, actor)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand login; and not __fish_seen_subcommand_from create list drop help" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand login; and not __fish_seen_subcommand_from create list drop help" -l format -d 'Output format: a table for people, JSON or CSV for scripts [default: table]' -r -f -a "table\t''
 json\t''
@@ -1019,6 +1082,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand login; and not __fish_seen
 complete -c orgctl -n "__fish_orgctl_using_subcommand login; and not __fish_seen_subcommand_from create list drop help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand login; and __fish_seen_subcommand_from create" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand login; and __fish_seen_subcommand_from create" -l config -d 'The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand login; and __fish_seen_subcommand_from create" -l profile -d 'A [profile.NAME] section of the config file (its db, format, actor)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand login; and __fish_seen_subcommand_from create" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand login; and __fish_seen_subcommand_from create" -l format -d 'Output format: a table for people, JSON or CSV for scripts [default: table]' -r -f -a "table\t''
 json\t''
@@ -1033,6 +1097,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand login; and __fish_seen_sub
 complete -c orgctl -n "__fish_orgctl_using_subcommand login; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
 complete -c orgctl -n "__fish_orgctl_using_subcommand login; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand login; and __fish_seen_subcommand_from list" -l config -d 'The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand login; and __fish_seen_subcommand_from list" -l profile -d 'A [profile.NAME] section of the config file (its db, format, actor)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand login; and __fish_seen_subcommand_from list" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand login; and __fish_seen_subcommand_from list" -l format -d 'Output format: a table for people, JSON or CSV for scripts [default: table]' -r -f -a "table\t''
 json\t''
@@ -1045,6 +1110,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand login; and __fish_seen_sub
 complete -c orgctl -n "__fish_orgctl_using_subcommand login; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c orgctl -n "__fish_orgctl_using_subcommand login; and __fish_seen_subcommand_from drop" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand login; and __fish_seen_subcommand_from drop" -l config -d 'The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand login; and __fish_seen_subcommand_from drop" -l profile -d 'A [profile.NAME] section of the config file (its db, format, actor)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand login; and __fish_seen_subcommand_from drop" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand login; and __fish_seen_subcommand_from drop" -l format -d 'Output format: a table for people, JSON or CSV for scripts [default: table]' -r -f -a "table\t''
 json\t''
@@ -1060,8 +1126,39 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand login; and __fish_seen_sub
 complete -c orgctl -n "__fish_orgctl_using_subcommand login; and __fish_seen_subcommand_from help" -f -a "list" -d 'The logins and the accounts they act as'
 complete -c orgctl -n "__fish_orgctl_using_subcommand login; and __fish_seen_subcommand_from help" -f -a "drop" -d 'Drop an account\'s login role'
 complete -c orgctl -n "__fish_orgctl_using_subcommand login; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand profile; and not __fish_seen_subcommand_from list help" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand profile; and not __fish_seen_subcommand_from list help" -l config -d 'The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand profile; and not __fish_seen_subcommand_from list help" -l profile -d 'A [profile.NAME] section of the config file (its db, format, actor)' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand profile; and not __fish_seen_subcommand_from list help" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand profile; and not __fish_seen_subcommand_from list help" -l format -d 'Output format: a table for people, JSON or CSV for scripts [default: table]' -r -f -a "table\t''
+json\t''
+csv\t''
+jsonl\t'JSON lines: one compact JSON object a line; lists stream'"
+complete -c orgctl -n "__fish_orgctl_using_subcommand profile; and not __fish_seen_subcommand_from list help" -s y -l yes -d 'Do not ask before destructive changes (needed without a terminal)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand profile; and not __fish_seen_subcommand_from list help" -s q -l quiet -d 'Print only the result: no notes, summaries, hints or progress (errors still go to stderr)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand profile; and not __fish_seen_subcommand_from list help" -s v -l verbose -d 'Say what orgctl does on stderr: settings used, database opened, timing'
+complete -c orgctl -n "__fish_orgctl_using_subcommand profile; and not __fish_seen_subcommand_from list help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c orgctl -n "__fish_orgctl_using_subcommand profile; and not __fish_seen_subcommand_from list help" -s V -l version -d 'Print version'
+complete -c orgctl -n "__fish_orgctl_using_subcommand profile; and not __fish_seen_subcommand_from list help" -f -a "list" -d 'The [profile.NAME] sections of the config file; the one in use is marked active'
+complete -c orgctl -n "__fish_orgctl_using_subcommand profile; and not __fish_seen_subcommand_from list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand profile; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand profile; and __fish_seen_subcommand_from list" -l config -d 'The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand profile; and __fish_seen_subcommand_from list" -l profile -d 'A [profile.NAME] section of the config file (its db, format, actor)' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand profile; and __fish_seen_subcommand_from list" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)' -r
+complete -c orgctl -n "__fish_orgctl_using_subcommand profile; and __fish_seen_subcommand_from list" -l format -d 'Output format: a table for people, JSON or CSV for scripts [default: table]' -r -f -a "table\t''
+json\t''
+csv\t''
+jsonl\t'JSON lines: one compact JSON object a line; lists stream'"
+complete -c orgctl -n "__fish_orgctl_using_subcommand profile; and __fish_seen_subcommand_from list" -s y -l yes -d 'Do not ask before destructive changes (needed without a terminal)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand profile; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only the result: no notes, summaries, hints or progress (errors still go to stderr)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand profile; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say what orgctl does on stderr: settings used, database opened, timing'
+complete -c orgctl -n "__fish_orgctl_using_subcommand profile; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c orgctl -n "__fish_orgctl_using_subcommand profile; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c orgctl -n "__fish_orgctl_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "list" -d 'The [profile.NAME] sections of the config file; the one in use is marked active'
+complete -c orgctl -n "__fish_orgctl_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand manpages" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand manpages" -l config -d 'The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand manpages" -l profile -d 'A [profile.NAME] section of the config file (its db, format, actor)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand manpages" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand manpages" -l format -d 'Output format: a table for people, JSON or CSV for scripts [default: table]' -r -f -a "table\t''
 json\t''
@@ -1074,6 +1171,7 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand manpages" -s h -l help -d 
 complete -c orgctl -n "__fish_orgctl_using_subcommand manpages" -s V -l version -d 'Print version'
 complete -c orgctl -n "__fish_orgctl_using_subcommand completions" -l db -d 'The database file [default: the platform data dir, e.g. ~/.local/share/orgctl/orgctl.db]' -r -F
 complete -c orgctl -n "__fish_orgctl_using_subcommand completions" -l config -d 'The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]' -r -F
+complete -c orgctl -n "__fish_orgctl_using_subcommand completions" -l profile -d 'A [profile.NAME] section of the config file (its db, format, actor)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand completions" -l as -d 'The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)' -r
 complete -c orgctl -n "__fish_orgctl_using_subcommand completions" -l format -d 'Output format: a table for people, JSON or CSV for scripts [default: table]' -r -f -a "table\t''
 json\t''
@@ -1084,25 +1182,26 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand completions" -s q -l quiet
 complete -c orgctl -n "__fish_orgctl_using_subcommand completions" -s v -l verbose -d 'Say what orgctl does on stderr: settings used, database opened, timing'
 complete -c orgctl -n "__fish_orgctl_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c orgctl -n "__fish_orgctl_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init check fixture org user transfer registration staff contact chat message file task outbox audit login manpages completions help" -f -a "init" -d 'Create (or migrate) the database and do nothing else'
-complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init check fixture org user transfer registration staff contact chat message file task outbox audit login manpages completions help" -f -a "check" -d 'Check the database: the file\'s integrity and the invariants I1-I5'
-complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init check fixture org user transfer registration staff contact chat message file task outbox audit login manpages completions help" -f -a "fixture" -d 'Load or generate whole scenarios into an empty database'
-complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init check fixture org user transfer registration staff contact chat message file task outbox audit login manpages completions help" -f -a "org" -d 'Organizations: create, inspect, settings, allow-lists, admin hand-over, cancel'
-complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init check fixture org user transfer registration staff contact chat message file task outbox audit login manpages completions help" -f -a "user" -d 'Users of organizations: add, list, show, change, exemptions, delete'
-complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init check fixture org user transfer registration staff contact chat message file task outbox audit login manpages completions help" -f -a "transfer" -d 'Move users between organizations: request, review, approve, reject, cancel (T1-T11)'
-complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init check fixture org user transfer registration staff contact chat message file task outbox audit login manpages completions help" -f -a "registration" -d 'Registration requests: adding users by e-mail, and the invitee\'s acceptance (R1-R9)'
-complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init check fixture org user transfer registration staff contact chat message file task outbox audit login manpages completions help" -f -a "staff" -d 'The staff roster: import from CSV, list, export (S1-S7)'
-complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init check fixture org user transfer registration staff contact chat message file task outbox audit login manpages completions help" -f -a "contact" -d 'A user\'s contacts'
-complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init check fixture org user transfer registration staff contact chat message file task outbox audit login manpages completions help" -f -a "chat" -d 'Chats and their members'
-complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init check fixture org user transfer registration staff contact chat message file task outbox audit login manpages completions help" -f -a "message" -d 'Messages of a chat'
-complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init check fixture org user transfer registration staff contact chat message file task outbox audit login manpages completions help" -f -a "file" -d 'Files in chats'
-complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init check fixture org user transfer registration staff contact chat message file task outbox audit login manpages completions help" -f -a "task" -d 'Tasks in chats'
-complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init check fixture org user transfer registration staff contact chat message file task outbox audit login manpages completions help" -f -a "outbox" -d 'E-mails orgctl has written (registration links, transfer requests)'
-complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init check fixture org user transfer registration staff contact chat message file task outbox audit login manpages completions help" -f -a "audit" -d 'The audit log of state-changing commands'
-complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init check fixture org user transfer registration staff contact chat message file task outbox audit login manpages completions help" -f -a "login" -d 'PostgreSQL logins for org admins (the owner of the database manages them)'
-complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init check fixture org user transfer registration staff contact chat message file task outbox audit login manpages completions help" -f -a "manpages" -d 'Write the man pages (orgctl.1, orgctl-user-delete.1, ...) into DIR'
-complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init check fixture org user transfer registration staff contact chat message file task outbox audit login manpages completions help" -f -a "completions" -d 'Print a shell completion script to standard output'
-complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init check fixture org user transfer registration staff contact chat message file task outbox audit login manpages completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init check fixture org user transfer registration staff contact chat message file task outbox audit login profile manpages completions help" -f -a "init" -d 'Create (or migrate) the database and do nothing else'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init check fixture org user transfer registration staff contact chat message file task outbox audit login profile manpages completions help" -f -a "check" -d 'Check the database: the file\'s integrity and the invariants I1-I5'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init check fixture org user transfer registration staff contact chat message file task outbox audit login profile manpages completions help" -f -a "fixture" -d 'Load or generate whole scenarios into an empty database'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init check fixture org user transfer registration staff contact chat message file task outbox audit login profile manpages completions help" -f -a "org" -d 'Organizations: create, inspect, settings, allow-lists, admin hand-over, cancel'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init check fixture org user transfer registration staff contact chat message file task outbox audit login profile manpages completions help" -f -a "user" -d 'Users of organizations: add, list, show, change, exemptions, delete'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init check fixture org user transfer registration staff contact chat message file task outbox audit login profile manpages completions help" -f -a "transfer" -d 'Move users between organizations: request, review, approve, reject, cancel (T1-T11)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init check fixture org user transfer registration staff contact chat message file task outbox audit login profile manpages completions help" -f -a "registration" -d 'Registration requests: adding users by e-mail, and the invitee\'s acceptance (R1-R9)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init check fixture org user transfer registration staff contact chat message file task outbox audit login profile manpages completions help" -f -a "staff" -d 'The staff roster: import from CSV, list, export (S1-S7)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init check fixture org user transfer registration staff contact chat message file task outbox audit login profile manpages completions help" -f -a "contact" -d 'A user\'s contacts'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init check fixture org user transfer registration staff contact chat message file task outbox audit login profile manpages completions help" -f -a "chat" -d 'Chats and their members'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init check fixture org user transfer registration staff contact chat message file task outbox audit login profile manpages completions help" -f -a "message" -d 'Messages of a chat'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init check fixture org user transfer registration staff contact chat message file task outbox audit login profile manpages completions help" -f -a "file" -d 'Files in chats'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init check fixture org user transfer registration staff contact chat message file task outbox audit login profile manpages completions help" -f -a "task" -d 'Tasks in chats'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init check fixture org user transfer registration staff contact chat message file task outbox audit login profile manpages completions help" -f -a "outbox" -d 'E-mails orgctl has written (registration links, transfer requests)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init check fixture org user transfer registration staff contact chat message file task outbox audit login profile manpages completions help" -f -a "audit" -d 'The audit log of state-changing commands'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init check fixture org user transfer registration staff contact chat message file task outbox audit login profile manpages completions help" -f -a "login" -d 'PostgreSQL logins for org admins (the owner of the database manages them)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init check fixture org user transfer registration staff contact chat message file task outbox audit login profile manpages completions help" -f -a "profile" -d 'The profiles of the config file ([profile.NAME] sections)'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init check fixture org user transfer registration staff contact chat message file task outbox audit login profile manpages completions help" -f -a "manpages" -d 'Write the man pages (orgctl.1, orgctl-user-delete.1, ...) into DIR'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init check fixture org user transfer registration staff contact chat message file task outbox audit login profile manpages completions help" -f -a "completions" -d 'Print a shell completion script to standard output'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and not __fish_seen_subcommand_from init check fixture org user transfer registration staff contact chat message file task outbox audit login profile manpages completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from fixture" -f -a "load" -d 'Load a whole scenario (TOML) into an empty database'
 complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from fixture" -f -a "generate" -d 'Generate a synthetic world at scale into an empty database (deterministic for a seed)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from org" -f -a "create" -d 'Create an organization with its admin'
@@ -1144,7 +1243,8 @@ complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subc
 complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from outbox" -f -a "send" -d 'Deliver the unsent e-mails through the SMTP server of [mail] smtp'
 complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from outbox" -f -a "retry" -d 'Queue a message the server refused (failed) again, for the next send'
 complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from outbox" -f -a "purge" -d 'Remove delivered e-mails (and the links in them) older than a duration'
-complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "list" -d 'The audit log, from a time on'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "list" -d 'The audit log, filtered by time, actor and action'
 complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from login" -f -a "create" -d 'Create a login role for an org admin or user_admin (password asked, never in argv)'
 complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from login" -f -a "list" -d 'The logins and the accounts they act as'
 complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from login" -f -a "drop" -d 'Drop an account\'s login role'
+complete -c orgctl -n "__fish_orgctl_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "list" -d 'The [profile.NAME] sections of the config file; the one in use is marked active'

@@ -43,10 +43,45 @@ impl ErrorKind {
     }
 }
 
+/// How a command ends (CLI.md "Exit codes"), turned into the process's exit
+/// code in one place (`main`), as uv's `ExitStatus`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ExitStatus {
+    /// Done (a dry run that found no blocker is done too): 0.
+    Success,
+    /// A dry run under `--exit-code` that found something to change: 10.
+    WouldChange,
+    /// A command that failed, or a dry run (or `check`) that found blockers
+    /// and printed them: the error kind's code (3, or 4 when every blocker
+    /// is a name that matches nothing).
+    Failed(ErrorKind),
+}
+
+impl ExitStatus {
+    pub fn code(self) -> u8 {
+        match self {
+            ExitStatus::Success => 0,
+            ExitStatus::WouldChange => crate::cli::EXIT_WOULD_CHANGE,
+            ExitStatus::Failed(kind) => kind.exit_code(),
+        }
+    }
+}
+
+impl From<ExitStatus> for std::process::ExitCode {
+    fn from(status: ExitStatus) -> Self {
+        std::process::ExitCode::from(status.code())
+    }
+}
+
 /// An error meant for a person: what broke, and a hint with the way out.
+/// `message` is the fact alone; the renderer prefixes a refusal with
+/// `refused: ` or `refused [RULE]: ` from `kind` and `rule` (`headline`), so
+/// no message spells the prefix by hand.
 #[derive(Debug, Clone)]
 pub struct Error {
     pub kind: ErrorKind,
+    /// The rule that refuses (SPEC's numbers: `T2`, `R7`, ...), if one does.
+    pub rule: Option<String>,
     pub message: String,
     pub hint: Option<String>,
     pub blockers: Vec<Blocker>,
@@ -79,6 +114,7 @@ impl Error {
     pub fn new(kind: ErrorKind, message: impl Into<String>) -> Self {
         Error {
             kind,
+            rule: None,
             message: cap(&message.into(), MAX_MESSAGE_BYTES),
             hint: None,
             blockers: Vec::new(),
@@ -101,9 +137,12 @@ impl Error {
         Self::new(ErrorKind::Unexpected, message)
     }
 
-    /// A refusal by a numbered rule: `refused [T2]: ...`.
+    /// A refusal by a numbered rule, shown as `refused [T2]: ...`.
     pub fn rule(rule: &str, message: impl fmt::Display) -> Self {
-        Self::refused(format!("refused [{rule}]: {message}"))
+        Error {
+            rule: Some(rule.to_string()),
+            ..Self::refused(message.to_string())
+        }
     }
 
     pub fn with_hint(mut self, hint: impl Into<String>) -> Self {
@@ -139,10 +178,10 @@ impl Error {
                 *h = cap(h, MAX_MESSAGE_BYTES);
             }
         }
-        let message = match blockers.as_slice() {
-            [one] if one.not_found => one.message.clone(),
-            [one] => format!("refused [{}]: {}", one.rule, one.message),
-            many => format!("refused: {} rules block this command", many.len()),
+        let (rule, message) = match blockers.as_slice() {
+            [one] if one.not_found => (None, one.message.clone()),
+            [one] => (Some(one.rule.clone()), one.message.clone()),
+            many => (None, format!("{} rules block this command", many.len())),
         };
         let message = cap(&message, MAX_MESSAGE_BYTES);
         let kind = if !blockers.is_empty() && blockers.iter().all(|b| b.not_found) {
@@ -152,13 +191,34 @@ impl Error {
         };
         Error {
             kind,
+            rule,
             message,
             hint: None,
             blockers,
         }
     }
+
+    /// The message as a person reads it: a refusal says so, with its rule
+    /// (`refused [T2]: ...`, `refused: ...`); other kinds are the message.
+    pub fn headline(&self) -> String {
+        match (self.kind, &self.rule) {
+            (ErrorKind::Refused, Some(rule)) => format!("refused [{rule}]: {}", self.message),
+            (ErrorKind::Refused, None) => format!("refused: {}", self.message),
+            _ => self.message.clone(),
+        }
+    }
+
+    /// The result column of an audit row for a command this error stopped.
+    pub fn audit_result(&self) -> String {
+        match self.kind {
+            ErrorKind::Refused => self.headline(),
+            _ => format!("refused: {}", self.message),
+        }
+    }
 }
 
+/// The fact alone, so that an error can be quoted inside another message
+/// (a fixture entry's problem); `headline` is what a person is shown.
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.message)
@@ -187,3 +247,17 @@ pub fn classify(err: &anyhow::Error) -> Error {
 }
 
 pub type Result<T, E = anyhow::Error> = std::result::Result<T, E>;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `db::` gives a failure its exit code as a context on the error; the
+    /// kind must be found there.
+    #[test]
+    fn classify_finds_an_error_given_as_context() {
+        let err =
+            anyhow::anyhow!("database is locked").context(Error::new(ErrorKind::Busy, "busy"));
+        assert_eq!(classify(&err).kind, ErrorKind::Busy);
+    }
+}

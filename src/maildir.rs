@@ -85,7 +85,7 @@ pub fn export(dir: &Path, messages: &[RawMessage]) -> Result<Exported> {
             Ok(fd) => fd,
             Err(rustix::io::Errno::LOOP | rustix::io::Errno::NOTDIR) => {
                 return Err(Error::refused(format!(
-                    "refused: {shown} is a symbolic link or not a directory; orgctl writes mail only into real directories"
+                    "{shown} is a symbolic link or not a directory; orgctl writes mail only into real directories"
                 ))
                 .with_hint(format!(
                     "remove {shown} or export to another directory"

@@ -6,7 +6,7 @@ use std::process::ExitCode;
 
 use clap::Parser;
 
-use orgctl::error::{self, Error, ErrorKind};
+use orgctl::error::{self, Error, ErrorKind, ExitStatus};
 use orgctl::settings::{Format, Settings};
 use orgctl::{cli, commands, render};
 
@@ -68,7 +68,7 @@ fn main() -> ExitCode {
     let verbose = settings.verbose;
     let started = std::time::Instant::now();
     let code = match commands::run(cli.command, settings) {
-        Ok(code) => code,
+        Ok(status) => status.code(),
         Err(err) => fail(&err, format),
     };
     if verbose {
@@ -84,5 +84,5 @@ fn fail(err: &anyhow::Error, format: Format) -> u8 {
     let e = error::classify(err);
     render::error(&e, format);
     debug_assert!(e.kind != ErrorKind::Partial || !e.message.is_empty());
-    e.kind.exit_code()
+    ExitStatus::Failed(e.kind).code()
 }

@@ -75,7 +75,7 @@ macro_rules! text_enum {
 text_enum!(
     /// An organization's contract plan (SPEC §1). A personal account is on the
     /// free plan, which is not an org plan at all.
-    Plan { Business => "business", Enterprise => "enterprise", Kddi => "kddi" }
+    OrgPlan { Business => "business", Enterprise => "enterprise", Kddi => "kddi" }
 );
 text_enum!(OrgStatus { Active => "active", Closed => "closed", Cancelled => "cancelled" });
 text_enum!(AccountStatus {
@@ -101,6 +101,28 @@ text_enum!(
     }
 );
 text_enum!(
+    /// An org's prohibited-acts settings (§1), as their column and JSON names.
+    Prohibition {
+        Outside => "prohibit_outside",
+        FileSharing => "prohibit_file_sharing",
+    }
+);
+text_enum!(
+    /// A user's security exemptions (§1, 個別セキュリティ設定).
+    Exemption { Outside => "exempt_outside", File => "exempt_file" }
+);
+text_enum!(
+    /// Where a user of a transfer stands (T6). `expired` is never stored: a
+    /// pending user of a transfer past its `expires_at` reads as expired.
+    TransferStatus {
+        Pending => "pending",
+        Approved => "approved",
+        Rejected => "rejected",
+        Cancelled => "cancelled",
+        Expired => "expired",
+    }
+);
+text_enum!(
     /// The status of a staff roster entry (S3, S6, S7).
     StaffStatus {
         Ready => "ready",
@@ -110,10 +132,10 @@ text_enum!(
     }
 );
 
-impl Plan {
+impl OrgPlan {
     /// Only enterprise and kddi contracts have the prohibited-acts settings.
     pub fn has_prohibited_acts_settings(self) -> bool {
-        matches!(self, Plan::Enterprise | Plan::Kddi)
+        matches!(self, OrgPlan::Enterprise | OrgPlan::Kddi)
     }
 }
 
@@ -123,7 +145,7 @@ pub struct Org {
     pub id: OrgId,
     pub slug: String,
     pub name: String,
-    pub plan: Plan,
+    pub plan: OrgPlan,
     pub seats: i64,
     pub status: OrgStatus,
     pub prohibit_outside: bool,

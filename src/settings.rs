@@ -2,18 +2,19 @@
 //! (CLI.md "Global options"): flag, then environment, then config, then
 //! default. The rest of the program never sees clap or the config file.
 
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use chrono::{DateTime, Datelike, SecondsFormat, Utc};
 use clap::ValueEnum;
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
 pub use crate::mail::MailLang;
 
 /// How results are printed.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum, Deserialize, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum, Serialize, Deserialize, Default)]
 #[serde(rename_all = "lowercase")]
 pub enum Format {
     #[default]
@@ -37,6 +38,8 @@ impl Format {
 pub struct GivenOptions {
     pub db: Option<PathBuf>,
     pub config: Option<PathBuf>,
+    /// `--profile NAME` or `ORGCTL_PROFILE`: a `[profile.NAME]` section.
+    pub profile: Option<String>,
     pub actor: Option<String>,
     pub format: Option<Format>,
     pub yes: bool,
@@ -57,6 +60,33 @@ struct ConfigFile {
     transfer: TransferConfig,
     #[serde(default)]
     mail: MailConfig,
+    /// The profile used when neither `--profile` nor `ORGCTL_PROFILE` names
+    /// one (as kubectl's current context).
+    default_profile: Option<String>,
+    /// `[profile.NAME]`: one section per server or database (CLI.md, turn 2).
+    #[serde(default)]
+    profile: BTreeMap<String, ProfileConfig>,
+}
+
+/// One `[profile.NAME]` section: the settings that differ between servers.
+#[derive(Debug, Default, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ProfileConfig {
+    db: Option<PathBuf>,
+    format: Option<Format>,
+    actor: Option<String>,
+}
+
+/// A profile as `orgctl profile list` shows it.
+#[derive(Debug, Clone, Serialize)]
+pub struct ProfileView {
+    pub name: String,
+    pub db: Option<String>,
+    pub format: Option<Format>,
+    pub actor: Option<String>,
+    /// Whether this run selected it (`--profile`, `ORGCTL_PROFILE` or
+    /// `default_profile`).
+    pub active: bool,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -134,6 +164,10 @@ pub struct Settings {
     pub transfer_ttl_days: u32,
     pub mail_from: String,
     pub mail_lang: MailLang,
+    /// The profile selected, if any, and every profile of the config file
+    /// (for `orgctl profile list`).
+    pub profile: Option<String>,
+    pub profiles: Vec<ProfileView>,
     /// `[mail] smtp`, checked: where `outbox send` delivers.
     pub smtp: Option<crate::smtp::Server>,
     pub smtp_user: Option<String>,
@@ -161,6 +195,21 @@ impl Settings {
             Some(path) => read_config(path, given.config.is_some())?,
             None => ConfigFile::default(),
         };
+        let config_name = config_path
+            .as_deref()
+            .map(|p| p.display().to_string())
+            .unwrap_or_default();
+        refuse_passwords_in_config(&config, &config_name)?;
+        let profile_name = given.profile.clone().or(config.default_profile.clone());
+        let profile = match &profile_name {
+            Some(name) => Some(select_profile(
+                &config,
+                name,
+                &config_name,
+                given.profile.is_some(),
+            )?),
+            None => None,
+        };
         let now = match env("ORGCTL_NOW") {
             Some(text) => DateTime::parse_from_rfc3339(text.trim())
                 .map_err(|e| {
@@ -186,7 +235,12 @@ impl Settings {
             Some(ms) => Some(busy_timeout_ms(&ms)?),
             None => None,
         };
-        let db_path = match given.db.or(config.db) {
+        let profiles = profile_views(&config, profile_name.as_deref());
+        let db_path = match given
+            .db
+            .or(profile.as_ref().and_then(|p| p.db.clone()))
+            .or(config.db)
+        {
             Some(path) => path,
             None => default_db_path().ok_or_else(|| {
                 Error::usage("cannot find a home directory for the default database")
@@ -200,12 +254,8 @@ impl Settings {
             if let Some(days) = days
                 && !(1..=MAX_TTL_DAYS).contains(&days)
             {
-                let file = config_path
-                    .as_deref()
-                    .map(|p| p.display().to_string())
-                    .unwrap_or_default();
                 return Err(Error::refused(format!(
-                    "config file {file}: {key} = {days} is out of range: give 1 to {MAX_TTL_DAYS} days"
+                    "config file {config_name}: {key} = {days} is out of range: give 1 to {MAX_TTL_DAYS} days"
                 ))
                 .into());
             }
@@ -247,8 +297,15 @@ impl Settings {
             smtp_ca_file: config.mail.ca_file,
             mail_send,
             db_path,
-            actor: given.actor.or(config.actor),
-            format: given.format.or(config.format).unwrap_or_default(),
+            actor: given
+                .actor
+                .or(profile.as_ref().and_then(|p| p.actor.clone()))
+                .or(config.actor),
+            format: given
+                .format
+                .or(profile.as_ref().and_then(|p| p.format))
+                .or(config.format)
+                .unwrap_or_default(),
             yes: given.yes,
             quiet: given.quiet,
             now_fixed: env("ORGCTL_NOW").is_some(),
@@ -267,6 +324,8 @@ impl Settings {
                 .from
                 .unwrap_or_else(|| "orgctl <noreply@example.com>".to_string()),
             mail_lang: config.mail.lang.unwrap_or_default(),
+            profile: profile_name,
+            profiles,
         })
     }
 
@@ -282,6 +341,114 @@ impl Settings {
     /// that text comparison is time comparison.
     pub fn now_text(&self) -> String {
         timestamp(self.now)
+    }
+}
+
+/// The profile named by `--profile`, `ORGCTL_PROFILE` or `default_profile`;
+/// a name the config file does not define is an error listing the ones it
+/// does (a usage error when given on the command line or in the
+/// environment, a config error when it is the file's own `default_profile`).
+fn select_profile(
+    config: &ConfigFile,
+    name: &str,
+    file: &str,
+    given: bool,
+) -> Result<ProfileConfig> {
+    if let Some(p) = config.profile.get(name) {
+        return Ok(p.clone());
+    }
+    let known: Vec<&str> = config.profile.keys().map(String::as_str).collect();
+    let hint = if known.is_empty() {
+        format!("add a [profile.{name}] section (with db = ...) to {file}")
+    } else {
+        format!(
+            "the profiles are: {}; see them with `orgctl profile list`",
+            known.join(", ")
+        )
+    };
+    let err = if given {
+        Error::usage(format!(
+            "no profile named `{name}` in the config file {file}"
+        ))
+    } else {
+        Error::refused(format!(
+            "config file {file}: default_profile = \"{name}\" names no [profile.{name}] section"
+        ))
+    };
+    Err(err.with_hint(hint).into())
+}
+
+fn profile_views(config: &ConfigFile, active: Option<&str>) -> Vec<ProfileView> {
+    config
+        .profile
+        .iter()
+        .map(|(name, p)| ProfileView {
+            name: name.clone(),
+            db: p.db.as_ref().map(|d| d.display().to_string()),
+            format: p.format,
+            actor: p.actor.clone(),
+            active: active == Some(name.as_str()),
+        })
+        .collect()
+}
+
+/// Passwords never come from a config file in clear (CLI.md, turn 2): a
+/// `db` that is a PostgreSQL URL or connection string with a password in it
+/// is refused, naming the key but not repeating the password.
+fn refuse_passwords_in_config(config: &ConfigFile, file: &str) -> Result<()> {
+    let dbs = std::iter::once(("db".to_string(), config.db.as_ref())).chain(
+        config
+            .profile
+            .iter()
+            .map(|(name, p)| (format!("profile.{name}.db"), p.db.as_ref())),
+    );
+    for (key, db) in dbs {
+        if let Some(db) = db
+            && db_has_password(&db.to_string_lossy())
+        {
+            return Err(Error::refused(format!(
+                "config file {file}: {key} holds a password in clear; orgctl does not read passwords from a config file"
+            ))
+            .with_hint(
+                "remove the password from the URL and give it through PGPASSWORD or the password file (PGPASSFILE, ~/.pgpass); without either, orgctl asks on a terminal",
+            )
+            .into());
+        }
+    }
+    Ok(())
+}
+
+/// Whether a database location carries a password: a `postgres://` or
+/// `postgresql://` URL with `user:password@`, or a `password=` in the URL's
+/// query or in a `key=value` connection string.
+fn db_has_password(db: &str) -> bool {
+    let lower = db.to_ascii_lowercase();
+    let url = lower
+        .strip_prefix("postgres://")
+        .or_else(|| lower.strip_prefix("postgresql://"));
+    match url {
+        Some(rest) => {
+            let (authority, query) = match rest.split_once('?') {
+                Some((a, q)) => (a, q),
+                None => (rest, ""),
+            };
+            // The userinfo ends at the last '@' before the path.
+            let authority = authority.split('/').next().unwrap_or_default();
+            let user_has_password = authority
+                .rsplit_once('@')
+                .is_some_and(|(userinfo, _)| userinfo.contains(':'));
+            user_has_password
+                || query
+                    .split('&')
+                    .any(|pair| pair.trim_start().starts_with("password="))
+        }
+        // A libpq key=value string, e.g. "host=db user=x password=y".
+        None => {
+            lower.contains('=')
+                && lower
+                    .split_whitespace()
+                    .any(|pair| pair.starts_with("password="))
+        }
     }
 }
 
@@ -321,6 +488,64 @@ pub fn expires_at(now: &str, days: u32) -> Result<String> {
         .ok_or_else(|| {
             Error::usage(format!("{days} days from {now} is past the end of time")).into()
         })
+}
+
+/// Which end of a time range a `--since`/`--until` value is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Bound {
+    /// Inclusive: rows at or after the time.
+    Since,
+    /// Given inclusive, returned exclusive: rows before the returned time.
+    Until,
+}
+
+/// A `--since`/`--until` value as a stored time (CLI.md, turn 2: "RFC 3339,
+/// a date, or 7d/24h"). A date is midnight UTC, and as `--until` the whole
+/// day; an age (`30m`, `24h`, `7d`, `2w`) counts back from the clock. For
+/// `Until` the result is the first time *after* the range, since stored
+/// times are whole seconds.
+pub fn time_bound(flag: &str, text: &str, now: DateTime<Utc>, bound: Bound) -> Result<String> {
+    let text = text.trim();
+    let bad = |why: &str| {
+        Error::usage(format!("{flag} {text}: {why}"))
+            .with_hint("give an RFC 3339 time (2026-11-01T09:00:00Z), a date (2026-11-01) or an age (30m, 24h, 7d, 2w)")
+    };
+    let second = chrono::Duration::seconds(1);
+    let (at, end) = if let Ok(t) = DateTime::parse_from_rfc3339(text) {
+        let t = t.with_timezone(&Utc);
+        (t, t.checked_add_signed(second))
+    } else if let Ok(day) = chrono::NaiveDate::parse_from_str(text, "%Y-%m-%d") {
+        let t = day.and_time(chrono::NaiveTime::MIN).and_utc();
+        (t, t.checked_add_signed(chrono::Duration::days(1)))
+    } else if let Some(unit) = text.chars().last().filter(char::is_ascii_alphabetic) {
+        let number = &text[..text.len() - 1];
+        let n: i64 = number
+            .parse()
+            .ok()
+            .filter(|n| *n >= 0)
+            .ok_or_else(|| bad("an age is a whole number and a unit, e.g. 7d"))?;
+        let age = match unit {
+            's' => chrono::Duration::try_seconds(n),
+            'm' => chrono::Duration::try_minutes(n),
+            'h' => chrono::Duration::try_hours(n),
+            'd' => chrono::Duration::try_days(n),
+            'w' => chrono::Duration::try_weeks(n),
+            _ => None,
+        }
+        .ok_or_else(|| bad("the unit of an age is s, m, h, d or w"))?;
+        let t = now
+            .checked_sub_signed(age)
+            .ok_or_else(|| bad("that is before the beginning of time"))?;
+        (t, t.checked_add_signed(second))
+    } else {
+        return Err(bad("not a time").into());
+    };
+    match bound {
+        Bound::Since => Ok(timestamp(at)),
+        Bound::Until => end
+            .map(timestamp)
+            .ok_or_else(|| bad("that is past the end of time").into()),
+    }
 }
 
 /// A time as the database stores it.
@@ -364,7 +589,7 @@ fn read_config(path: &Path, named: bool) -> Result<ConfigFile> {
             path.display(),
             e.to_string().trim_end()
         ))
-        .with_hint("the keys are: actor, format, db, [registration] ttl_days, link_base, [transfer] ttl_days, [mail] from, lang, smtp, user, send, ca_file")
+        .with_hint("the keys are: actor, format, db, default_profile, [profile.NAME] db, format, actor, [registration] ttl_days, link_base, [transfer] ttl_days, [mail] from, lang, smtp, user, send, ca_file")
         .into()
     })
 }
@@ -468,5 +693,149 @@ mod tests {
         .unwrap();
         // ...and the clock is stored in UTC.
         assert_eq!(s.now_text(), "2026-01-01T18:04:05Z");
+    }
+
+    const PROFILES: &str = "db = \"/tmp/top.db\"\nformat = \"csv\"\n\
+        [profile.tokyo]\ndb = \"postgres://boss%40acme.example@db.tokyo.example/orgctl\"\nformat = \"json\"\n\
+        [profile.osaka]\ndb = \"/tmp/osaka.db\"\n";
+
+    #[test]
+    fn a_profile_replaces_the_top_level_keys_and_flags_beat_it() {
+        let s = with_config(
+            PROFILES,
+            GivenOptions {
+                profile: Some("osaka".into()),
+                ..Default::default()
+            },
+        )
+        .unwrap();
+        assert_eq!(s.db_path, PathBuf::from("/tmp/osaka.db"));
+        // osaka sets no format: the top-level one applies.
+        assert_eq!(s.format, Format::Csv);
+        assert_eq!(s.profile.as_deref(), Some("osaka"));
+        let names: Vec<_> = s
+            .profiles
+            .iter()
+            .map(|p| (p.name.as_str(), p.active))
+            .collect();
+        assert_eq!(names, [("osaka", true), ("tokyo", false)]);
+
+        let s = with_config(
+            PROFILES,
+            GivenOptions {
+                profile: Some("tokyo".into()),
+                format: Some(Format::Table),
+                ..Default::default()
+            },
+        )
+        .unwrap();
+        assert_eq!(s.format, Format::Table);
+        assert!(s.db_path.to_string_lossy().starts_with("postgres://"));
+    }
+
+    #[test]
+    fn default_profile_is_used_when_none_is_named() {
+        let s = with_config(
+            &format!("default_profile = \"osaka\"\n{PROFILES}"),
+            GivenOptions::default(),
+        )
+        .unwrap();
+        assert_eq!(s.db_path, PathBuf::from("/tmp/osaka.db"));
+        let err = with_config(
+            &format!("default_profile = \"kobe\"\n{PROFILES}"),
+            GivenOptions::default(),
+        )
+        .unwrap_err();
+        let e = crate::error::classify(&err);
+        assert_eq!(e.kind, crate::error::ErrorKind::Refused);
+        assert!(e.message.contains("default_profile"), "{}", e.message);
+    }
+
+    #[test]
+    fn an_unknown_profile_is_a_usage_error_listing_the_known_ones() {
+        let err = with_config(
+            PROFILES,
+            GivenOptions {
+                profile: Some("kobe".into()),
+                ..Default::default()
+            },
+        )
+        .unwrap_err();
+        let e = crate::error::classify(&err);
+        assert_eq!(e.kind, crate::error::ErrorKind::Usage);
+        assert!(e.message.contains("`kobe`"), "{}", e.message);
+        let hint = e.hint.unwrap_or_default();
+        assert!(hint.contains("osaka, tokyo"), "{hint}");
+    }
+
+    #[test]
+    fn a_password_in_a_config_file_is_refused_without_repeating_it() {
+        for (text, key) in [
+            ("db = \"postgres://boss:s3cret@db.example/orgctl\"", "db"),
+            (
+                "[profile.x]\ndb = \"postgresql://boss:s3cret@db.example:5432/orgctl\"",
+                "profile.x.db",
+            ),
+            (
+                "[profile.x]\ndb = \"postgres://db.example/orgctl?user=boss&password=s3cret\"",
+                "profile.x.db",
+            ),
+            (
+                "db = \"host=db.example user=boss password=s3cret dbname=orgctl\"",
+                "db",
+            ),
+        ] {
+            let err = with_config(text, GivenOptions::default()).unwrap_err();
+            let e = crate::error::classify(&err);
+            assert_eq!(e.kind, crate::error::ErrorKind::Refused, "{text}");
+            assert!(e.message.contains(key), "{text}: {}", e.message);
+            assert!(!e.message.contains("s3cret"), "{}", e.message);
+            assert!(e.hint.unwrap_or_default().contains("PGPASSWORD"));
+        }
+        // A user name alone, or a percent-encoded '@' in it, is no password.
+        for fine in [
+            "db = \"postgres://boss%40acme.example@db.example/orgctl\"",
+            "db = \"postgres://db.example/orgctl\"",
+            "db = \"/home/me/pass:word@x.db\"",
+        ] {
+            assert!(with_config(fine, GivenOptions::default()).is_ok(), "{fine}");
+        }
+    }
+
+    #[test]
+    fn time_bounds_read_rfc3339_dates_and_ages() {
+        let now = DateTime::parse_from_rfc3339("2026-11-10T12:00:00Z")
+            .unwrap()
+            .with_timezone(&Utc);
+        let b = |text: &str, bound| time_bound("--since", text, now, bound);
+        assert_eq!(b("7d", Bound::Since).unwrap(), "2026-11-03T12:00:00Z");
+        assert_eq!(b("24h", Bound::Until).unwrap(), "2026-11-09T12:00:01Z");
+        assert_eq!(b("2w", Bound::Since).unwrap(), "2026-10-27T12:00:00Z");
+        assert_eq!(
+            b("2026-11-01", Bound::Since).unwrap(),
+            "2026-11-01T00:00:00Z"
+        );
+        // As --until, a date is the whole day.
+        assert_eq!(
+            b("2026-11-01", Bound::Until).unwrap(),
+            "2026-11-02T00:00:00Z"
+        );
+        assert_eq!(
+            b("2026-11-01T09:00:00+09:00", Bound::Since).unwrap(),
+            "2026-11-01T00:00:00Z"
+        );
+        for bad in [
+            "",
+            "yesterday",
+            "7",
+            "-3d",
+            "7y",
+            "2026-13-01",
+            "99999999999999w",
+        ] {
+            let e = crate::error::classify(&b(bad, Bound::Since).unwrap_err());
+            assert_eq!(e.kind, crate::error::ErrorKind::Usage, "{bad}");
+            assert!(e.message.starts_with("--since"), "{}", e.message);
+        }
     }
 }

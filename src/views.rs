@@ -4,7 +4,7 @@
 use serde::Serialize;
 
 use crate::model::{
-    AccountId, AccountStatus, ChatId, ChatKind, ChatRole, FileId, MessageId, Plan, Role,
+    AccountId, AccountStatus, ChatId, ChatKind, ChatRole, FileId, MessageId, OrgPlan, Role,
     StaffStatus, TaskId, TaskStatus, TransferId,
 };
 
@@ -12,7 +12,7 @@ use crate::model::{
 pub struct OrgView {
     pub slug: String,
     pub name: String,
-    pub plan: Plan,
+    pub plan: OrgPlan,
     pub seats: i64,
     pub seats_used: i64,
     pub status: crate::model::OrgStatus,
@@ -143,7 +143,7 @@ pub struct LoginView {
 #[derive(Debug, Clone, Serialize)]
 pub struct TransferUserView {
     pub email: String,
-    pub status: String,
+    pub status: crate::model::TransferStatus,
     /// Why a rule ended this user's part (D2: the user was deleted).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub reason: Option<String>,
@@ -154,7 +154,7 @@ pub struct TransferView {
     pub id: TransferId,
     pub from: String,
     pub to: String,
-    pub status: String,
+    pub status: crate::model::TransferStatus,
     pub users: Vec<TransferUserView>,
     pub created_at: String,
     pub expires_at: String,

@@ -142,12 +142,28 @@ impl OutboxStatus {
 
 #[derive(Debug, Subcommand)]
 pub enum AuditCmd {
-    /// The audit log, from a time on
+    /// The audit log, filtered by time, actor and action
     List {
         #[command(flatten)]
         paging: Paging,
-        /// Only entries at or after this time (RFC 3339, e.g. 2026-11-01T00:00:00Z)
+        /// From this time on: RFC 3339, a date (YYYY-MM-DD, UTC) or an age (30m, 24h, 7d, 2w)
         #[arg(long, value_name = "TIME")]
         since: Option<String>,
+        /// Up to this time: RFC 3339, a date (the whole day, UTC) or an age (24h = until a day ago)
+        #[arg(long, value_name = "TIME")]
+        until: Option<String>,
+        /// Only what this administrator did: an e-mail, account ID or Chatwork ID
+        // Its own id: `actor` is the global `--as`, which clap would copy in.
+        #[arg(long = "actor", id = "audit_actor", value_name = "USER")]
+        actor: Option<String>,
+        /// Only this action (user.delete) or group of actions (user)
+        #[arg(long, value_name = "KIND")]
+        action: Option<String>,
     },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ProfileCmd {
+    /// The [profile.NAME] sections of the config file; the one in use is marked active
+    List,
 }

@@ -19,7 +19,9 @@ use clap::builder::{PossibleValue, PossibleValuesParser, TypedValueParser};
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 pub use fixture::FixtureCmd;
-pub use inspect::{AuditCmd, ChatCmd, ContactCmd, FileCmd, MessageCmd, OutboxCmd, TaskCmd};
+pub use inspect::{
+    AuditCmd, ChatCmd, ContactCmd, FileCmd, MessageCmd, OutboxCmd, ProfileCmd, TaskCmd,
+};
 pub use login::LoginCmd;
 pub use org::OrgCmd;
 pub use registration::RegistrationCmd;
@@ -94,6 +96,9 @@ pub struct GlobalArgs {
     /// The config file (TOML) [default: e.g. ~/.config/orgctl/config.toml, optional]
     #[arg(long, global = true, env = "ORGCTL_CONFIG", value_name = "PATH")]
     pub config: Option<PathBuf>,
+    /// A [profile.NAME] section of the config file (its db, format, actor)
+    #[arg(long, global = true, env = "ORGCTL_PROFILE", value_name = "NAME")]
+    pub profile: Option<String>,
     /// The administrator acting: an e-mail, account ID or Chatwork ID (recorded in the audit log, not authenticated)
     #[arg(long = "as", global = true, env = "ORGCTL_AS", value_name = "USER")]
     pub actor: Option<String>,
@@ -122,6 +127,7 @@ impl GlobalArgs {
         GivenOptions {
             db: self.db.clone(),
             config: self.config.clone(),
+            profile: self.profile.clone(),
             actor: self.actor.clone(),
             format: self.format,
             yes: self.yes,
@@ -164,11 +170,11 @@ impl From<bool> for DryRun {
 impl DryRun {
     /// The exit code of a dry run without blockers: 0, or with
     /// `--exit-code` 10 when something would change.
-    pub fn exit_status(self, would_change: bool) -> u8 {
+    pub fn exit_status(self, would_change: bool) -> crate::error::ExitStatus {
         if self.dry_run && self.exit_code && would_change {
-            EXIT_WOULD_CHANGE
+            crate::error::ExitStatus::WouldChange
         } else {
-            0
+            crate::error::ExitStatus::Success
         }
     }
 }
@@ -232,6 +238,9 @@ is printed with its rule and what to do about it; any violation exits 3.",
     /// PostgreSQL logins for org admins (the owner of the database manages them)
     #[command(subcommand)]
     Login(LoginCmd),
+    /// The profiles of the config file ([profile.NAME] sections)
+    #[command(subcommand)]
+    Profile(ProfileCmd),
     /// Write the man pages (orgctl.1, orgctl-user-delete.1, ...) into DIR
     #[command(hide = true)]
     Manpages {
@@ -295,8 +304,8 @@ where
 
 /// The org plans; `free` is accepted by the parser only to say why it is
 /// not an org plan (it is the plan of personal accounts).
-fn plan_choice() -> impl TypedValueParser<Value = crate::model::Plan> {
-    let values = crate::model::Plan::ALL
+fn plan_choice() -> impl TypedValueParser<Value = crate::model::OrgPlan> {
+    let values = crate::model::OrgPlan::ALL
         .iter()
         .map(|v| PossibleValue::new(*v))
         .chain([PossibleValue::new("free").hide(true)]);
@@ -307,7 +316,7 @@ fn plan_choice() -> impl TypedValueParser<Value = crate::model::Plan> {
                     .to_string(),
             );
         }
-        s.parse::<crate::model::Plan>()
+        s.parse::<crate::model::OrgPlan>()
     })
 }
 

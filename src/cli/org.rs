@@ -3,7 +3,7 @@
 use clap::Subcommand;
 
 use super::{DryRun, OnOff, Paging, plan_choice};
-use crate::model::Plan;
+use crate::model::OrgPlan;
 
 #[derive(Debug, Subcommand)]
 pub enum OrgCmd {
@@ -21,7 +21,7 @@ its My Chat). The admin uses one of the seats.",
         name: String,
         /// The contract plan; prohibited-acts settings need enterprise or kddi
         #[arg(long, value_parser = plan_choice(), value_name = "PLAN")]
-        plan: Plan,
+        plan: OrgPlan,
         /// Licenses; the admin uses one
         #[arg(long, value_name = "N")]
         seats: u32,
@@ -62,7 +62,7 @@ contacts and chats with people the org may no longer talk to go, after a preview
         seats: Option<u32>,
         /// Change the plan (a lower plan needs the settings it lacks off)
         #[arg(long, value_parser = plan_choice(), value_name = "PLAN")]
-        plan: Option<Plan>,
+        plan: Option<OrgPlan>,
         /// Prohibit talking to users outside the org (enterprise, kddi); on breaks what it forbids (C1)
         #[arg(long, value_enum)]
         prohibit_outside: Option<OnOff>,

@@ -19,6 +19,19 @@ pub enum TransferStatus {
     Expired,
 }
 
+impl From<TransferStatus> for crate::model::TransferStatus {
+    fn from(s: TransferStatus) -> Self {
+        use crate::model::TransferStatus as T;
+        match s {
+            TransferStatus::Pending => T::Pending,
+            TransferStatus::Approved => T::Approved,
+            TransferStatus::Rejected => T::Rejected,
+            TransferStatus::Cancelled => T::Cancelled,
+            TransferStatus::Expired => T::Expired,
+        }
+    }
+}
+
 #[derive(Debug, Subcommand)]
 pub enum TransferCmd {
     /// Ask the destination org's admin to take users (the source admin)

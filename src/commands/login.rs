@@ -8,10 +8,10 @@ use super::{Ctx, execute};
 use crate::cli::LoginCmd;
 use crate::db;
 use crate::domain::login::{self, Who};
-use crate::error::{Error, Result};
+use crate::error::{Error, ExitStatus, Result};
 use crate::render;
 
-pub fn run(ctx: &mut Ctx, cmd: LoginCmd) -> Result<u8> {
+pub fn run(ctx: &mut Ctx, cmd: LoginCmd) -> Result<ExitStatus> {
     // On an SQLite file `establish` did not run: there are no logins.
     let who = ctx.who.clone().unwrap_or(Who::File);
     match cmd {
@@ -27,7 +27,7 @@ pub fn run(ctx: &mut Ctx, cmd: LoginCmd) -> Result<u8> {
             let len = password.chars().count();
             if !(crate::secrets::PASSWORD_MIN..=crate::secrets::PASSWORD_MAX).contains(&len) {
                 return Err(Error::refused(format!(
-                    "refused: a login's password needs {} to {} characters (this one has {len}); nothing was changed",
+                    "a login's password needs {} to {} characters (this one has {len}); nothing was changed",
                     crate::secrets::PASSWORD_MIN,
                     crate::secrets::PASSWORD_MAX
                 ))
@@ -51,7 +51,7 @@ pub fn run(ctx: &mut Ctx, cmd: LoginCmd) -> Result<u8> {
             }
             let rows = ctx.read(|tx, _| db::logins::list(tx))?;
             render::list(&rows, ctx.settings.format, None)?;
-            Ok(0)
+            Ok(ExitStatus::Success)
         }
         LoginCmd::Drop { email, dry_run } => {
             execute(ctx, "login.drop", Some(&email), dry_run, |tx, _| {

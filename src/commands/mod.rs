@@ -18,7 +18,7 @@ use crate::db::Tx;
 use crate::cli::{Command, DryRun, FixtureCmd};
 use crate::db::{self, Db};
 use crate::domain;
-use crate::error::{Error, ErrorKind, Result};
+use crate::error::{Error, ErrorKind, ExitStatus, Result};
 use crate::plan::Plan;
 use crate::render;
 use crate::settings::Settings;
@@ -156,9 +156,9 @@ impl Ctx {
     }
 }
 
-/// Runs one command; the returned number is the exit code of a command that
-/// did not fail (a dry run that found blockers exits 3 after printing them).
-pub fn run(command: Command, settings: Settings) -> Result<u8> {
+/// Runs one command; the returned status is that of a command that did not
+/// fail (a dry run that found blockers exits 3 or 4 after printing them).
+pub fn run(command: Command, settings: Settings) -> Result<ExitStatus> {
     if settings.verbose {
         render::trace(&format!(
             "config {}, actor {}, format {:?}",
@@ -202,7 +202,7 @@ pub fn run(command: Command, settings: Settings) -> Result<u8> {
     Ok(code)
 }
 
-fn dispatch(ctx: &mut Ctx, command: Command) -> Result<u8> {
+fn dispatch(ctx: &mut Ctx, command: Command) -> Result<ExitStatus> {
     match command {
         Command::Init => {
             // The name shown is the file or the server URL without its
@@ -214,7 +214,7 @@ fn dispatch(ctx: &mut Ctx, command: Command) -> Result<u8> {
                     db::SCHEMA_VERSION
                 ));
             }
-            Ok(0)
+            Ok(ExitStatus::Success)
         }
         Command::Check => check(ctx),
         Command::Fixture(FixtureCmd::Load { file }) => fixture_load(ctx, &file),
@@ -253,6 +253,7 @@ fn dispatch(ctx: &mut Ctx, command: Command) -> Result<u8> {
         Command::Outbox(cmd) => outbox::run(ctx, cmd),
         Command::Audit(cmd) => inspect::audit(ctx, cmd),
         Command::Login(cmd) => login::run(ctx, cmd),
+        Command::Profile(cmd) => inspect::profiles(ctx, cmd),
         Command::Manpages { dir } => {
             let written = crate::manpages::write_all(&dir)?;
             if !ctx.settings.quiet {
@@ -262,11 +263,11 @@ fn dispatch(ctx: &mut Ctx, command: Command) -> Result<u8> {
                     dir.display()
                 ));
             }
-            Ok(0)
+            Ok(ExitStatus::Success)
         }
         Command::Completions { shell } => {
             render::text(&crate::completions::script(shell))?;
-            Ok(0)
+            Ok(ExitStatus::Success)
         }
     }
 }
@@ -274,12 +275,29 @@ fn dispatch(ctx: &mut Ctx, command: Command) -> Result<u8> {
 /// Records a refusal found before the write transaction (at the preview),
 /// in a transaction of its own: there is no change for it to share one with.
 /// Refusals found inside the write transaction, and every applied change,
-/// are audited in that transaction (`execute`, `bulk_load`).
+/// are audited in that transaction (`execute`, `execute_bulk`).
 fn audit(ctx: &mut Ctx, action: &str, target: Option<&str>, result: &str) -> Result<i64> {
     let now = ctx.now();
     let actor = ctx.settings.actor.clone();
     ctx.db()?
         .write(|tx| db::audit::record(tx, &now, actor.as_deref(), action, target, result))
+}
+
+/// The one "audit the refusal" step of every state-changing command (plans,
+/// bulk loads, the staff import), for a refusal found before or after the
+/// write transaction: a command refused by a rule, naming something that
+/// does not exist, or denied by the database leaves a line in the log, in a
+/// transaction of its own. If even that line cannot be written, the
+/// original error is what matters, so this never fails.
+pub(crate) fn audit_refusal(
+    ctx: &mut Ctx,
+    action: &str,
+    target: Option<&str>,
+    err: &anyhow::Error,
+) {
+    if is_refusal(err) {
+        let _ = audit(ctx, action, target, &refusal_result(err));
+    }
 }
 
 /// Whether an error is a refusal worth its own audit row.
@@ -291,9 +309,10 @@ fn is_refusal(err: &anyhow::Error) -> bool {
     )
 }
 
-/// The audit result of a refusal: `refused: ` and its message.
+/// The audit result of a refusal: `refused [RULE]: ` and its fact, as the
+/// renderer shows it (`Error::audit_result`).
 fn refusal_result(err: &anyhow::Error) -> String {
-    format!("refused: {}", crate::error::classify(err).message)
+    crate::error::classify(err).audit_result()
 }
 
 /// Prints the report of a committed change. From here on the change is in
@@ -347,14 +366,15 @@ fn confirm(ctx: &Ctx, plan: &Plan) -> Result<()> {
 /// checks who may act); it runs once to preview and again inside the
 /// `BEGIN IMMEDIATE` transaction that applies it, so the plan applied is
 /// the plan computed from the state it is applied to (T7, I6). When a
-/// person confirmed a preview, the applied plan must equal it (I7).
+/// person confirmed a preview, the applied plan must equal it (I7). The
+/// audit row is written in the same transaction as the change.
 pub fn execute(
     ctx: &mut Ctx,
     action: &str,
     target: Option<&str>,
     preview: impl Into<DryRun>,
     compute: impl Fn(&Tx, &str) -> Result<Plan>,
-) -> Result<u8> {
+) -> Result<ExitStatus> {
     let preview = preview.into();
     let dry_run = preview.dry_run;
     let format = ctx.settings.format;
@@ -378,11 +398,7 @@ pub fn execute(
     let preview = match preview_to_confirm(ctx, &compute) {
         Ok(preview) => preview,
         Err(err) => {
-            if is_refusal(&err) {
-                // The refusal itself is worth a line in the log; if even that
-                // cannot be written, the original error is what matters.
-                let _ = audit(ctx, action, target, &refusal_result(&err));
-            }
+            audit_refusal(ctx, action, target, &err);
             return Err(err);
         }
     };
@@ -398,7 +414,7 @@ pub fn execute(
         apply_in_one_transaction(ctx.db()?, &audit, preview.as_ref(), &compute)?;
     trace(ctx);
     report_committed(action, audit_id, || render::plan(&applied, format, quiet))?;
-    Ok(0)
+    Ok(ExitStatus::Success)
 }
 
 /// What a streaming change (`execute_stream`) did: its value, whether it is
@@ -462,17 +478,7 @@ pub fn execute_stream<T>(
     match outcome {
         Ok(value) => Ok(value),
         Err(err) => {
-            let e = crate::error::classify(&err);
-            if matches!(e.kind, ErrorKind::Refused | ErrorKind::NotFound) {
-                // The refusal itself is worth a line in the log; if even that
-                // cannot be written, the original error is what matters.
-                let _ = audit(
-                    ctx,
-                    action,
-                    Some(target),
-                    &format!("refused: {}", e.message),
-                );
-            }
+            audit_refusal(ctx, action, Some(target), &err);
             Err(err)
         }
     }
@@ -493,7 +499,7 @@ fn preview_dry_run(
     ctx: &mut Ctx,
     preview: DryRun,
     compute: &impl Fn(&Tx, &str) -> Result<Plan>,
-) -> Result<(Plan, u8)> {
+) -> Result<(Plan, ExitStatus)> {
     let now = ctx.now();
     // A dry run only reads: it never creates a database.
     let mut plan = ctx.existing_db()?.read(|tx| compute(tx, &now))?;
@@ -505,12 +511,12 @@ fn preview_dry_run(
     let code = if plan.blockers.is_empty() {
         preview.exit_status(!plan.effects.is_empty())
     } else {
-        Error::blocked(plan.blockers.clone()).kind.exit_code()
+        ExitStatus::Failed(Error::blocked(plan.blockers.clone()).kind)
     };
     // The plan on standard output lists every blocker; under --format
     // json the error object of CLI.md also goes to standard error, for
     // scripts that read only that.
-    if code != 0 && ctx.settings.format.is_json() {
+    if !plan.blockers.is_empty() && ctx.settings.format.is_json() {
         render::error(&Error::blocked(plan.blockers.clone()), ctx.settings.format);
     }
     Ok((plan, code))
@@ -570,7 +576,7 @@ pub(crate) fn apply_in_one_transaction(
             }
             if preview.is_some_and(|p| p.effects != plan.effects) {
                 return Err(Error::refused(
-                    "refused: the state changed while you were confirming, so the plan you saw is no longer what would happen; nothing was changed",
+                    "the state changed while you were confirming, so the plan you saw is no longer what would happen; nothing was changed",
                 )
                 .with_hint("run the command again to see the new plan")
                 .into());
@@ -611,30 +617,12 @@ pub(crate) fn apply_in_one_transaction(
     }
 }
 
-fn fixture_load(ctx: &mut Ctx, file: &std::path::Path) -> Result<u8> {
-    let text = std::fs::read_to_string(file).map_err(|e| {
-        let kind = if e.kind() == std::io::ErrorKind::NotFound {
-            ErrorKind::NotFound
-        } else {
-            ErrorKind::Refused
-        };
-        Error::new(kind, format!("cannot read {}: {e}", file.display()))
-    })?;
-    let scenario = domain::fixture::parse(&text, &file.display().to_string())?;
-    let target = file.display().to_string();
-    let (loaded, audit_id) = bulk_load(ctx, "fixture.load", &target, |tx, now| {
-        domain::fixture::load(tx, &scenario, now)
-    })?;
-    let format = ctx.settings.format;
-    report_committed("fixture.load", audit_id, || render::report(&loaded, format))?;
-    Ok(0)
-}
-
-/// Runs a bulk load (`fixture load`, `fixture generate`) in one
-/// `BEGIN IMMEDIATE` transaction with its audit row, and audits a refusal
-/// (after the rollback, in a transaction of its own). Returns what was
-/// loaded and the audit row's id.
-fn bulk_load<T>(
+/// The bulk variant of `execute`, for loads that are not a list of effects
+/// (`fixture load`, `fixture generate`): `load` runs in one `BEGIN
+/// IMMEDIATE` transaction together with its audit row (I6), and a refusal
+/// is audited as by `execute` (after the rollback, in a transaction of its
+/// own). Returns what was loaded and the audit row's id.
+fn execute_bulk<T>(
     ctx: &mut Ctx,
     action: &str,
     target: &str,
@@ -647,20 +635,35 @@ fn bulk_load<T>(
         let audit_id = db::audit::record(tx, &now, actor.as_deref(), action, Some(target), "ok")?;
         Ok((loaded, audit_id))
     });
-    if let Err(err) = &loaded
-        && crate::error::classify(err).kind == ErrorKind::Refused
-    {
-        // The refusal is worth a line in the log; if even that cannot be
-        // written, the original error is what matters.
-        let _ = audit(ctx, action, Some(target), &refusal_result(err));
+    if let Err(err) = &loaded {
+        audit_refusal(ctx, action, Some(target), err);
     }
     loaded
+}
+
+fn fixture_load(ctx: &mut Ctx, file: &std::path::Path) -> Result<ExitStatus> {
+    let text = std::fs::read_to_string(file).map_err(|e| {
+        let kind = if e.kind() == std::io::ErrorKind::NotFound {
+            ErrorKind::NotFound
+        } else {
+            ErrorKind::Refused
+        };
+        Error::new(kind, format!("cannot read {}: {e}", file.display()))
+    })?;
+    let scenario = domain::fixture::parse(&text, &file.display().to_string())?;
+    let target = file.display().to_string();
+    let (loaded, audit_id) = execute_bulk(ctx, "fixture.load", &target, |tx, now| {
+        domain::fixture::load(tx, &scenario, now)
+    })?;
+    let format = ctx.settings.format;
+    report_committed("fixture.load", audit_id, || render::report(&loaded, format))?;
+    Ok(ExitStatus::Success)
 }
 
 /// `orgctl check`: the file's integrity and every invariant of SPEC §9
 /// (I1–I5). The violations are the command's output (a table, or JSON
 /// `violations`), each with its rule and what to do; any violation exits 3.
-fn check(ctx: &mut Ctx) -> Result<u8> {
+fn check(ctx: &mut Ctx) -> Result<ExitStatus> {
     let progress = render::spinner("checking the database", ctx.settings.quiet);
     let report = ctx.read(|conn, now| {
         progress.step("integrity check");
@@ -684,7 +687,7 @@ fn check(ctx: &mut Ctx) -> Result<u8> {
     }
     render::check(&report, ctx.settings.format, ctx.settings.quiet)?;
     if report.violations.is_empty() {
-        return Ok(0);
+        return Ok(ExitStatus::Success);
     }
     // As with a blocked dry run, scripts that read only standard error get
     // the error object of docs/cli.md too.
@@ -694,17 +697,17 @@ fn check(ctx: &mut Ctx) -> Result<u8> {
             ctx.settings.format,
         );
     }
-    Ok(3)
+    Ok(ExitStatus::Failed(ErrorKind::Refused))
 }
 
-fn fixture_generate(ctx: &mut Ctx, sizes: &domain::generate::Sizes) -> Result<u8> {
+fn fixture_generate(ctx: &mut Ctx, sizes: &domain::generate::Sizes) -> Result<ExitStatus> {
     // Before the database is even opened: a count too large is refused,
     // never an abort halfway (issue 15.7).
     sizes.check()?;
     let started = std::time::Instant::now();
     let target = format!("seed {}", sizes.seed);
     let progress = render::progress_items(sizes.items(), ctx.settings.quiet);
-    let generated = bulk_load(ctx, "fixture.generate", &target, |tx, now| {
+    let generated = execute_bulk(ctx, "fixture.generate", &target, |tx, now| {
         domain::generate::generate_with_progress(tx, sizes, now, &mut |phase, done| {
             progress.set_items(phase, done)
         })
@@ -721,5 +724,5 @@ fn fixture_generate(ctx: &mut Ctx, sizes: &domain::generate::Sizes) -> Result<u8
     report_committed("fixture.generate", audit_id, || {
         render::report(&generated, format)
     })?;
-    Ok(0)
+    Ok(ExitStatus::Success)
 }

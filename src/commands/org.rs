@@ -5,11 +5,11 @@ use std::io::IsTerminal;
 use super::{Ctx, execute};
 use crate::cli::{OnOff, OrgCmd};
 use crate::db::orgs;
-use crate::domain::access::{self, Need};
+use crate::domain::access;
 use crate::domain::org::{self, NewOrg};
 use crate::domain::policy_change::{self, OrgSettings};
 use crate::domain::registration::Password;
-use crate::error::{Error, Result};
+use crate::error::{Error, ExitStatus, Result};
 use crate::render;
 
 enum Kind {
@@ -17,7 +17,7 @@ enum Kind {
     Other,
 }
 
-pub fn run(ctx: &mut Ctx, cmd: OrgCmd) -> Result<u8> {
+pub fn run(ctx: &mut Ctx, cmd: OrgCmd) -> Result<ExitStatus> {
     let cmd_kind = if matches!(cmd, OrgCmd::Allow { .. }) {
         Kind::Allow
     } else {
@@ -68,12 +68,12 @@ pub fn run(ctx: &mut Ctx, cmd: OrgCmd) -> Result<u8> {
                     .collect::<Result<Vec<_>>>()
             })?;
             render::list(&views, ctx.settings.format, paging.limit)?;
-            Ok(0)
+            Ok(ExitStatus::Success)
         }
         OrgCmd::Show { org: slug } => {
             let view = ctx.read(|conn, now| org::view(conn, &access::org(conn, &slug)?, now))?;
             render::one(&view, ctx.settings.format)?;
-            Ok(0)
+            Ok(ExitStatus::Success)
         }
         OrgCmd::Set {
             org: slug,
@@ -103,8 +103,7 @@ pub fn run(ctx: &mut Ctx, cmd: OrgCmd) -> Result<u8> {
             let actor = ctx.settings.actor.clone();
             execute(ctx, "org.set", Some(&slug), preview, |conn, now| {
                 let o = access::org(conn, &slug)?;
-                access::authorize(conn, actor.as_deref(), &o, Need::OrgAdmin)?;
-                policy_change::plan_org_set(conn, &o, settings, now)
+                policy_change::plan_org_set(conn, actor.as_deref(), &o, settings, now)
             })
         }
         OrgCmd::Allow {
@@ -124,16 +123,14 @@ pub fn run(ctx: &mut Ctx, cmd: OrgCmd) -> Result<u8> {
             execute(ctx, action, Some(&target), preview, |conn, _| {
                 let o = access::org(conn, &slug)?;
                 let other = access::org(conn, &other)?;
-                access::authorize(conn, actor.as_deref(), &o, Need::OrgAdmin)?;
-                policy_change::plan_allow(conn, &o, &other, allow)
+                policy_change::plan_allow(conn, actor.as_deref(), &o, &other, allow)
             })
         }
         OrgCmd::Cancel { org: slug, preview } => {
             let actor = ctx.settings.actor.clone();
             execute(ctx, "org.cancel", Some(&slug), preview, |conn, _| {
                 let o = access::org(conn, &slug)?;
-                access::authorize(conn, actor.as_deref(), &o, Need::OrgAdmin)?;
-                policy_change::plan_cancel(conn, &o)
+                policy_change::plan_cancel(conn, actor.as_deref(), &o)
             })
         }
         OrgCmd::HandOver {
@@ -144,8 +141,7 @@ pub fn run(ctx: &mut Ctx, cmd: OrgCmd) -> Result<u8> {
             let actor = ctx.settings.actor.clone();
             execute(ctx, "org.hand_over", Some(&slug), preview, |conn, _| {
                 let o = access::org(conn, &slug)?;
-                access::authorize(conn, actor.as_deref(), &o, Need::OrgAdmin)?;
-                org::plan_hand_over(conn, &o, &to)
+                org::plan_hand_over(conn, actor.as_deref(), &o, &to)
             })
         }
     }

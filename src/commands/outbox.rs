@@ -20,11 +20,11 @@ use super::{Ctx, execute};
 use crate::cli::OutboxCmd;
 use crate::db::{self, outbox as store};
 use crate::domain::outbox as rules;
-use crate::error::{Error, ErrorKind, Result};
+use crate::error::{Error, ErrorKind, ExitStatus, Result};
 use crate::render;
 use crate::smtp::{Outcome, Session, SessionError};
 
-pub fn run(ctx: &mut Ctx, cmd: OutboxCmd) -> Result<u8> {
+pub fn run(ctx: &mut Ctx, cmd: OutboxCmd) -> Result<ExitStatus> {
     match cmd {
         OutboxCmd::List { to, status, paging } => {
             let actor = ctx.settings.actor.clone();
@@ -37,7 +37,7 @@ pub fn run(ctx: &mut Ctx, cmd: OutboxCmd) -> Result<u8> {
                 )
             })?;
             render::list(&rows, ctx.settings.format, paging.limit)?;
-            Ok(0)
+            Ok(ExitStatus::Success)
         }
         OutboxCmd::Export { maildir } => {
             let messages = ctx.read(|conn, _| store::raw_messages(conn))?;
@@ -56,7 +56,7 @@ pub fn run(ctx: &mut Ctx, cmd: OutboxCmd) -> Result<u8> {
                 },
                 ctx.settings.format,
             )?;
-            Ok(0)
+            Ok(ExitStatus::Success)
         }
         OutboxCmd::Send { dry_run, limit } => {
             let report = deliver(ctx, None, limit, dry_run)?;
@@ -116,17 +116,17 @@ impl SendReport {
     /// 0 all delivered; 75 something is left for later (unreachable, 4xx,
     /// a busy database); 3 the server refused the session for good (login,
     /// TLS); 6 some messages were refused for good and the rest went.
-    fn exit_code(&self) -> u8 {
+    fn exit_status(&self) -> ExitStatus {
         if self.dry_run {
-            0
+            ExitStatus::Success
         } else if self.stopped.is_some() && !self.stop_temporary {
-            3
+            ExitStatus::Failed(ErrorKind::Refused)
         } else if self.unsent > 0 {
-            75
+            ExitStatus::Failed(ErrorKind::Busy)
         } else if self.failed > 0 {
-            6
+            ExitStatus::Failed(ErrorKind::Partial)
         } else {
-            0
+            ExitStatus::Success
         }
     }
 
@@ -143,11 +143,11 @@ impl SendReport {
 }
 
 /// Prints a send run's report and says why the exit code is not 0.
-fn finish(ctx: &Ctx, report: &SendReport) -> Result<u8> {
+fn finish(ctx: &Ctx, report: &SendReport) -> Result<ExitStatus> {
     render::report(report, ctx.settings.format)?;
-    let code = report.exit_code();
-    let problem = match code {
-        75 => Some(
+    let status = report.exit_status();
+    let problem = match status {
+        ExitStatus::Failed(ErrorKind::Busy) => Some(
             Error::new(
                 ErrorKind::Busy,
                 format!(
@@ -157,11 +157,11 @@ fn finish(ctx: &Ctx, report: &SendReport) -> Result<u8> {
             )
             .with_hint("run `orgctl outbox send` again later (cron does)"),
         ),
-        3 => Some(
+        ExitStatus::Failed(ErrorKind::Refused) => Some(
             Error::refused(format!("refused by the mail server: {}", report.summary()))
                 .with_hint("check [mail] smtp, [mail] user and ORGCTL_SMTP_PASSWORD, then run `orgctl outbox send` again"),
         ),
-        6 => Some(
+        ExitStatus::Failed(ErrorKind::Partial) => Some(
             Error::new(
                 ErrorKind::Partial,
                 format!(
@@ -177,7 +177,7 @@ fn finish(ctx: &Ctx, report: &SendReport) -> Result<u8> {
     if let Some(e) = problem {
         render::error(&e, ctx.settings.format);
     }
-    Ok(code)
+    Ok(status)
 }
 
 /// Hands the unsent messages (those after `after`, at most `limit`) to the
@@ -309,11 +309,11 @@ fn deliver(
         (Some(first), _) => format!("outbox {first}"),
         _ => "outbox".to_string(),
     };
-    let result = match report.exit_code() {
-        0 => format!("ok: {}", report.summary()),
-        6 => format!("partly done: {}", report.summary()),
-        75 => format!("temporary: {}", report.summary()),
-        _ => format!("refused: {}", report.summary()),
+    let result = match report.exit_status() {
+        ExitStatus::Success | ExitStatus::WouldChange => format!("ok: {}", report.summary()),
+        ExitStatus::Failed(ErrorKind::Partial) => format!("partly done: {}", report.summary()),
+        ExitStatus::Failed(ErrorKind::Busy) => format!("temporary: {}", report.summary()),
+        ExitStatus::Failed(_) => format!("refused: {}", report.summary()),
     };
     let now = ctx.now();
     let actor = ctx.settings.actor.clone();
@@ -339,7 +339,7 @@ fn deliver(
 pub fn send_after_commit(ctx: &mut Ctx, after: i64) {
     let outcome = deliver(ctx, Some(after), None, false);
     let (sent, problem) = match outcome {
-        Ok(report) if report.exit_code() == 0 => (report.sent, None),
+        Ok(report) if report.exit_status() == ExitStatus::Success => (report.sent, None),
         Ok(report) => (report.sent, Some(report.summary())),
         Err(err) => (0, Some(crate::error::classify(&err).message)),
     };

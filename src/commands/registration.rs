@@ -6,7 +6,7 @@ use std::io::{IsTerminal, Read};
 use super::{Ctx, execute};
 use crate::cli::RegistrationCmd;
 use crate::domain::registration::{self, MailSettings, Password};
-use crate::error::{Error, Result};
+use crate::error::{Error, ExitStatus, Result};
 use crate::render;
 
 /// The `[registration]` and `[mail]` settings a registration e-mail needs.
@@ -18,7 +18,7 @@ pub fn mail_settings(ctx: &Ctx) -> MailSettings {
     }
 }
 
-pub fn run(ctx: &mut Ctx, cmd: RegistrationCmd) -> Result<u8> {
+pub fn run(ctx: &mut Ctx, cmd: RegistrationCmd) -> Result<ExitStatus> {
     match cmd {
         RegistrationCmd::List {
             org,
@@ -28,7 +28,7 @@ pub fn run(ctx: &mut Ctx, cmd: RegistrationCmd) -> Result<u8> {
             let rows =
                 ctx.read(|conn, now| registration::list(conn, now, org.as_deref(), status))?;
             render::list(&rows, ctx.settings.format, paging.limit)?;
-            Ok(0)
+            Ok(ExitStatus::Success)
         }
         RegistrationCmd::Resend { id, preview } => {
             let actor = ctx.settings.actor.clone();

@@ -21,13 +21,13 @@ use crate::csvio::{self, Encoding, Input, OutputRules, RejectsWriter, StaffReade
 use crate::db;
 use crate::domain::access::{self, Need};
 use crate::domain::staff::{self, ImportOptions, ImportSink, ImportSummary, RowAction};
-use crate::error::{Error, ErrorKind, Result};
+use crate::error::{Error, ErrorKind, ExitStatus, Result};
 use crate::model::{Account, AccountId, Org};
 use crate::plan::Effect;
 use crate::render;
 use crate::views::StaffRowError;
 
-pub fn run(ctx: &mut Ctx, cmd: StaffCmd) -> Result<u8> {
+pub fn run(ctx: &mut Ctx, cmd: StaffCmd) -> Result<ExitStatus> {
     match cmd {
         StaffCmd::Import {
             file,
@@ -68,7 +68,7 @@ pub fn run(ctx: &mut Ctx, cmd: StaffCmd) -> Result<u8> {
             let views =
                 ctx.read(|conn, now| staff::list(conn, &access::org(conn, &org)?, status, now))?;
             render::list(&views, ctx.settings.format, paging.limit)?;
-            Ok(0)
+            Ok(ExitStatus::Success)
         }
         StaffCmd::Export { org, encoding } => {
             let text =
@@ -78,7 +78,7 @@ pub fn run(ctx: &mut Ctx, cmd: StaffCmd) -> Result<u8> {
                 ExportEncoding::ShiftJis => Encoding::ShiftJis,
             };
             render::bytes(&csvio::encode(&text, encoding, false)?)?;
-            Ok(0)
+            Ok(ExitStatus::Success)
         }
     }
 }
@@ -251,7 +251,7 @@ pub fn import_in(
 
 /// `staff import`: runs it, renders the report and returns the exit code
 /// (0, or an error of exit 3 or 6).
-fn import(ctx: &mut Ctx, request: &ImportRequest) -> Result<u8> {
+fn import(ctx: &mut Ctx, request: &ImportRequest) -> Result<ExitStatus> {
     let dry_run = request.dry_run;
     let (summary, encoding, rejects_written, audit_id) = import_rows(ctx, request)?;
     let bad = summary.errors.len();

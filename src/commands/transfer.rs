@@ -1,12 +1,12 @@
 //! `orgctl transfer ...`
 
 use super::{Ctx, execute};
-use crate::cli::{TransferCmd, TransferStatus};
+use crate::cli::TransferCmd;
 use crate::domain::{access, transfer};
-use crate::error::Result;
+use crate::error::{ExitStatus, Result};
 use crate::render;
 
-pub fn run(ctx: &mut Ctx, cmd: TransferCmd) -> Result<u8> {
+pub fn run(ctx: &mut Ctx, cmd: TransferCmd) -> Result<ExitStatus> {
     let actor = ctx.settings.actor.clone();
     let actor = actor.as_deref();
     let mail = ctx.settings.sender();
@@ -40,24 +40,18 @@ pub fn run(ctx: &mut Ctx, cmd: TransferCmd) -> Result<u8> {
             status,
             paging,
         } => {
-            let status = status.map(|s| match s {
-                TransferStatus::Pending => "pending",
-                TransferStatus::Approved => "approved",
-                TransferStatus::Rejected => "rejected",
-                TransferStatus::Cancelled => "cancelled",
-                TransferStatus::Expired => "expired",
-            });
+            let status = status.map(Into::into);
             let rows = ctx.read(|conn, now| {
                 let org = org.as_deref().map(|o| access::org(conn, o)).transpose()?;
                 transfer::list(conn, org.as_ref(), status, now)
             })?;
             render::list(&rows, ctx.settings.format, paging.limit)?;
-            Ok(0)
+            Ok(ExitStatus::Success)
         }
         TransferCmd::Show { id } => {
             let view = ctx.read(|conn, now| transfer::view(conn, id, now))?;
             render::one(&view, ctx.settings.format)?;
-            Ok(0)
+            Ok(ExitStatus::Success)
         }
         TransferCmd::Approve { id, users, preview } => {
             let target = id.to_string();

@@ -4,18 +4,16 @@ use std::io::Read;
 use std::path::Path;
 
 use super::{Ctx, execute};
-use crate::db::Tx;
 
 use crate::cli::{OnOff, UserCmd};
 use crate::db::accounts;
 use crate::domain::access::{self, Need};
 use crate::domain::user::{self, UserChanges};
 use crate::domain::{delete, policy_change, registration};
-use crate::error::{Error, ErrorKind, Result};
-use crate::model::{Account, Org};
+use crate::error::{Error, ErrorKind, ExitStatus, Result};
 use crate::render;
 
-pub fn run(ctx: &mut Ctx, cmd: UserCmd) -> Result<u8> {
+pub fn run(ctx: &mut Ctx, cmd: UserCmd) -> Result<ExitStatus> {
     match cmd {
         UserCmd::Add {
             email,
@@ -60,12 +58,12 @@ pub fn run(ctx: &mut Ctx, cmd: UserCmd) -> Result<u8> {
                 }
                 out.finish()
             })?;
-            Ok(0)
+            Ok(ExitStatus::Success)
         }
         UserCmd::Show { user: who } => {
             let view = ctx.read(|conn, _| user::view(conn, &access::user(conn, &who)?))?;
             render::one(&view, ctx.settings.format)?;
-            Ok(0)
+            Ok(ExitStatus::Success)
         }
         UserCmd::Set {
             user: who,
@@ -98,8 +96,7 @@ pub fn run(ctx: &mut Ctx, cmd: UserCmd) -> Result<u8> {
             let actor = ctx.settings.actor.clone();
             execute(ctx, "user.set", Some(&who), preview, |conn, _| {
                 let account = access::live_user(conn, &who)?;
-                user::authorize_set(conn, actor.as_deref(), &account, &changes)?;
-                user::plan_set(conn, &account, &changes)
+                user::plan_set(conn, actor.as_deref(), &account, &changes)
             })
         }
         UserCmd::Security {
@@ -137,12 +134,10 @@ pub fn run(ctx: &mut Ctx, cmd: UserCmd) -> Result<u8> {
                 {
                     return Ok(plan);
                 }
-                let org = managing_org(conn, &account)?;
-                access::authorize(conn, actor.as_deref(), &org, Need::UserManager)?;
                 policy_change::plan_exemptions(
                     conn,
+                    actor.as_deref(),
                     &account,
-                    &org,
                     exempt_outside.map(OnOff::is_on),
                     exempt_file.map(OnOff::is_on),
                 )
@@ -187,19 +182,6 @@ pub fn run(ctx: &mut Ctx, cmd: UserCmd) -> Result<u8> {
                 delete::plan_delete(conn, actor.as_deref(), &users)
             })
         }
-    }
-}
-
-/// The org whose administrators manage an account; a personal account has
-/// none, so no administrator may change it.
-fn managing_org(conn: &Tx, account: &Account) -> Result<Org> {
-    match &account.org_slug {
-        Some(slug) => access::org(conn, slug),
-        None => Err(Error::refused(format!(
-            "refused: {} is a personal account; no org administrator manages it",
-            account.email
-        ))
-        .into()),
     }
 }
 

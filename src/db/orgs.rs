@@ -4,7 +4,7 @@ use super::sql::params;
 use super::sql::{OptionalExtension, Row, Tx};
 
 use crate::error::Result;
-use crate::model::{Org, OrgId, OrgStatus, Plan};
+use crate::model::{Org, OrgId, OrgPlan, OrgStatus, Prohibition};
 
 const ORG_COLUMNS: &str =
     "id, slug, name, plan, seats, status, prohibit_outside, prohibit_file_sharing";
@@ -89,7 +89,7 @@ pub fn insert(
     conn: &Tx,
     slug: &str,
     name: &str,
-    plan: Plan,
+    plan: OrgPlan,
     seats: i64,
     now: &str,
 ) -> Result<OrgId> {
@@ -111,7 +111,7 @@ pub fn set_status(conn: &Tx, org: OrgId, status: OrgStatus) -> Result<()> {
 }
 
 /// Issue 12: `org set --plan`.
-pub fn set_plan(conn: &Tx, org: OrgId, plan: Plan) -> Result<()> {
+pub fn set_plan(conn: &Tx, org: OrgId, plan: OrgPlan) -> Result<()> {
     conn.execute(
         "UPDATE orgs SET plan = ?2 WHERE id = ?1",
         params![org, plan],
@@ -127,13 +127,11 @@ pub fn set_seats(conn: &Tx, org: OrgId, seats: i64) -> Result<()> {
     Ok(())
 }
 
-/// Sets one of the prohibited-acts flags; `setting` is checked by the caller
-/// against the two known names and is never user text.
-pub fn set_prohibition(conn: &Tx, org: OrgId, setting: &str, on: bool) -> Result<()> {
+/// Sets one of the prohibited-acts flags.
+pub fn set_prohibition(conn: &Tx, org: OrgId, setting: Prohibition, on: bool) -> Result<()> {
     let sql = match setting {
-        "prohibit_outside" => "UPDATE orgs SET prohibit_outside = ?2 WHERE id = ?1",
-        "prohibit_file_sharing" => "UPDATE orgs SET prohibit_file_sharing = ?2 WHERE id = ?1",
-        other => anyhow::bail!("unknown org setting {other}"),
+        Prohibition::Outside => "UPDATE orgs SET prohibit_outside = ?2 WHERE id = ?1",
+        Prohibition::FileSharing => "UPDATE orgs SET prohibit_file_sharing = ?2 WHERE id = ?1",
     };
     conn.execute(sql, params![org, on])?;
     Ok(())

@@ -438,8 +438,9 @@ macro_rules! enum_sql {
     )*};
 }
 enum_sql!(
-    Plan,
+    OrgPlan,
     OrgStatus,
+    TransferStatus,
     AccountStatus,
     Role,
     ChatKind,

@@ -4,7 +4,7 @@ use super::sql::params;
 use super::sql::{OptionalExtension, Tx};
 
 use crate::error::Result;
-use crate::model::{AccountId, OrgId, TransferId};
+use crate::model::{AccountId, OrgId, TransferId, TransferStatus};
 
 /// A transfer as stored, with its orgs' slugs.
 #[derive(Debug, Clone, PartialEq)]
@@ -18,8 +18,13 @@ pub struct TransferRow {
     pub expires_at: String,
 }
 
-/// One user of a transfer: (account, e-mail, stored status).
-pub type TransferUser = (AccountId, String, String);
+/// One user of a transfer, with its stored status.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TransferUser {
+    pub account_id: AccountId,
+    pub email: String,
+    pub status: TransferStatus,
+}
 
 const SELECT: &str =
     "SELECT t.id, t.from_org_id, f.slug, t.to_org_id, d.slug, t.created_at, t.expires_at
@@ -60,7 +65,13 @@ pub fn users(conn: &Tx, id: TransferId) -> Result<Vec<TransferUser>> {
         "SELECT u.account_id, a.email, u.status FROM transfer_users u
          JOIN accounts a ON a.id = u.account_id WHERE u.transfer_id = ?1 ORDER BY u.account_id",
     )?;
-    let rows = stmt.query_map([id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
+    let rows = stmt.query_map([id], |r| {
+        Ok(TransferUser {
+            account_id: r.get(0)?,
+            email: r.get(1)?,
+            status: r.get(2)?,
+        })
+    })?;
     Ok(rows.collect::<super::sql::Result<_>>()?)
 }
 
@@ -150,7 +161,7 @@ pub fn set_user_status(
     conn: &Tx,
     id: TransferId,
     account: AccountId,
-    status: &str,
+    status: TransferStatus,
     reason: Option<&str>,
     now: &str,
 ) -> Result<()> {

@@ -61,6 +61,19 @@ pub fn live_user(conn: &Tx, text: &str) -> Result<Account> {
     Ok(account)
 }
 
+/// The org whose administrators manage an account; a personal account has
+/// none, so no administrator may change it.
+pub fn managing_org(conn: &Tx, account: &Account) -> Result<Org> {
+    match &account.org_slug {
+        Some(slug) => org(conn, slug),
+        None => Err(Error::refused(format!(
+            "{} is a personal account; no org administrator manages it",
+            account.email
+        ))
+        .into()),
+    }
+}
+
 pub fn chat(conn: &Tx, id: i64) -> Result<Chat> {
     chats::by_id(conn, ChatId(id))?.ok_or_else(|| Error::not_found(format!("no chat {id}")).into())
 }
@@ -74,9 +87,42 @@ pub enum Need {
     UserManager,
 }
 
+/// Why the actor may not act: the fact, and who may.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Refusal {
+    pub message: String,
+    pub hint: Option<String>,
+}
+
+impl From<Refusal> for Error {
+    fn from(r: Refusal) -> Error {
+        let e = Error::refused(r.message);
+        match r.hint {
+            Some(h) => e.with_hint(h),
+            None => e,
+        }
+    }
+}
+
 /// Checks that `--as` names an active administrator of `org` with the
-/// needed role, and returns that account.
+/// needed role, and returns that account. A refusal is an error (exit 3).
 pub fn authorize(conn: &Tx, actor: Option<&str>, org: &Org, need: Need) -> Result<Account> {
+    match may_act(conn, actor, org, need)? {
+        Ok(account) => Ok(account),
+        Err(refusal) => Err(Error::from(refusal).into()),
+    }
+}
+
+/// As `authorize`, with the refusal given back as a value, for a plan that
+/// lists it as a blocker beside the others (R1: a dry run lists them all).
+/// A missing `--as` (a usage error) and an `--as` that names nobody (not
+/// found) are still errors.
+pub fn may_act(
+    conn: &Tx,
+    actor: Option<&str>,
+    org: &Org,
+    need: Need,
+) -> Result<std::result::Result<Account, Refusal>> {
     let needed = match need {
         Need::OrgAdmin => format!("{}'s admin", org.slug),
         Need::UserManager => format!("{}'s admin or a user_admin", org.slug),
@@ -95,11 +141,13 @@ pub fn authorize(conn: &Tx, actor: Option<&str>, org: &Org, need: Need) -> Resul
     let account = user(conn, actor)
         .map_err(|_| Error::not_found(format!("--as `{actor}`: no such account")))?;
     if account.status != AccountStatus::Active {
-        return Err(Error::refused(format!(
-            "refused: --as {} is {}, not an active account",
-            account.email, account.status
-        ))
-        .into());
+        return Ok(Err(Refusal {
+            message: format!(
+                "--as {} is {}, not an active account",
+                account.email, account.status
+            ),
+            hint: None,
+        }));
     }
     let role_ok = matches!(
         (account.role, need),
@@ -110,14 +158,15 @@ pub fn authorize(conn: &Tx, actor: Option<&str>, org: &Org, need: Need) -> Resul
             (Some(slug), Some(role)) => format!("{role} of {slug}"),
             _ => "a personal account".to_string(),
         };
-        return Err(Error::refused(format!(
-            "refused: this command needs {needed}; --as {} is {is}",
-            account.email
-        ))
-        .with_hint(format!("run it as {needed}{admin_hint}"))
-        .into());
+        return Ok(Err(Refusal {
+            message: format!(
+                "this command needs {needed}; --as {} is {is}",
+                account.email
+            ),
+            hint: Some(format!("run it as {needed}{admin_hint}")),
+        }));
     }
-    Ok(account)
+    Ok(Ok(account))
 }
 
 /// `--as ADMIN ` naming an org's admin, for hints whose command only that

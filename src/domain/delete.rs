@@ -144,18 +144,18 @@ pub fn delete_account(s: &mut Scratch<'_>, a: &Account) -> Result<()> {
         }
     }
     if remaining_messages > 0 {
-        s.push(Effect::MessagesMarkedCancelled {
+        s.record(Effect::MessagesMarkedCancelled {
             account: a.email.clone(),
             count: remaining_messages,
-        });
+        })?;
     }
     // L3: the tasks it requested stay, and show it as "(Cancelled)".
     for (chat, task) in chats::tasks_requested_by(conn, a.id)? {
         if !s.is_gone_task(task) && !s.chat_deleted(chat)? {
-            s.push(Effect::TaskRequesterCancelled {
+            s.record(Effect::TaskRequesterCancelled {
                 task_id: task,
                 chat_id: chat,
-            });
+            })?;
         }
     }
     // D2: its e-mail is free at once: its open registration requests and
@@ -164,15 +164,14 @@ pub fn delete_account(s: &mut Scratch<'_>, a: &Account) -> Result<()> {
     super::registration::end_requests_of(s, a, &why)?;
     super::transfer::end_parts_of(s, a, &why)?;
     // D2: logged out everywhere, no way back in.
-    s.revoke_api_token(a);
+    s.revoke_api_token(a)?;
     s.clear_teams(a)?;
-    s.push(Effect::AccountDeleted {
+    s.record(Effect::AccountDeleted {
         account: a.email.clone(),
         account_id: a.id,
-    });
+    })?;
     // Issue 14.1: its PostgreSQL login, if any, ends with it.
     crate::domain::login::drop_with_account(s, a)?;
-    s.set_status(a.id, AccountStatus::Deleted)?;
     Ok(())
 }
 

@@ -14,7 +14,8 @@ use super::{invariants, validate};
 use crate::db::{accounts, chats, orgs};
 use crate::error::{Error, Result, echo};
 use crate::model::{
-    AccountId, AccountStatus, ChatId, ChatKind, ChatRole, OrgId, Plan, Role, TaskStatus,
+    AccountId, AccountStatus, ChatId, ChatKind, ChatRole, OrgId, OrgPlan, Prohibition, Role,
+    TaskStatus,
 };
 use crate::plan::Blocker;
 use crate::secrets;
@@ -150,6 +151,7 @@ pub struct Loaded {
 }
 
 /// An account as the loader knows it while it works.
+#[derive(Clone, Copy)]
 struct Person {
     id: AccountId,
     org: Option<OrgId>,
@@ -173,138 +175,198 @@ impl Problems {
 
 /// Loads `scenario` into the (empty) database behind `conn`, which the
 /// caller holds in one write transaction; on any problem the caller rolls
-/// back and nothing is written.
+/// back and nothing is written. Each kind of entry is one step, in the
+/// order in which they refer to each other.
 pub fn load(conn: &Tx, scenario: &Scenario, now: &str) -> Result<Loaded> {
     if !orgs::database_is_empty(conn)? {
         return Err(Error::refused(
-            "refused: fixture load needs an empty database, and this one already holds orgs or accounts",
+            "fixture load needs an empty database, and this one already holds orgs or accounts",
         )
         .with_hint("use a new --db path, or delete the database file first")
         .into());
     }
-    let mut problems = Problems::default();
-    let mut loaded = Loaded::default();
+    let mut loader = Loader::new(conn, now);
+    loader.orgs(&scenario.org)?;
+    loader.allow_lists(&scenario.org)?;
+    loader.accounts(&scenario.account)?;
+    loader.contacts(&scenario.contact)?;
+    loader.groups(&scenario.group)?;
+    loader.messages(&scenario.message)?;
+    loader.files(&scenario.file)?;
+    loader.tasks(&scenario.task)?;
+    loader.finish(scenario)
+}
 
-    // Orgs, then their allow-lists (which may name orgs defined later).
-    let mut org_ids: HashMap<String, OrgId> = HashMap::new();
-    for (i, o) in scenario.org.iter().enumerate() {
-        let entry = format!("[[org]] #{} ({})", i + 1, echo(&o.slug));
-        if let Err(e) = validate::slug(&o.slug) {
-            problems.add("§1", entry, e);
-            continue;
+/// What a load knows while it works: the names entries use for each other
+/// (slugs, e-mails, chat keys), who is in which chat, and the problems so far.
+struct Loader<'c> {
+    conn: &'c Tx,
+    now: &'c str,
+    problems: Problems,
+    loaded: Loaded,
+    org_ids: HashMap<String, OrgId>,
+    people: HashMap<String, Person>,
+    /// Chats by the names messages, files and tasks use: a group's name, a
+    /// contact's chat key, `my:EMAIL`.
+    chat_keys: HashMap<String, ChatId>,
+    members: HashMap<ChatId, HashSet<AccountId>>,
+}
+
+impl<'c> Loader<'c> {
+    fn new(conn: &'c Tx, now: &'c str) -> Loader<'c> {
+        Loader {
+            conn,
+            now,
+            problems: Problems::default(),
+            loaded: Loaded::default(),
+            org_ids: HashMap::new(),
+            people: HashMap::new(),
+            chat_keys: HashMap::new(),
+            members: HashMap::new(),
         }
-        let plan: Plan = match o.plan.parse() {
-            Ok(p) => p,
-            Err(e) => {
-                problems.add("§1", entry, format!("plan {e}"));
-                continue;
-            }
-        };
-        if o.seats < 0 {
-            problems.add("§1", entry, "seats cannot be negative");
-            continue;
-        }
-        if (o.prohibit_outside || o.prohibit_file_sharing || !o.allow.is_empty())
-            && !plan.has_prohibited_acts_settings()
-        {
-            problems.add(
-                "§1",
-                entry.clone(),
-                format!("a {plan} org has no prohibited-acts settings or allow-list (enterprise and kddi only)"),
-            );
-        }
-        if org_ids.contains_key(&o.slug) {
-            problems.add("§1", entry, "the slug is defined twice");
-            continue;
-        }
-        // The org's name is shown in every preview: checked like any name
-        // (§1, issue 15.8).
-        let name = match validate::name("org name", &o.name) {
-            Ok(name) => name,
-            Err(e) => {
-                problems.add("§1", entry, e);
-                continue;
-            }
-        };
-        let id = orgs::insert(conn, &o.slug, &name, plan, o.seats, now)?;
-        orgs::set_prohibition(conn, id, "prohibit_outside", o.prohibit_outside)?;
-        orgs::set_prohibition(conn, id, "prohibit_file_sharing", o.prohibit_file_sharing)?;
-        org_ids.insert(o.slug.clone(), id);
-        loaded.orgs += 1;
-    }
-    for (i, o) in scenario.org.iter().enumerate() {
-        let Some(&id) = org_ids.get(&o.slug) else {
-            continue;
-        };
-        let mut others = Vec::new();
-        for other in &o.allow {
-            match org_ids.get(other) {
-                Some(&oid) if oid != id => others.push(oid),
-                Some(_) => problems.add(
-                    "§1",
-                    format!("[[org]] #{} ({})", i + 1, o.slug),
-                    "an org cannot allow itself",
-                ),
-                None => problems.add(
-                    "§1",
-                    format!("[[org]] #{} ({})", i + 1, o.slug),
-                    format!("allow names `{other}`, which is not defined"),
-                ),
-            }
-        }
-        orgs::set_allow_list(conn, id, &others)?;
     }
 
-    // Accounts, each with its My Chat.
-    let mut people: HashMap<String, Person> = HashMap::new();
-    let mut next_id = scenario
-        .account
-        .iter()
-        .filter_map(|a| a.account_id)
-        // Out-of-range IDs are refused below; they must not move the start
-        // (i64::MAX + 1 overflowed, issue 15.7).
-        .filter(|id| (1..=validate::MAX_ACCOUNT_ID).contains(id))
-        .max()
-        .unwrap_or(0)
-        .max(999)
-        + 1;
-    let mut used_ids = HashSet::new();
-    let mut my_chats: HashMap<String, ChatId> = HashMap::new();
-    for (i, a) in scenario.account.iter().enumerate() {
-        let entry = format!("[[account]] #{} ({})", i + 1, validate::quoted(&a.email));
-        let email = match validate::email(&a.email) {
-            Ok(e) => e.to_ascii_lowercase(),
-            Err(e) => {
-                problems.add("§1", entry, e);
+    /// Orgs, with their prohibited-acts settings (§1).
+    fn orgs(&mut self, list: &[FxOrg]) -> Result<()> {
+        for (i, o) in list.iter().enumerate() {
+            let entry = format!("[[org]] #{} ({})", i + 1, echo(&o.slug));
+            if let Err(e) = validate::slug(&o.slug) {
+                self.problems.add("§1", entry, e);
                 continue;
             }
-        };
-        if people.contains_key(&email) {
-            problems.add("§1", entry, "the e-mail is used twice");
-            continue;
-        }
-        let org = match &a.org {
-            Some(slug) => match org_ids.get(slug) {
-                Some(&id) => Some(id),
-                None => {
-                    problems.add("§1", entry, format!("org `{slug}` is not defined"));
+            let plan: OrgPlan = match o.plan.parse() {
+                Ok(p) => p,
+                Err(e) => {
+                    self.problems.add("§1", entry, format!("plan {e}"));
                     continue;
                 }
+            };
+            if o.seats < 0 {
+                self.problems.add("§1", entry, "seats cannot be negative");
+                continue;
+            }
+            if (o.prohibit_outside || o.prohibit_file_sharing || !o.allow.is_empty())
+                && !plan.has_prohibited_acts_settings()
+            {
+                self.problems.add(
+                    "§1",
+                    entry.clone(),
+                    format!("a {plan} org has no prohibited-acts settings or allow-list (enterprise and kddi only)"),
+                );
+            }
+            if self.org_ids.contains_key(&o.slug) {
+                self.problems.add("§1", entry, "the slug is defined twice");
+                continue;
+            }
+            // The org's name is shown in every preview: checked like any name
+            // (§1, issue 15.8).
+            let name = match validate::name("org name", &o.name) {
+                Ok(name) => name,
+                Err(e) => {
+                    self.problems.add("§1", entry, e);
+                    continue;
+                }
+            };
+            let id = orgs::insert(self.conn, &o.slug, &name, plan, o.seats, self.now)?;
+            orgs::set_prohibition(self.conn, id, Prohibition::Outside, o.prohibit_outside)?;
+            orgs::set_prohibition(
+                self.conn,
+                id,
+                Prohibition::FileSharing,
+                o.prohibit_file_sharing,
+            )?;
+            self.org_ids.insert(o.slug.clone(), id);
+            self.loaded.orgs += 1;
+        }
+        Ok(())
+    }
+
+    /// Allow-lists, after every org exists (they may name orgs defined later).
+    fn allow_lists(&mut self, list: &[FxOrg]) -> Result<()> {
+        for (i, o) in list.iter().enumerate() {
+            let Some(&id) = self.org_ids.get(&o.slug) else {
+                continue;
+            };
+            let mut others = Vec::new();
+            for other in &o.allow {
+                match self.org_ids.get(other) {
+                    Some(&oid) if oid != id => others.push(oid),
+                    Some(_) => self.problems.add(
+                        "§1",
+                        format!("[[org]] #{} ({})", i + 1, o.slug),
+                        "an org cannot allow itself",
+                    ),
+                    None => self.problems.add(
+                        "§1",
+                        format!("[[org]] #{} ({})", i + 1, o.slug),
+                        format!("allow names `{other}`, which is not defined"),
+                    ),
+                }
+            }
+            orgs::set_allow_list(self.conn, id, &others)?;
+        }
+        Ok(())
+    }
+
+    /// Accounts, each with its My Chat (D4, through the one account writer).
+    fn accounts(&mut self, list: &[FxAccount]) -> Result<()> {
+        // Accounts without an ID get the next ones after the highest given.
+        let mut next_id = list
+            .iter()
+            .filter_map(|a| a.account_id)
+            // Out-of-range IDs are refused below; they must not move the start
+            // (i64::MAX + 1 overflowed, issue 15.7).
+            .filter(|id| (1..=validate::MAX_ACCOUNT_ID).contains(id))
+            .max()
+            .unwrap_or(0)
+            .max(999)
+            + 1;
+        let mut used_ids = HashSet::new();
+        for (i, a) in list.iter().enumerate() {
+            let entry = format!("[[account]] #{} ({})", i + 1, validate::quoted(&a.email));
+            let Some(checked) = self.check_account(&entry, a, &mut next_id, &mut used_ids)? else {
+                continue;
+            };
+            self.create_account(entry, a, checked)?;
+        }
+        Ok(())
+    }
+
+    /// Checks one `[[account]]` entry; `None` when it has a problem (which
+    /// is recorded).
+    fn check_account(
+        &mut self,
+        entry: &str,
+        a: &FxAccount,
+        next_id: &mut i64,
+        used_ids: &mut HashSet<i64>,
+    ) -> Result<Option<CheckedAccount>> {
+        let problem = |this: &mut Self, message: String| {
+            this.problems.add("§1", entry.to_string(), message);
+            Ok(None)
+        };
+        let email = match validate::email(&a.email) {
+            Ok(e) => e.to_ascii_lowercase(),
+            Err(e) => return problem(self, format!("{e:#}")),
+        };
+        if self.people.contains_key(&email) {
+            return problem(self, "the e-mail is used twice".into());
+        }
+        let org = match &a.org {
+            Some(slug) => match self.org_ids.get(slug) {
+                Some(&id) => Some(id),
+                None => return problem(self, format!("org `{slug}` is not defined")),
             },
             None => None,
         };
         let role = match (&a.role, org) {
             (Some(r), Some(_)) => match r.parse::<Role>() {
                 Ok(r) => Some(r),
-                Err(e) => {
-                    problems.add("§1", entry, format!("role {e}"));
-                    continue;
-                }
+                Err(e) => return problem(self, format!("role {e}")),
             },
             (None, Some(_)) => Some(Role::Member),
             (Some(_), None) => {
-                problems.add("§1", entry, "a personal account (no org) has no role");
-                continue;
+                return problem(self, "a personal account (no org) has no role".into());
             }
             (None, None) => None,
         };
@@ -312,241 +374,265 @@ pub fn load(conn: &Tx, scenario: &Scenario, now: &str) -> Result<Loaded> {
             "active" => AccountStatus::Active,
             "pending_first_login" => AccountStatus::PendingFirstLogin,
             other => {
-                problems.add(
-                    "§1",
-                    entry,
+                return problem(
+                    self,
                     format!("status `{other}` is not one of: active, pending_first_login"),
                 );
-                continue;
             }
         };
         if let Some(cw) = &a.chatwork_id
             && let Err(e) = validate::chatwork_id(cw)
         {
-            problems.add("§1", entry, e);
-            continue;
+            return problem(self, format!("{e:#}"));
         }
         let id = match a.account_id {
             Some(id) if !(1..=validate::MAX_ACCOUNT_ID).contains(&id) => {
-                problems.add(
-                    "§1",
-                    entry,
+                return problem(
+                    self,
                     format!(
                         "account_id {id} is out of range: give 1 to {}",
                         validate::MAX_ACCOUNT_ID
                     ),
                 );
-                continue;
             }
             Some(id) => id,
             None => {
-                next_id += 1;
-                next_id - 1
+                *next_id += 1;
+                *next_id - 1
             }
         };
         if !used_ids.insert(id) {
-            problems.add("§1", entry, format!("account_id {id} is used twice"));
-            continue;
+            return problem(self, format!("account_id {id} is used twice"));
         }
         let password_hash = match &a.password {
             Some(p) => match secrets::hash_password(p) {
                 Ok(h) => Some(h),
-                Err(e) => {
-                    problems.add("§1", entry, e);
-                    continue;
-                }
+                Err(e) => return problem(self, format!("{e:#}")),
             },
             None => None,
         };
-        let token_hash = if a.api_token {
+        let api_token_hash = if a.api_token {
             Some(secrets::hash_token(&secrets::new_token()?))
         } else {
             None
         };
         let name = match validate::name("name", &a.name) {
             Ok(n) => n,
-            Err(e) => {
-                problems.add("§1", entry, e);
-                continue;
-            }
+            Err(e) => return problem(self, format!("{e:#}")),
         };
-        let id = AccountId(id);
-        let inserted = accounts::insert(
-            conn,
+        Ok(Some(CheckedAccount {
+            id: AccountId(id),
+            email,
+            name,
+            org,
+            role,
+            status,
+            password_hash,
+            api_token_hash,
+        }))
+    }
+
+    /// Writes a checked account, its teams and its My Chat.
+    fn create_account(&mut self, entry: String, a: &FxAccount, c: CheckedAccount) -> Result<()> {
+        let created = accounts::create(
+            self.conn,
             &accounts::NewAccount {
-                id,
-                email: &email,
-                name: &name,
-                status,
-                org,
-                role,
+                id: c.id,
+                email: &c.email,
+                name: &c.name,
+                status: c.status,
+                org: c.org,
+                role: c.role,
                 chatwork_id: a.chatwork_id.as_deref(),
-                password_hash: password_hash.as_deref(),
+                password_hash: c.password_hash.as_deref(),
                 exempt_outside: a.exempt_outside,
                 exempt_file: a.exempt_file,
-                api_token_hash: token_hash.as_deref(),
+                api_token_hash: c.api_token_hash.as_deref(),
             },
-            now,
+            self.now,
         );
-        if let Err(e) = inserted {
-            // The only constraint left to break here is the Chatwork ID's
-            // uniqueness; the rest was checked above.
-            problems.add(
-                "§1",
-                entry,
-                format!("cannot be stored ({e:#}); is its chatwork_id used twice?"),
-            );
-            continue;
-        }
-        match org {
+        let my = match created {
+            Ok(my) => my,
+            Err(e) => {
+                // The only constraint left to break here is the Chatwork
+                // ID's uniqueness; the rest was checked above.
+                self.problems.add(
+                    "§1",
+                    entry,
+                    format!("cannot be stored ({e:#}); is its chatwork_id used twice?"),
+                );
+                return Ok(());
+            }
+        };
+        match c.org {
             Some(org) => {
                 for team in &a.teams {
-                    accounts::add_to_team(conn, org, id, team)?;
+                    accounts::add_to_team(self.conn, org, c.id, team)?;
                 }
             }
             None if !a.teams.is_empty() => {
-                problems.add(
+                self.problems.add(
                     "§1",
-                    entry.clone(),
+                    entry,
                     "teams belong to an org; a personal account has none",
                 );
             }
             None => {}
         }
-        let my = chats::insert(conn, ChatKind::My, None, Some(id), None, now)?;
-        chats::add_member(conn, my, id, ChatRole::Admin)?;
-        my_chats.insert(format!("my:{email}"), my);
-        people.insert(
-            email,
+        self.chat_keys.insert(format!("my:{}", c.email), my);
+        self.members.entry(my).or_default().insert(c.id);
+        self.people.insert(
+            c.email,
             Person {
-                id,
-                org,
+                id: c.id,
+                org: c.org,
                 exempt_file: a.exempt_file,
             },
         );
-        loaded.accounts += 1;
+        self.loaded.accounts += 1;
+        Ok(())
     }
 
-    let find = |problems: &mut Problems, entry: &str, email: &str| -> Option<&Person> {
-        let found = people.get(&email.trim().to_ascii_lowercase());
+    /// The defined account with this e-mail; a problem when there is none.
+    fn person(&mut self, entry: &str, email: &str) -> Option<Person> {
+        let found = self.people.get(&email.trim().to_ascii_lowercase()).copied();
         if found.is_none() {
-            problems.add(
+            self.problems.add(
                 "§1",
                 entry.to_string(),
                 format!("`{email}` is not a defined account"),
             );
         }
         found
-    };
+    }
 
-    // Chats by the names messages, files and tasks use, with their members.
-    let mut chat_keys: HashMap<String, ChatId> = my_chats;
-    let mut members: HashMap<ChatId, HashSet<AccountId>> = HashMap::new();
-    for (key, chat) in &chat_keys {
-        if let Some(p) = key.strip_prefix("my:").and_then(|e| people.get(e)) {
-            members.entry(*chat).or_default().insert(p.id);
-        }
-    }
-    let mut pairs = HashSet::new();
-    for (i, c) in scenario.contact.iter().enumerate() {
-        let entry = format!("[[contact]] #{} ({})", i + 1, echo(&c.between.join(" – ")));
-        let [a, b] = c.between.as_slice() else {
-            problems.add("§1", entry, "`between` needs exactly two accounts");
-            continue;
-        };
-        let (Some(pa), Some(pb)) = (
-            find(&mut problems, &entry, a),
-            find(&mut problems, &entry, b),
-        ) else {
-            continue;
-        };
-        let (ida, idb) = (pa.id, pb.id);
-        if ida == idb {
-            problems.add("§1", entry, "an account cannot be its own contact");
-            continue;
-        }
-        if !pairs.insert((ida.min(idb), ida.max(idb))) {
-            problems.add("§1", entry, "this contact is listed twice");
-            continue;
-        }
-        let chat = chats::insert(conn, ChatKind::Direct, None, None, Some((ida, idb)), now)?;
-        chats::add_member(conn, chat, ida, ChatRole::Member)?;
-        chats::add_member(conn, chat, idb, ChatRole::Member)?;
-        chats::insert_contact(conn, ida, idb, chat)?;
-        members.entry(chat).or_default().extend([ida, idb]);
-        if let Some(key) = &c.chat
-            && chat_keys.insert(key.clone(), chat).is_some()
-        {
-            problems.add(
-                "§1",
-                format!("[[contact]] #{}", i + 1),
-                format!("the chat key `{key}` is used twice"),
-            );
-        }
-        loaded.contacts += 1;
-    }
-    for (i, g) in scenario.group.iter().enumerate() {
-        let entry = format!("[[group]] #{} ({})", i + 1, validate::quoted(&g.name));
-        if let Err(e) = validate::name("group name", &g.name) {
-            problems.add("§1", entry, e);
-            continue;
-        }
-        if chat_keys.contains_key(&g.name) {
-            problems.add(
-                "§1",
-                entry,
-                "the name is already used by another group or a contact's chat key",
-            );
-            continue;
-        }
-        let chat = chats::insert(conn, ChatKind::Group, Some(&g.name), None, None, now)?;
-        let in_chat = members.entry(chat).or_default();
-        for (list, role) in [
-            (&g.admins, ChatRole::Admin),
-            (&g.members, ChatRole::Member),
-            (&g.readonly, ChatRole::Readonly),
-        ] {
-            for email in list {
-                let Some(p) = people.get(&email.trim().to_ascii_lowercase()) else {
-                    problems.add(
-                        "§1",
-                        entry.clone(),
-                        format!("`{email}` is not a defined account"),
-                    );
-                    continue;
-                };
-                if !in_chat.insert(p.id) {
-                    problems.add("§1", entry.clone(), format!("{email} is listed twice"));
-                    continue;
-                }
-                chats::add_member(conn, chat, p.id, role)?;
+    /// Contacts, each with its direct chat.
+    fn contacts(&mut self, list: &[FxContact]) -> Result<()> {
+        let mut pairs = HashSet::new();
+        for (i, c) in list.iter().enumerate() {
+            let entry = format!("[[contact]] #{} ({})", i + 1, echo(&c.between.join(" – ")));
+            let [a, b] = c.between.as_slice() else {
+                self.problems
+                    .add("§1", entry, "`between` needs exactly two accounts");
+                continue;
+            };
+            let (Some(pa), Some(pb)) = (self.person(&entry, a), self.person(&entry, b)) else {
+                continue;
+            };
+            let (ida, idb) = (pa.id, pb.id);
+            if ida == idb {
+                self.problems
+                    .add("§1", entry, "an account cannot be its own contact");
+                continue;
             }
+            if !pairs.insert((ida.min(idb), ida.max(idb))) {
+                self.problems
+                    .add("§1", entry, "this contact is listed twice");
+                continue;
+            }
+            let conn = self.conn;
+            let chat = chats::insert(
+                conn,
+                ChatKind::Direct,
+                None,
+                None,
+                Some((ida, idb)),
+                self.now,
+            )?;
+            chats::add_member(conn, chat, ida, ChatRole::Member)?;
+            chats::add_member(conn, chat, idb, ChatRole::Member)?;
+            chats::insert_contact(conn, ida, idb, chat)?;
+            self.members.entry(chat).or_default().extend([ida, idb]);
+            if let Some(key) = &c.chat
+                && self.chat_keys.insert(key.clone(), chat).is_some()
+            {
+                self.problems.add(
+                    "§1",
+                    format!("[[contact]] #{}", i + 1),
+                    format!("the chat key `{key}` is used twice"),
+                );
+            }
+            self.loaded.contacts += 1;
         }
-        chat_keys.insert(g.name.clone(), chat);
-        loaded.groups += 1;
+        Ok(())
     }
 
-    // Messages, files and tasks: their people must be members of the chat.
-    let member_of = |problems: &mut Problems,
-                     entry: &str,
-                     chat: &str,
-                     email: &str|
-     -> Option<(ChatId, &Person)> {
-        let Some(&chat_id) = chat_keys.get(chat) else {
-            problems.add(
+    /// Group chats with their admins, members and read-only members.
+    fn groups(&mut self, list: &[FxGroup]) -> Result<()> {
+        for (i, g) in list.iter().enumerate() {
+            let entry = format!("[[group]] #{} ({})", i + 1, validate::quoted(&g.name));
+            if let Err(e) = validate::name("group name", &g.name) {
+                self.problems.add("§1", entry, e);
+                continue;
+            }
+            if self.chat_keys.contains_key(&g.name) {
+                self.problems.add(
+                    "§1",
+                    entry,
+                    "the name is already used by another group or a contact's chat key",
+                );
+                continue;
+            }
+            let chat = chats::insert(
+                self.conn,
+                ChatKind::Group,
+                Some(&g.name),
+                None,
+                None,
+                self.now,
+            )?;
+            let in_chat = self.members.entry(chat).or_default();
+            for (list, role) in [
+                (&g.admins, ChatRole::Admin),
+                (&g.members, ChatRole::Member),
+                (&g.readonly, ChatRole::Readonly),
+            ] {
+                for email in list {
+                    let Some(p) = self.people.get(&email.trim().to_ascii_lowercase()) else {
+                        self.problems.add(
+                            "§1",
+                            entry.clone(),
+                            format!("`{email}` is not a defined account"),
+                        );
+                        continue;
+                    };
+                    if !in_chat.insert(p.id) {
+                        self.problems
+                            .add("§1", entry.clone(), format!("{email} is listed twice"));
+                        continue;
+                    }
+                    chats::add_member(self.conn, chat, p.id, role)?;
+                }
+            }
+            self.chat_keys.insert(g.name.clone(), chat);
+            self.loaded.groups += 1;
+        }
+        Ok(())
+    }
+
+    /// The chat a message, file or task names, and the person it names,
+    /// who must be a member of it; a problem otherwise.
+    fn member_of(&mut self, entry: &str, chat: &str, email: &str) -> Option<(ChatId, Person)> {
+        let Some(&chat_id) = self.chat_keys.get(chat) else {
+            self.problems.add(
                 "§1",
                 entry.to_string(),
                 format!("chat `{chat}` is neither a group name, a contact's chat key nor my:EMAIL"),
             );
             return None;
         };
-        let person = people.get(&email.trim().to_ascii_lowercase());
+        let person = self.people.get(&email.trim().to_ascii_lowercase()).copied();
         match person {
-            Some(p) if members.get(&chat_id).is_some_and(|m| m.contains(&p.id)) => {
+            Some(p)
+                if self
+                    .members
+                    .get(&chat_id)
+                    .is_some_and(|m| m.contains(&p.id)) =>
+            {
                 Some((chat_id, p))
             }
             Some(_) => {
-                problems.add(
+                self.problems.add(
                     "§1",
                     entry.to_string(),
                     format!("{email} is not a member of `{chat}`"),
@@ -554,7 +640,7 @@ pub fn load(conn: &Tx, scenario: &Scenario, now: &str) -> Result<Loaded> {
                 None
             }
             None => {
-                problems.add(
+                self.problems.add(
                     "§1",
                     entry.to_string(),
                     format!("`{email}` is not a defined account"),
@@ -562,87 +648,121 @@ pub fn load(conn: &Tx, scenario: &Scenario, now: &str) -> Result<Loaded> {
                 None
             }
         }
-    };
-    for (i, m) in scenario.message.iter().enumerate() {
-        let entry = format!("[[message]] #{}", i + 1);
-        let Some((chat, sender)) = member_of(&mut problems, &entry, &m.chat, &m.from) else {
-            continue;
-        };
-        let count = m.count.unwrap_or(1);
-        chats::insert_messages(conn, chat, sender.id, &m.body, count, now)?;
-        loaded.messages += u64::from(count);
-    }
-    let policies = Policies::load(conn)?;
-    for (i, f) in scenario.file.iter().enumerate() {
-        let entry = format!("[[file]] #{} ({})", i + 1, echo(&f.name));
-        let Some((chat, uploader)) = member_of(&mut problems, &entry, &f.chat, &f.uploader) else {
-            continue;
-        };
-        if !policies.may_upload(uploader.org, uploader.exempt_file) {
-            problems.add(
-                "P4",
-                entry,
-                format!(
-                    "{}'s org prohibits file sharing and it has no exempt_file",
-                    f.uploader
-                ),
-            );
-            continue;
-        }
-        let owner = match &f.owner_org {
-            Some(slug) => match org_ids.get(slug) {
-                Some(&id) => Some(id),
-                None => {
-                    problems.add("§1", entry, format!("owner_org `{slug}` is not defined"));
-                    continue;
-                }
-            },
-            None => None,
-        };
-        let size = f.size.unwrap_or(0);
-        if size < 0 {
-            problems.add("§1", entry, "size cannot be negative");
-            continue;
-        }
-        chats::insert_file(conn, chat, uploader.id, &f.name, size, owner, now)?;
-        loaded.files += 1;
-    }
-    for (i, t) in scenario.task.iter().enumerate() {
-        let entry = format!("[[task]] #{} ({})", i + 1, echo(&t.body));
-        let requester = member_of(&mut problems, &entry, &t.chat, &t.requester);
-        let assignee = member_of(&mut problems, &entry, &t.chat, &t.assignee);
-        let (Some((chat, r)), Some((_, a))) = (requester, assignee) else {
-            continue;
-        };
-        let status: TaskStatus = match t.status.as_deref().unwrap_or("open").parse() {
-            Ok(s) => s,
-            Err(e) => {
-                problems.add("§1", entry, format!("status {e}"));
-                continue;
-            }
-        };
-        chats::insert_task(conn, chat, r.id, a.id, &t.body, status, now)?;
-        loaded.tasks += 1;
     }
 
-    if !problems.0.is_empty() {
-        return Err(Error::blocked(problems.0)
-            .with_hint("nothing was loaded; fix the entries named above")
-            .into());
+    fn messages(&mut self, list: &[FxMessage]) -> Result<()> {
+        for (i, m) in list.iter().enumerate() {
+            let entry = format!("[[message]] #{}", i + 1);
+            let Some((chat, sender)) = self.member_of(&entry, &m.chat, &m.from) else {
+                continue;
+            };
+            let count = m.count.unwrap_or(1);
+            chats::insert_messages(self.conn, chat, sender.id, &m.body, count, self.now)?;
+            self.loaded.messages += u64::from(count);
+        }
+        Ok(())
     }
-    delete_at_their_times(conn, scenario, &mut problems)?;
-    if !problems.0.is_empty() {
-        return Err(Error::blocked(problems.0)
-            .with_hint("nothing was loaded; fix the entries named above")
-            .into());
+
+    /// Files: their uploader must be a member of the chat and allowed to
+    /// share files (P4).
+    fn files(&mut self, list: &[FxFile]) -> Result<()> {
+        let policies = Policies::load(self.conn)?;
+        for (i, f) in list.iter().enumerate() {
+            let entry = format!("[[file]] #{} ({})", i + 1, echo(&f.name));
+            let Some((chat, uploader)) = self.member_of(&entry, &f.chat, &f.uploader) else {
+                continue;
+            };
+            if !policies.may_upload(uploader.org, uploader.exempt_file) {
+                self.problems.add(
+                    "P4",
+                    entry,
+                    format!(
+                        "{}'s org prohibits file sharing and it has no exempt_file",
+                        f.uploader
+                    ),
+                );
+                continue;
+            }
+            let owner = match &f.owner_org {
+                Some(slug) => match self.org_ids.get(slug) {
+                    Some(&id) => Some(id),
+                    None => {
+                        self.problems.add(
+                            "§1",
+                            entry,
+                            format!("owner_org `{slug}` is not defined"),
+                        );
+                        continue;
+                    }
+                },
+                None => None,
+            };
+            let size = f.size.unwrap_or(0);
+            if size < 0 {
+                self.problems.add("§1", entry, "size cannot be negative");
+                continue;
+            }
+            chats::insert_file(self.conn, chat, uploader.id, &f.name, size, owner, self.now)?;
+            self.loaded.files += 1;
+        }
+        Ok(())
     }
-    let broken = invariants::check(conn, now)?;
-    if !broken.is_empty() {
-        return Err(Error::blocked(broken)
-            .with_hint("the scenario breaks the invariants I1-I5 (docs/rules.md, section 9); nothing was loaded")
-            .into());
+
+    fn tasks(&mut self, list: &[FxTask]) -> Result<()> {
+        for (i, t) in list.iter().enumerate() {
+            let entry = format!("[[task]] #{} ({})", i + 1, echo(&t.body));
+            let requester = self.member_of(&entry, &t.chat, &t.requester);
+            let assignee = self.member_of(&entry, &t.chat, &t.assignee);
+            let (Some((chat, r)), Some((_, a))) = (requester, assignee) else {
+                continue;
+            };
+            let status: TaskStatus = match t.status.as_deref().unwrap_or("open").parse() {
+                Ok(s) => s,
+                Err(e) => {
+                    self.problems.add("§1", entry, format!("status {e}"));
+                    continue;
+                }
+            };
+            chats::insert_task(self.conn, chat, r.id, a.id, &t.body, status, self.now)?;
+            self.loaded.tasks += 1;
+        }
+        Ok(())
     }
-    Ok(loaded)
+
+    /// Every problem refuses the whole scenario; then SPEC §9 must hold.
+    /// Then the accounts with `deleted_at` are deleted at their times (D3).
+    fn finish(mut self, scenario: &Scenario) -> Result<Loaded> {
+        if !self.problems.0.is_empty() {
+            return Err(Error::blocked(self.problems.0)
+                .with_hint("nothing was loaded; fix the entries named above")
+                .into());
+        }
+        delete_at_their_times(self.conn, scenario, &mut self.problems)?;
+        if !self.problems.0.is_empty() {
+            return Err(Error::blocked(self.problems.0)
+                .with_hint("nothing was loaded; fix the entries named above")
+                .into());
+        }
+        let broken = invariants::check(self.conn, self.now)?;
+        if !broken.is_empty() {
+            return Err(Error::blocked(broken)
+                .with_hint("the scenario breaks the invariants I1-I5 (docs/rules.md, section 9); nothing was loaded")
+                .into());
+        }
+        Ok(self.loaded)
+    }
+}
+
+/// An `[[account]]` entry once checked, ready to write.
+struct CheckedAccount {
+    id: AccountId,
+    email: String,
+    name: String,
+    org: Option<OrgId>,
+    role: Option<Role>,
+    status: AccountStatus,
+    password_hash: Option<String>,
+    api_token_hash: Option<String>,
 }
 
 /// D3 (issue 12): the accounts with `deleted_at` are deleted by the one

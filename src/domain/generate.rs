@@ -16,7 +16,8 @@ use super::policy::{Party, Policies};
 use crate::db::{accounts, chats, orgs};
 use crate::error::{Error, Result};
 use crate::model::{
-    AccountId, AccountStatus, ChatId, ChatKind, ChatRole, OrgId, Plan, Role, TaskStatus,
+    AccountId, AccountStatus, ChatId, ChatKind, ChatRole, OrgId, OrgPlan, Prohibition, Role,
+    TaskStatus,
 };
 
 /// The sizes asked for.
@@ -167,29 +168,57 @@ pub fn generate_with_progress(
     sizes.check()?;
     if !orgs::database_is_empty(conn)? {
         return Err(Error::refused(
-            "refused: fixture generate needs an empty database, and this one already holds orgs or accounts",
+            "fixture generate needs an empty database, and this one already holds orgs or accounts",
         )
         .with_hint("use a new --db path")
         .into());
     }
     if sizes.users < sizes.orgs {
-        return Err(Error::refused(format!(
-            "refused [I1]: {} orgs need at least {} users, one admin each",
-            sizes.orgs, sizes.orgs
-        ))
+        return Err(Error::rule(
+            "I1",
+            format!(
+                "{} orgs need at least {} users, one admin each",
+                sizes.orgs, sizes.orgs
+            ),
+        )
         .into());
     }
     // The whole world is written in one transaction; a cache that holds it
     // keeps the random index inserts in memory (measured in BENCHMARKS.md).
     crate::db::set_cache_mib(conn, 1024)?;
-    let mut rng = Rng(sizes.seed ^ 0x6F72_6763_746C);
-    let mut out = Generated {
-        seed: sizes.seed,
-        ..Default::default()
-    };
+    // Each step draws from the one random stream in turn, so the order of
+    // the steps is part of "deterministic for a seed".
+    let (org_sizes, personal) = org_sizes(sizes);
+    let mut g = Generator::new(conn, sizes, now);
+    g.orgs(&org_sizes)?;
+    g.allow_lists()?;
+    g.accounts(&org_sizes, personal)?;
+    let mut done = u64::from(sizes.users);
+    progress("contacts", done);
+    g.contacts()?;
+    done = done.saturating_add(u64::from(sizes.contacts));
+    progress("group chats", done);
+    g.groups()?;
+    done = done.saturating_add(u64::from(sizes.groups));
+    progress("messages", done);
+    let busy = g.busy_order();
+    g.messages(&busy, &mut |written| {
+        progress("messages", done.saturating_add(written))
+    })?;
+    done = done.saturating_add(sizes.messages);
+    progress("files", done);
+    g.files(&busy)?;
+    done = done.saturating_add(u64::from(sizes.files));
+    progress("tasks", done);
+    g.tasks(&busy)?;
+    progress("checking invariants", sizes.items());
+    g.finish()
+}
 
-    // Orgs: sizes follow 1/rank, so a few are large and most are small; 5%
-    // of the users have no org at all.
+/// How many members each org gets, and how many personal accounts there
+/// are. Sizes follow 1/rank, so a few orgs are large and most are small;
+/// 5% of the users have no org at all.
+fn org_sizes(sizes: &Sizes) -> (Vec<usize>, usize) {
     let n_orgs = sizes.orgs as usize;
     let personal = if n_orgs == 0 {
         sizes.users as usize
@@ -218,64 +247,137 @@ pub fn generate_with_progress(
         }
         assigned -= 1;
     }
+    (org_sizes, personal)
+}
 
-    let mut org_ids = Vec::with_capacity(n_orgs);
-    for (i, size) in org_sizes.iter().enumerate() {
-        let plan = match rng.below(20) {
-            0..=9 => Plan::Business,
-            10..=16 => Plan::Enterprise,
-            _ => Plan::Kddi,
-        };
-        let slack = 1 + size / 5 + rng.below(5);
-        let slug = format!("org{i:04}");
-        let id = orgs::insert(
+/// The world as it is being generated.
+struct Generator<'c> {
+    conn: &'c Tx,
+    now: &'c str,
+    sizes: Sizes,
+    rng: Rng,
+    out: Generated,
+    /// Each org with its plan.
+    org_ids: Vec<(OrgId, OrgPlan)>,
+    /// The orgs' settings, once their allow-lists are written.
+    policies: Policies,
+    people: Vec<Person>,
+    /// The indexes into `people` of each org's members.
+    members_of: Vec<Vec<usize>>,
+    /// Every chat with the indexes of its members, for the content.
+    chat_members: Vec<(ChatId, Vec<usize>)>,
+    next_id: i64,
+}
+
+fn party(p: &Person) -> Party<'static> {
+    Party {
+        email: "",
+        org: p.org,
+        exempt_outside: p.exempt_outside,
+    }
+}
+
+impl<'c> Generator<'c> {
+    fn new(conn: &'c Tx, sizes: &Sizes, now: &'c str) -> Generator<'c> {
+        Generator {
             conn,
-            &slug,
-            &format!("Org {i}"),
-            plan,
-            (size + slack) as i64,
             now,
-        )?;
-        if plan.has_prohibited_acts_settings() {
-            orgs::set_prohibition(conn, id, "prohibit_outside", rng.chance(0.4))?;
-            orgs::set_prohibition(conn, id, "prohibit_file_sharing", rng.chance(0.2))?;
-        }
-        org_ids.push((id, plan));
-        out.orgs += 1;
-    }
-    // Allow-lists on the orgs with the settings: one to three others.
-    for (id, plan) in &org_ids {
-        if plan.has_prohibited_acts_settings() && n_orgs > 1 {
-            let mut others = Vec::new();
-            for _ in 0..1 + rng.below(3) {
-                let (other, _) = org_ids[rng.below(n_orgs)];
-                if other != *id && !others.contains(&other) {
-                    others.push(other);
-                }
-            }
-            orgs::set_allow_list(conn, *id, &others)?;
+            sizes: *sizes,
+            rng: Rng(sizes.seed ^ 0x6F72_6763_746C),
+            out: Generated {
+                seed: sizes.seed,
+                ..Default::default()
+            },
+            org_ids: Vec::with_capacity(sizes.orgs as usize),
+            policies: Policies::default(),
+            people: Vec::with_capacity(sizes.users as usize),
+            members_of: vec![Vec::new(); sizes.orgs as usize],
+            chat_members: Vec::new(),
+            next_id: 1000,
         }
     }
-    let policies = Policies::load(conn)?;
 
-    // Accounts, each with its My Chat.
-    let mut people: Vec<Person> = Vec::with_capacity(sizes.users as usize);
-    let mut members_of: Vec<Vec<usize>> = vec![Vec::new(); n_orgs];
-    let mut chat_members: Vec<(ChatId, Vec<usize>)> = Vec::new();
-    let mut next_id = 1000_i64;
-    let mut add_account = |conn: &Tx,
-                           rng: &mut Rng,
-                           org: Option<(usize, OrgId)>,
-                           role: Option<Role>,
-                           people: &mut Vec<Person>,
-                           chat_members: &mut Vec<(ChatId, Vec<usize>)>|
-     -> Result<usize> {
-        let id = AccountId(next_id);
-        next_id += 1;
-        let (exempt_outside, exempt_file) = match org.and_then(|(_, o)| policies.get(o)) {
+    /// Orgs with a mix of plans; those with the settings prohibit outside
+    /// talk (40%) and file sharing (20%) at random.
+    fn orgs(&mut self, org_sizes: &[usize]) -> Result<()> {
+        let rng = &mut self.rng;
+        for (i, size) in org_sizes.iter().enumerate() {
+            let plan = match rng.below(20) {
+                0..=9 => OrgPlan::Business,
+                10..=16 => OrgPlan::Enterprise,
+                _ => OrgPlan::Kddi,
+            };
+            let slack = 1 + size / 5 + rng.below(5);
+            let slug = format!("org{i:04}");
+            let id = orgs::insert(
+                self.conn,
+                &slug,
+                &format!("Org {i}"),
+                plan,
+                (size + slack) as i64,
+                self.now,
+            )?;
+            if plan.has_prohibited_acts_settings() {
+                orgs::set_prohibition(self.conn, id, Prohibition::Outside, rng.chance(0.4))?;
+                orgs::set_prohibition(self.conn, id, Prohibition::FileSharing, rng.chance(0.2))?;
+            }
+            self.org_ids.push((id, plan));
+            self.out.orgs += 1;
+        }
+        Ok(())
+    }
+
+    /// Allow-lists on the orgs with the settings: one to three others.
+    fn allow_lists(&mut self) -> Result<()> {
+        let n_orgs = self.org_ids.len();
+        for (id, plan) in &self.org_ids {
+            if plan.has_prohibited_acts_settings() && n_orgs > 1 {
+                let mut others = Vec::new();
+                for _ in 0..1 + self.rng.below(3) {
+                    let (other, _) = self.org_ids[self.rng.below(n_orgs)];
+                    if other != *id && !others.contains(&other) {
+                        others.push(other);
+                    }
+                }
+                orgs::set_allow_list(self.conn, *id, &others)?;
+            }
+        }
+        self.policies = Policies::load(self.conn)?;
+        Ok(())
+    }
+
+    /// Every org's members (its first is the admin, about 5% are
+    /// user_admins), then the personal accounts.
+    fn accounts(&mut self, org_sizes: &[usize], personal: usize) -> Result<()> {
+        for (i, size) in org_sizes.iter().enumerate() {
+            let org = self.org_ids[i].0;
+            for m in 0..*size {
+                let role = match m {
+                    0 => Role::Admin,
+                    _ if self.rng.chance(0.05) => Role::UserAdmin,
+                    _ => Role::Member,
+                };
+                let index = self.account(Some((i, org)), Some(role))?;
+                self.members_of[i].push(index);
+            }
+        }
+        for _ in 0..personal {
+            self.account(None, None)?;
+            self.out.personal_accounts += 1;
+        }
+        self.out.accounts = self.people.len() as u32;
+        Ok(())
+    }
+
+    /// One account, with its My Chat (D4, through the one account writer);
+    /// some get exemptions where their org prohibits.
+    fn account(&mut self, org: Option<(usize, OrgId)>, role: Option<Role>) -> Result<usize> {
+        let id = AccountId(self.next_id);
+        self.next_id += 1;
+        let (exempt_outside, exempt_file) = match org.and_then(|(_, o)| self.policies.get(o)) {
             Some(p) => (
-                p.prohibit_outside && rng.chance(0.1),
-                p.prohibit_file_sharing && rng.chance(0.3),
+                p.prohibit_outside && self.rng.chance(0.1),
+                p.prohibit_file_sharing && self.rng.chance(0.3),
             ),
             None => (false, false),
         };
@@ -283,8 +385,8 @@ pub fn generate_with_progress(
             Some((i, _)) => format!("u{}@org{i:04}.example", id.0),
             None => format!("u{}@personal.example", id.0),
         };
-        accounts::insert(
-            conn,
+        let my = accounts::create(
+            self.conn,
             &accounts::NewAccount {
                 id,
                 email: &email,
@@ -298,223 +400,225 @@ pub fn generate_with_progress(
                 exempt_file,
                 api_token_hash: None,
             },
-            now,
+            self.now,
         )?;
-        let my = chats::insert(conn, ChatKind::My, None, Some(id), None, now)?;
-        chats::add_member(conn, my, id, ChatRole::Admin)?;
-        people.push(Person {
+        self.people.push(Person {
             id,
             org: org.map(|(_, o)| o),
             exempt_outside,
-            may_upload: policies.may_upload(org.map(|(_, o)| o), exempt_file),
+            may_upload: self.policies.may_upload(org.map(|(_, o)| o), exempt_file),
         });
-        let index = people.len() - 1;
-        chat_members.push((my, vec![index]));
+        let index = self.people.len() - 1;
+        self.chat_members.push((my, vec![index]));
         Ok(index)
-    };
-    for (i, size) in org_sizes.iter().enumerate() {
-        let org = org_ids[i].0;
-        for m in 0..*size {
-            let role = match m {
-                0 => Role::Admin,
-                _ if rng.chance(0.05) => Role::UserAdmin,
-                _ => Role::Member,
-            };
-            let index = add_account(
-                conn,
-                &mut rng,
-                Some((i, org)),
-                Some(role),
-                &mut people,
-                &mut chat_members,
-            )?;
-            members_of[i].push(index);
-        }
     }
-    for _ in 0..personal {
-        add_account(conn, &mut rng, None, None, &mut people, &mut chat_members)?;
-        out.personal_accounts += 1;
-    }
-    out.accounts = people.len() as u32;
-    let mut done = u64::from(sizes.users);
-    progress("contacts", done);
-    let party = |p: &Person| Party {
-        email: "",
-        org: p.org,
-        exempt_outside: p.exempt_outside,
-    };
-    let n_people = people.len();
-    let pick_colleague = |rng: &mut Rng, p: &Person| -> usize {
+
+    /// Someone `p` is likely to talk to: mostly a colleague.
+    fn pick_colleague(&mut self, p: &Person) -> usize {
+        let n_people = self.people.len();
         match p
             .org
-            .and_then(|o| org_ids.iter().position(|(id, _)| *id == o))
+            .and_then(|o| self.org_ids.iter().position(|(id, _)| *id == o))
         {
-            Some(i) if rng.chance(0.7) => members_of[i][rng.below(members_of[i].len())],
-            _ => rng.below(n_people),
+            Some(i) if self.rng.chance(0.7) => {
+                self.members_of[i][self.rng.below(self.members_of[i].len())]
+            }
+            _ => self.rng.below(n_people),
         }
-    };
-
-    // Contacts, mostly colleagues (some attempts fall on a pair that exists
-    // or that the policy forbids, so there are a few fewer than asked).
-    let mut pairs: HashSet<(usize, usize)> = HashSet::new();
-    for _ in 0..sizes.contacts {
-        if n_people < 2 {
-            break;
-        }
-        let a = rng.below(n_people);
-        let b = pick_colleague(&mut rng, &people[a]);
-        let key = (a.min(b), a.max(b));
-        if a == b
-            || pairs.contains(&key)
-            || policies
-                .check(&party(&people[a]), &party(&people[b]))
-                .is_some()
-        {
-            continue;
-        }
-        pairs.insert(key);
-        let (pa, pb) = (people[a].id, people[b].id);
-        let chat = chats::insert(conn, ChatKind::Direct, None, None, Some((pa, pb)), now)?;
-        chats::add_member(conn, chat, pa, ChatRole::Member)?;
-        chats::add_member(conn, chat, pb, ChatRole::Member)?;
-        chats::insert_contact(conn, pa, pb, chat)?;
-        chat_members.push((chat, vec![a, b]));
-        out.contacts += 1;
     }
 
-    done = done.saturating_add(u64::from(sizes.contacts));
-    progress("group chats", done);
-    // Group chats: mostly small, a few large; members mostly from one org,
-    // outsiders only where every side already in the group permits them.
-    for g in 0..sizes.groups {
-        let first = rng.below(n_people);
-        let target = 2 + (rng.unit().powi(4) * 80.0) as usize;
-        let mut members = vec![first];
-        let mut sides: Vec<Person> = vec![people[first]];
-        for _ in 0..target * 2 {
-            if members.len() >= target {
+    /// Contacts, mostly colleagues (some attempts fall on a pair that exists
+    /// or that the policy forbids, so there are a few fewer than asked).
+    fn contacts(&mut self) -> Result<()> {
+        let n_people = self.people.len();
+        let mut pairs: HashSet<(usize, usize)> = HashSet::new();
+        for _ in 0..self.sizes.contacts {
+            if n_people < 2 {
                 break;
             }
-            let c = pick_colleague(&mut rng, &people[first]);
-            if members.contains(&c) {
-                continue;
-            }
-            let cand = people[c];
-            let fits = sides
-                .iter()
-                .all(|s| policies.check(&party(s), &party(&cand)).is_none());
-            if !fits {
-                continue;
-            }
-            if !sides
-                .iter()
-                .any(|s| s.org == cand.org && s.exempt_outside == cand.exempt_outside)
+            let a = self.rng.below(n_people);
+            let b = self.pick_colleague(&self.people[a].clone());
+            let key = (a.min(b), a.max(b));
+            if a == b
+                || pairs.contains(&key)
+                || self
+                    .policies
+                    .check(&party(&self.people[a]), &party(&self.people[b]))
+                    .is_some()
             {
-                sides.push(cand);
+                continue;
             }
-            members.push(c);
+            pairs.insert(key);
+            let (pa, pb) = (self.people[a].id, self.people[b].id);
+            let conn = self.conn;
+            let chat = chats::insert(conn, ChatKind::Direct, None, None, Some((pa, pb)), self.now)?;
+            chats::add_member(conn, chat, pa, ChatRole::Member)?;
+            chats::add_member(conn, chat, pb, ChatRole::Member)?;
+            chats::insert_contact(conn, pa, pb, chat)?;
+            self.chat_members.push((chat, vec![a, b]));
+            self.out.contacts += 1;
         }
-        let chat = chats::insert(
-            conn,
-            ChatKind::Group,
-            Some(&format!("Group {g}")),
-            None,
-            None,
-            now,
-        )?;
-        for (k, m) in members.iter().enumerate() {
-            let role = if k == 0 || rng.chance(0.1) {
-                ChatRole::Admin
-            } else if rng.chance(0.05) {
-                ChatRole::Readonly
+        Ok(())
+    }
+
+    /// Group chats: mostly small, a few large; members mostly from one org,
+    /// outsiders only where every side already in the group permits them.
+    fn groups(&mut self) -> Result<()> {
+        let n_people = self.people.len();
+        for g in 0..self.sizes.groups {
+            let first = self.rng.below(n_people);
+            let target = 2 + (self.rng.unit().powi(4) * 80.0) as usize;
+            let mut members = vec![first];
+            let mut sides: Vec<Person> = vec![self.people[first]];
+            for _ in 0..target * 2 {
+                if members.len() >= target {
+                    break;
+                }
+                let c = self.pick_colleague(&self.people[first].clone());
+                if members.contains(&c) {
+                    continue;
+                }
+                let cand = self.people[c];
+                let fits = sides
+                    .iter()
+                    .all(|s| self.policies.check(&party(s), &party(&cand)).is_none());
+                if !fits {
+                    continue;
+                }
+                if !sides
+                    .iter()
+                    .any(|s| s.org == cand.org && s.exempt_outside == cand.exempt_outside)
+                {
+                    sides.push(cand);
+                }
+                members.push(c);
+            }
+            let chat = chats::insert(
+                self.conn,
+                ChatKind::Group,
+                Some(&format!("Group {g}")),
+                None,
+                None,
+                self.now,
+            )?;
+            for (k, m) in members.iter().enumerate() {
+                let role = if k == 0 || self.rng.chance(0.1) {
+                    ChatRole::Admin
+                } else if self.rng.chance(0.05) {
+                    ChatRole::Readonly
+                } else {
+                    ChatRole::Member
+                };
+                chats::add_member(self.conn, chat, self.people[*m].id, role)?;
+            }
+            self.chat_members.push((chat, members));
+            self.out.groups += 1;
+        }
+        Ok(())
+    }
+
+    /// Which chats are the busy ones: a shuffle, so that it is not always
+    /// the My Chats of the first accounts. Content is spread unevenly over
+    /// it: a few chats hold most of it.
+    fn busy_order(&mut self) -> Vec<usize> {
+        let n_chats = self.chat_members.len();
+        let mut order: Vec<usize> = (0..n_chats).collect();
+        for i in (1..n_chats).rev() {
+            order.swap(i, self.rng.below(i + 1));
+        }
+        order
+    }
+
+    /// Messages: first how many each chat gets, then chat by chat, so that
+    /// the chat index grows by appending (measured: BENCHMARKS.md).
+    fn messages(&mut self, busy: &[usize], progress: &mut dyn FnMut(u64)) -> Result<()> {
+        let n_chats = self.chat_members.len();
+        let mut per_chat = vec![0u32; n_chats];
+        for _ in 0..self.sizes.messages {
+            per_chat[busy[self.rng.skewed(n_chats)]] += 1;
+        }
+        for ((chat, members), count) in self.chat_members.iter().zip(&per_chat) {
+            for _ in 0..*count {
+                let sender = self.people[members[self.rng.below(members.len())]].id;
+                let body = format!(
+                    "{} {}",
+                    WORDS[self.rng.below(WORDS.len())],
+                    self.rng.below(1000)
+                );
+                chats::insert_messages(self.conn, *chat, sender, &body, 1, self.now)?;
+                self.out.messages += 1;
+            }
+            if *count > 0 {
+                progress(self.out.messages);
+            }
+        }
+        Ok(())
+    }
+
+    /// Files, only from uploaders P4 lets share.
+    fn files(&mut self, busy: &[usize]) -> Result<()> {
+        let n_chats = self.chat_members.len();
+        for _ in 0..self.sizes.files {
+            let (chat, members) = &self.chat_members[busy[self.rng.skewed(n_chats)]];
+            let uploader = self.people[members[self.rng.below(members.len())]];
+            if !uploader.may_upload {
+                continue; // P4
+            }
+            let name = format!(
+                "{}-{}.pdf",
+                WORDS[self.rng.below(WORDS.len())],
+                self.rng.below(10_000)
+            );
+            chats::insert_file(
+                self.conn,
+                *chat,
+                uploader.id,
+                &name,
+                (self.rng.below(5_000_000) + 100) as i64,
+                None,
+                self.now,
+            )?;
+            self.out.files += 1;
+        }
+        Ok(())
+    }
+
+    fn tasks(&mut self, busy: &[usize]) -> Result<()> {
+        let n_chats = self.chat_members.len();
+        for _ in 0..self.sizes.tasks {
+            let (chat, members) = &self.chat_members[busy[self.rng.skewed(n_chats)]];
+            let requester = self.people[members[self.rng.below(members.len())]].id;
+            let assignee = self.people[members[self.rng.below(members.len())]].id;
+            let status = if self.rng.chance(0.3) {
+                TaskStatus::Done
             } else {
-                ChatRole::Member
+                TaskStatus::Open
             };
-            chats::add_member(conn, chat, people[*m].id, role)?;
+            let body = format!(
+                "{} the {}",
+                ["check", "send", "finish", "review"][self.rng.below(4)],
+                WORDS[self.rng.below(WORDS.len())]
+            );
+            chats::insert_task(
+                self.conn, *chat, requester, assignee, &body, status, self.now,
+            )?;
+            self.out.tasks += 1;
         }
-        chat_members.push((chat, members));
-        out.groups += 1;
+        Ok(())
     }
 
-    done = done.saturating_add(u64::from(sizes.groups));
-    progress("messages", done);
-    // Content, spread unevenly: a few chats hold most of it.
-    let n_chats = chat_members.len();
-    // Shuffle which chats are the busy ones, so that it is not always the
-    // My Chats of the first accounts.
-    let mut order: Vec<usize> = (0..n_chats).collect();
-    for i in (1..n_chats).rev() {
-        order.swap(i, rng.below(i + 1));
-    }
-    // Messages: first how many each chat gets, then chat by chat, so that
-    // the chat index grows by appending (measured: BENCHMARKS.md).
-    let mut per_chat = vec![0u32; n_chats];
-    for _ in 0..sizes.messages {
-        per_chat[order[rng.skewed(n_chats)]] += 1;
-    }
-    for ((chat, members), count) in chat_members.iter().zip(&per_chat) {
-        for _ in 0..*count {
-            let sender = people[members[rng.below(members.len())]].id;
-            let body = format!("{} {}", WORDS[rng.below(WORDS.len())], rng.below(1000));
-            chats::insert_messages(conn, *chat, sender, &body, 1, now)?;
-            out.messages += 1;
+    /// The same invariant check as `fixture load` proves the world sound.
+    fn finish(self) -> Result<Generated> {
+        let broken = invariants::check(self.conn, self.now)?;
+        if !broken.is_empty() {
+            return Err(Error::blocked(broken)
+                .with_hint(
+                    "the generator made a world that breaks the invariants I1-I5; this is a bug in orgctl",
+                )
+                .into());
         }
-        if *count > 0 {
-            progress("messages", done.saturating_add(out.messages));
-        }
+        Ok(self.out)
     }
-    done = done.saturating_add(sizes.messages);
-    progress("files", done);
-    for _ in 0..sizes.files {
-        let (chat, members) = &chat_members[order[rng.skewed(n_chats)]];
-        let uploader = people[members[rng.below(members.len())]];
-        if !uploader.may_upload {
-            continue; // P4
-        }
-        let name = format!(
-            "{}-{}.pdf",
-            WORDS[rng.below(WORDS.len())],
-            rng.below(10_000)
-        );
-        chats::insert_file(
-            conn,
-            *chat,
-            uploader.id,
-            &name,
-            (rng.below(5_000_000) + 100) as i64,
-            None,
-            now,
-        )?;
-        out.files += 1;
-    }
-    done = done.saturating_add(u64::from(sizes.files));
-    progress("tasks", done);
-    for _ in 0..sizes.tasks {
-        let (chat, members) = &chat_members[order[rng.skewed(n_chats)]];
-        let requester = people[members[rng.below(members.len())]].id;
-        let assignee = people[members[rng.below(members.len())]].id;
-        let status = if rng.chance(0.3) {
-            TaskStatus::Done
-        } else {
-            TaskStatus::Open
-        };
-        let body = format!(
-            "{} the {}",
-            ["check", "send", "finish", "review"][rng.below(4)],
-            WORDS[rng.below(WORDS.len())]
-        );
-        chats::insert_task(conn, *chat, requester, assignee, &body, status, now)?;
-        out.tasks += 1;
-    }
-
-    progress("checking invariants", sizes.items());
-    let broken = invariants::check(conn, now)?;
-    if !broken.is_empty() {
-        return Err(Error::blocked(broken)
-            .with_hint("the generator made a world that breaks the invariants I1-I5; this is a bug in orgctl")
-            .into());
-    }
-    Ok(out)
 }
 
 #[cfg(test)]

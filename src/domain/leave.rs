@@ -21,8 +21,10 @@ use crate::db::Tx;
 use super::policy::{OrgPolicy, Party, Policies};
 use crate::db::{accounts, chats};
 use crate::error::{Error, Result};
-use crate::model::{AccountId, AccountStatus, ChatId, ChatKind, ChatRole, FileId, OrgId, TaskId};
-use crate::plan::{Effect, Plan};
+use crate::model::{
+    AccountId, AccountStatus, ChatId, ChatKind, ChatRole, Exemption, FileId, OrgId, TaskId,
+};
+use crate::plan::{Effect, OrgSetting, Plan};
 
 /// What the rules need to know of an account.
 #[derive(Debug, Clone, PartialEq)]
@@ -134,8 +136,72 @@ impl<'c> Scratch<'c> {
         self.plan
     }
 
-    pub fn push(&mut self, effect: Effect) {
+    /// Adds an effect to the plan and brings the in-memory state to what it
+    /// will be once the effect is applied, so that the rules that follow
+    /// see it: an org's prohibition or allow-list (C1), an account's org
+    /// (T10, R8), exemption (T9, C1) or deletion (L6). Every effect of a
+    /// plan computed over a scratch view is recorded here, and nowhere
+    /// else is the view changed to match an effect.
+    pub fn record(&mut self, effect: Effect) -> Result<()> {
+        match &effect {
+            Effect::SettingChanged { org, change } => {
+                if let Some(id) = self.org_id(org)? {
+                    let allowed = match change {
+                        OrgSetting::Allow(slugs) => {
+                            let mut ids = std::collections::BTreeSet::new();
+                            for slug in slugs {
+                                ids.extend(self.org_id(slug)?);
+                            }
+                            Some(ids)
+                        }
+                        _ => None,
+                    };
+                    let p = self.policy_mut(id)?;
+                    match change {
+                        OrgSetting::ProhibitOutside(on) => p.prohibit_outside = *on,
+                        OrgSetting::ProhibitFileSharing(on) => p.prohibit_file_sharing = *on,
+                        OrgSetting::Allow(_) => p.allow = allowed.unwrap_or_default(),
+                        OrgSetting::Plan(plan) => p.plan = *plan,
+                        OrgSetting::Seats(_) => {}
+                    }
+                }
+            }
+            Effect::ExemptionSet {
+                account_id,
+                setting: Exemption::Outside,
+                value,
+                ..
+            } => {
+                let org = self.person(*account_id)?.org;
+                self.set_side(*account_id, org, *value)?;
+            }
+            Effect::OrgChanged { account_id, to, .. } => {
+                let org = self.org_id(to)?;
+                let exempt = self.person(*account_id)?.exempt_outside;
+                self.set_side(*account_id, org, exempt)?;
+            }
+            Effect::AccountDeleted { account_id, .. } => {
+                self.set_status(*account_id, AccountStatus::Deleted)?;
+            }
+            _ => {}
+        }
         self.plan.push(effect);
+        Ok(())
+    }
+
+    /// The org a slug names, its settings loaded into this plan's view
+    /// (plans read only the orgs they involve: issue 18.6).
+    fn org_id(&mut self, slug: &str) -> Result<Option<OrgId>> {
+        if let Some(id) = self.policies.id_of(slug) {
+            return Ok(Some(id));
+        }
+        match crate::db::orgs::by_slug(self.conn, slug)? {
+            Some(org) => {
+                self.policies.ensure(self.conn, org.id)?;
+                Ok(Some(org.id))
+            }
+            None => Ok(None),
+        }
     }
 
     /// The account as this plan sees it.
@@ -217,13 +283,13 @@ impl<'c> Scratch<'c> {
             return Ok(());
         }
         self.gone_files.insert(file.id);
-        self.push(Effect::FileDeleted {
+        self.record(Effect::FileDeleted {
             file_id: file.id,
             file_name: file.name,
             chat_id: chat,
             size: file.size,
             rule: rule.to_string(),
-        });
+        })?;
         Ok(())
     }
 
@@ -281,22 +347,23 @@ impl<'c> Scratch<'c> {
     }
 
     /// D2, T8: the account's API token is revoked, if it has one.
-    pub fn revoke_api_token(&mut self, a: &crate::model::Account) {
+    pub fn revoke_api_token(&mut self, a: &crate::model::Account) -> Result<()> {
         if a.has_api_token {
-            self.push(Effect::ApiTokenRevoked {
+            self.record(Effect::ApiTokenRevoked {
                 account: a.email.clone(),
                 account_id: a.id,
-            });
+            })?;
         }
+        Ok(())
     }
 
     /// D2, T8, R3: the account's team memberships in its org end, if any.
     pub fn clear_teams(&mut self, a: &crate::model::Account) -> Result<()> {
         if !accounts::teams(self.conn, a.id)?.is_empty() {
-            self.push(Effect::TeamsCleared {
+            self.record(Effect::TeamsCleared {
                 account: a.email.clone(),
                 account_id: a.id,
-            });
+            })?;
         }
         Ok(())
     }
@@ -378,7 +445,7 @@ impl<'c> Scratch<'c> {
             reason,
             fix,
         };
-        self.push(effect);
+        self.record(effect)?;
         Ok(())
     }
 
@@ -402,33 +469,33 @@ impl<'c> Scratch<'c> {
         }
         for f in chats::files_in(self.conn, chat)? {
             if self.gone_files.insert(f.id) {
-                self.push(Effect::FileDeleted {
+                self.record(Effect::FileDeleted {
                     file_id: f.id,
                     file_name: f.name,
                     chat_id: chat,
                     size: f.size,
                     rule: rule.to_string(),
-                });
+                })?;
             }
         }
         for t in chats::tasks_in(self.conn, chat)? {
             if self.gone_tasks.insert(t.id) {
-                self.push(Effect::TaskDeleted {
+                self.record(Effect::TaskDeleted {
                     task_id: t.id,
                     chat_id: chat,
                     body: t.body,
                     rule: rule.to_string(),
-                });
+                })?;
             }
         }
         let chat_name = self.chat_name(chat, None)?;
-        self.push(Effect::ChatDeleted {
+        self.record(Effect::ChatDeleted {
             chat_id: chat,
             chat_name,
             kind,
             reason,
             rule: rule.to_string(),
-        });
+        })?;
         let state = self.chat(chat)?;
         state.deleted = true;
         state.members.clear();
@@ -498,7 +565,7 @@ impl<'c> Scratch<'c> {
             }
         };
         let email = self.email(account)?;
-        self.push(Effect::ChatLeft {
+        self.record(Effect::ChatLeft {
             account: email,
             account_id: account,
             chat_id: chat,
@@ -507,7 +574,7 @@ impl<'c> Scratch<'c> {
             rule,
             reason,
             fix,
-        });
+        })?;
         let leaver_side = {
             let p = self.person(account)?;
             (p.org, p.exempt_outside)
@@ -556,21 +623,21 @@ impl<'c> Scratch<'c> {
                 continue;
             }
             match org {
-                Some(org_id) if same_org_stays => self.push(Effect::FileReowned {
+                Some(org_id) if same_org_stays => self.record(Effect::FileReowned {
                     file_id: f.id,
                     file_name: f.name,
                     chat_id: chat,
                     org: org_slug.clone(),
                     org_id,
                     size: f.size,
-                }),
-                _ => self.push(Effect::FileDeleted {
+                })?,
+                _ => self.record(Effect::FileDeleted {
                     file_id: f.id,
                     file_name: f.name,
                     chat_id: chat,
                     size: f.size,
                     rule: "L2".into(),
-                }),
+                })?,
             }
         }
 
@@ -578,12 +645,12 @@ impl<'c> Scratch<'c> {
         // requested stay.
         for t in chats::tasks_involving(self.conn, chat, account)? {
             if t.assignee == account && self.gone_tasks.insert(t.id) {
-                self.push(Effect::TaskDeleted {
+                self.record(Effect::TaskDeleted {
                     task_id: t.id,
                     chat_id: chat,
                     body: t.body,
                     rule: "L3".into(),
-                });
+                })?;
             }
         }
 
@@ -598,11 +665,11 @@ impl<'c> Scratch<'c> {
                 .collect();
             for m in staying {
                 let email = self.email(m)?;
-                self.push(Effect::ChatAdminGranted {
+                self.record(Effect::ChatAdminGranted {
                     account: email,
                     account_id: m,
                     chat_id: chat,
-                });
+                })?;
                 let members = &mut self.chat(chat)?.members;
                 if let Ok(at) = members.binary_search_by_key(&m, |(id, _)| *id) {
                     members[at].1 = ChatRole::Admin;
@@ -726,6 +793,88 @@ impl<'c> Scratch<'c> {
             }
         }
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod record_tests {
+    use super::*;
+    use crate::db::Db;
+    use crate::model::{Exemption, Role};
+    use crate::plan::OrgSetting;
+
+    const WORLD: &str = r#"
+[[org]]
+slug = "a"
+name = "A"
+plan = "enterprise"
+seats = 5
+[[org]]
+slug = "b"
+name = "B"
+plan = "enterprise"
+seats = 5
+[[account]]
+email = "a0@a.example"
+name = "a0"
+org = "a"
+role = "admin"
+account_id = 1000
+[[account]]
+email = "b0@b.example"
+name = "b0"
+org = "b"
+role = "admin"
+account_id = 2000
+"#;
+
+    /// `record` is the one place an effect changes the scratch view: the
+    /// rules that follow see the org, exemption, deletion and policy the
+    /// effect makes.
+    #[test]
+    fn record_pushes_the_effect_and_updates_the_view() {
+        let mut db = Db::open_in_memory().unwrap();
+        let now = "2026-01-01T00:00:00Z";
+        db.write(|tx| {
+            let scenario = crate::domain::fixture::parse(WORLD, "world").unwrap();
+            crate::domain::fixture::load(tx, &scenario, now)?;
+            let (a, b) = (OrgId(1), OrgId(2));
+            let mut s = Scratch::new(tx, Plan::new("test"))?;
+            let a0 = AccountId(1000);
+            s.record(Effect::OrgChanged {
+                account: "a0@a.example".into(),
+                account_id: a0,
+                from: Some("a".into()),
+                to: "b".into(),
+                role: Role::Member,
+            })?;
+            assert_eq!(s.person(a0)?.org, Some(b));
+            s.record(Effect::ExemptionSet {
+                account: "a0@a.example".into(),
+                account_id: a0,
+                setting: Exemption::Outside,
+                value: true,
+            })?;
+            assert!(s.person(a0)?.exempt_outside);
+            s.record(Effect::SettingChanged {
+                org: "a".into(),
+                change: OrgSetting::ProhibitOutside(true),
+            })?;
+            assert!(s.policies.get(a).unwrap().prohibit_outside);
+            s.record(Effect::SettingChanged {
+                org: "a".into(),
+                change: OrgSetting::Allow(vec!["b".into()]),
+            })?;
+            assert!(s.policies.get(a).unwrap().allow.contains(&b));
+            s.record(Effect::AccountDeleted {
+                account: "a0@a.example".into(),
+                account_id: a0,
+            })?;
+            assert_eq!(s.person(a0)?.status, AccountStatus::Deleted);
+            assert_eq!(s.into_plan().effects.len(), 5);
+            Ok(())
+        })
+        .unwrap();
     }
 }
 

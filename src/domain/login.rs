@@ -137,7 +137,7 @@ pub fn plan_create(conn: &Tx, who: &Who, email: &str, verifier: &str) -> Result<
             _ => "a personal account".into(),
         };
         return Err(Error::refused(format!(
-            "refused: logins are for org admins and user_admins (issue 14.1); {} is {is}",
+            "logins are for org admins and user_admins (issue 14.1); {} is {is}",
             account.email
         ))
         .with_hint(format!(
@@ -148,14 +148,14 @@ pub fn plan_create(conn: &Tx, who: &Who, email: &str, verifier: &str) -> Result<
     };
     if account.status != AccountStatus::Active {
         return Err(Error::refused(format!(
-            "refused: {} is {}, not active; a login acts for an active {role}",
+            "{} is {}, not active; a login acts for an active {role}",
             account.email, account.status
         ))
         .into());
     }
     if let Some(existing) = logins::of_account(conn, account.id)? {
         return Err(Error::refused(format!(
-            "refused: {} already has the login {existing}",
+            "{} already has the login {existing}",
             account.email
         ))
         .with_hint(format!(
@@ -167,7 +167,7 @@ pub fn plan_create(conn: &Tx, who: &Who, email: &str, verifier: &str) -> Result<
     let login = role_name(&account.email);
     if login.len() > ROLE_NAME_MAX {
         return Err(Error::refused(format!(
-            "refused: PostgreSQL role names hold at most {ROLE_NAME_MAX} bytes, and {login} has {}",
+            "PostgreSQL role names hold at most {ROLE_NAME_MAX} bytes, and {login} has {}",
             login.len()
         ))
         .with_hint("give the account a shorter e-mail (orgctl user set USER --email NEW) first")
@@ -175,7 +175,7 @@ pub fn plan_create(conn: &Tx, who: &Who, email: &str, verifier: &str) -> Result<
     }
     if logins::role_exists(conn, &login)? {
         return Err(Error::refused(format!(
-            "refused: a role named {login} already exists on this server (roles are shared by all its databases)"
+            "a role named {login} already exists on this server (roles are shared by all its databases)"
         ))
         .with_hint(format!(
             "drop or rename that role first (DROP ROLE \"{login}\"), if it is no longer used"
@@ -215,11 +215,11 @@ pub fn plan_drop(conn: &Tx, who: &Who, email: &str) -> Result<Plan> {
 /// or moves the account, so the database sees why the login ends.
 pub fn drop_with_account(s: &mut Scratch<'_>, a: &Account) -> Result<()> {
     if let Some(login) = logins::of_account(s.conn(), a.id)? {
-        s.push(Effect::LoginDropped {
+        s.record(Effect::LoginDropped {
             account: a.email.clone(),
             account_id: a.id,
             login,
-        });
+        })?;
     }
     Ok(())
 }

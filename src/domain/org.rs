@@ -5,8 +5,8 @@ use crate::db::Tx;
 use super::validate;
 use crate::db::{accounts, orgs};
 use crate::error::{Error, Result};
-use crate::model::{AccountStatus, Org, Plan as OrgPlan, Role};
-use crate::plan::{Effect, Plan, SecretHash};
+use crate::model::{AccountStatus, Org, OrgPlan, Role};
+use crate::plan::{Effect, OrgSetting, Plan, SecretHash};
 use crate::views::OrgView;
 
 /// What `org create` was asked for.
@@ -124,8 +124,7 @@ pub fn plan_seats(conn: &Tx, org: &Org, seats: i64, now: &str, plan: &mut Plan) 
     } else if seats != org.seats {
         plan.push(Effect::SettingChanged {
             org: org.slug.clone(),
-            setting: "seats".into(),
-            value: seats.into(),
+            change: OrgSetting::Seats(seats),
         });
     }
     Ok(())
@@ -133,7 +132,8 @@ pub fn plan_seats(conn: &Tx, org: &Org, seats: i64, now: &str, plan: &mut Plan) 
 
 /// `org hand-over`: the admin role moves to another active member; the old
 /// admin becomes `user_admin` (T4, I1).
-pub fn plan_hand_over(conn: &Tx, org: &Org, to: &str) -> Result<Plan> {
+pub fn plan_hand_over(conn: &Tx, actor: Option<&str>, org: &Org, to: &str) -> Result<Plan> {
+    super::access::authorize(conn, actor, org, super::access::Need::OrgAdmin)?;
     let mut plan = Plan::new("org.hand_over");
     let new_admin = super::access::live_user(conn, to)?;
     plan.summary = Some(format!(
@@ -160,10 +160,10 @@ pub fn plan_hand_over(conn: &Tx, org: &Org, to: &str) -> Result<Plan> {
         );
     }
     if new_admin.role == Some(Role::Admin) {
-        return Err(Error::refused(format!(
-            "refused [I1]: {} is already {}'s admin",
-            new_admin.email, org.slug
-        ))
+        return Err(Error::rule(
+            "I1",
+            format!("{} is already {}'s admin", new_admin.email, org.slug),
+        )
         .into());
     }
     for old in &current {

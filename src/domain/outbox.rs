@@ -91,7 +91,7 @@ pub fn plan_retry(conn: &Tx, id: i64) -> Result<Plan> {
             _ => "it is still unsent; the next `orgctl outbox send` sends it".to_string(),
         };
         return Err(Error::refused(format!(
-            "refused: outbox message {id} is {}, not failed: {why}",
+            "outbox message {id} is {}, not failed: {why}",
             m.status
         ))
         .with_hint("`orgctl outbox list --status failed` shows the ones that can be retried")

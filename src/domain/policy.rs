@@ -7,13 +7,13 @@ use crate::db::Tx;
 
 use crate::db::orgs;
 use crate::error::Result;
-use crate::model::{OrgId, Plan};
+use crate::model::{OrgId, OrgPlan};
 
 /// One org's communication settings.
 #[derive(Debug, Clone, PartialEq)]
 pub struct OrgPolicy {
     pub slug: String,
-    pub plan: Plan,
+    pub plan: OrgPlan,
     pub prohibit_outside: bool,
     pub prohibit_file_sharing: bool,
     /// The orgs this org allows its users to talk to (its allow-list).
@@ -106,6 +106,14 @@ impl Policies {
         self.orgs.get_mut(&org)
     }
 
+    /// The org with this slug.
+    pub fn id_of(&self, slug: &str) -> Option<OrgId> {
+        self.orgs
+            .iter()
+            .find(|(_, p)| p.slug == slug)
+            .map(|(id, _)| *id)
+    }
+
     fn slug(&self, org: Option<OrgId>) -> String {
         match org.and_then(|o| self.orgs.get(&o)) {
             Some(p) => p.slug.clone(),
@@ -180,7 +188,7 @@ mod tests {
                 OrgId(id),
                 OrgPolicy {
                     slug: slug.into(),
-                    plan: Plan::Enterprise,
+                    plan: OrgPlan::Enterprise,
                     prohibit_outside: prohibit,
                     prohibit_file_sharing: false,
                     allow: allow.into_iter().collect(),

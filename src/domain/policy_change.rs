@@ -4,12 +4,13 @@
 
 use crate::db::Tx;
 
+use super::access::{self, Need};
 use super::delete::{delete_account, ids, live_members};
 use super::leave::Scratch;
 use crate::db::{chats, orgs};
 use crate::error::{Error, Result};
-use crate::model::{Account, Org, OrgStatus, Plan as OrgPlan};
-use crate::plan::{Effect, Plan};
+use crate::model::{Account, Exemption, Org, OrgPlan, OrgStatus};
+use crate::plan::{Effect, OrgSetting, Plan};
 
 /// What `org set` was asked to change.
 #[derive(Debug, Default, Clone, Copy)]
@@ -24,7 +25,7 @@ pub struct OrgSettings {
 fn require_active(org: &Org) -> Result<()> {
     if org.status != OrgStatus::Active {
         return Err(Error::refused(format!(
-            "refused: {} is {}; its settings can no longer change",
+            "{} is {}; its settings can no longer change",
             org.slug, org.status
         ))
         .into());
@@ -118,14 +119,20 @@ fn plan_change(
     }
     plan.push(Effect::SettingChanged {
         org: org.slug.clone(),
-        setting: "plan".into(),
-        value: to.to_string().into(),
+        change: OrgSetting::Plan(to),
     });
     Ok(())
 }
 
 /// `org set`: seats, and the prohibited-acts settings (C1).
-pub fn plan_org_set(conn: &Tx, org: &Org, settings: OrgSettings, now: &str) -> Result<Plan> {
+pub fn plan_org_set(
+    conn: &Tx,
+    actor: Option<&str>,
+    org: &Org,
+    settings: OrgSettings,
+    now: &str,
+) -> Result<Plan> {
+    access::authorize(conn, actor, org, Need::OrgAdmin)?;
     require_active(org)?;
     let mut plan = Plan::new("org.set");
     plan.summary = Some(format!("change the settings of {}", org.slug));
@@ -154,8 +161,7 @@ pub fn plan_org_set(conn: &Tx, org: &Org, settings: OrgSettings, now: &str) -> R
             // P4 applies to uploads from now on; files already shared stay.
             plan.push(Effect::SettingChanged {
                 org: org.slug.clone(),
-                setting: "prohibit_file_sharing".into(),
-                value: on.into(),
+                change: OrgSetting::ProhibitFileSharing(on),
             });
         }
     }
@@ -174,12 +180,10 @@ pub fn plan_org_set(conn: &Tx, org: &Org, settings: OrgSettings, now: &str) -> R
             );
         }
         if on != org.prohibit_outside {
-            scratch.push(Effect::SettingChanged {
+            scratch.record(Effect::SettingChanged {
                 org: org.slug.clone(),
-                setting: "prohibit_outside".into(),
-                value: on.into(),
-            });
-            scratch.policy_mut(org.id)?.prohibit_outside = on;
+                change: OrgSetting::ProhibitOutside(on),
+            })?;
             // C1: turning it on breaks what its members may no longer do;
             // turning it off breaks nothing.
             if on && scratch.plan.blockers.is_empty() {
@@ -194,7 +198,14 @@ pub fn plan_org_set(conn: &Tx, org: &Org, settings: OrgSettings, now: &str) -> R
 
 /// `org allow` / `org disallow`: `other` joins or leaves `org`'s outside
 /// allow-list. Removing it applies the policy to `org`'s members (C1).
-pub fn plan_allow(conn: &Tx, org: &Org, other: &Org, allow: bool) -> Result<Plan> {
+pub fn plan_allow(
+    conn: &Tx,
+    actor: Option<&str>,
+    org: &Org,
+    other: &Org,
+    allow: bool,
+) -> Result<Plan> {
+    access::authorize(conn, actor, org, Need::OrgAdmin)?;
     require_active(org)?;
     let action = if allow { "org.allow" } else { "org.disallow" };
     let mut plan = Plan::new(action);
@@ -247,17 +258,15 @@ pub fn plan_allow(conn: &Tx, org: &Org, other: &Org, allow: bool) -> Result<Plan
         list.retain(|s| s != &other.slug);
     }
     let mut scratch = Scratch::new(conn, plan)?;
-    scratch.push(Effect::SettingChanged {
+    scratch.record(Effect::SettingChanged {
         org: org.slug.clone(),
-        setting: "allow".into(),
-        value: list.clone().into(),
-    });
-    if !allow {
-        scratch.policy_mut(org.id)?.allow.remove(&other.id);
-        if scratch.plan.blockers.is_empty() {
-            for member in live_members(conn, org.id)? {
-                scratch.apply_policy(member.id, "C1")?;
-            }
+        change: OrgSetting::Allow(list),
+    })?;
+    // C1: removing an org from the allow-list breaks what its members may
+    // no longer do; adding one breaks nothing.
+    if !allow && scratch.plan.blockers.is_empty() {
+        for member in live_members(conn, org.id)? {
+            scratch.apply_policy(member.id, "C1")?;
         }
     }
     Ok(scratch.into_plan())
@@ -268,25 +277,25 @@ pub fn plan_allow(conn: &Tx, org: &Org, other: &Org, allow: bool) -> Result<Plan
 /// org prohibits file sharing deletes every file it uploaded (C2).
 pub fn plan_exemptions(
     conn: &Tx,
+    actor: Option<&str>,
     user: &Account,
-    org: &Org,
     exempt_outside: Option<bool>,
     exempt_file: Option<bool>,
 ) -> Result<Plan> {
+    let org = access::managing_org(conn, user)?;
+    access::authorize(conn, actor, &org, Need::UserManager)?;
     let mut plan = Plan::new("user.security");
     plan.summary = Some(format!("change the security exemptions of {}", user.email));
     let mut scratch = Scratch::new(conn, plan)?;
     if let Some(on) = exempt_outside
         && on != user.exempt_outside
     {
-        scratch.push(Effect::ExemptionSet {
+        scratch.record(Effect::ExemptionSet {
             account: user.email.clone(),
             account_id: user.id,
-            setting: "exempt_outside".into(),
+            setting: Exemption::Outside,
             value: on,
-        });
-        let org = scratch.person(user.id)?.org;
-        scratch.set_side(user.id, org, on)?;
+        })?;
         if !on {
             scratch.apply_policy(user.id, "C1")?;
         }
@@ -294,12 +303,12 @@ pub fn plan_exemptions(
     if let Some(on) = exempt_file
         && on != user.exempt_file
     {
-        scratch.push(Effect::ExemptionSet {
+        scratch.record(Effect::ExemptionSet {
             account: user.email.clone(),
             account_id: user.id,
-            setting: "exempt_file".into(),
+            setting: Exemption::File,
             value: on,
-        });
+        })?;
         if !on && org.prohibit_file_sharing {
             // C2: the files it could only share by its exemption go.
             for (chat, f) in chats::own_files_of(conn, user.id)? {
@@ -312,7 +321,8 @@ pub fn plan_exemptions(
 
 /// `org cancel` (C3): every user is deleted (§6), then every file uploaded by
 /// its users or owned by it, then the contract ends.
-pub fn plan_cancel(conn: &Tx, org: &Org) -> Result<Plan> {
+pub fn plan_cancel(conn: &Tx, actor: Option<&str>, org: &Org) -> Result<Plan> {
+    access::authorize(conn, actor, org, Need::OrgAdmin)?;
     if org.status == OrgStatus::Cancelled {
         return Err(Error::rule("C3", format!("{} is already cancelled", org.slug)).into());
     }
@@ -342,8 +352,8 @@ pub fn plan_cancel(conn: &Tx, org: &Org) -> Result<Plan> {
         org,
         &format!("{}'s contract was cancelled (C3)", org.slug),
     )?;
-    scratch.push(Effect::OrgCancelled {
+    scratch.record(Effect::OrgCancelled {
         org: org.slug.clone(),
-    });
+    })?;
     Ok(scratch.into_plan())
 }

@@ -20,7 +20,7 @@ use super::staff::{ImportOptions, ImportSummary};
 use super::{delete, invariants, policy_change, transfer};
 use crate::csvio::{Encoding, StaffReader};
 use crate::db::{self, Db, accounts, orgs, outbox, transfers};
-use crate::model::{AccountStatus, Plan as OrgPlan, Role};
+use crate::model::{AccountStatus, OrgPlan, Role, TransferStatus};
 use crate::plan::Plan;
 
 const NOW: &str = "2026-11-23T09:00:00Z";
@@ -307,15 +307,19 @@ fn plan_for(conn: &crate::db::Tx, op: &Op, password: &Password) -> Option<Plan> 
                 prohibit_outside: Some(*on),
                 ..Default::default()
             };
-            policy_change::plan_org_set(conn, org, settings, NOW).ok()?
+            let admin = admin_of(conn, org)?;
+            policy_change::plan_org_set(conn, Some(&admin), org, settings, NOW).ok()?
         }
         Op::Allow(a, b, on) => {
-            policy_change::plan_allow(conn, org_at(*a)?, org_at(*b)?, *on).ok()?
+            let org = org_at(*a)?;
+            let admin = admin_of(conn, org)?;
+            policy_change::plan_allow(conn, Some(&admin), org, org_at(*b)?, *on).ok()?
         }
         Op::ExemptOutside(u, on) => {
             let user = user_at(*u)?;
             let org = orgs::by_slug(conn, user.org_slug.as_deref()?).ok()??;
-            policy_change::plan_exemptions(conn, user, &org, Some(*on), None).ok()?
+            let admin = admin_of(conn, &org)?;
+            policy_change::plan_exemptions(conn, Some(&admin), user, Some(*on), None).ok()?
         }
         Op::Delete(u) => {
             let user = user_at(*u)?;
@@ -325,7 +329,11 @@ fn plan_for(conn: &crate::db::Tx, op: &Op, password: &Password) -> Option<Plan> 
                 .next()?;
             delete::plan_delete(conn, Some(&admin.email), std::slice::from_ref(&user.email)).ok()?
         }
-        Op::Cancel(o) => policy_change::plan_cancel(conn, org_at(*o)?).ok()?,
+        Op::Cancel(o) => {
+            let org = org_at(*o)?;
+            let admin = admin_of(conn, org)?;
+            policy_change::plan_cancel(conn, Some(&admin), org).ok()?
+        }
         Op::AddUser(o, e, new) => {
             let org = org_at(*o)?;
             let email = if *new {
@@ -377,8 +385,9 @@ fn plan_for(conn: &crate::db::Tx, op: &Op, password: &Password) -> Option<Plan> 
                 .ok()?
                 .into_iter()
                 .filter(|t| {
-                    transfers::users(conn, t.id)
-                        .is_ok_and(|users| users.iter().any(|(_, _, status)| status == "pending"))
+                    transfers::users(conn, t.id).is_ok_and(|users| {
+                        users.iter().any(|u| u.status == TransferStatus::Pending)
+                    })
                 })
                 .collect();
             let t = all.get(t % all.len().max(1))?;
@@ -624,7 +633,10 @@ fn touches(effect: &crate::plan::Effect, org_id: &dyn Fn(&str) -> String) -> Vec
             vec![Where("orgctl_logins", "account_id", id(account_id.0))]
         }
         E::OrgClosed { org } | E::OrgCancelled { org } => vec![Key("orgs", vec![org_id(org)])],
-        E::SettingChanged { org, setting, .. } if setting == "allow" => {
+        E::SettingChanged {
+            org,
+            change: crate::plan::OrgSetting::Allow(_),
+        } => {
             vec![Where("org_allow", "org_id", org_id(org))]
         }
         E::SettingChanged { org, .. } => vec![Key("orgs", vec![org_id(org)])],

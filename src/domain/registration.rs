@@ -15,6 +15,7 @@ use crate::db::registrations::{self, Registration};
 use crate::db::{accounts, chats, orgs};
 use crate::error::{Error, ErrorKind, Result};
 use crate::mail::{self, MailTemplate};
+use crate::model::Exemption;
 use crate::model::{
     Account, AccountStatus, ChatKind, Org, OrgStatus, RegistrationId, RegistrationStatus, Role,
 };
@@ -334,18 +335,10 @@ pub fn plan_add_with(
     plan.summary = Some(format!("add {email} to {} as {}", org.slug, req.role));
     // R1: only the org's admin or a user_admin adds users; a refusal is a
     // blocker like the others, so a dry run lists them all.
-    let actor_account = match access::authorize(conn, actor, &org, Need::UserManager) {
+    let actor_account = match access::may_act(conn, actor, &org, Need::UserManager)? {
         Ok(a) => Some(a),
-        Err(err) => {
-            let e = crate::error::classify(&err);
-            if e.kind != ErrorKind::Refused {
-                return Err(err);
-            }
-            plan.block(
-                "R1",
-                e.message.trim_start_matches("refused: ").to_string(),
-                e.hint,
-            );
+        Err(refusal) => {
+            plan.block("R1", refusal.message, refusal.hint);
             None
         }
     };
@@ -422,14 +415,14 @@ pub fn plan_add_with(
             // R8: a new account is already a member; its exemptions are
             // set on it at once.
             for (setting, on) in [
-                ("exempt_outside", exempt.outside),
-                ("exempt_file", exempt.file),
+                (Exemption::Outside, exempt.outside),
+                (Exemption::File, exempt.file),
             ] {
                 if on {
                     plan.push(Effect::ExemptionSet {
                         account: email.clone(),
                         account_id,
-                        setting: setting.into(),
+                        setting,
                         value: true,
                     });
                 }
@@ -628,10 +621,10 @@ pub fn plan_cancel(conn: &Tx, now: &str, actor: Option<&str>, id: i64) -> Result
         for chat in s.chats_of(a.id)? {
             s.leave(a.id, chat, &Cause::Deletion)?;
         }
-        s.push(Effect::AccountRemoved {
+        s.record(Effect::AccountRemoved {
             account: a.email.clone(),
             account_id: a.id,
-        });
+        })?;
     }
     Ok(s.into_plan())
 }
@@ -815,37 +808,41 @@ pub fn plan_accept(conn: &Tx, now: &str, token: &str, password: &Password) -> Re
     let mut s = Scratch::new(conn, plan)?;
     if let Some(o) = &own {
         // R4: the one-person org closes; billing stops.
-        s.push(Effect::OrgClosed {
+        s.record(Effect::OrgClosed {
             org: o.slug.clone(),
-        });
+        })?;
     }
     // Exemptions and teams belong to the org the account leaves; it takes
     // the ones its new org's admin set on the pending membership (R8).
     for (setting, was, to_be) in [
-        ("exempt_outside", account.exempt_outside, reg.exempt_outside),
-        ("exempt_file", account.exempt_file, reg.exempt_file),
+        (
+            Exemption::Outside,
+            account.exempt_outside,
+            reg.exempt_outside,
+        ),
+        (Exemption::File, account.exempt_file, reg.exempt_file),
     ] {
         if was != to_be {
-            s.push(Effect::ExemptionSet {
+            s.record(Effect::ExemptionSet {
                 account: account.email.clone(),
                 account_id: account.id,
-                setting: setting.into(),
+                setting,
                 value: to_be,
-            });
+            })?;
         }
     }
     s.clear_teams(&account)?;
-    s.push(Effect::OrgChanged {
+    s.record(Effect::OrgChanged {
         account: account.email.clone(),
         account_id: account.id,
         from: account.org_slug.clone(),
         to: org.slug.clone(),
         role: reg.role,
-    });
+    })?;
     // Issue 14.1: a login acts for one org; it ends when the account leaves.
     crate::domain::login::drop_with_account(&mut s, &account)?;
-    // R8: the communication policy of the new org applies to the account.
-    s.set_side(account.id, Some(org.id), reg.exempt_outside)?;
+    // R8: the communication policy of the new org applies to the account
+    // (which `record` has moved there, with the exemptions it takes).
     s.apply_policy(account.id, "R8")?;
     name_the_admin_in_fixes(&mut s.plan, &access::as_admin(conn, &org)?);
     // R4: once managed by this org, the account can accept no other
@@ -856,7 +853,7 @@ pub fn plan_accept(conn: &Tx, now: &str, token: &str, password: &Password) -> Re
                 &mut s,
                 &other,
                 format!("{} joined {} (R4)", account.email, org.slug),
-            );
+            )?;
         }
     }
     // R3: what carries over is what the policy left.
@@ -877,7 +874,7 @@ pub fn plan_accept(conn: &Tx, now: &str, token: &str, password: &Password) -> Re
             messages += count;
         }
     }
-    s.push(Effect::RegistrationAccepted {
+    s.record(Effect::RegistrationAccepted {
         account: account.email.clone(),
         registration_id: reg.id,
         org: org.slug.clone(),
@@ -890,24 +887,25 @@ pub fn plan_accept(conn: &Tx, now: &str, token: &str, password: &Password) -> Re
             files,
             messages,
         },
-    });
+    })?;
     Ok(s.into_plan())
 }
 
 /// Ends one open request because a rule ended it, once per plan.
-fn end_request(s: &mut Scratch<'_>, reg: &Registration, reason: String) {
+fn end_request(s: &mut Scratch<'_>, reg: &Registration, reason: String) -> Result<()> {
     let already = s.plan.effects.iter().any(|e| {
         matches!(e, Effect::RegistrationCancelled { registration_id, .. } if *registration_id == reg.id)
     });
     if !already {
-        s.push(Effect::RegistrationCancelled {
+        s.record(Effect::RegistrationCancelled {
             account: reg.email.clone(),
             registration_id: reg.id,
             org: reg.org_slug.clone(),
             new_account: reg.new_account,
             reason: Some(reason),
-        });
+        })?;
     }
+    Ok(())
 }
 
 /// D2, C3 (issue 12): every open request whose invitee is `account` ends in
@@ -916,7 +914,7 @@ fn end_request(s: &mut Scratch<'_>, reg: &Registration, reason: String) {
 /// address after deletion").
 pub fn end_requests_of(s: &mut Scratch<'_>, account: &Account, reason: &str) -> Result<()> {
     for reg in registrations::open_for_account(s.conn(), account.id)? {
-        end_request(s, &reg, reason.to_string());
+        end_request(s, &reg, reason.to_string())?;
     }
     Ok(())
 }
@@ -925,7 +923,7 @@ pub fn end_requests_of(s: &mut Scratch<'_>, account: &Account, reason: &str) -> 
 /// cancelled.
 pub fn end_requests_from(s: &mut Scratch<'_>, org: &Org, reason: &str) -> Result<()> {
     for reg in registrations::open_of_org(s.conn(), org.id)? {
-        end_request(s, &reg, reason.to_string());
+        end_request(s, &reg, reason.to_string())?;
     }
     Ok(())
 }
@@ -952,7 +950,7 @@ pub fn carry_over_requests(
             s,
             reg,
             format!("{} was moved to {}", account.email, to.slug),
-        );
+        )?;
     }
     // Requests made earlier in this plan are not stored yet.
     let planned = s
@@ -969,7 +967,7 @@ pub fn carry_over_requests(
         .unwrap_or(0);
     let id = RegistrationId(registrations::next_id(s.conn())?.0.max(planned + 1));
     let expires_at = crate::settings::expires_at(now, mail_settings.ttl_days)?;
-    s.push(Effect::RegistrationRequested {
+    s.record(Effect::RegistrationRequested {
         account: account.email.clone(),
         account_id: account.id,
         org: to.slug.clone(),
@@ -980,8 +978,8 @@ pub fn carry_over_requests(
         requested_by: None,
         exempt_outside: false,
         exempt_file: false,
-    });
-    s.push(link_effect(
+    })?;
+    s.record(link_effect(
         mail_settings,
         id,
         &account.email,
@@ -989,7 +987,7 @@ pub fn carry_over_requests(
         to,
         true,
         expires_at,
-    ));
+    ))?;
     Ok(())
 }
 

@@ -11,7 +11,9 @@ use super::registration::MailSettings;
 use crate::db::{accounts, orgs, transfers};
 use crate::error::{Error, Result};
 use crate::mail::Sender;
-use crate::model::{Account, AccountStatus, Org, OrgStatus, Plan as OrgPlan, Role, TransferId};
+use crate::model::{
+    Account, AccountStatus, Exemption, Org, OrgPlan, OrgStatus, Role, TransferId, TransferStatus,
+};
 use crate::plan::{Effect, Plan, plural};
 use crate::views::{TransferUserView, TransferView};
 
@@ -20,11 +22,17 @@ fn outcome_mail(
     mail: &Sender,
     to: &str,
     t: &transfers::TransferRow,
-    status: &str,
+    status: TransferStatus,
     users: &[String],
 ) -> Effect {
-    let (subject, body) =
-        crate::mail::transfer_outcome(mail.lang, t.id.0, &t.from_slug, &t.to_slug, status, users);
+    let (subject, body) = crate::mail::transfer_outcome(
+        mail.lang,
+        t.id.0,
+        &t.from_slug,
+        &t.to_slug,
+        status.as_str(),
+        users,
+    );
     Effect::EmailQueued {
         from: mail.from.clone(),
         to: to.to_string(),
@@ -260,34 +268,33 @@ fn check_seats(
 /// share; then the policy is applied to each.
 fn plan_move(scratch: &mut Scratch<'_>, users: &[Account], from: &Org, to: &Org) -> Result<()> {
     for user in users {
-        scratch.push(Effect::OrgChanged {
+        scratch.record(Effect::OrgChanged {
             account: user.email.clone(),
             account_id: user.id,
             from: Some(from.slug.clone()),
             to: to.slug.clone(),
             role: Role::Member,
-        });
+        })?;
         // T8: the API token and team settings stay behind.
-        scratch.revoke_api_token(user);
+        scratch.revoke_api_token(user)?;
         scratch.clear_teams(user)?;
         // Issue 14.1: a login acts for one org; it ends with the move.
         crate::domain::login::drop_with_account(scratch, user)?;
         // T9: exemptions are reset, except that each is on where the
         // destination prohibits, so that the move itself deletes nothing.
         for (setting, was, now_on) in [
-            ("exempt_outside", user.exempt_outside, to.prohibit_outside),
-            ("exempt_file", user.exempt_file, to.prohibit_file_sharing),
+            (Exemption::Outside, user.exempt_outside, to.prohibit_outside),
+            (Exemption::File, user.exempt_file, to.prohibit_file_sharing),
         ] {
             if was != now_on {
-                scratch.push(Effect::ExemptionSet {
+                scratch.record(Effect::ExemptionSet {
                     account: user.email.clone(),
                     account_id: user.id,
-                    setting: setting.into(),
+                    setting,
                     value: now_on,
-                });
+                })?;
             }
         }
-        scratch.set_side(user.id, Some(to.id), to.prohibit_outside)?;
     }
     // T10: what the moved accounts may no longer talk to breaks.
     for user in users {
@@ -446,8 +453,7 @@ struct Loaded {
     from: Org,
     to: Org,
     expired: bool,
-    /// (account, e-mail, status) with `expired` for pending users past the
-    /// deadline.
+    /// Its users, `expired` for pending users past the deadline.
     users: Vec<transfers::TransferUser>,
     /// Why a rule ended a user's part (D2), by account.
     reasons: Vec<(crate::model::AccountId, String)>,
@@ -462,13 +468,11 @@ fn load(conn: &Tx, id: i64, now: &str) -> Result<Loaded> {
     let expired = row.expires_at.as_str() <= now;
     let users = transfers::users(conn, row.id)?
         .into_iter()
-        .map(|(id, email, status)| {
-            let status = if status == "pending" && expired {
-                "expired".to_string()
-            } else {
-                status
-            };
-            (id, email, status)
+        .map(|mut u| {
+            if u.status == TransferStatus::Pending && expired {
+                u.status = TransferStatus::Expired;
+            }
+            u
         })
         .collect();
     let reasons = transfers::reasons(conn, row.id)?;
@@ -488,21 +492,24 @@ fn chosen(conn: &Tx, t: &Loaded, names: &[String]) -> Result<Vec<transfers::Tran
         return Ok(t
             .users
             .iter()
-            .filter(|u| u.2 == "pending" || u.2 == "expired")
+            .filter(|u| matches!(u.status, TransferStatus::Pending | TransferStatus::Expired))
             .cloned()
             .collect());
     }
     let mut picked = Vec::new();
     for name in names {
         let account = access::user(conn, name)?;
-        let Some(u) = t.users.iter().find(|u| u.0 == account.id) else {
+        let Some(u) = t.users.iter().find(|u| u.account_id == account.id) else {
             return Err(Error::not_found(format!(
                 "{} is not in transfer {}",
                 account.email, t.row.id
             ))
             .into());
         };
-        if !picked.iter().any(|p: &transfers::TransferUser| p.0 == u.0) {
+        if !picked
+            .iter()
+            .any(|p: &transfers::TransferUser| p.account_id == u.account_id)
+        {
             picked.push(u.clone());
         }
     }
@@ -526,11 +533,14 @@ fn require_pending(plan: &mut Plan, t: &Loaded, users: &[transfers::TransferUser
             None,
         );
     }
-    for (_, email, status) in users {
-        if status != "pending" {
+    for u in users {
+        if u.status != TransferStatus::Pending {
             plan.block(
                 "T6",
-                format!("{email} is already {status} in transfer {}", t.row.id),
+                format!(
+                    "{} is already {} in transfer {}",
+                    u.email, u.status, t.row.id
+                ),
                 None,
             );
         }
@@ -557,10 +567,10 @@ pub fn plan_approve(
         return Ok(plan);
     }
     let mut users = Vec::new();
-    for (account, _, _) in &picked {
+    for u in &picked {
         users.push(
-            accounts::by_id(conn, *account)?
-                .ok_or_else(|| Error::not_found(format!("no account {account}")))?,
+            accounts::by_id(conn, u.account_id)?
+                .ok_or_else(|| Error::not_found(format!("no account {}", u.account_id)))?,
         );
     }
     let used = orgs::seats_used(conn, t.to.id, now)?;
@@ -601,18 +611,24 @@ pub fn plan_approve(
         )?;
     }
     for user in &users {
-        scratch.push(Effect::TransferDecided {
+        scratch.record(Effect::TransferDecided {
             transfer_id: t.row.id,
             account: user.email.clone(),
             account_id: user.id,
-            status: "approved".into(),
+            status: TransferStatus::Approved,
             reason: None,
-        });
+        })?;
     }
     // T6: the source admin is told the outcome.
     if let Some(to) = admin_email(conn, &t.from)? {
         let emails: Vec<String> = users.iter().map(|u| u.email.clone()).collect();
-        scratch.push(outcome_mail(mail, &to, &t.row, "approved", &emails));
+        scratch.record(outcome_mail(
+            mail,
+            &to,
+            &t.row,
+            TransferStatus::Approved,
+            &emails,
+        ))?;
     }
     Ok(scratch.into_plan())
 }
@@ -630,9 +646,9 @@ pub fn plan_decline(
 ) -> Result<Plan> {
     let t = load(conn, id, now)?;
     let (action, status, who) = if cancel {
-        ("transfer.cancel", "cancelled", &t.from)
+        ("transfer.cancel", TransferStatus::Cancelled, &t.from)
     } else {
-        ("transfer.reject", "rejected", &t.to)
+        ("transfer.reject", TransferStatus::Rejected, &t.to)
     };
     access::authorize(conn, actor, who, Need::OrgAdmin)?;
     let mut plan = Plan::new(action);
@@ -645,13 +661,13 @@ pub fn plan_decline(
         t.from.slug,
         t.to.slug
     ));
-    let emails: Vec<String> = picked.iter().map(|u| u.1.clone()).collect();
-    for (account, email, _) in picked {
+    let emails: Vec<String> = picked.iter().map(|u| u.email.clone()).collect();
+    for u in picked {
         plan.push(Effect::TransferDecided {
             transfer_id: t.row.id,
-            account: email,
-            account_id: account,
-            status: status.into(),
+            account: u.email,
+            account_id: u.account_id,
+            status,
             reason: None,
         });
     }
@@ -670,26 +686,31 @@ pub fn plan_decline(
 /// working and the destination admin sees why (`transfer show`).
 pub fn end_parts_of(s: &mut Scratch<'_>, user: &Account, reason: &str) -> Result<()> {
     for id in transfers::open_parts_of(s.conn(), user.id)? {
-        s.push(Effect::TransferDecided {
+        s.record(Effect::TransferDecided {
             transfer_id: id,
             account: user.email.clone(),
             account_id: user.id,
-            status: "cancelled".into(),
+            status: TransferStatus::Cancelled,
             reason: Some(reason.to_string()),
-        });
+        })?;
     }
     Ok(())
 }
 
 fn view_of(t: Loaded) -> TransferView {
-    let has = |s: &str| t.users.iter().any(|u| u.2 == s);
+    let has = |s: TransferStatus| t.users.iter().any(|u| u.status == s);
     // A transfer is pending while any user is; then it is named by the
     // decisions it holds.
-    let status = ["pending", "expired", "approved", "rejected", "cancelled"]
-        .into_iter()
-        .find(|s| has(s))
-        .unwrap_or("cancelled")
-        .to_string();
+    let status = [
+        TransferStatus::Pending,
+        TransferStatus::Expired,
+        TransferStatus::Approved,
+        TransferStatus::Rejected,
+        TransferStatus::Cancelled,
+    ]
+    .into_iter()
+    .find(|s| has(*s))
+    .unwrap_or(TransferStatus::Cancelled);
     TransferView {
         id: t.row.id,
         from: t.from.slug,
@@ -698,14 +719,14 @@ fn view_of(t: Loaded) -> TransferView {
         users: t
             .users
             .into_iter()
-            .map(|(id, email, status)| TransferUserView {
+            .map(|u| TransferUserView {
                 reason: t
                     .reasons
                     .iter()
-                    .find(|(a, _)| *a == id)
+                    .find(|(a, _)| *a == u.account_id)
                     .map(|(_, r)| r.clone()),
-                email,
-                status,
+                email: u.email,
+                status: u.status,
             })
             .collect(),
         created_at: t.row.created_at,
@@ -720,7 +741,7 @@ pub fn view(conn: &Tx, id: i64, now: &str) -> Result<TransferView> {
 pub fn list(
     conn: &Tx,
     org: Option<&Org>,
-    status: Option<&str>,
+    status: Option<TransferStatus>,
     now: &str,
 ) -> Result<Vec<TransferView>> {
     let mut views = Vec::new();

@@ -53,7 +53,7 @@ fn managing_org(conn: &Tx, a: &Account) -> Result<Org> {
     match &a.org_slug {
         Some(slug) => access::org(conn, slug),
         None => Err(Error::refused(format!(
-            "refused: {} is a personal account; no org administrator manages it",
+            "{} is a personal account; no org administrator manages it",
             a.email
         ))
         .with_hint(format!(
@@ -160,7 +160,14 @@ pub fn plan_password(
     Ok(plan)
 }
 
-pub fn plan_set(conn: &Tx, a: &Account, changes: &UserChanges<'_>) -> Result<Plan> {
+/// `user set`: who may act is checked first (`authorize_set`).
+pub fn plan_set(
+    conn: &Tx,
+    actor: Option<&str>,
+    a: &Account,
+    changes: &UserChanges<'_>,
+) -> Result<Plan> {
+    authorize_set(conn, actor, a, changes)?;
     let mut plan = Plan::new("user.set");
     plan.summary = Some(format!("change account {} ({})", a.id, a.email));
     let field = |plan: &mut Plan, field: &str, from: Option<&str>, to: Option<String>| {
@@ -234,7 +241,7 @@ pub fn plan_set(conn: &Tx, a: &Account, changes: &UserChanges<'_>) -> Result<Pla
             (Some(_), Some(_)) => {}
             _ => {
                 return Err(Error::refused(format!(
-                    "refused: {} is a personal account and has no org role",
+                    "{} is a personal account and has no org role",
                     a.email
                 ))
                 .into());

@@ -4,13 +4,12 @@
 //! lives with the plan and not in `db/`, which is only queries (issue 11.1).
 
 use anyhow::Context;
-use serde_json::Value;
 
 use crate::db::{Tx, accounts, chats, logins, orgs, outbox, registrations};
 use crate::error::{Error, Result};
 use crate::mail;
-use crate::model::{AccountStatus, ChatKind, ChatRole, OrgId, OrgStatus, RegistrationStatus};
-use crate::plan::{Effect, Plan};
+use crate::model::{AccountStatus, ChatRole, OrgId, OrgStatus, Prohibition, RegistrationStatus};
+use crate::plan::{Effect, OrgSetting, Plan};
 use crate::secrets;
 
 /// Applies every effect of the plan in order. The caller holds the
@@ -47,7 +46,7 @@ pub fn apply_effect(conn: &Tx, effect: &Effect, now: &str) -> Result<()> {
             status,
         } => {
             let org = org.as_deref().map(|s| org_id(conn, s)).transpose()?;
-            accounts::insert(
+            accounts::create(
                 conn,
                 &accounts::NewAccount {
                     id: *account_id,
@@ -64,9 +63,6 @@ pub fn apply_effect(conn: &Tx, effect: &Effect, now: &str) -> Result<()> {
                 },
                 now,
             )?;
-            // Every account has its own My Chat from the start (D4).
-            let my = chats::insert(conn, ChatKind::My, None, Some(*account_id), None, now)?;
-            chats::add_member(conn, my, *account_id, ChatRole::Admin)?;
         }
         Effect::AccountDeleted { account_id, .. } => {
             accounts::mark_deleted(conn, *account_id, now)?
@@ -91,36 +87,24 @@ pub fn apply_effect(conn: &Tx, effect: &Effect, now: &str) -> Result<()> {
         Effect::OrgCancelled { org } => {
             orgs::set_status(conn, org_id(conn, org)?, OrgStatus::Cancelled)?
         }
-        Effect::SettingChanged {
-            org,
-            setting,
-            value,
-        } => {
+        Effect::SettingChanged { org, change } => {
             let id = org_id(conn, org)?;
-            match (setting.as_str(), value) {
-                ("seats", Value::Number(n)) => {
-                    let seats = n
-                        .as_i64()
-                        .ok_or_else(|| Error::unexpected("seats is not a whole number"))?;
-                    orgs::set_seats(conn, id, seats)?;
+            match change {
+                OrgSetting::Seats(seats) => orgs::set_seats(conn, id, *seats)?,
+                OrgSetting::ProhibitOutside(on) => {
+                    orgs::set_prohibition(conn, id, Prohibition::Outside, *on)?
                 }
-                ("plan", Value::String(plan)) => {
-                    let plan: crate::model::Plan = plan
-                        .parse()
-                        .map_err(|e| Error::unexpected(format!("bad plan {plan}: {e}")))?;
-                    orgs::set_plan(conn, id, plan)?;
+                OrgSetting::Plan(plan) => orgs::set_plan(conn, id, *plan)?,
+                OrgSetting::ProhibitFileSharing(on) => {
+                    orgs::set_prohibition(conn, id, Prohibition::FileSharing, *on)?
                 }
-                ("prohibit_outside" | "prohibit_file_sharing", Value::Bool(on)) => {
-                    orgs::set_prohibition(conn, id, setting, *on)?
-                }
-                ("allow", Value::Array(slugs)) => {
+                OrgSetting::Allow(slugs) => {
                     let others = slugs
                         .iter()
-                        .map(|s| org_id(conn, s.as_str().unwrap_or_default()))
+                        .map(|s| org_id(conn, s))
                         .collect::<Result<Vec<_>>>()?;
                     orgs::set_allow_list(conn, id, &others)?;
                 }
-                _ => anyhow::bail!("unknown setting change {setting} = {value}"),
             }
         }
         Effect::ContactRemoved {
@@ -225,7 +209,7 @@ pub fn apply_effect(conn: &Tx, effect: &Effect, now: &str) -> Result<()> {
             conn,
             *transfer_id,
             *account_id,
-            status,
+            *status,
             reason.as_deref(),
             now,
         )?,
@@ -234,7 +218,7 @@ pub fn apply_effect(conn: &Tx, effect: &Effect, now: &str) -> Result<()> {
             setting,
             value,
             ..
-        } => accounts::set_exemption(conn, *account_id, setting, *value)?,
+        } => accounts::set_exemption(conn, *account_id, *setting, *value)?,
         Effect::RegistrationRequested {
             account,
             account_id,

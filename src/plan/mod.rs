@@ -10,8 +10,8 @@ pub use crate::checks::{Blocker, Check, Warning};
 use crate::mail::MailLang;
 use crate::mail::MailTemplate;
 use crate::model::{
-    AccountId, AccountStatus, ChatId, ChatKind, FileId, OrgId, Plan as OrgPlan, RegistrationId,
-    Role, TaskId, TransferId,
+    AccountId, AccountStatus, ChatId, ChatKind, Exemption, FileId, OrgId, OrgPlan, Prohibition,
+    RegistrationId, Role, TaskId, TransferId, TransferStatus,
 };
 
 pub mod apply;
@@ -35,6 +35,33 @@ pub struct CarryOver {
     pub chats: i64,
     pub files: i64,
     pub messages: i64,
+}
+
+/// An org setting with its new value: `seats` (a number),
+/// `prohibit_outside` and `prohibit_file_sharing` (booleans), `allow` (the
+/// whole new allow-list, slugs).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "setting", content = "value", rename_all = "snake_case")]
+pub enum OrgSetting {
+    Seats(i64),
+    /// The org's contract plan (`org set --plan`).
+    Plan(OrgPlan),
+    ProhibitOutside(bool),
+    ProhibitFileSharing(bool),
+    Allow(Vec<String>),
+}
+
+impl OrgSetting {
+    /// The setting's name, as in JSON (`setting`).
+    pub fn name(&self) -> &'static str {
+        match self {
+            OrgSetting::Seats(_) => "seats",
+            OrgSetting::Plan(_) => "plan",
+            OrgSetting::ProhibitOutside(_) => Prohibition::Outside.as_str(),
+            OrgSetting::ProhibitFileSharing(_) => Prohibition::FileSharing.as_str(),
+            OrgSetting::Allow(_) => "allow",
+        }
+    }
 }
 
 /// One change to the state. Each variant is applied by exactly one arm of
@@ -89,12 +116,12 @@ pub enum Effect {
     OrgCancelled {
         org: String,
     },
-    /// An org setting: `seats` (a number), `prohibit_outside` and
-    /// `prohibit_file_sharing` (booleans), `allow` (the new allow-list).
+    /// An org setting changes; in JSON, `setting` names it and `value` is
+    /// its new value (CLI.md).
     SettingChanged {
         org: String,
-        setting: String,
-        value: Value,
+        #[serde(flatten)]
+        change: OrgSetting,
     },
     ContactRemoved {
         account: String,
@@ -226,7 +253,7 @@ pub enum Effect {
         transfer_id: TransferId,
         account: String,
         account_id: AccountId,
-        status: String,
+        status: TransferStatus,
         /// Why a rule, not an admin's decision, ended the part (D2).
         #[serde(skip_serializing_if = "Option::is_none", default)]
         reason: Option<String>,
@@ -234,7 +261,7 @@ pub enum Effect {
     ExemptionSet {
         account: String,
         account_id: AccountId,
-        setting: String,
+        setting: Exemption,
         value: bool,
     },
     /// R1–R3: a registration request is recorded; it reserves a seat until
@@ -355,9 +382,9 @@ impl Effect {
             Effect::OrgChanged { .. } => by_action("T8", "R3", "R3"),
             Effect::OrgClosed { .. } => "R4".into(),
             Effect::OrgCancelled { .. } => "C3".into(),
-            Effect::SettingChanged { setting, .. } => match setting.as_str() {
-                "seats" => "I2",
-                "prohibit_file_sharing" => "P4",
+            Effect::SettingChanged { change, .. } => match change {
+                OrgSetting::Seats(_) => "I2",
+                OrgSetting::ProhibitFileSharing(_) => "P4",
                 _ => "P2",
             }
             .into(),
@@ -536,5 +563,71 @@ impl Plan {
                     }
             )
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    /// The typed settings keep CLI.md's JSON: `setting` names it, `value`
+    /// holds it, and a plan read back is the plan written.
+    #[test]
+    fn typed_settings_keep_the_json_of_the_contract() {
+        for (effect, expected) in [
+            (
+                Effect::SettingChanged {
+                    org: "b".into(),
+                    change: OrgSetting::ProhibitOutside(true),
+                },
+                json!({"effect": "setting_changed", "org": "b", "setting": "prohibit_outside", "value": true}),
+            ),
+            (
+                Effect::SettingChanged {
+                    org: "b".into(),
+                    change: OrgSetting::Allow(vec!["a".into()]),
+                },
+                json!({"effect": "setting_changed", "org": "b", "setting": "allow", "value": ["a"]}),
+            ),
+            (
+                Effect::SettingChanged {
+                    org: "b".into(),
+                    change: OrgSetting::Plan(OrgPlan::Enterprise),
+                },
+                json!({"effect": "setting_changed", "org": "b", "setting": "plan", "value": "enterprise"}),
+            ),
+            (
+                Effect::SettingChanged {
+                    org: "b".into(),
+                    change: OrgSetting::Seats(7),
+                },
+                json!({"effect": "setting_changed", "org": "b", "setting": "seats", "value": 7}),
+            ),
+            (
+                Effect::ExemptionSet {
+                    account: "x@b.example".into(),
+                    account_id: AccountId(1),
+                    setting: Exemption::File,
+                    value: false,
+                },
+                json!({"effect": "exemption_set", "account": "x@b.example", "account_id": 1, "setting": "exempt_file", "value": false}),
+            ),
+            (
+                Effect::TransferDecided {
+                    transfer_id: TransferId(2),
+                    account: "x@b.example".into(),
+                    account_id: AccountId(1),
+                    status: TransferStatus::Approved,
+                    reason: None,
+                },
+                json!({"effect": "transfer_decided", "transfer_id": 2, "account": "x@b.example", "account_id": 1, "status": "approved"}),
+            ),
+        ] {
+            let value = serde_json::to_value(&effect).unwrap();
+            assert_eq!(value, expected);
+            let back: Effect = serde_json::from_value(value).unwrap();
+            assert_eq!(back, effect);
+        }
     }
 }

@@ -57,6 +57,7 @@ record!(
                          "holds_seat", "reason"],
     StaffView => ["name", "email", "account_id", "chatwork_id", "status", "current_chatwork_id"],
     StaffRowError => ["line", "column", "message"],
+    crate::settings::ProfileView => ["name", "db", "format", "actor", "active"],
 );
 
 /// `user list` prints up to hundreds of thousands of these, so its cells are
@@ -726,17 +727,18 @@ pub fn error(err: &Error, format: Format) {
             "error": {
                 "code": err.kind.exit_code(),
                 "kind": err.kind,
-                "message": err.message,
+                "rule": err.rule,
+                "message": err.headline(),
                 "hint": err.hint,
                 "blockers": err.blockers,
             }
         });
-        let json = serde_json::to_string_pretty(&body).unwrap_or_else(|_| err.message.clone());
+        let json = serde_json::to_string_pretty(&body).unwrap_or_else(|_| err.headline());
         // Verbatim: JSON is data (and `\u{…}` is no JSON escape).
         let _ = writeln!(io::stderr(), "{json}");
         return;
     } else {
-        let mut text = format!("error: {}", err.message);
+        let mut text = format!("error: {}", err.headline());
         if err.blockers.len() > 1
             || (err.blockers.len() == 1 && !err.message.contains(&err.blockers[0].message))
         {

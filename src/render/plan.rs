@@ -7,7 +7,7 @@ use std::io::Write;
 
 use super::{csv_text, json_out, out, table};
 use crate::error::Result;
-use crate::plan::{Effect, Plan, plural};
+use crate::plan::{Effect, OrgSetting, Plan, plural};
 use crate::settings::Format;
 
 /// A size as a person reads it (`1.5 MiB`); plans and `file list` alike.
@@ -88,16 +88,20 @@ pub fn describe(effect: &Effect) -> String {
         ),
         Effect::OrgClosed { org } => format!("close org {org}: its billing stops"),
         Effect::OrgCancelled { org } => format!("cancel org {org}'s contract"),
-        Effect::SettingChanged {
-            org,
-            setting,
-            value,
-        } => match value {
-            serde_json::Value::Array(items) if items.is_empty() => {
-                format!("{org}: {setting} → (empty)")
+        Effect::SettingChanged { org, change } => {
+            let setting = change.name();
+            match change {
+                OrgSetting::Allow(slugs) if slugs.is_empty() => {
+                    format!("{org}: {setting} → (empty)")
+                }
+                OrgSetting::Allow(slugs) => format!("{org}: {setting} → {}", slugs.join(", ")),
+                OrgSetting::Seats(n) => format!("{org}: {setting} → {n}"),
+                OrgSetting::Plan(plan) => format!("{org}: {setting} → {plan}"),
+                OrgSetting::ProhibitOutside(on) | OrgSetting::ProhibitFileSharing(on) => {
+                    format!("{org}: {setting} → {}", if *on { "yes" } else { "no" })
+                }
             }
-            _ => format!("{org}: {setting} → {}", super::cell(value)),
-        },
+        }
         Effect::ContactRemoved {
             account,
             other,

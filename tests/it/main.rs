@@ -3,12 +3,14 @@
 
 mod harness;
 
+mod audit_profiles;
 mod backends;
 mod basics;
 mod concurrency;
 mod crash;
 mod delete;
 mod edges;
+mod engine;
 mod faults;
 mod fidelity;
 mod fixtures;

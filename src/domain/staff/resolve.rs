@@ -302,7 +302,15 @@ fn invite(
         Err(err) => {
             let e = classify(&err);
             return match e.kind {
-                ErrorKind::Refused | ErrorKind::NotFound | ErrorKind::Usage => Ok(Err(e.message)),
+                // A rule's refusal keeps its rule (`refused [R4]: ...`);
+                // a malformed value is its message alone.
+                ErrorKind::Refused | ErrorKind::NotFound | ErrorKind::Usage => {
+                    Ok(Err(if e.rule.is_some() {
+                        e.headline()
+                    } else {
+                        e.message
+                    }))
+                }
                 _ => Err(err),
             };
         }
