@@ -78,7 +78,7 @@ pg_stop() {
 
 pg_psql() {
     local db=$1; shift
-    "$PG_BIN/psql" -X -q -v ON_ERROR_STOP=1 "$PG_URL/$db" "$@"
+    PGOPTIONS='-c client_min_messages=warning' "$PG_BIN/psql" -X -q -v ON_ERROR_STOP=1 "$PG_URL/$db" "$@"
 }
 
 pg_createdb() {

@@ -39,7 +39,8 @@ pub struct Facts {
     /// The org's entry tied to the account the IDs name (the account ID's
     /// account, else the Chatwork ID's).
     pub entry_by_account: Option<StaffEntry>,
-    /// The org's oldest entry with the row's e-mail (ASCII case folded).
+    /// The org's oldest entry with the row's e-mail (ASCII case folded),
+    /// looked up only when no entry is tied to the account.
     pub entry_by_email: Option<StaffEntry>,
 }
 
@@ -52,7 +53,10 @@ pub struct Entry {
     pub chatwork_id: Option<String>,
 }
 
+// The temporary tables live in memory: a batch is a few megabytes at most,
+// and a temporary file would cost a write per page.
 const SQLITE_TABLES: &str = "
+    PRAGMA temp_store = MEMORY;
     CREATE TEMP TABLE IF NOT EXISTS staff_probe (
         line INTEGER PRIMARY KEY, account_id INTEGER, chatwork_id TEXT, email TEXT);
     CREATE TEMP TABLE IF NOT EXISTS staff_changed (
@@ -74,10 +78,13 @@ const PG_TABLES: &str = r#"
         ON COMMIT DROP;
     TRUNCATE staff_probe, staff_changed, staff_new;"#;
 
-/// The columns of an account's facts, for `alias` and its org `org`.
-fn facts_columns(alias: &str, org: &str) -> String {
+/// The columns of an account's facts, for `alias`; its org's slug is read
+/// only for an account of another org (it words that row's error).
+fn facts_columns(alias: &str) -> String {
     format!(
-        "{alias}.id, {alias}.status, {alias}.org_id, {alias}.chatwork_id, {alias}.email, {org}.slug"
+        "{alias}.id, {alias}.status, {alias}.org_id, {alias}.chatwork_id, {alias}.email,
+         CASE WHEN {alias}.org_id = ?1 THEN ?2 ELSE
+              (SELECT o.slug FROM orgs o WHERE o.id = {alias}.org_id) END"
     )
 }
 
@@ -118,37 +125,46 @@ fn entry_at(r: &Row, at: usize) -> super::sql::Result<Option<StaffEntry>> {
 pub struct Batches<'c> {
     tx: &'c Tx,
     org: OrgId,
+    slug: String,
     resolve: String,
 }
 
 impl<'c> Batches<'c> {
     /// Makes (or empties) the import's temporary tables. They are private
     /// to the connection, so a dry run in a read transaction can use them.
-    pub fn open(tx: &'c Tx, org: OrgId) -> Result<Self> {
+    /// Without `entries_by_account`, a row's entry is looked up by e-mail
+    /// only (the caller knows no entry can be tied to the row's account).
+    pub fn open(tx: &'c Tx, org: OrgId, slug: &str, entries_by_account: bool) -> Result<Self> {
         tx.execute_batch(match tx.backend() {
             Backend::Sqlite => SQLITE_TABLES,
             Backend::Postgres => PG_TABLES,
         })?;
         let resolve = format!(
-            "SELECT p.line, {}, {}, {}, {}
+            // One entry a row: the one tied to the row's account, else
+            // (only then looked up) the oldest with the row's e-mail; the
+            // last column says which.
+            "SELECT p.line, {}, {}, {}, ea.id IS NOT NULL
              FROM staff_probe p
              LEFT JOIN accounts a ON a.id = p.account_id
-             LEFT JOIN orgs ao ON ao.id = a.org_id
              LEFT JOIN accounts c ON p.chatwork_id IS NOT NULL AND {}
-             LEFT JOIN orgs co ON co.id = c.org_id
-             LEFT JOIN staff ea ON ea.org_id = ?1 AND ea.account_id = coalesce(a.id, c.id)
-             LEFT JOIN staff ee ON ee.id = (
+             LEFT JOIN staff ea ON {} ea.org_id = ?1 AND ea.account_id = coalesce(a.id, c.id)
+             LEFT JOIN staff e ON e.id = coalesce(ea.id, (
                  SELECT min(s.id) FROM staff s
-                 WHERE p.email IS NOT NULL AND s.org_id = ?1 AND {})
+                 WHERE p.email IS NOT NULL AND s.org_id = ?1 AND {}))
              ORDER BY p.line",
-            facts_columns("a", "ao"),
-            facts_columns("c", "co"),
-            entry_columns("ea"),
-            entry_columns("ee"),
+            facts_columns("a"),
+            facts_columns("c"),
+            entry_columns("e"),
             tx.nocase_eq("c.chatwork_id", "p.chatwork_id"),
+            if entries_by_account { "" } else { "FALSE AND" },
             tx.nocase_eq("s.email", "p.email"),
         );
-        Ok(Batches { tx, org, resolve })
+        Ok(Batches {
+            tx,
+            org,
+            slug: slug.to_owned(),
+            resolve,
+        })
     }
 
     /// The facts of every probe, in the probes' order (their lines).
@@ -176,14 +192,21 @@ impl<'c> Batches<'c> {
         }
         let mut facts = Vec::with_capacity(probes.len());
         tx.prepare_cached(&self.resolve)?
-            .for_each_row(params![self.org], |r| {
+            .for_each_row(params![self.org, self.slug], |r| {
                 let line: i64 = r.get(0)?;
+                let entry = entry_at(r, 13)?;
+                let by_account: bool = r.get(19)?;
+                let (entry_by_account, entry_by_email) = if by_account {
+                    (entry, None)
+                } else {
+                    (None, entry)
+                };
                 facts.push(Facts {
                     line: u64::try_from(line).unwrap_or_default(),
                     by_id: facts_at(r, 1)?,
                     by_chatwork_id: facts_at(r, 7)?,
-                    entry_by_account: entry_at(r, 13)?,
-                    entry_by_email: entry_at(r, 19)?,
+                    entry_by_account,
+                    entry_by_email,
                 });
                 Ok::<_, super::sql::Error>(true)
             })?;
