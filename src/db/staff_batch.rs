@@ -64,7 +64,16 @@ const SQLITE_TABLES: &str = "
     DELETE FROM staff_probe;
     DELETE FROM staff_changed;";
 
+// A batch is a few thousand rows against tables of millions, and the
+// roster grows batch by batch during the import: an index probe per row is
+// always the right plan, but PostgreSQL's planner, seeing a temporary table
+// of thousands of rows, may pick a hash join that reads the whole roster
+// (or a merge join that walks the accounts from the first ID) on every
+// batch, so the import grows with the square of its rows. The import's
+// transaction therefore plans with nested loops only.
 const PG_TABLES: &str = r#"
+    SET LOCAL enable_hashjoin = off;
+    SET LOCAL enable_mergejoin = off;
     CREATE TEMP TABLE IF NOT EXISTS staff_probe (
         line BIGINT, account_id BIGINT, chatwork_id TEXT COLLATE "C", email TEXT COLLATE "C")
         ON COMMIT DROP;
