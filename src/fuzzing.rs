@@ -17,7 +17,9 @@ use crate::domain::staff::ImportOptions;
 use crate::domain::{fixture, invariants};
 use crate::model::AccountId;
 
-const NOW: &str = "2026-11-23T09:00:00Z";
+static NOW: std::sync::LazyLock<crate::model::Timestamp> = std::sync::LazyLock::new(|| {
+    crate::model::Timestamp::parse("2026-11-23T09:00:00Z").expect("a fixed RFC 3339 time")
+});
 
 /// The world a fuzzed staff CSV is imported into: org `a` (admin 1000,
 /// member 1001 `a-one`), org `b`, a personal account.
@@ -63,7 +65,7 @@ fn count(db: &Db, table: &str) -> i64 {
 /// The file is sound and every invariant of SPEC §9 holds.
 fn assert_valid(db: &mut Db) {
     let (integrity, broken) = db
-        .read(|tx| Ok((db::integrity_check(tx)?, invariants::check(tx, NOW)?)))
+        .read(|tx| Ok((db::integrity_check(tx)?, invariants::check(tx, &NOW)?)))
         .expect("the database can be read");
     assert_eq!(integrity, "ok");
     assert!(broken.is_empty(), "invariants broken: {broken:?}");
@@ -89,7 +91,7 @@ pub fn staff_csv(data: &[u8]) -> bool {
     };
     let mut db = Db::open_in_memory().expect("an in-memory database");
     db.write(|tx| {
-        fixture::load(tx, &fixture::parse(STAFF_WORLD, "world")?, NOW)?;
+        fixture::load(tx, &fixture::parse(STAFF_WORLD, "world")?, &NOW)?;
         Ok(())
     })
     .expect("the staff world loads");
@@ -112,7 +114,7 @@ pub fn staff_csv(data: &[u8]) -> bool {
             &actor,
             &mut reader,
             &options,
-            NOW,
+            &NOW,
             true,
             &mut |_, _| {
                 rejected_rows += 1;
@@ -156,7 +158,7 @@ pub fn fixture_toml(data: &[u8]) -> bool {
         return false;
     };
     let mut db = Db::open_in_memory().expect("an in-memory database");
-    let loaded = db.write(|tx| fixture::load(tx, &scenario, NOW));
+    let loaded = db.write(|tx| fixture::load(tx, &scenario, &NOW));
     if loaded.is_err() {
         for table in ["orgs", "accounts", "chats", "staff"] {
             assert_eq!(count(&db, table), 0, "a refused scenario wrote {table}");

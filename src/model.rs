@@ -33,6 +33,74 @@ id_type!(
     TransferId,
 );
 
+/// An instant as orgctl keeps it: RFC 3339 in UTC with whole seconds
+/// (`2026-11-23T09:00:00Z`), so that the text order of stored times is their
+/// time order (R7, T6 compare expiries as text, in SQL too). The clock a
+/// command runs at (`Ctx::now`) is one, so a time can never be passed where
+/// an e-mail or a slug is meant; it reads as `&str` (`Deref`) where a
+/// stored time is compared or bound.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(into = "String", try_from = "String")]
+pub struct Timestamp(String);
+
+impl From<Timestamp> for String {
+    fn from(t: Timestamp) -> String {
+        t.0
+    }
+}
+
+impl TryFrom<String> for Timestamp {
+    type Error = String;
+    fn try_from(text: String) -> Result<Timestamp, String> {
+        Timestamp::parse(&text).map_err(|e| format!("{text} is not an RFC 3339 time: {e}"))
+    }
+}
+
+impl Timestamp {
+    /// The instant `t`, at whole seconds.
+    pub fn from_utc(t: chrono::DateTime<chrono::Utc>) -> Timestamp {
+        Timestamp(t.to_rfc3339_opts(chrono::SecondsFormat::Secs, true))
+    }
+
+    /// Parses an RFC 3339 time (any offset), kept in UTC at whole seconds.
+    pub fn parse(text: &str) -> Result<Timestamp, chrono::ParseError> {
+        chrono::DateTime::parse_from_rfc3339(text.trim())
+            .map(|t| Timestamp::from_utc(t.with_timezone(&chrono::Utc)))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    /// The instant as a chrono value, for arithmetic (expiries, ages).
+    pub fn to_utc(&self) -> chrono::DateTime<chrono::Utc> {
+        // Every Timestamp is built from a DateTime (`from_utc`), so its text
+        // always parses; the fallback is unreachable.
+        chrono::DateTime::parse_from_rfc3339(&self.0)
+            .map(|t| t.with_timezone(&chrono::Utc))
+            .unwrap_or_default()
+    }
+}
+
+impl PartialEq<&str> for Timestamp {
+    fn eq(&self, other: &&str) -> bool {
+        self.0 == *other
+    }
+}
+
+impl std::ops::Deref for Timestamp {
+    type Target = str;
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Display for Timestamp {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
 /// Defines a string enumeration stored as its lower-case name (`db::sql`).
 macro_rules! text_enum {
     ($(#[$meta:meta])* $name:ident { $($variant:ident => $text:literal),* $(,)? }) => {

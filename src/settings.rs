@@ -2,11 +2,12 @@
 //! (CLI.md "Global options"): flag, then environment, then config, then
 //! default. The rest of the program never sees clap or the config file.
 
+use crate::model::Timestamp;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use chrono::{DateTime, Datelike, SecondsFormat, Utc};
+use chrono::{DateTime, Datelike, Utc};
 use clap::ValueEnum;
 use serde::{Deserialize, Serialize};
 
@@ -339,8 +340,8 @@ impl Settings {
 
     /// The clock as stored in the database: RFC 3339, UTC, whole seconds, so
     /// that text comparison is time comparison.
-    pub fn now_text(&self) -> String {
-        timestamp(self.now)
+    pub fn now_text(&self) -> Timestamp {
+        Timestamp::from_utc(self.now)
     }
 }
 
@@ -479,12 +480,10 @@ pub const MAX_TTL_DAYS: u32 = 3650;
 
 /// When something made at `now` (a stored time) expires after `days`
 /// (R7, T6).
-pub fn expires_at(now: &str, days: u32) -> Result<String> {
-    let now = DateTime::parse_from_rfc3339(now)
-        .map_err(|e| Error::unexpected(format!("bad clock {now}: {e}")))?
-        .with_timezone(&Utc);
+pub fn expires_at(now: &Timestamp, days: u32) -> Result<Timestamp> {
+    let now = now.to_utc();
     now.checked_add_signed(chrono::Duration::days(i64::from(days)))
-        .map(timestamp)
+        .map(Timestamp::from_utc)
         .ok_or_else(|| {
             Error::usage(format!("{days} days from {now} is past the end of time")).into()
         })
@@ -550,7 +549,7 @@ pub fn time_bound(flag: &str, text: &str, now: DateTime<Utc>, bound: Bound) -> R
 
 /// A time as the database stores it.
 pub fn timestamp(t: DateTime<Utc>) -> String {
-    t.to_rfc3339_opts(SecondsFormat::Secs, true)
+    Timestamp::from_utc(t).as_str().to_owned()
 }
 
 fn project_dirs() -> Option<directories::ProjectDirs> {
@@ -661,7 +660,13 @@ mod tests {
                 "{bad}: {err:#}"
             );
         }
-        assert!(expires_at("2026-01-01T00:00:00Z", MAX_TTL_DAYS).is_ok());
+        assert!(
+            expires_at(
+                &Timestamp::parse("2026-01-01T00:00:00Z").unwrap(),
+                MAX_TTL_DAYS
+            )
+            .is_ok()
+        );
     }
 
     #[test]

@@ -11,6 +11,7 @@ pub mod staff;
 mod transfer;
 mod user;
 
+use crate::model::Timestamp;
 use std::io::IsTerminal;
 
 use crate::db::Tx;
@@ -32,7 +33,7 @@ pub struct Ctx {
     /// `establish` ran, and on SQLite files.
     pub who: Option<domain::login::Who>,
     /// A login's clock: the server's (issue 14.4).
-    server_now: Option<String>,
+    server_now: Option<Timestamp>,
 }
 
 /// With `ORGCTL_STATEMENT_COUNT` set, the number of SQL statements the
@@ -63,7 +64,19 @@ impl Ctx {
     pub fn db(&mut self) -> Result<&mut Db> {
         if self.db.is_none() {
             let started = std::time::Instant::now();
-            let mut opened = Db::open(&self.settings.db_path, self.settings.busy_timeout)?;
+            // A server's password, when nothing else gave one, is asked on
+            // the terminal (issue 14.6); without one, the refusal says how
+            // to give it.
+            let interactive = std::io::stdin().is_terminal() && std::io::stderr().is_terminal();
+            let mut ask = |question: &str| -> Result<Option<String>> {
+                if interactive {
+                    render::prompt::password(question, false).map(Some)
+                } else {
+                    Ok(None)
+                }
+            };
+            let mut opened =
+                Db::open_asking(&self.settings.db_path, self.settings.busy_timeout, &mut ask)?;
             for warning in opened.warnings.drain(..) {
                 render::note(&warning);
             }
@@ -85,7 +98,7 @@ impl Ctx {
             .ok_or_else(|| Error::unexpected("the database is not open").into())
     }
 
-    pub fn now(&self) -> String {
+    pub fn now(&self) -> Timestamp {
         match &self.server_now {
             Some(now) => now.clone(),
             None => self.settings.now_text(),
@@ -150,7 +163,7 @@ impl Ctx {
     }
 
     /// Reads in one consistent snapshot.
-    pub fn read<T>(&mut self, f: impl FnOnce(&Tx, &str) -> Result<T>) -> Result<T> {
+    pub fn read<T>(&mut self, f: impl FnOnce(&Tx, &Timestamp) -> Result<T>) -> Result<T> {
         let now = self.now();
         self.existing_db()?.read(|tx| f(tx, &now))
     }
@@ -373,7 +386,7 @@ pub fn execute(
     action: &str,
     target: Option<&str>,
     preview: impl Into<DryRun>,
-    compute: impl Fn(&Tx, &str) -> Result<Plan>,
+    compute: impl Fn(&Tx, &Timestamp) -> Result<Plan>,
 ) -> Result<ExitStatus> {
     let preview = preview.into();
     let dry_run = preview.dry_run;
@@ -444,7 +457,7 @@ pub fn execute_stream<T>(
     action: &str,
     target: &str,
     dry_run: bool,
-    mut run: impl FnMut(&Tx, &str, bool) -> Result<Streamed<T>>,
+    mut run: impl FnMut(&Tx, &Timestamp, bool) -> Result<Streamed<T>>,
 ) -> Result<(T, Option<i64>)> {
     let now = ctx.now();
     if dry_run {
@@ -487,7 +500,7 @@ pub fn execute_stream<T>(
 /// Who did what, when, for the audit row of a change.
 #[derive(Clone, Copy)]
 pub(crate) struct AuditEntry<'a> {
-    pub now: &'a str,
+    pub now: &'a Timestamp,
     pub actor: Option<&'a str>,
     pub action: &'a str,
     pub target: Option<&'a str>,
@@ -498,7 +511,7 @@ pub(crate) struct AuditEntry<'a> {
 fn preview_dry_run(
     ctx: &mut Ctx,
     preview: DryRun,
-    compute: &impl Fn(&Tx, &str) -> Result<Plan>,
+    compute: &impl Fn(&Tx, &Timestamp) -> Result<Plan>,
 ) -> Result<(Plan, ExitStatus)> {
     let now = ctx.now();
     // A dry run only reads: it never creates a database.
@@ -528,7 +541,7 @@ fn preview_dry_run(
 /// applied.
 fn preview_to_confirm(
     ctx: &mut Ctx,
-    compute: &impl Fn(&Tx, &str) -> Result<Plan>,
+    compute: &impl Fn(&Tx, &Timestamp) -> Result<Plan>,
 ) -> Result<Option<Plan>> {
     if ctx.settings.yes {
         return Ok(None);
@@ -557,7 +570,7 @@ pub(crate) fn apply_in_one_transaction(
     db: &mut Db,
     audit: &AuditEntry<'_>,
     preview: Option<&Plan>,
-    compute: &impl Fn(&Tx, &str) -> Result<Plan>,
+    compute: &impl Fn(&Tx, &Timestamp) -> Result<Plan>,
 ) -> Result<(Plan, i64)> {
     let AuditEntry {
         now,
@@ -626,7 +639,7 @@ fn execute_bulk<T>(
     ctx: &mut Ctx,
     action: &str,
     target: &str,
-    mut load: impl FnMut(&Tx, &str) -> Result<T>,
+    mut load: impl FnMut(&Tx, &Timestamp) -> Result<T>,
 ) -> Result<(T, i64)> {
     let now = ctx.now();
     let actor = ctx.settings.actor.clone();

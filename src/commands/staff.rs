@@ -11,6 +11,7 @@
 //! (15.3); the rejects file is written beside its final name and renamed
 //! into place only when the run succeeds (15.1).
 
+use crate::model::Timestamp;
 use std::path::PathBuf;
 
 use crate::db::Tx;
@@ -109,7 +110,7 @@ fn apply_invite(
     name: &str,
     email: &str,
     plan: &crate::plan::Plan,
-    now: &str,
+    now: &Timestamp,
 ) -> Result<()> {
     crate::plan::apply::apply_plan(conn, plan, now)?;
     let requested: Option<(i64, AccountId)> = plan.effects.iter().find_map(|e| match e {
@@ -148,7 +149,7 @@ fn apply_invite(
 struct Engine<'a> {
     conn: &'a Tx,
     org: &'a Org,
-    now: &'a str,
+    now: &'a Timestamp,
     writing: bool,
     creates: Vec<db::staff_batch::Entry>,
     updates: Vec<(i64, db::staff_batch::Entry)>,
@@ -231,7 +232,7 @@ pub fn import_in(
     actor: &Account,
     reader: &mut StaffReader,
     options: &ImportOptions,
-    now: &str,
+    now: &Timestamp,
     writing: bool,
     on_reject: &mut dyn FnMut(&StaffRow, &StaffRowError) -> Result<()>,
     progress: &mut dyn FnMut(u64),

@@ -7,9 +7,9 @@ use super::{Ctx, execute};
 
 use crate::cli::{OnOff, UserCmd};
 use crate::db::accounts;
-use crate::domain::access::{self, Need};
+use crate::domain::access;
 use crate::domain::user::{self, UserChanges};
-use crate::domain::{delete, policy_change, registration};
+use crate::domain::{delete, registration};
 use crate::error::{Error, ErrorKind, ExitStatus, Result};
 use crate::render;
 
@@ -113,29 +113,9 @@ pub fn run(ctx: &mut Ctx, cmd: UserCmd) -> Result<ExitStatus> {
             let actor = ctx.settings.actor.clone();
             execute(ctx, "user.security", Some(&who), preview, |conn, now| {
                 let account = access::live_user(conn, &who)?;
-                // R8: an invitee the actor's org has not admitted yet takes
-                // the exemptions on its pending membership.
-                let manages_it = match &account.org_slug {
-                    Some(slug) => {
-                        let org = access::org(conn, slug)?;
-                        access::authorize(conn, actor.as_deref(), &org, Need::UserManager).is_ok()
-                    }
-                    None => false,
-                };
-                if !manages_it
-                    && let Some(plan) = registration::plan_pending_exemptions(
-                        conn,
-                        now,
-                        actor.as_deref(),
-                        &account,
-                        exempt_outside.map(OnOff::is_on),
-                        exempt_file.map(OnOff::is_on),
-                    )?
-                {
-                    return Ok(plan);
-                }
-                policy_change::plan_exemptions(
+                user::plan_security(
                     conn,
+                    now,
                     actor.as_deref(),
                     &account,
                     exempt_outside.map(OnOff::is_on),

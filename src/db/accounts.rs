@@ -2,6 +2,7 @@
 
 use super::sql::params;
 use super::sql::{Backend, OptionalExtension, Row, Tx};
+use crate::model::Timestamp;
 
 use crate::error::Result;
 use crate::model::{
@@ -236,14 +237,14 @@ pub struct NewAccount<'a> {
 /// start, and it goes with the account). The one writer of new accounts:
 /// plans (`account_created`), `fixture load` and `fixture generate` all
 /// create accounts here. Returns the My Chat.
-pub fn create(conn: &Tx, a: &NewAccount<'_>, now: &str) -> Result<ChatId> {
+pub fn create(conn: &Tx, a: &NewAccount<'_>, now: &Timestamp) -> Result<ChatId> {
     insert(conn, a, now)?;
     let my = super::chats::insert(conn, ChatKind::My, None, Some(a.id), None, now)?;
     super::chats::add_member(conn, my, a.id, ChatRole::Admin)?;
     Ok(my)
 }
 
-fn insert(conn: &Tx, a: &NewAccount<'_>, now: &str) -> Result<()> {
+fn insert(conn: &Tx, a: &NewAccount<'_>, now: &Timestamp) -> Result<()> {
     conn.prepare_cached(
         "INSERT INTO accounts (id, chatwork_id, name, email, password_hash, status, org_id, role,
                                exempt_outside, exempt_file, api_token_hash, created_at)
@@ -338,7 +339,7 @@ pub fn clear_teams(conn: &Tx, id: AccountId) -> Result<()> {
 /// D2: the account can no longer log in and cannot be restored. The row stays
 /// (messages and tasks still name it, and its org is kept for the record) but
 /// holds no credential any more; its e-mail and Chatwork ID are free at once.
-pub fn mark_deleted(conn: &Tx, id: AccountId, now: &str) -> Result<()> {
+pub fn mark_deleted(conn: &Tx, id: AccountId, now: &Timestamp) -> Result<()> {
     conn.execute(
         "UPDATE accounts SET status = 'deleted', deleted_at = ?2, password_hash = NULL,
                 api_token_hash = NULL, chatwork_id = NULL
@@ -431,7 +432,7 @@ mod tests {
                     exempt_file: false,
                     api_token_hash: None,
                 },
-                "2026-01-01T00:00:00Z",
+                &Timestamp::parse("2026-01-01T00:00:00Z").unwrap(),
             )?;
             // D4: one My Chat, the account its only member, as chat admin.
             let chats = crate::db::chats::of_account(tx, AccountId(1000))?;

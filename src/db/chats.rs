@@ -3,6 +3,7 @@
 
 use super::sql::params;
 use super::sql::{OptionalExtension, Tx};
+use crate::model::Timestamp;
 
 use crate::error::Result;
 use crate::model::{
@@ -195,7 +196,7 @@ pub fn insert(
     name: Option<&str>,
     owner: Option<AccountId>,
     pair: Option<(AccountId, AccountId)>,
-    now: &str,
+    now: &Timestamp,
 ) -> Result<ChatId> {
     Ok(conn
         .prepare_cached(
@@ -301,7 +302,7 @@ pub fn insert_messages(
     sender: AccountId,
     body: &str,
     count: u32,
-    now: &str,
+    now: &Timestamp,
 ) -> Result<()> {
     let mut stmt = conn.prepare_cached(
         "INSERT INTO messages (chat_id, sender_id, body, sent_at) VALUES (?1, ?2, ?3, ?4)",
@@ -376,7 +377,7 @@ pub fn insert_file(
     name: &str,
     size: i64,
     owner_org: Option<OrgId>,
-    now: &str,
+    now: &Timestamp,
 ) -> Result<FileId> {
     Ok(conn
         .prepare_cached(
@@ -507,7 +508,7 @@ pub fn insert_task(
     assignee: AccountId,
     body: &str,
     status: TaskStatus,
-    now: &str,
+    now: &Timestamp,
 ) -> Result<TaskId> {
     Ok(conn
         .prepare_cached(

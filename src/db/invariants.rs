@@ -2,6 +2,7 @@
 //! check costs a few queries whatever the size of the database.
 
 use super::sql::Tx;
+use crate::model::Timestamp;
 
 use crate::error::Result;
 use crate::model::{ChatId, ChatKind};
@@ -23,7 +24,7 @@ pub fn admin_counts(conn: &Tx) -> Result<Vec<(String, i64, i64)>> {
 
 /// I2: (slug, seats, seats used) for every org, with seats used as
 /// `orgs::seats_used` counts it (the same `registrations::holds_seat`).
-pub fn seat_usage(conn: &Tx, now: &str) -> Result<Vec<(String, i64, i64)>> {
+pub fn seat_usage(conn: &Tx, now: &Timestamp) -> Result<Vec<(String, i64, i64)>> {
     let sql = format!(
         "SELECT o.slug, o.seats,
                 (SELECT count(*) FROM accounts a

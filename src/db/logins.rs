@@ -5,6 +5,7 @@
 //! stays empty.
 
 use super::sql::{Backend, OptionalExtension, Tx, params};
+use crate::model::Timestamp;
 
 use crate::error::Result;
 use crate::model::{AccountId, OrgId};
@@ -72,7 +73,7 @@ pub fn create(
     verifier: &str,
     account: AccountId,
     org: OrgId,
-    now: &str,
+    now: &Timestamp,
 ) -> Result<()> {
     conn.query_row(
         "SELECT orgctl_create_login(?1, ?2)::TEXT",
@@ -138,10 +139,13 @@ pub fn set_actor_org(conn: &Tx, org: Option<OrgId>) -> Result<()> {
 }
 
 /// The server's clock, as orgctl writes times: a login's "now" (issue 14.4).
-pub fn server_now(conn: &Tx) -> Result<String> {
-    Ok(conn.query_row(
+pub fn server_now(conn: &Tx) -> Result<Timestamp> {
+    let text: String = conn.query_row(
         "SELECT to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"')",
         [],
         |r| r.get(0),
-    )?)
+    )?;
+    Timestamp::parse(&text).map_err(|e| {
+        crate::error::Error::unexpected(format!("the server's clock says {text}: {e}")).into()
+    })
 }

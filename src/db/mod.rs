@@ -11,6 +11,7 @@ pub mod logins;
 pub mod orgs;
 pub mod outbox;
 mod pg;
+mod pgpass;
 pub mod registrations;
 pub mod sql;
 mod sqlite_file;
@@ -106,18 +107,35 @@ impl Db {
     /// created whole if needed) by `sqlite_file` with its safety checks
     /// (issue 15.5). Either is migrated to this binary's schema.
     pub fn open(path: &Path, busy_timeout: Option<Duration>) -> Result<Db> {
-        Self::open_inner(path, busy_timeout).map_err(sql::with_exit_code)
+        Self::open_asking(path, busy_timeout, &mut |_| Ok(None))
     }
 
-    fn open_inner(path: &Path, busy_timeout: Option<Duration>) -> Result<Db> {
+    /// `open`, with a way to ask for a server's password when neither the
+    /// URL, `PGPASSWORD` nor the password file has one and the server wants
+    /// one (issue 14.6): `ask` gets the question and returns the answer, or
+    /// `None` when there is nobody to ask. `db/` never prompts itself.
+    pub fn open_asking(
+        path: &Path,
+        busy_timeout: Option<Duration>,
+        ask: &mut dyn FnMut(&str) -> Result<Option<String>>,
+    ) -> Result<Db> {
+        Self::open_inner(path, busy_timeout, ask).map_err(sql::with_exit_code)
+    }
+
+    fn open_inner(
+        path: &Path,
+        busy_timeout: Option<Duration>,
+        ask: &mut dyn FnMut(&str) -> Result<Option<String>>,
+    ) -> Result<Db> {
         let busy_timeout = busy_timeout.unwrap_or(DEFAULT_BUSY_TIMEOUT);
         if let Some(url) = path.to_str().filter(|p| pg::is_url(p)) {
-            let (conn, name) = pg::connect(url, busy_timeout)?;
+            let mut warnings = Vec::new();
+            let (conn, name) = pg::connect(url, busy_timeout, ask, &mut warnings)?;
             let mut db = Db {
                 conn,
                 name,
                 busy_timeout,
-                warnings: Vec::new(),
+                warnings,
             };
             let name = db.name.clone();
             db.migrate().with_context(|| format!("database {name}"))?;

@@ -2,6 +2,7 @@
 
 use super::sql::params;
 use super::sql::{OptionalExtension, Row, Tx};
+use crate::model::Timestamp;
 
 use crate::error::Result;
 use crate::model::{Org, OrgId, OrgPlan, OrgStatus, Prohibition};
@@ -72,7 +73,7 @@ pub fn all_allows(conn: &Tx) -> Result<Vec<(OrgId, OrgId)>> {
 /// Seats used (SPEC §1): active and pending members, plus the registration
 /// requests that hold a seat (`registrations::holds_seat`, the one
 /// definition, also behind `registration list`'s `holds_seat` and I2).
-pub fn seats_used(conn: &Tx, org: OrgId, now: &str) -> Result<i64> {
+pub fn seats_used(conn: &Tx, org: OrgId, now: &Timestamp) -> Result<i64> {
     let sql = format!(
         "SELECT (SELECT count(*) FROM accounts
              WHERE org_id = ?1 AND status IN ('active', 'pending_first_login'))
@@ -91,7 +92,7 @@ pub fn insert(
     name: &str,
     plan: OrgPlan,
     seats: i64,
-    now: &str,
+    now: &Timestamp,
 ) -> Result<OrgId> {
     Ok(conn
         .prepare_cached(

@@ -2,6 +2,7 @@
 //! with their delivery state (`unsent`, `sent`, `failed`; issue 16).
 
 use super::sql::{Backend, OptionalExtension, Row, ToSql, Tx, params};
+use crate::model::Timestamp;
 
 use crate::error::Result;
 
@@ -85,7 +86,7 @@ pub struct NewMessage<'a> {
 }
 
 /// Queues a complete message, unsent.
-pub fn insert(conn: &Tx, m: &NewMessage<'_>, now: &str) -> Result<i64> {
+pub fn insert(conn: &Tx, m: &NewMessage<'_>, now: &Timestamp) -> Result<i64> {
     // On PostgreSQL a login sees only its org's rows (issue 14.5), so the
     // next ID comes from a function that sees them all.
     let sql = match conn.backend() {
@@ -174,7 +175,13 @@ pub fn last_id(conn: &Tx) -> Result<i64> {
 /// Records the outcome of one delivery attempt: `sent` (the server accepted
 /// it), `failed` (a permanent rejection) or `unsent` (a temporary one: it
 /// stays in the queue). Only an unsent message changes state.
-pub fn record_attempt(conn: &Tx, id: i64, status: &str, reply: &str, now: &str) -> Result<bool> {
+pub fn record_attempt(
+    conn: &Tx,
+    id: i64,
+    status: &str,
+    reply: &str,
+    now: &Timestamp,
+) -> Result<bool> {
     let changed = conn
         .prepare_cached(
             "UPDATE outbox

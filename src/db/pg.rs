@@ -55,8 +55,16 @@ pub(crate) fn redact(url: &str) -> String {
 }
 
 /// Connects to the server; a refusal names the server (never the password)
-/// and gets the exit code that says whether retrying can help.
-pub(super) fn connect(url: &str, busy_timeout: Duration) -> Result<(Tx, String)> {
+/// and gets the exit code that says whether retrying can help. The password
+/// comes, as libpq's does, from the URL, else `PGPASSWORD`, else the password
+/// file (`db::pgpass`); if the server still wants one, `ask` may get it from
+/// a person (issue 14.6). Never from the config file.
+pub(super) fn connect(
+    url: &str,
+    busy_timeout: Duration,
+    ask: &mut dyn FnMut(&str) -> Result<Option<String>>,
+    warnings: &mut Vec<String>,
+) -> Result<(Tx, String)> {
     let name = redact(url);
     let mut config = postgres::Config::from_str(url).map_err(|e| {
         Error::usage(format!("--db {name} is not a PostgreSQL URL: {e}")).with_hint(
@@ -67,6 +75,21 @@ pub(super) fn connect(url: &str, busy_timeout: Duration) -> Result<(Tx, String)>
         && let Ok(password) = std::env::var("PGPASSWORD")
     {
         config.password(password);
+    }
+    let (host, user) = (
+        first_host(&config),
+        config.get_user().unwrap_or("").to_owned(),
+    );
+    if config.get_password().is_none() {
+        let target = super::pgpass::Target {
+            host: &host,
+            port: config.get_ports().first().copied().unwrap_or(5432),
+            database: config.get_dbname().unwrap_or(&user),
+            user: &user,
+        };
+        if let Some(password) = super::pgpass::lookup(&target, warnings) {
+            config.password(password);
+        }
     }
     if config.get_connect_timeout().is_none() {
         config.connect_timeout(Duration::from_secs(10));
@@ -81,9 +104,23 @@ pub(super) fn connect(url: &str, busy_timeout: Duration) -> Result<(Tx, String)>
     if config.get_application_name().is_none() {
         config.application_name("orgctl");
     }
-    let mut client = config
-        .connect(postgres::NoTls)
-        .map_err(|e| connect_error(&name, &super::sql::Error::Pg(e)))?;
+    let mut client = match config.connect(postgres::NoTls) {
+        Ok(client) => client,
+        // The server wants a password that nothing gave: ask a person, if
+        // there is one, once.
+        Err(e) if config.get_password().is_none() && password_missing(&e) => {
+            match ask(&format!("Password for {user} on {host}"))? {
+                Some(password) => {
+                    config.password(password);
+                    config
+                        .connect(postgres::NoTls)
+                        .map_err(|e| connect_error(&name, &super::sql::Error::Pg(e)))?
+                }
+                None => return Err(no_password(&name, &user, warnings)),
+            }
+        }
+        Err(e) => return Err(connect_error(&name, &super::sql::Error::Pg(e))),
+    };
     // A writer waiting for a row lock gives up after the busy timeout, as
     // SQLite's does (exit 75 after the retries).
     client
@@ -93,6 +130,50 @@ pub(super) fn connect(url: &str, busy_timeout: Duration) -> Result<(Tx, String)>
         ))
         .map_err(|e| connect_error(&name, &super::sql::Error::Pg(e)))?;
     Ok((Tx::postgres(client), name))
+}
+
+/// The host as the password file names it: a TCP host name, or a socket
+/// directory; `localhost` when the URL names none.
+fn first_host(config: &postgres::Config) -> String {
+    match config.get_hosts().first() {
+        Some(postgres::config::Host::Tcp(host)) => host.clone(),
+        #[cfg(unix)]
+        Some(postgres::config::Host::Unix(dir)) => dir.display().to_string(),
+        None => "localhost".to_owned(),
+    }
+}
+
+/// The client library's refusal to authenticate without a password (the
+/// server asked for one and none was configured): no server error code.
+fn password_missing(e: &postgres::Error) -> bool {
+    // "invalid configuration", caused by "password missing".
+    let mut source: Option<&dyn std::error::Error> = Some(e);
+    while let Some(s) = source {
+        if s.to_string().contains("password missing") {
+            return e.as_db_error().is_none();
+        }
+        source = s.source();
+    }
+    false
+}
+
+/// Exit 77 when a password is needed and nothing gave one; a password file
+/// that was ignored (`warnings`) is said in the hint, since the connection
+/// that would print it as a note never opened.
+fn no_password(name: &str, user: &str, warnings: &[String]) -> anyhow::Error {
+    let mut hint = String::from(
+        "put it in PGPASSWORD or the password file (~/.pgpass, or PGPASSFILE; mode 0600), or run orgctl on a terminal to be asked",
+    );
+    for warning in warnings {
+        hint.push_str("; ");
+        hint.push_str(warning);
+    }
+    Error::new(
+        ErrorKind::Denied,
+        format!("the PostgreSQL server {name} wants a password for {user}, and none was given"),
+    )
+    .with_hint(hint)
+    .into()
 }
 
 fn connect_error(name: &str, e: &super::sql::Error) -> anyhow::Error {

@@ -3,6 +3,7 @@
 
 use super::sql::params;
 use super::sql::{Backend, OptionalExtension, Row, Tx};
+use crate::model::Timestamp;
 
 use crate::error::Result;
 use crate::model::{AccountId, OrgId, RegistrationId, RegistrationStatus, Role};
@@ -52,8 +53,10 @@ pub(crate) fn holds_seat(now: &str) -> String {
 
 impl Registration {
     /// R7: a pending request whose link has passed its expiry is expired.
-    pub fn status_at(&self, now: &str) -> RegistrationStatus {
-        if self.stored_status == RegistrationStatus::Pending && self.expires_at.as_str() <= now {
+    pub fn status_at(&self, now: &Timestamp) -> RegistrationStatus {
+        if self.stored_status == RegistrationStatus::Pending
+            && self.expires_at.as_str() <= now.as_str()
+        {
             RegistrationStatus::Expired
         } else {
             self.stored_status
@@ -126,7 +129,7 @@ pub fn by_voided_hash(conn: &Tx, hash: &str) -> Result<Option<Registration>> {
         .optional()?)
 }
 
-pub fn list(conn: &Tx, org: Option<OrgId>, now: &str) -> Result<Vec<Registration>> {
+pub fn list(conn: &Tx, org: Option<OrgId>, now: &Timestamp) -> Result<Vec<Registration>> {
     let sql = format!(
         "{} WHERE (?1 IS NULL OR r.org_id = ?1) ORDER BY r.id",
         select(true)
@@ -215,7 +218,7 @@ pub struct NewRegistration<'a> {
     pub exempt_file: bool,
 }
 
-pub fn insert(conn: &Tx, r: &NewRegistration<'_>, now: &str) -> Result<()> {
+pub fn insert(conn: &Tx, r: &NewRegistration<'_>, now: &Timestamp) -> Result<()> {
     conn.prepare_cached(
         "INSERT INTO registrations (id, org_id, account_id, email, role, new_account, status,
                                     created_by, created_at, expires_at, exempt_outside,
@@ -252,7 +255,12 @@ pub fn issue_link(conn: &Tx, id: RegistrationId, token_hash: &str, expires_at: &
 
 /// Records the decision on a request. The hash of its last link stays, so a
 /// second use of that link is refused as used or cancelled, not unknown.
-pub fn decide(conn: &Tx, id: RegistrationId, status: RegistrationStatus, now: &str) -> Result<()> {
+pub fn decide(
+    conn: &Tx,
+    id: RegistrationId,
+    status: RegistrationStatus,
+    now: &Timestamp,
+) -> Result<()> {
     conn.prepare_cached("UPDATE registrations SET status = ?2, decided_at = ?3 WHERE id = ?1")?
         .execute(params![id, status, now])?;
     Ok(())

@@ -291,6 +291,11 @@ impl ToSql for String {
         Value::Text(self.clone())
     }
 }
+impl ToSql for crate::model::Timestamp {
+    fn to_value(&self) -> Value {
+        Value::Text(self.as_str().to_owned())
+    }
+}
 impl ToSql for bool {
     fn to_value(&self) -> Value {
         Value::Int(i64::from(*self))

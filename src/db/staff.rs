@@ -4,6 +4,7 @@
 
 use super::sql::params;
 use super::sql::{OptionalExtension, Row, Tx};
+use crate::model::Timestamp;
 
 use crate::error::Result;
 use crate::model::{AccountId, AccountStatus, OrgId};
@@ -69,7 +70,7 @@ pub struct StaffState {
 
 /// Every entry of an org, in the order they were added; a pending
 /// registration whose link expired by `now` reads as `expired` (R7).
-pub fn list(conn: &Tx, org: OrgId, now: &str) -> Result<Vec<StaffState>> {
+pub fn list(conn: &Tx, org: OrgId, now: &Timestamp) -> Result<Vec<StaffState>> {
     let sql = format!(
         "SELECT s.id, s.name, s.email, s.account_id, s.chatwork_id, s.registration_id,
                 a.status, a.org_id, a.chatwork_id,
@@ -129,7 +130,7 @@ const ENTRY_BY_ACCOUNT: &str =
      WHERE s.org_id = ?1 AND s.account_id = ?2";
 
 /// Adds one entry (a registration request's, S3), with the next ID.
-pub fn insert(tx: &Tx, s: &NewStaff<'_>, now: &str) -> Result<()> {
+pub fn insert(tx: &Tx, s: &NewStaff<'_>, now: &Timestamp) -> Result<()> {
     tx.prepare_cached(INSERT_SQL)?.execute(params![
         s.org,
         s.name,

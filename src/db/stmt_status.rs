@@ -39,7 +39,9 @@ mod tests {
     use crate::domain::{delete, fixture, transfer, user};
     use crate::mail::Sender;
 
-    const NOW: &str = "2026-11-23T09:00:00Z";
+    static NOW: std::sync::LazyLock<crate::model::Timestamp> = std::sync::LazyLock::new(|| {
+        crate::model::Timestamp::parse("2026-11-23T09:00:00Z").expect("a fixed RFC 3339 time")
+    });
 
     /// Two orgs; `n` users of `src`, each in a team and in three group
     /// chats (with a message, a file and a task each), with contacts.
@@ -78,7 +80,7 @@ mod tests {
         }
         let scenario = fixture::parse(&toml, "test").unwrap();
         let mut db = Db::open_in_memory().unwrap();
-        db.write(|tx| fixture::load(tx, &scenario, NOW)).unwrap();
+        db.write(|tx| fixture::load(tx, &scenario, &NOW)).unwrap();
         db
     }
 
@@ -109,8 +111,8 @@ mod tests {
             ttl_days: 14,
         };
         db.write(|tx| {
-            let plan = transfer::plan_request(tx, Some("s0@src.example"), &request, NOW, &mail)?;
-            crate::plan::apply::apply_plan(tx, &plan, NOW)?;
+            let plan = transfer::plan_request(tx, Some("s0@src.example"), &request, &NOW, &mail)?;
+            crate::plan::apply::apply_plan(tx, &plan, &NOW)?;
             Ok(())
         })
         .unwrap();
@@ -125,7 +127,7 @@ mod tests {
                 Some("d0@dst.example"),
                 1,
                 &[],
-                NOW,
+                &NOW,
                 &registration_mail,
             )?;
             assert!(plan.blockers.is_empty(), "{:?}", plan.blockers);

@@ -2,6 +2,7 @@
 
 use super::sql::params;
 use super::sql::{OptionalExtension, Tx};
+use crate::model::Timestamp;
 
 use crate::error::Result;
 use crate::model::{AccountId, OrgId, TransferId, TransferStatus};
@@ -108,7 +109,7 @@ pub fn reasons(conn: &Tx, id: TransferId) -> Result<Vec<(AccountId, String)>> {
 pub fn pending_for(
     conn: &Tx,
     account: AccountId,
-    now: &str,
+    now: &Timestamp,
     except: Option<TransferId>,
 ) -> Result<Option<TransferId>> {
     Ok(conn
@@ -140,7 +141,7 @@ pub fn insert(
     requested_by: Option<AccountId>,
     to_admin: Option<AccountId>,
     users: &[AccountId],
-    now: &str,
+    now: &Timestamp,
     expires_at: &str,
 ) -> Result<()> {
     conn.prepare_cached(
@@ -163,7 +164,7 @@ pub fn set_user_status(
     account: AccountId,
     status: TransferStatus,
     reason: Option<&str>,
-    now: &str,
+    now: &Timestamp,
 ) -> Result<()> {
     conn.prepare_cached(
         "UPDATE transfer_users SET status = ?3, decided_at = ?4, reason = ?5

@@ -3,6 +3,7 @@
 //! the entry that has it, and the state is checked against SPEC §9 before it
 //! is committed: a scenario that breaks an invariant is refused whole.
 
+use crate::model::Timestamp;
 use std::collections::{HashMap, HashSet};
 
 use crate::db::Tx;
@@ -177,7 +178,7 @@ impl Problems {
 /// caller holds in one write transaction; on any problem the caller rolls
 /// back and nothing is written. Each kind of entry is one step, in the
 /// order in which they refer to each other.
-pub fn load(conn: &Tx, scenario: &Scenario, now: &str) -> Result<Loaded> {
+pub fn load(conn: &Tx, scenario: &Scenario, now: &Timestamp) -> Result<Loaded> {
     if !orgs::database_is_empty(conn)? {
         return Err(Error::refused(
             "fixture load needs an empty database, and this one already holds orgs or accounts",
@@ -201,7 +202,7 @@ pub fn load(conn: &Tx, scenario: &Scenario, now: &str) -> Result<Loaded> {
 /// (slugs, e-mails, chat keys), who is in which chat, and the problems so far.
 struct Loader<'c> {
     conn: &'c Tx,
-    now: &'c str,
+    now: &'c Timestamp,
     problems: Problems,
     loaded: Loaded,
     org_ids: HashMap<String, OrgId>,
@@ -213,7 +214,7 @@ struct Loader<'c> {
 }
 
 impl<'c> Loader<'c> {
-    fn new(conn: &'c Tx, now: &'c str) -> Loader<'c> {
+    fn new(conn: &'c Tx, now: &'c Timestamp) -> Loader<'c> {
         Loader {
             conn,
             now,
@@ -769,16 +770,12 @@ struct CheckedAccount {
 /// deletion mechanism (§6), each at its own time, oldest first, so that the
 /// state is what the service would hold after those deletions.
 fn delete_at_their_times(conn: &Tx, scenario: &Scenario, problems: &mut Problems) -> Result<()> {
-    let mut dated: Vec<(String, &FxAccount, usize)> = Vec::new();
+    let mut dated: Vec<(Timestamp, &FxAccount, usize)> = Vec::new();
     for (i, a) in scenario.account.iter().enumerate() {
         let Some(at) = &a.deleted_at else { continue };
         let entry = format!("[[account]] #{} ({})", i + 1, a.email);
         match chrono::DateTime::parse_from_rfc3339(at) {
-            Ok(t) => dated.push((
-                crate::settings::timestamp(t.with_timezone(&chrono::Utc)),
-                a,
-                i,
-            )),
+            Ok(t) => dated.push((Timestamp::from_utc(t.with_timezone(&chrono::Utc)), a, i)),
             Err(e) => problems.add(
                 "D3",
                 entry,

@@ -6,6 +6,7 @@
 //! communication policy as it is made, so the result satisfies SPEC §9; the
 //! same invariant check as `fixture load` then proves it.
 
+use crate::model::Timestamp;
 use std::collections::HashSet;
 
 use crate::db::Tx;
@@ -152,7 +153,7 @@ impl Sizes {
     }
 }
 
-pub fn generate(conn: &Tx, sizes: &Sizes, now: &str) -> Result<Generated> {
+pub fn generate(conn: &Tx, sizes: &Sizes, now: &Timestamp) -> Result<Generated> {
     generate_with_progress(conn, sizes, now, &mut |_, _| {})
 }
 
@@ -162,7 +163,7 @@ pub fn generate(conn: &Tx, sizes: &Sizes, now: &str) -> Result<Generated> {
 pub fn generate_with_progress(
     conn: &Tx,
     sizes: &Sizes,
-    now: &str,
+    now: &Timestamp,
     progress: &mut dyn FnMut(&str, u64),
 ) -> Result<Generated> {
     sizes.check()?;
@@ -253,7 +254,7 @@ fn org_sizes(sizes: &Sizes) -> (Vec<usize>, usize) {
 /// The world as it is being generated.
 struct Generator<'c> {
     conn: &'c Tx,
-    now: &'c str,
+    now: &'c Timestamp,
     sizes: Sizes,
     rng: Rng,
     out: Generated,
@@ -278,7 +279,7 @@ fn party(p: &Person) -> Party<'static> {
 }
 
 impl<'c> Generator<'c> {
-    fn new(conn: &'c Tx, sizes: &Sizes, now: &'c str) -> Generator<'c> {
+    fn new(conn: &'c Tx, sizes: &Sizes, now: &'c Timestamp) -> Generator<'c> {
         Generator {
             conn,
             now,
@@ -626,6 +627,10 @@ mod tests {
     use super::*;
     use crate::db::Db;
 
+    fn ts(text: &str) -> Timestamp {
+        Timestamp::parse(text).expect("an RFC 3339 time")
+    }
+
     fn sizes(seed: u64) -> Sizes {
         Sizes {
             orgs: 6,
@@ -659,17 +664,17 @@ mod tests {
         let mut a = Db::open_in_memory().unwrap();
         let mut b = Db::open_in_memory().unwrap();
         let ga = a
-            .write(|tx| generate(tx, &sizes(7), "2026-01-01T00:00:00Z"))
+            .write(|tx| generate(tx, &sizes(7), &ts("2026-01-01T00:00:00Z")))
             .unwrap();
         let gb = b
-            .write(|tx| generate(tx, &sizes(7), "2026-01-01T00:00:00Z"))
+            .write(|tx| generate(tx, &sizes(7), &ts("2026-01-01T00:00:00Z")))
             .unwrap();
         assert_eq!(format!("{ga:?}"), format!("{gb:?}"));
         assert_eq!(dump(&mut a), dump(&mut b));
         assert!(ga.contacts > 0 && ga.groups == 40 && ga.messages == 2000);
         assert!(ga.personal_accounts > 0);
         let mut c = Db::open_in_memory().unwrap();
-        c.write(|tx| generate(tx, &sizes(8), "2026-01-01T00:00:00Z"))
+        c.write(|tx| generate(tx, &sizes(8), &ts("2026-01-01T00:00:00Z")))
             .unwrap();
         assert_ne!(dump(&mut a), dump(&mut c), "another seed, another world");
     }
@@ -682,7 +687,7 @@ mod tests {
             ..sizes(1)
         };
         assert!(
-            db.write(|tx| generate(tx, &small, "2026-01-01T00:00:00Z"))
+            db.write(|tx| generate(tx, &small, &ts("2026-01-01T00:00:00Z")))
                 .is_err()
         );
     }

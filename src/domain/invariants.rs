@@ -2,6 +2,7 @@
 //! checked over the whole database. `fixture load` refuses a scenario that
 //! breaks one; the tests run it after every command.
 
+use crate::model::Timestamp;
 use std::collections::HashMap;
 
 use crate::db::Tx;
@@ -47,7 +48,7 @@ fn i3_hint(a: &str, b: &str) -> String {
 }
 
 /// Every violation of I1–I5 in the current state; empty when all hold.
-pub fn check(conn: &Tx, now: &str) -> Result<Vec<Blocker>> {
+pub fn check(conn: &Tx, now: &Timestamp) -> Result<Vec<Blocker>> {
     let mut found = Vec::new();
 
     for (slug, live, active) in facts::admin_counts(conn)? {

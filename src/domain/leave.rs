@@ -834,7 +834,7 @@ account_id = 2000
     #[test]
     fn record_pushes_the_effect_and_updates_the_view() {
         let mut db = Db::open_in_memory().unwrap();
-        let now = "2026-01-01T00:00:00Z";
+        let now = &crate::model::Timestamp::parse("2026-01-01T00:00:00Z").unwrap();
         db.write(|tx| {
             let scenario = crate::domain::fixture::parse(WORLD, "world").unwrap();
             crate::domain::fixture::load(tx, &scenario, now)?;
@@ -929,8 +929,14 @@ between = ["a1@a.example", "b0@b.example"]
         }
         let scenario = fixture::parse(&toml, "test").unwrap();
         let mut db = Db::open_in_memory().unwrap();
-        db.write(|tx| fixture::load(tx, &scenario, "2026-11-23T09:00:00Z"))
-            .unwrap();
+        db.write(|tx| {
+            fixture::load(
+                tx,
+                &scenario,
+                &crate::model::Timestamp::parse("2026-11-23T09:00:00Z").unwrap(),
+            )
+        })
+        .unwrap();
         db
     }
 

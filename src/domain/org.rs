@@ -1,6 +1,7 @@
 //! Organizations: creation, the view of one, seats and the admin hand-over.
 
 use crate::db::Tx;
+use crate::model::Timestamp;
 
 use super::validate;
 use crate::db::{accounts, orgs};
@@ -89,7 +90,7 @@ pub fn plan_create(conn: &Tx, req: &NewOrg<'_>) -> Result<Plan> {
     Ok(plan)
 }
 
-pub fn view(conn: &Tx, org: &Org, now: &str) -> Result<OrgView> {
+pub fn view(conn: &Tx, org: &Org, now: &Timestamp) -> Result<OrgView> {
     Ok(OrgView {
         slug: org.slug.clone(),
         name: org.name.clone(),
@@ -108,7 +109,13 @@ pub fn view(conn: &Tx, org: &Org, now: &str) -> Result<OrgView> {
 }
 
 /// `org set --seats`: never below the seats used (I2).
-pub fn plan_seats(conn: &Tx, org: &Org, seats: i64, now: &str, plan: &mut Plan) -> Result<()> {
+pub fn plan_seats(
+    conn: &Tx,
+    org: &Org,
+    seats: i64,
+    now: &Timestamp,
+    plan: &mut Plan,
+) -> Result<()> {
     let used = orgs::seats_used(conn, org.id, now)?;
     if seats < used {
         plan.block(

@@ -4,6 +4,7 @@
 //! Delivery itself is `commands::outbox::send` over `smtp.rs`.
 
 use crate::db::Tx;
+use crate::model::Timestamp;
 
 use crate::db::outbox;
 use crate::domain::access;
@@ -109,7 +110,7 @@ pub fn plan_retry(conn: &Tx, id: i64) -> Result<Plan> {
 /// `outbox purge --sent --older-than AGE`: the messages delivered before
 /// `now - AGE` are removed (15.6: a delivered link has done its job, and
 /// the database should not keep a clear copy of it).
-pub fn plan_purge(conn: &Tx, now: &str, older_than: &str) -> Result<Plan> {
+pub fn plan_purge(conn: &Tx, now: &Timestamp, older_than: &str) -> Result<Plan> {
     let age = parse_age(older_than)?;
     let now_t = chrono::DateTime::parse_from_rfc3339(now)
         .map_err(|e| Error::unexpected(format!("bad clock {now}: {e}")))?

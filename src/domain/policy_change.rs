@@ -3,6 +3,7 @@
 //! policy through the one leave-chat mechanism, after a preview.
 
 use crate::db::Tx;
+use crate::model::Timestamp;
 
 use super::access::{self, Need};
 use super::delete::{delete_account, ids, live_members};
@@ -130,7 +131,7 @@ pub fn plan_org_set(
     actor: Option<&str>,
     org: &Org,
     settings: OrgSettings,
-    now: &str,
+    now: &Timestamp,
 ) -> Result<Plan> {
     access::authorize(conn, actor, org, Need::OrgAdmin)?;
     require_active(org)?;

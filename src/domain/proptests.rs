@@ -20,10 +20,12 @@ use super::staff::{ImportOptions, ImportSummary};
 use super::{delete, invariants, policy_change, transfer};
 use crate::csvio::{Encoding, StaffReader};
 use crate::db::{self, Db, accounts, orgs, outbox, transfers};
-use crate::model::{AccountStatus, OrgPlan, Role, TransferStatus};
+use crate::model::{AccountStatus, OrgPlan, Role, Timestamp, TransferStatus};
 use crate::plan::Plan;
 
-const NOW: &str = "2026-11-23T09:00:00Z";
+static NOW: std::sync::LazyLock<crate::model::Timestamp> = std::sync::LazyLock::new(|| {
+    crate::model::Timestamp::parse("2026-11-23T09:00:00Z").expect("a fixed RFC 3339 time")
+});
 const PLANS: [&str; 3] = ["business", "enterprise", "kddi"];
 
 fn account(email: String, org: Option<String>, role: Option<&str>, exempt: bool) -> FxAccount {
@@ -308,7 +310,7 @@ fn plan_for(conn: &crate::db::Tx, op: &Op, password: &Password) -> Option<Plan> 
                 ..Default::default()
             };
             let admin = admin_of(conn, org)?;
-            policy_change::plan_org_set(conn, Some(&admin), org, settings, NOW).ok()?
+            policy_change::plan_org_set(conn, Some(&admin), org, settings, &NOW).ok()?
         }
         Op::Allow(a, b, on) => {
             let org = org_at(*a)?;
@@ -348,10 +350,10 @@ fn plan_for(conn: &crate::db::Tx, op: &Op, password: &Password) -> Option<Plan> 
                 role: Role::Member,
             };
             let admin = admin_of(conn, org)?;
-            registration::plan_add(conn, NOW, Some(&admin), &request, &registration_mail()).ok()?
+            registration::plan_add(conn, &NOW, Some(&admin), &request, &registration_mail()).ok()?
         }
         Op::Accept(n) => {
-            registration::plan_accept(conn, NOW, &token_at(conn, *n)?, password).ok()?
+            registration::plan_accept(conn, &NOW, &token_at(conn, *n)?, password).ok()?
         }
         Op::TransferRequest(a, b, u, v) => {
             // Never the same org twice: `to` is `b + 1` orgs after `from`.
@@ -377,7 +379,7 @@ fn plan_for(conn: &crate::db::Tx, op: &Op, password: &Password) -> Option<Plan> 
                 ttl_days: 14,
             };
             let admin = admin_of(conn, from)?;
-            transfer::plan_request(conn, Some(&admin), &request, NOW, &transfer_mail()).ok()?
+            transfer::plan_request(conn, Some(&admin), &request, &NOW, &transfer_mail()).ok()?
         }
         Op::TransferApprove(t) | Op::TransferReject(t) | Op::TransferCancel(t) => {
             // Only pending ones can be decided; an empty list does not apply.
@@ -403,7 +405,7 @@ fn plan_for(conn: &crate::db::Tx, op: &Op, password: &Password) -> Option<Plan> 
                     Some(&admin_of(conn, &to)?),
                     id,
                     &[],
-                    NOW,
+                    &NOW,
                     &registration_mail(),
                 ),
                 Op::TransferReject(_) => transfer::plan_decline(
@@ -411,7 +413,7 @@ fn plan_for(conn: &crate::db::Tx, op: &Op, password: &Password) -> Option<Plan> 
                     Some(&admin_of(conn, &to)?),
                     id,
                     &[],
-                    NOW,
+                    &NOW,
                     false,
                     &mail,
                 ),
@@ -420,7 +422,7 @@ fn plan_for(conn: &crate::db::Tx, op: &Op, password: &Password) -> Option<Plan> 
                     Some(&admin_of(conn, &from)?),
                     id,
                     &[],
-                    NOW,
+                    &NOW,
                     true,
                     &mail,
                 ),
@@ -483,7 +485,7 @@ fn staff_import(database: &mut Db, op: &Op, write: bool) -> Option<ImportSummary
             &actor,
             &mut reader,
             &options,
-            NOW,
+            &NOW,
             write,
             &mut |_, _| Ok(()),
             &mut |_| {},
@@ -795,7 +797,7 @@ proptest! {
     #[test]
     fn invariants_hold_and_previews_equal_applied_plans(scenario in world(), ops in proptest::collection::vec(op(), 1..16)) {
         let mut database = Db::open_in_memory().unwrap();
-        database.write(|tx| fixture::load(tx, &scenario, NOW)).unwrap();
+        database.write(|tx| fixture::load(tx, &scenario, &NOW)).unwrap();
         for op in &ops {
             if let Op::StaffImport(..) = op {
                 let dry = staff_import(&mut database, op, false);
@@ -807,7 +809,7 @@ proptest! {
                     count(12);
                     SKIPPED[kind(op)].fetch_add(1, std::sync::atomic::Ordering::Relaxed);
                 }
-                let broken = database.read(|tx| invariants::check(tx, NOW)).unwrap();
+                let broken = database.read(|tx| invariants::check(tx, &NOW)).unwrap();
                 prop_assert!(broken.is_empty(), "after {:?}: {:?}", op, broken);
                 continue;
             }
@@ -826,13 +828,13 @@ proptest! {
             // `commands::execute` runs): the plan computed again in the
             // transaction, checked against the preview, applied, audited.
             let entry = crate::commands::AuditEntry {
-                now: NOW,
+                now: &NOW,
                 actor: None,
                 action: "proptest",
                 target: None,
             };
             let op = &op;
-            let compute = |tx: &crate::db::Tx, _now: &str| {
+            let compute = |tx: &crate::db::Tx, _now: &Timestamp| {
                 plan_for(tx, op, &password)
                     .ok_or_else(|| crate::error::Error::unexpected("the same state gave no plan").into())
             };
@@ -846,7 +848,7 @@ proptest! {
             prop_assert_eq!(&preview.effects, &applied.effects, "I7 for {:?}", op);
             let after = database.read(db::dump::dump).unwrap();
             assert_effects_match_changes(op, &preview, &before, &after)?;
-            let broken = database.read(|tx| invariants::check(tx, NOW)).unwrap();
+            let broken = database.read(|tx| invariants::check(tx, &NOW)).unwrap();
             prop_assert!(broken.is_empty(), "after {:?}: {:?}", op, broken);
         }
         if CASES.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1 == 64 {

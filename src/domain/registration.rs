@@ -3,6 +3,7 @@
 //! plan; `plan::apply` carries it out. Links are issued while the plan is
 //! applied (`Effect::RegistrationLinkSent`), so no token is ever in a plan.
 
+use crate::model::Timestamp;
 use std::cell::OnceCell;
 
 use crate::db::Tx;
@@ -72,7 +73,7 @@ fn link_effect(
     name: &str,
     org: &Org,
     new_account: bool,
-    expires_at: String,
+    expires_at: Timestamp,
 ) -> Effect {
     let template = if new_account {
         MailTemplate::NewAccount
@@ -200,7 +201,7 @@ fn managed_hint(conn: &Tx, a: &Account, current: &str, org: &Org) -> Result<Stri
 }
 
 /// R1: a free seat for one more user.
-fn check_seat(conn: &Tx, org: &Org, now: &str, plan: &mut Plan) -> Result<()> {
+fn check_seat(conn: &Tx, org: &Org, now: &Timestamp, plan: &mut Plan) -> Result<()> {
     let used = orgs::seats_used(conn, org.id, now)?;
     check_seat_with(conn, org, used, plan)
 }
@@ -249,7 +250,7 @@ pub struct Exemptions {
 /// `user add EMAIL --org ORG`: R1–R6, with no exemption.
 pub fn plan_add(
     conn: &Tx,
-    now: &str,
+    now: &Timestamp,
     actor: Option<&str>,
     req: &AddRequest<'_>,
     mail_settings: &MailSettings,
@@ -323,7 +324,7 @@ fn warn_join_losses(plan: &mut Plan, keep: String) {
 /// R1–R6, and R8's preview of what the invitee would lose.
 pub fn plan_add_with(
     conn: &Tx,
-    now: &str,
+    now: &Timestamp,
     actor: Option<&str>,
     req: &AddRequest<'_>,
     exempt: Exemptions,
@@ -494,7 +495,7 @@ pub fn find(conn: &Tx, id: i64) -> Result<Registration> {
 /// request can be resent or cancelled).
 fn open_request(
     conn: &Tx,
-    now: &str,
+    now: &Timestamp,
     actor: Option<&str>,
     id: i64,
     what: &str,
@@ -522,7 +523,7 @@ fn open_request(
 /// `registration resend ID`: a new link, the old one void (R7).
 pub fn plan_resend(
     conn: &Tx,
-    now: &str,
+    now: &Timestamp,
     actor: Option<&str>,
     id: i64,
     mail_settings: &MailSettings,
@@ -573,7 +574,7 @@ pub fn plan_resend(
 
 /// `registration cancel ID`: the link stops working; a pending new account
 /// is removed, freeing its e-mail and seat (R7).
-pub fn plan_cancel(conn: &Tx, now: &str, actor: Option<&str>, id: i64) -> Result<Plan> {
+pub fn plan_cancel(conn: &Tx, now: &Timestamp, actor: Option<&str>, id: i64) -> Result<Plan> {
     let (reg, org) = open_request(conn, now, actor, id, "cancelled")?;
     let mut plan = Plan::new("registration.cancel");
     plan.summary = Some(format!(
@@ -640,7 +641,7 @@ fn token_of(text: &str) -> &str {
 
 /// The pending request a link belongs to; a used, cancelled, expired or
 /// voided link is refused with the reason (R7), an unknown one is exit 4.
-pub fn by_token(conn: &Tx, now: &str, token: &str) -> Result<Registration> {
+pub fn by_token(conn: &Tx, now: &Timestamp, token: &str) -> Result<Registration> {
     let hash = secrets::hash_token(token_of(token));
     let Some(reg) = registrations::by_token_hash(conn, &hash)? else {
         if let Some(old) = registrations::by_voided_hash(conn, &hash)? {
@@ -709,7 +710,7 @@ pub fn password_matches(conn: &Tx, reg: &Registration, password: &Password) -> R
 }
 
 /// `registration accept TOKEN`: the invitee's side (R2, R3, R4, R5, R8).
-pub fn plan_accept(conn: &Tx, now: &str, token: &str, password: &Password) -> Result<Plan> {
+pub fn plan_accept(conn: &Tx, now: &Timestamp, token: &str, password: &Password) -> Result<Plan> {
     let reg = by_token(conn, now, token)?;
     let org = access::org(conn, &reg.org_slug)?;
     let account = reg
@@ -936,7 +937,7 @@ pub fn carry_over_requests(
     account: &Account,
     to: &Org,
     mail_settings: &MailSettings,
-    now: &str,
+    now: &Timestamp,
 ) -> Result<()> {
     if account.status != AccountStatus::PendingFirstLogin {
         return Ok(());
@@ -997,7 +998,7 @@ pub fn carry_over_requests(
 /// the actor manages no open request to this account.
 pub fn plan_pending_exemptions(
     conn: &Tx,
-    now: &str,
+    now: &Timestamp,
     actor: Option<&str>,
     account: &Account,
     exempt_outside: Option<bool>,
@@ -1076,7 +1077,7 @@ fn no_seat_reason(conn: &Tx, r: &Registration) -> Result<Option<String>> {
 /// `registration list`: the status follows the clock (R7).
 pub fn list(
     conn: &Tx,
-    now: &str,
+    now: &Timestamp,
     org: Option<&str>,
     status: Option<RegistrationStatus>,
 ) -> Result<Vec<RegistrationView>> {

@@ -4,6 +4,7 @@
 //! leave-chat mechanism (`leave::Scratch::apply_policy`).
 
 use crate::db::Tx;
+use crate::model::Timestamp;
 
 use super::access::{self, Need};
 use super::leave::Scratch;
@@ -136,7 +137,7 @@ fn check_user(
     plan: &mut Plan,
     user: &Account,
     from: &Org,
-    now: &str,
+    now: &Timestamp,
     this: Option<TransferId>,
 ) -> Result<()> {
     let member = user.org_id == Some(from.id) && user.status != AccountStatus::Deleted;
@@ -199,7 +200,7 @@ fn check_seats(
     from: &Org,
     to: &Org,
     users: &[Account],
-    now: &str,
+    now: &Timestamp,
     at_approval: bool,
 ) -> Result<()> {
     let n = users.len() as i64;
@@ -347,7 +348,7 @@ pub fn plan_request(
     conn: &Tx,
     actor: Option<&str>,
     req: &Request<'_>,
-    now: &str,
+    now: &Timestamp,
     mail: &Sender,
 ) -> Result<Plan> {
     let (to_admin, names, ttl_days) = (req.to_admin, req.users, req.ttl_days);
@@ -459,13 +460,13 @@ struct Loaded {
     reasons: Vec<(crate::model::AccountId, String)>,
 }
 
-fn load(conn: &Tx, id: i64, now: &str) -> Result<Loaded> {
+fn load(conn: &Tx, id: i64, now: &Timestamp) -> Result<Loaded> {
     let row = transfers::by_id(conn, TransferId(id))?.ok_or_else(|| {
         Error::not_found(format!("no transfer {id}")).with_hint("`orgctl transfer list` shows them")
     })?;
     let from = access::org(conn, &row.from_slug)?;
     let to = access::org(conn, &row.to_slug)?;
-    let expired = row.expires_at.as_str() <= now;
+    let expired = row.expires_at.as_str() <= now.as_str();
     let users = transfers::users(conn, row.id)?
         .into_iter()
         .map(|mut u| {
@@ -554,7 +555,7 @@ pub fn plan_approve(
     actor: Option<&str>,
     id: i64,
     names: &[String],
-    now: &str,
+    now: &Timestamp,
     registration_mail: &MailSettings,
 ) -> Result<Plan> {
     let mail = &registration_mail.sender;
@@ -640,7 +641,7 @@ pub fn plan_decline(
     actor: Option<&str>,
     id: i64,
     names: &[String],
-    now: &str,
+    now: &Timestamp,
     cancel: bool,
     mail: &Sender,
 ) -> Result<Plan> {
@@ -734,7 +735,7 @@ fn view_of(t: Loaded) -> TransferView {
     }
 }
 
-pub fn view(conn: &Tx, id: i64, now: &str) -> Result<TransferView> {
+pub fn view(conn: &Tx, id: i64, now: &Timestamp) -> Result<TransferView> {
     Ok(view_of(load(conn, id, now)?))
 }
 
@@ -742,7 +743,7 @@ pub fn list(
     conn: &Tx,
     org: Option<&Org>,
     status: Option<TransferStatus>,
-    now: &str,
+    now: &Timestamp,
 ) -> Result<Vec<TransferView>> {
     let mut views = Vec::new();
     for row in transfers::list(conn, org.map(|o| o.id))? {

@@ -2,6 +2,7 @@
 //! role).
 
 use crate::db::Tx;
+use crate::model::Timestamp;
 
 use super::access::{self, Need};
 use super::registration::Password;
@@ -249,4 +250,40 @@ pub fn plan_set(
         }
     }
     Ok(plan)
+}
+
+/// `user security`: the exemptions of an account its org admits (C1, C2:
+/// `policy_change::plan_exemptions`), or of an invitee the actor's org has
+/// not admitted yet, which take them on its pending membership (R8:
+/// `registration::plan_pending_exemptions`). Each plan authorizes the actor
+/// itself; the choice between them is whether the actor manages the
+/// account's current org.
+pub fn plan_security(
+    conn: &Tx,
+    now: &Timestamp,
+    actor: Option<&str>,
+    account: &Account,
+    exempt_outside: Option<bool>,
+    exempt_file: Option<bool>,
+) -> Result<Plan> {
+    let manages_it = match &account.org_slug {
+        Some(slug) => {
+            let org = access::org(conn, slug)?;
+            access::authorize(conn, actor, &org, Need::UserManager).is_ok()
+        }
+        None => false,
+    };
+    if !manages_it
+        && let Some(plan) = super::registration::plan_pending_exemptions(
+            conn,
+            now,
+            actor,
+            account,
+            exempt_outside,
+            exempt_file,
+        )?
+    {
+        return Ok(plan);
+    }
+    super::policy_change::plan_exemptions(conn, actor, account, exempt_outside, exempt_file)
 }

@@ -3,6 +3,7 @@
 //! what a preview lists is what a real run writes (I7). Business work, so it
 //! lives with the plan and not in `db/`, which is only queries (issue 11.1).
 
+use crate::model::Timestamp;
 use anyhow::Context;
 
 use crate::db::{Tx, accounts, chats, logins, orgs, outbox, registrations};
@@ -14,7 +15,7 @@ use crate::secrets;
 
 /// Applies every effect of the plan in order. The caller holds the
 /// `BEGIN IMMEDIATE` transaction, so a failure part-way changes nothing (I6).
-pub fn apply_plan(conn: &Tx, plan: &Plan, now: &str) -> Result<()> {
+pub fn apply_plan(conn: &Tx, plan: &Plan, now: &Timestamp) -> Result<()> {
     for effect in &plan.effects {
         apply_effect(conn, effect, now).with_context(|| format!("applying {}", effect.kind()))?;
     }
@@ -27,7 +28,7 @@ fn org_id(conn: &Tx, slug: &str) -> Result<OrgId> {
         .id)
 }
 
-pub fn apply_effect(conn: &Tx, effect: &Effect, now: &str) -> Result<()> {
+pub fn apply_effect(conn: &Tx, effect: &Effect, now: &Timestamp) -> Result<()> {
     match effect {
         Effect::OrgCreated {
             org,

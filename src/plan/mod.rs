@@ -3,6 +3,7 @@
 //! prints it, otherwise `plan::apply` carries out exactly its effects in one
 //! `BEGIN IMMEDIATE` transaction (I6, I7).
 
+use crate::model::Timestamp;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
@@ -245,7 +246,7 @@ pub enum Effect {
         requested_by: String,
         users: Vec<String>,
         account_ids: Vec<AccountId>,
-        expires_at: String,
+        expires_at: Timestamp,
     },
     /// A user of a transfer is approved, rejected or cancelled (T6), or
     /// its part ends because a rule ended it (D2: the user is deleted).
@@ -273,7 +274,7 @@ pub enum Effect {
         registration_id: RegistrationId,
         new_account: bool,
         role: Role,
-        expires_at: String,
+        expires_at: Timestamp,
         #[serde(skip_serializing_if = "Option::is_none", default)]
         requested_by: Option<AccountId>,
         /// R8: exemptions the account takes when it accepts.
@@ -305,7 +306,7 @@ pub enum Effect {
         name: String,
         org_name: String,
         link_base: String,
-        expires_at: String,
+        expires_at: Timestamp,
     },
     /// R7: a pending (or expired) request is cancelled; its link stops working.
     RegistrationCancelled {

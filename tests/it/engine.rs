@@ -28,6 +28,9 @@ fn break_the_audit_log(w: &World) {
     }
 }
 
+/// Issue 11.2, 14.4: the audit row is written in the change's own
+/// transaction, so a change whose audit row cannot be written is not
+/// committed either (and a crash between the two has nothing to interrupt).
 #[test]
 fn a_change_whose_audit_row_fails_is_rolled_back() {
     let w = World::with_fixture("three-companies.toml").acting_as("a0@a.example");

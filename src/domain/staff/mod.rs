@@ -20,6 +20,7 @@ mod cells;
 mod resolve;
 mod roster;
 
+use crate::model::Timestamp;
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hash, Hasher};
 
@@ -276,7 +277,7 @@ pub fn import(
     actor: &Account,
     reader: &mut StaffReader,
     options: &ImportOptions,
-    now: &str,
+    now: &Timestamp,
     sink: &mut dyn ImportSink,
 ) -> Result<ImportSummary> {
     // S2, S3: only an active org keeps a roster (a closed or cancelled one

@@ -10,6 +10,8 @@
 //! real run (which writes each batch after deciding it) decide every row
 //! alike.
 
+use crate::model::Timestamp;
+
 use crate::db::Tx;
 
 use super::cells::Cells;
@@ -33,7 +35,7 @@ pub struct Context<'a> {
     pub actor: &'a Account,
     pub reader: &'a StaffReader,
     pub invite: Option<&'a MailSettings>,
-    pub now: &'a str,
+    pub now: &'a Timestamp,
 }
 
 impl Context<'_> {

@@ -2,6 +2,7 @@
 //! export in the import format.
 
 use crate::db::Tx;
+use crate::model::Timestamp;
 
 use crate::csvio::{EXPORT_FIELDS, Field, neutralise, record_text};
 use crate::db::staff;
@@ -15,7 +16,7 @@ pub fn list(
     conn: &Tx,
     org: &Org,
     status: Option<StaffStatus>,
-    now: &str,
+    now: &Timestamp,
 ) -> Result<Vec<StaffView>> {
     let mut views = Vec::new();
     for s in staff::list(conn, org.id, now)? {
@@ -77,7 +78,7 @@ fn status_of(s: &staff::StaffState, org: &Org) -> StaffStatus {
 /// the account's Chatwork ID *now*: a stale one (S6) would name no account,
 /// and the export must import cleanly (12.8); importing it updates the
 /// entry to the current ID, which is what the roster shows beside it.
-pub fn export_text(conn: &Tx, org: &Org, now: &str) -> Result<String> {
+pub fn export_text(conn: &Tx, org: &Org, now: &Timestamp) -> Result<String> {
     let mut text = record_text(&EXPORT_FIELDS.map(Field::header))?;
     for s in staff::list(conn, org.id, now)? {
         let stale = status_of(&s, org) == StaffStatus::Stale;
