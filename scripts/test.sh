@@ -93,6 +93,16 @@ start_cluster() {
     export ORGCTL_TEST_PG="postgres://orgctl_test@/postgres?host=$cluster"
 }
 
+# The mail tests talk to a real SMTP server, Python's aiosmtpd
+# (tests/smtp/server.py): installed with pip, or Debian's package, if missing.
+if ! python3 -c 'import aiosmtpd' 2>/dev/null; then
+    echo "== installing aiosmtpd for the mail tests (python3 -m pip)"
+    python3 -m pip install --quiet --disable-pip-version-check --root-user-action=ignore aiosmtpd 2>/dev/null \
+        || python3 -m pip install --quiet --disable-pip-version-check --break-system-packages aiosmtpd 2>/dev/null \
+        || { export DEBIAN_FRONTEND=noninteractive; apt-get update -qq >/dev/null && apt-get install -y -qq python3-aiosmtpd >/dev/null; } \
+        || { echo "cannot install aiosmtpd (pip install aiosmtpd, or apt-get install python3-aiosmtpd)" >&2; exit 1; }
+fi
+
 echo "== cargo test (SQLite)"
 status=0
 env -u ORGCTL_TEST_PG cargo test --locked "$@" 2>&1 | tee -a "$log" || status=1

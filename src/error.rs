@@ -43,6 +43,10 @@ impl ErrorKind {
     }
 }
 
+/// The exit code of a dry run under `--exit-code` that would change
+/// something (like `git diff --exit-code`); the one that would not exits 0.
+pub const EXIT_WOULD_CHANGE: u8 = 10;
+
 /// How a command ends (CLI.md "Exit codes"), turned into the process's exit
 /// code in one place (`main`), as uv's `ExitStatus`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -61,7 +65,7 @@ impl ExitStatus {
     pub fn code(self) -> u8 {
         match self {
             ExitStatus::Success => 0,
-            ExitStatus::WouldChange => crate::cli::EXIT_WOULD_CHANGE,
+            ExitStatus::WouldChange => EXIT_WOULD_CHANGE,
             ExitStatus::Failed(kind) => kind.exit_code(),
         }
     }

@@ -18,6 +18,8 @@ pub mod maildir;
 pub mod manpages;
 pub mod model;
 pub mod plan;
+#[cfg(test)]
+mod proptests;
 pub mod render;
 pub mod secrets;
 pub mod settings;

@@ -347,5 +347,5 @@ impl Serialize for RowErrors {
 pub struct CheckView {
     pub integrity: String,
     pub schema_version: usize,
-    pub violations: Vec<crate::plan::Blocker>,
+    pub violations: Vec<crate::checks::Blocker>,
 }

@@ -33,8 +33,8 @@ use crate::settings::{Format, GivenOptions};
 
 /// The exit code of a dry run given `--exit-code` whose plan would change
 /// something (docs/cli.md "Exit codes"); such a run that would change
-/// nothing exits 0.
-pub const EXIT_WOULD_CHANGE: u8 = 10;
+/// nothing exits 0. Kept with the exit statuses in `error`.
+pub use crate::error::EXIT_WOULD_CHANGE;
 
 const AFTER_HELP: &str = "\
 Exit codes: 0 done, 1 unexpected failure, 2 usage error, 3 refused by a rule or invalid input, \

@@ -18,6 +18,3 @@ pub mod staff;
 pub mod transfer;
 pub mod user;
 pub mod validate;
-
-#[cfg(test)]
-mod proptests;

@@ -109,24 +109,7 @@ pub fn deceptive(s: &str) -> Option<(usize, char)> {
     s.chars().enumerate().find(|(_, c)| is_deceptive(*c))
 }
 
-/// Whether `c` is one of the characters `deceptive` looks for.
-pub fn is_deceptive(c: char) -> bool {
-    matches!(
-        c,
-        '\u{061C}'
-            | '\u{115F}'
-            | '\u{1160}'
-            | '\u{180E}'
-            | '\u{200B}'..='\u{200F}'
-            | '\u{2028}'..='\u{202E}'
-            | '\u{2060}'..='\u{2064}'
-            | '\u{2066}'..='\u{206F}'
-            | '\u{3164}'
-            | '\u{FEFF}'
-            | '\u{FFA0}'
-            | '\u{FFF9}'..='\u{FFFB}'
-    )
-}
+pub use crate::text::is_deceptive;
 
 /// `s` as a message may quote it: control and `deceptive` characters as
 /// `\u{…}` escapes, at most `echo`'s length.

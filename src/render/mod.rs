@@ -143,7 +143,7 @@ pub fn note(text: &str) {
 /// display as something it is not. JSON and CSV stay verbatim: they are
 /// data, read back by programs.
 pub fn visible(text: &str) -> std::borrow::Cow<'_, str> {
-    use crate::domain::validate::is_deceptive;
+    use crate::text::is_deceptive;
     if !text.chars().any(is_deceptive) {
         return std::borrow::Cow::Borrowed(text);
     }

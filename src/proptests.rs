@@ -12,14 +12,14 @@
 
 use proptest::prelude::*;
 
-use super::fixture::{
-    self, FxAccount, FxContact, FxFile, FxGroup, FxMessage, FxOrg, FxTask, Scenario,
-};
-use super::registration::{self, AddRequest, MailSettings, Password};
-use super::staff::{ImportOptions, ImportSummary};
-use super::{delete, invariants, policy_change, transfer};
 use crate::csvio::{Encoding, StaffReader};
 use crate::db::{self, Db, accounts, orgs, outbox, transfers};
+use crate::domain::fixture::{
+    self, FxAccount, FxContact, FxFile, FxGroup, FxMessage, FxOrg, FxTask, Scenario,
+};
+use crate::domain::registration::{self, AddRequest, MailSettings, Password};
+use crate::domain::staff::{ImportOptions, ImportSummary};
+use crate::domain::{delete, invariants, policy_change, transfer};
 use crate::model::{AccountStatus, OrgPlan, Role, Timestamp, TransferStatus};
 use crate::plan::Plan;
 
