@@ -17,7 +17,7 @@
 use super::sql::{Backend, Row, Tx, Value, params};
 use super::staff::{AccountFacts, StaffEntry};
 use crate::error::Result;
-use crate::model::{AccountId, OrgId};
+use crate::model::{AccountId, OrgId, Timestamp};
 
 /// What one well-formed row names, to be looked up.
 pub struct Probe<'a> {
@@ -233,7 +233,7 @@ impl<'c> Batches<'c> {
 /// Adds `entries` to `org`'s roster, with the next IDs in order (as
 /// `staff::insert` gives them one at a time). Only within an import: the
 /// temporary tables of `Batches::open` must exist in this transaction.
-pub fn insert(tx: &Tx, org: OrgId, entries: Vec<Entry>, now: &str) -> Result<()> {
+pub fn insert(tx: &Tx, org: OrgId, entries: Vec<Entry>, now: &Timestamp) -> Result<()> {
     if entries.is_empty() {
         return Ok(());
     }
@@ -241,7 +241,7 @@ pub fn insert(tx: &Tx, org: OrgId, entries: Vec<Entry>, now: &str) -> Result<()>
         .prepare_cached("SELECT coalesce(max(id), 0) FROM staff")?
         .query_row([], |r| r.get(0))?;
     let org = org.0;
-    let now_value = Value::Text(now.to_owned());
+    let now_value = Value::Text(now.as_str().to_owned());
     let rows = entries.into_iter().zip(last + 1..).map(|(e, id)| {
         [
             Value::Int(id),
@@ -300,7 +300,7 @@ pub fn insert(tx: &Tx, org: OrgId, entries: Vec<Entry>, now: &str) -> Result<()>
 
 /// Changes the entries `changes` names (by ID) to their new contents. Only
 /// within an import, as `insert`.
-pub fn update(tx: &Tx, changes: Vec<(i64, Entry)>, now: &str) -> Result<()> {
+pub fn update(tx: &Tx, changes: Vec<(i64, Entry)>, now: &Timestamp) -> Result<()> {
     if changes.is_empty() {
         return Ok(());
     }
