@@ -1,26 +1,24 @@
-# A throwaway PostgreSQL cluster for the benchmarks, sourced by run.sh:
+# A throwaway PostgreSQL server on the loopback interface, for the
+# benchmarks' server column (issue 13.8). Source it, then:
 #
-#   . benches/pg.sh
-#   pg_start DIR        # initdb + start under DIR; sets $pg_url, stops on EXIT
-#   pg_db NAME          # prints the URL of a new, empty database NAME
-#   pg_stop             # stops it (also run on every exit of the script)
+#   pg_start DIR     # initdb in DIR/data, start on 127.0.0.1 (a free port);
+#                    # sets PG_URL (postgres://orgctl_bench@127.0.0.1:PORT)
+#   pg_createdb NAME # a fresh database; prints its URL
+#   pg_psql NAME ... # psql on that database
+#   pg_stop          # stops the server (also registered by pg_start on EXIT)
 #
-# The same settings as scripts/test.sh's test cluster: a unix socket only,
-# fsync and synchronous commit off, trust for its one role. initdb refuses
-# to run as root, so as root the cluster belongs to the `postgres` system
-# user (created if missing). PostgreSQL's binaries are looked for on PATH and
-# under /usr/lib/postgresql; when none are found Debian's `postgresql`
-# package is installed with apt-get.
+# As scripts/test.sh does: PostgreSQL's binaries are looked for on PATH and
+# under /usr/lib/postgresql (Debian's `postgresql` package is installed
+# when none are found), and as root the cluster belongs to the `postgres`
+# system user, because initdb refuses to run as root. Unlike the test
+# cluster, this one keeps PostgreSQL's default durability (fsync on,
+# synchronous commit), so that a commit costs what it costs on a server,
+# and it listens on TCP, so that every statement is a real round trip.
 
-pg_bin=""
-pg_dir=""
-pg_owner=""
-pg_url=""
-
-pg_find_bin() {
+pg_bin_dir() {
     local dir
     if command -v initdb >/dev/null && command -v pg_ctl >/dev/null; then
-        # Debian links initdb onto PATH; psql sits beside the real one.
+        # Follow a link (/usr/local/bin/initdb) to the directory with psql.
         dirname "$(readlink -f "$(command -v initdb)")"
         return
     fi
@@ -34,51 +32,56 @@ pg_find_bin() {
 }
 
 pg_as_owner() {
-    if [ -n "$pg_owner" ]; then
-        runuser -u "$pg_owner" -- "$@"
+    if [ -n "${PG_OWNER:-}" ]; then
+        runuser -u "$PG_OWNER" -- "$@"
     else
         "$@"
     fi
 }
 
-pg_stop() {
-    if [ -n "$pg_dir" ] && [ -f "$pg_dir/data/postmaster.pid" ]; then
-        pg_as_owner "$pg_bin/pg_ctl" -D "$pg_dir/data" -m immediate -w stop >/dev/null 2>&1 || true
-    fi
-}
-
-pg_start() { # pg_start DIR
-    if ! pg_bin="$(pg_find_bin)"; then
+pg_start() {
+    PG_DIR=$1
+    if ! PG_BIN=$(pg_bin_dir); then
         echo "installing postgresql (apt-get)" >&2
         export DEBIAN_FRONTEND=noninteractive
         apt-get update -qq >/dev/null
         apt-get install -y -qq postgresql >/dev/null
-        pg_bin="$(pg_find_bin)" || { echo "PostgreSQL's initdb not found after apt-get install postgresql" >&2; return 1; }
+        PG_BIN=$(pg_bin_dir) || { echo "PostgreSQL's initdb not found" >&2; return 1; }
     fi
-    pg_dir="$1"
-    mkdir -p "$pg_dir"
+    PG_OWNER=""
+    mkdir -p "$PG_DIR"
     if [ "$(id -u)" = 0 ]; then
-        pg_owner=postgres
-        id "$pg_owner" >/dev/null 2>&1 || useradd --system --no-create-home --shell /usr/sbin/nologin "$pg_owner"
-        chown "$pg_owner" "$pg_dir"
+        PG_OWNER=postgres
+        id "$PG_OWNER" >/dev/null 2>&1 \
+            || useradd --system --no-create-home --shell /usr/sbin/nologin "$PG_OWNER"
+        chown "$PG_OWNER" "$PG_DIR"
         # The owner must be able to reach the cluster's directory.
-        local d="$pg_dir"
+        local d=$PG_DIR
         while [ "$d" != / ]; do d=$(dirname "$d"); chmod o+x "$d" 2>/dev/null || true; done
     fi
-    pg_as_owner "$pg_bin/initdb" -D "$pg_dir/data" -U orgctl_bench --auth=trust \
-        -E UTF8 --locale=C.UTF-8 --no-sync >"$pg_dir/initdb.log" 2>&1 \
-        || { cat "$pg_dir/initdb.log" >&2; return 1; }
-    pg_as_owner "$pg_bin/pg_ctl" -D "$pg_dir/data" -l "$pg_dir/server.log" -w -t 60 \
-        -o "-c listen_addresses='' -k $pg_dir -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c shared_buffers=256MB" \
-        start >/dev/null || { cat "$pg_dir/server.log" >&2; return 1; }
-    pg_url="postgres://orgctl_bench@/postgres?host=$pg_dir"
+    PG_PORT=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+    pg_as_owner "$PG_BIN/initdb" -D "$PG_DIR/data" -U orgctl_bench --auth=trust \
+        -E UTF8 --locale=C.UTF-8 --no-sync >"$PG_DIR/initdb.log" 2>&1 \
+        || { cat "$PG_DIR/initdb.log" >&2; return 1; }
+    pg_as_owner "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -l "$PG_DIR/server.log" -w -t 60 \
+        -o "-c listen_addresses=127.0.0.1 -p $PG_PORT -k $PG_DIR -c shared_buffers=256MB -c max_wal_size=4GB" \
+        start >/dev/null || { cat "$PG_DIR/server.log" >&2; return 1; }
+    PG_URL="postgres://orgctl_bench@127.0.0.1:$PG_PORT"
+    trap pg_stop EXIT
 }
 
-pg_db() { # pg_db NAME: a new empty database, its URL on stdout
-    PGOPTIONS="-c client_min_messages=warning" "$pg_bin/psql" -q -X -h "$pg_dir" -U orgctl_bench -d postgres -c "DROP DATABASE IF EXISTS $1" -c "CREATE DATABASE $1" >/dev/null
-    echo "postgres://orgctl_bench@/$1?host=$pg_dir"
+pg_stop() {
+    if [ -n "${PG_DIR:-}" ] && [ -f "$PG_DIR/data/postmaster.pid" ]; then
+        pg_as_owner "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -m fast -w stop >/dev/null 2>&1 || true
+    fi
 }
 
-pg_psql() { # pg_psql NAME SQL: one query's rows, unaligned, no header
-    "$pg_bin/psql" -q -X -A -t -h "$pg_dir" -U orgctl_bench -d "$1" -c "$2"
+pg_psql() {
+    local db=$1; shift
+    PGOPTIONS='-c client_min_messages=warning' "$PG_BIN/psql" -X -q -v ON_ERROR_STOP=1 "$PG_URL/$db" "$@"
+}
+
+pg_createdb() {
+    pg_psql postgres -c "DROP DATABASE IF EXISTS $1" -c "CREATE DATABASE $1" >/dev/null
+    echo "$PG_URL/$1"
 }

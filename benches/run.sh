@@ -4,7 +4,8 @@
 #
 #   benches/run.sh            # the full sizes of BENCHMARKS.md
 #   benches/run.sh --quick    # a tenth of the sizes, to try changes quickly
-#   benches/run.sh --import   # only the staff import (fair floor, peak memory)
+#   benches/run.sh --import   # only the staff import (fair floor, peak memory,
+#                             # and the same on a loopback PostgreSQL: benches/pg.sh)
 #   benches/run.sh --pg       # only the PostgreSQL column (issue 13.8): the
 #                             # same commands on an SQLite file and on a
 #                             # throwaway loopback server (benches/pg.sh),
@@ -189,16 +190,18 @@ fi
 if [ -z "$only" ] || [ "$only" = pg ]; then
 echo "== PostgreSQL beside SQLite (13.8): a throwaway loopback server" >&2
 # The same binary and the same commands on an SQLite file and on a server
-# on a unix socket (fsync off, as the test cluster), each ratio
+# (benches/pg.sh: loopback TCP, default durability), each ratio
 # server/file from this run. The worlds are the same row for row (seed 1).
-pg_start "$work/pg"
+pg_start "$work/pg-column"
+# pg_start registers its own stop on EXIT; the work directory goes too.
+trap 'pg_stop; rm -rf "$work"' EXIT
 pusers=$((200000 / scale)); pmessages=$((2000000 / scale)); porgs=$((200 / scale))
 secs_of() { python3 -c 'import subprocess,sys,time; t=time.time(); subprocess.run(sys.argv[1:], check=True, stdout=subprocess.DEVNULL); print("%.1f" % (time.time()-t))' "$@"; }
-pgworld=$(pg_db world)
+pgworld=$(pg_createdb world)
 f_gen=$(secs_of "$bin" -q --db "$work/pg-file.db" fixture generate --orgs $porgs --users $pusers --messages $pmessages --seed 1)
 s_gen=$(secs_of "$bin" -q --db "$pgworld" fixture generate --orgs $porgs --users $pusers --messages $pmessages --seed 1)
 sqlite3 "$work/pg-file.db" "PRAGMA wal_checkpoint(TRUNCATE);" >/dev/null
-pg_psql world "VACUUM ANALYZE" >/dev/null
+pg_psql world -c "VACUUM ANALYZE" >/dev/null
 row "\`fixture generate\` $pusers users, $pmessages messages: server / file" "$s_gen s / $f_gen s" "as close as it gets" "**$(ratio "$s_gen" "$f_gen")x**, one run each"
 
 for fmt in csv json; do
@@ -222,23 +225,25 @@ row "\`user delete --dry-run\`, same footprint, $pusers users: server / file" "$
 tusers=$((1000 / scale))
 python3 benches/make_inputs.py transfer "$work/pg-transfer.toml" "$tusers" 50
 list=$(python3 -c "import sys; print(' '.join(f'u{i}@src.example' for i in range(int(sys.argv[1]))))" "$tusers")
-pgtransfer=$(pg_db transfer)
+pgtransfer=$(pg_createdb transfer)
 for db in "$work/pg-transfer.db" "$pgtransfer"; do
     "$bin" -q --db "$db" fixture load "$work/pg-transfer.toml" >/dev/null
     # shellcheck disable=SC2086
     "$bin" -q --db "$db" --as s0@src.example --yes transfer request --from src --to-admin d0@dst.example $list >/dev/null
 done
 sqlite3 "$work/pg-transfer.db" "PRAGMA wal_checkpoint(TRUNCATE);" >/dev/null
-pgapprove="postgres://orgctl_bench@/approve?host=$pg_dir"
+pgapprove="$PG_URL/approve"
 approve="-q --as d0@dst.example --yes --format json transfer approve 1"
 hyperfine -N --runs 5 --export-json "$work/pg-approve.json" \
     --prepare "sh -c 'cp $work/pg-transfer.db $work/pg-approve.db; rm -f $work/pg-approve.db-wal $work/pg-approve.db-shm'" \
     "$bin --db $work/pg-approve.db $approve" \
-    --prepare "$pg_bin/psql -q -X -h $pg_dir -U orgctl_bench -d postgres -c 'DROP DATABASE IF EXISTS approve' -c 'CREATE DATABASE approve TEMPLATE transfer'" \
+    --prepare "$PG_BIN/psql -q -X $PG_URL/postgres -c 'DROP DATABASE IF EXISTS approve' -c 'CREATE DATABASE approve TEMPLATE transfer'" \
     "$bin --db $pgapprove $approve" >/dev/null
 f=$(mean_ms "$work/pg-approve.json" 0); s=$(mean_ms "$work/pg-approve.json" 1)
 row "\`transfer approve\` of $tusers users in 50 chats each: server / file" "$s ms / $f ms" "≤ 2x" "**$(ratio "$s" "$f")x**, hyperfine, 5 runs"
 pg_stop
+# The import part below starts a server of its own.
+rm -rf "$work/pg-column"
 fi
 
 if [ "$only" = pg ]; then
@@ -289,25 +294,57 @@ WHERE a.status != 'deleted';
 COMMIT;
 SQL
 fresh() { rm -f "$work/$1" "$work/$1-wal" "$work/$1-shm"; cp "$work/roster.db" "$work/$1"; }
-runs=3; floor_s=(); orgctl_s=()
+# The same world on a loopback PostgreSQL server (benches/pg.sh; issue
+# 13.8): the generated SQLite tables are copied into a database that orgctl
+# created (`init`), which then serves as the template of a fresh database
+# for every run.
+. benches/pg.sh
+pg_start "$work/pg"
+trap 'pg_stop; rm -rf "$work"' EXIT
+pg_createdb roster >/dev/null
+"$bin" -q --db "$PG_URL/roster" init >/dev/null
+for t in $(sqlite3 "$work/roster.db" "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"); do
+    [ "$(sqlite3 "$work/roster.db" "SELECT count(*) FROM \"$t\"")" = 0 ] && continue
+    [ "$(pg_psql roster -tAc "SELECT count(*) FROM information_schema.tables WHERE table_name = '$t' AND table_schema = current_schema()")" = 1 ] || continue
+    cols=$(sqlite3 "$work/roster.db" "SELECT group_concat(name, ',') FROM pragma_table_info('$t')")
+    pg_psql roster -c "TRUNCATE $t CASCADE" >/dev/null
+    sqlite3 -csv "$work/roster.db" "SELECT $cols FROM \"$t\"" | pg_psql roster -c "\\copy $t($cols) FROM STDIN CSV"
+    case ",$cols," in *,id,*)
+        pg_psql roster -tAc "SELECT setval(s, m) FROM (SELECT pg_get_serial_sequence('$t', 'id') s, (SELECT max(id) FROM $t) m) x WHERE s IS NOT NULL AND m IS NOT NULL" >/dev/null ;;
+    esac
+done
+pg_psql roster -c "UPDATE orgctl_id_high SET last = (SELECT coalesce(max(id), 0) FROM accounts) WHERE name = 'accounts'" -c "VACUUM ANALYZE" >/dev/null
+pg_fresh() { pg_psql postgres -c "DROP DATABASE IF EXISTS $1" -c "CREATE DATABASE $1 TEMPLATE roster" >/dev/null; }
+secs() { python3 -c 'import subprocess,sys,time; t=time.time(); subprocess.run(sys.argv[1:], check=True, stdout=subprocess.DEVNULL); print(time.time()-t)' "$@"; }
+runs=3; floor_s=(); orgctl_s=(); pg_s=()
 for i in $(seq $runs); do
     fresh floor.db
-    floor_s+=("$(python3 -c 'import subprocess,sys,time; t=time.time(); subprocess.run(sys.argv[1:], check=True, stdout=subprocess.DEVNULL); print(time.time()-t)' sqlite3 "$work/floor.db" -init "$work/floor.sql" .quit)")
+    floor_s+=("$(secs sqlite3 "$work/floor.db" -init "$work/floor.sql" .quit)")
     fresh import.db
-    orgctl_s+=("$(python3 -c 'import subprocess,sys,time; t=time.time(); subprocess.run(sys.argv[1:], check=True, stdout=subprocess.DEVNULL); print(time.time()-t)' "$bin" -q --db "$work/import.db" --as "$admin0" --format json staff import "$work/staff.csv" --org org0000)")
+    orgctl_s+=("$(secs "$bin" -q --db "$work/import.db" --as "$admin0" --format json staff import "$work/staff.csv" --org org0000)")
+    pg_fresh import
+    pg_s+=("$(secs "$bin" -q --db "$PG_URL/import" --as "$admin0" --format json staff import "$work/staff.csv" --org org0000)")
 done
 read -r f_ms o_ms ratios <<<"$(python3 -c '
 import sys
 n = int(sys.argv[1]); f = [float(x) for x in sys.argv[2:2+n]]; o = [float(x) for x in sys.argv[2+n:]]
 print("%.0f %.0f %s" % (sum(f)/n*1000, sum(o)/n*1000, "/".join("%.2f" % (b/a) for a, b in zip(f, o))))' $runs "${floor_s[@]}" "${orgctl_s[@]}")"
+read -r _ p_ms pratios <<<"$(python3 -c '
+import sys
+n = int(sys.argv[1]); f = [float(x) for x in sys.argv[2:2+n]]; o = [float(x) for x in sys.argv[2+n:]]
+print("%.0f %.0f %s" % (sum(f)/n*1000, sum(o)/n*1000, "/".join("%.2f" % (b/a) for a, b in zip(f, o))))' $runs "${orgctl_s[@]}" "${pg_s[@]}")"
 ratio=$(python3 -c "print('%.2f' % ($o_ms / $f_ms))")
+pratio=$(python3 -c "print('%.2f' % ($p_ms / $o_ms))")
 row "\`staff import\` of $srows rows" "$o_ms ms" "≤ 1.5x the floor" "${ratio}x the floor ($f_ms ms); per pair $ratios"
-peak() { # peak RSS in MB of an import of $1 (exit 0, 3 for bad rows)
-    fresh import.db
-    { /usr/bin/time -f "%M" "$bin" -q --db "$work/import.db" --as "$admin0" --format json staff import "$1" --org org0000 ${2:-} >/dev/null || true; } 2>&1 | tail -1 | awk '{printf "%d", $1/1024}'
+row "\`staff import\` of $srows rows, PostgreSQL (loopback)" "$p_ms ms" "≤ 2x SQLite" "${pratio}x the SQLite import ($o_ms ms); per pair $pratios"
+peak() { # peak RSS in MB of an import of $1 (exit 0, 3 for bad rows); PEAK_PG=1: on the server
+    local db
+    if [ -n "${PEAK_PG:-}" ]; then pg_fresh import; db="$PG_URL/import"; else fresh import.db; db="$work/import.db"; fi
+    { /usr/bin/time -f "%M" "$bin" -q --db "$db" --as "$admin0" --format json staff import "$1" --org org0000 ${2:-} >/dev/null || true; } 2>&1 | tail -1 | awk '{printf "%d", $1/1024}'
 }
 row "peak memory, $srows good rows" "$(peak "$work/staff.csv") MB" "< 100 MB" "GNU time, max RSS"
 row "peak memory, $((srows * 2)) good rows" "$(peak "$work/staff2.csv") MB" "< 100 MB, flat" "GNU time, max RSS"
+row "peak memory, $((srows * 2)) good rows, PostgreSQL" "$(PEAK_PG=1 peak "$work/staff2.csv") MB" "< 100 MB, flat" "GNU time, max RSS"
 rm -f "$work/rejects.csv"
 row "peak memory, $srows bad rows (--rejects, JSON report of every error)" "$(peak "$work/bad.csv" "--rejects $work/rejects.csv") MB" "flat" "GNU time, max RSS"
 

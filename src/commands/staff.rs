@@ -3,9 +3,10 @@
 //! An import is a stream of row plans (`domain::staff::RowAction`), run by
 //! `execute_stream`, the streaming variant of the one write engine: a dry
 //! run decides every row in a read transaction and writes nothing; a real
-//! run applies each good row as it is decided (`apply`) in one `BEGIN
-//! IMMEDIATE` transaction, keeps or undoes them all (S5), and writes its
-//! audit row in the same transaction. The input is opened (and a pipe or
+//! run applies the good rows of each batch as the batch is decided
+//! (`Engine`, set-based through `db::staff_batch`) in one write
+//! transaction, keeps or undoes them all (S5), and writes its audit row in
+//! the same transaction. The input is opened (and a pipe or
 //! standard input copied to a private spool) before any lock is taken
 //! (15.3); the rejects file is written beside its final name and renamed
 //! into place only when the run succeeds (15.1).
@@ -100,106 +101,119 @@ struct ImportRequest {
     options: ImportOptions,
 }
 
-/// Applies one row's plan in the import's transaction: the one place an
-/// import writes (11.2). An invitation applies the very plan its row was
-/// checked with (`registration::plan_add`, computed once), then ties the
-/// entry to the request's account.
-pub fn apply(
+/// Applies one registration request's row in the import's transaction
+/// (S3): the very plan its row was checked with (`registration::plan_add`,
+/// computed once), then the entry tied to the request's account.
+fn apply_invite(
     conn: &Tx,
-    writer: &mut db::staff::Writer<'_>,
     org: &Org,
-    action: RowAction,
+    name: &str,
+    email: &str,
+    plan: &crate::plan::Plan,
     now: &Timestamp,
 ) -> Result<()> {
-    match action {
-        RowAction::Unchanged => Ok(()),
-        RowAction::Create {
+    crate::plan::apply::apply_plan(conn, plan, now)?;
+    let requested: Option<(i64, AccountId)> = plan.effects.iter().find_map(|e| match e {
+        Effect::RegistrationRequested {
+            registration_id,
+            account_id,
+            ..
+        } => Some((registration_id.0, *account_id)),
+        _ => None,
+    });
+    let Some((registration_id, account_id)) = requested else {
+        return Err(anyhow::anyhow!(
+            "the registration plan for {email} requests nothing"
+        ));
+    };
+    db::staff::insert(
+        conn,
+        &db::staff::NewStaff {
+            org: org.id,
             name,
-            email,
-            account,
-            chatwork_id,
-        } => writer.insert(
-            &db::staff::NewStaff {
-                org: org.id,
-                name: &name,
-                email: email.as_deref(),
-                account_id: account,
-                chatwork_id: chatwork_id.as_deref(),
-                registration_id: None,
-            },
-            now,
-        ),
-        RowAction::Update {
-            id,
-            name,
-            email,
-            account,
-            chatwork_id,
-        } => writer.update(
-            id,
-            &name,
-            email.as_deref(),
-            account,
-            chatwork_id.as_deref(),
-            now,
-        ),
-        RowAction::Invite { name, email, plan } => {
-            crate::plan::apply::apply_plan(conn, &plan, now)?;
-            let requested: Option<(i64, AccountId)> = plan.effects.iter().find_map(|e| match e {
-                Effect::RegistrationRequested {
-                    registration_id,
-                    account_id,
-                    ..
-                } => Some((registration_id.0, *account_id)),
-                _ => None,
-            });
-            let Some((registration_id, account_id)) = requested else {
-                return Err(anyhow::anyhow!(
-                    "the registration plan for {email} requests nothing"
-                ));
-            };
-            writer.insert(
-                &db::staff::NewStaff {
-                    org: org.id,
-                    name: &name,
-                    email: Some(&email),
-                    account_id: Some(account_id),
-                    chatwork_id: None,
-                    registration_id: Some(registration_id),
-                },
-                now,
-            )
-        }
-    }
+            email: Some(email),
+            account_id: Some(account_id),
+            chatwork_id: None,
+            registration_id: Some(registration_id),
+        },
+        now,
+    )
 }
 
-/// The engine's side of an import: applies good rows when writing, sends
-/// bad ones to the rejects file, moves the progress bar.
+/// The engine's side of an import: applies good rows when writing (the one
+/// place an import writes, 11.2), sends bad ones to the rejects file, moves
+/// the progress bar. New and changed entries are kept until their batch
+/// ends and then written set-based (`db::staff_batch`, issue 18.3); a
+/// registration request is applied at once, after the entries before it,
+/// because the next request's plan reads the accounts it adds (IDs, seats).
 struct Engine<'a> {
     conn: &'a Tx,
-    /// The roster's write statements, prepared on the first write.
-    writer: Option<db::staff::Writer<'a>>,
     org: &'a Org,
     now: &'a Timestamp,
     writing: bool,
+    creates: Vec<db::staff_batch::Entry>,
+    updates: Vec<(i64, db::staff_batch::Entry)>,
     on_reject: &'a mut dyn FnMut(&StaffRow, &StaffRowError) -> Result<()>,
     progress: &'a mut dyn FnMut(u64),
 }
 
+impl Engine<'_> {
+    /// Writes the entries kept so far, in the order of their rows.
+    fn flush(&mut self) -> Result<()> {
+        let creates = std::mem::take(&mut self.creates);
+        db::staff_batch::insert(self.conn, self.org.id, creates, self.now)?;
+        let updates = std::mem::take(&mut self.updates);
+        db::staff_batch::update(self.conn, updates, self.now)
+    }
+}
+
 impl ImportSink for Engine<'_> {
     fn accepted(&mut self, action: RowAction) -> Result<()> {
-        if self.writing {
-            let writer = match &mut self.writer {
-                Some(w) => w,
-                None => self.writer.insert(db::staff::Writer::new(self.conn)?),
-            };
-            apply(self.conn, writer, self.org, action, self.now)?;
+        if !self.writing {
+            return Ok(());
+        }
+        match action {
+            RowAction::Unchanged => {}
+            RowAction::Create {
+                name,
+                email,
+                account,
+                chatwork_id,
+            } => self.creates.push(db::staff_batch::Entry {
+                name,
+                email,
+                account_id: account,
+                chatwork_id,
+            }),
+            RowAction::Update {
+                id,
+                name,
+                email,
+                account,
+                chatwork_id,
+            } => self.updates.push((
+                id,
+                db::staff_batch::Entry {
+                    name,
+                    email,
+                    account_id: account,
+                    chatwork_id,
+                },
+            )),
+            RowAction::Invite { name, email, plan } => {
+                self.flush()?;
+                apply_invite(self.conn, self.org, &name, &email, &plan, self.now)?;
+            }
         }
         Ok(())
     }
 
     fn rejected(&mut self, row: &StaffRow, error: &StaffRowError) -> Result<()> {
         (self.on_reject)(row, error)
+    }
+
+    fn end_batch(&mut self) -> Result<()> {
+        self.flush()
     }
 
     fn progress(&mut self, bytes: u64) {
@@ -225,10 +239,11 @@ pub fn import_in(
 ) -> Result<ImportSummary> {
     let mut engine = Engine {
         conn,
-        writer: None,
         org,
         now,
         writing,
+        creates: Vec::new(),
+        updates: Vec::new(),
         on_reject,
         progress,
     };

@@ -691,3 +691,137 @@ pub fn reown_files_many(conn: &Tx, rows: &[(FileId, OrgId)]) -> Result<()> {
     })?;
     Ok(())
 }
+
+/// How many IDs one batched read binds (issue 18.5). One statement text
+/// per query whatever the batch: a shorter batch binds NULL in the unused
+/// places, which `IN` never matches. Well below SQLite's and PostgreSQL's
+/// limits on parameters.
+pub const BATCH: usize = 256;
+
+/// `?1, ?2, …, ?BATCH`, for `IN (…)`.
+fn in_list() -> &'static str {
+    static LIST: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    LIST.get_or_init(|| {
+        (1..=BATCH)
+            .map(|i| format!("?{i}"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    })
+}
+
+/// A query text with `{ids}` replaced by the batch's placeholders, built
+/// once per query.
+fn batched(cell: &'static std::sync::OnceLock<String>, sql: &str) -> &'static str {
+    cell.get_or_init(|| sql.replace("{ids}", in_list()))
+}
+
+/// Runs `sql` for each batch of `ids`, handing every row to `f`.
+fn for_each_batch<I: super::sql::ToSql + Copy>(
+    conn: &Tx,
+    sql: &'static str,
+    ids: &[I],
+    mut f: impl FnMut(&super::sql::Row) -> Result<()>,
+) -> Result<()> {
+    use super::sql::Value;
+    for chunk in ids.chunks(BATCH) {
+        let mut values: Vec<Value> = chunk.iter().map(|id| id.to_value()).collect();
+        values.resize(BATCH, Value::Null);
+        conn.prepare_cached(sql)?
+            .for_each_row(values, |r| f(r).map(|()| true))?;
+    }
+    Ok(())
+}
+
+/// `with_pair_of_account` for many accounts at once: (account, chat with
+/// pair), in account then chat order. One statement per `BATCH` accounts
+/// (issue 18.5: a policy change over a large org read it per member).
+pub fn with_pair_of_accounts(
+    conn: &Tx,
+    accounts: &[AccountId],
+) -> Result<Vec<(AccountId, ChatWithPair)>> {
+    static SQL: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    let sql = batched(
+        &SQL,
+        "SELECT c.id, c.kind, c.name, c.pair_a, c.pair_b, m.account_id
+         FROM chat_members m JOIN chats c ON c.id = m.chat_id
+         WHERE m.account_id IN ({ids}) ORDER BY m.account_id, c.id",
+    );
+    let mut out = Vec::new();
+    for_each_batch(conn, sql, accounts, |r| {
+        out.push((r.get(5)?, chat_with_pair(r)?));
+        Ok(())
+    })?;
+    Ok(out)
+}
+
+/// The members of many chats with their roles: (chat, account, role), in
+/// chat then account order (the order of `members`). Their accounts are
+/// read apart (`people`), once each however many chats they share.
+pub fn member_roles(conn: &Tx, chats: &[ChatId]) -> Result<Vec<(ChatId, AccountId, ChatRole)>> {
+    static SQL: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    let sql = batched(
+        &SQL,
+        "SELECT chat_id, account_id, role FROM chat_members
+         WHERE chat_id IN ({ids}) ORDER BY chat_id, account_id",
+    );
+    let mut out = Vec::new();
+    for_each_batch(conn, sql, chats, |r| {
+        out.push((r.get(0)?, r.get(1)?, r.get(2)?));
+        Ok(())
+    })?;
+    Ok(out)
+}
+
+/// What the communication rules read of an account (P1, P2): `members`'
+/// account columns without the chat.
+#[derive(Debug, Clone)]
+pub struct PersonRow {
+    pub id: AccountId,
+    pub email: String,
+    pub status: crate::model::AccountStatus,
+    pub org_id: Option<OrgId>,
+    pub exempt_outside: bool,
+}
+
+/// `PersonRow`s of many accounts, in no particular order.
+pub fn people(conn: &Tx, ids: &[AccountId]) -> Result<Vec<PersonRow>> {
+    static SQL: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    let sql = batched(
+        &SQL,
+        "SELECT id, email, status, org_id, exempt_outside FROM accounts WHERE id IN ({ids})",
+    );
+    let mut out = Vec::with_capacity(ids.len());
+    for_each_batch(conn, sql, ids, |r| {
+        out.push(PersonRow {
+            id: r.get(0)?,
+            email: r.get(1)?,
+            status: r.get(2)?,
+            org_id: r.get(3)?,
+            exempt_outside: super::flag(r.get(4)?),
+        });
+        Ok(())
+    })?;
+    Ok(out)
+}
+
+/// `contacts_of` for many accounts, without the other's columns:
+/// (account, other, direct chat), in account then other order.
+pub fn contact_pairs(
+    conn: &Tx,
+    accounts: &[AccountId],
+) -> Result<Vec<(AccountId, AccountId, ChatId)>> {
+    static SQL: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    let sql = batched(
+        &SQL,
+        "SELECT a_id, b_id, chat_id FROM contacts WHERE a_id IN ({ids})
+         UNION ALL
+         SELECT b_id, a_id, chat_id FROM contacts WHERE b_id IN ({ids})
+         ORDER BY 1, 2",
+    );
+    let mut out = Vec::new();
+    for_each_batch(conn, sql, accounts, |r| {
+        out.push((r.get(0)?, r.get(1)?, r.get(2)?));
+        Ok(())
+    })?;
+    Ok(out)
+}

@@ -17,6 +17,7 @@ pub mod registrations;
 pub mod sql;
 mod sqlite_file;
 pub mod staff;
+pub mod staff_batch;
 pub mod stmt_status;
 pub mod transfers;
 

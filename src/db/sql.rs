@@ -18,6 +18,9 @@ use std::fmt;
 
 use postgres::types::{IsNull, Kind, Type};
 
+// Bulk writes (`Tx::insert_rows`), in their own file to merge easily.
+mod bulk;
+
 /// A value as it crosses the seam.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Value {

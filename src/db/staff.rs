@@ -1,7 +1,6 @@
-//! Queries on the staff roster (SPEC §8), and the statements a staff import
-//! uses on every row (`Lookups`, `Writer`): their text built once for the
-//! whole run (the e-mail comparison depends on the backend), each run as a
-//! cached statement (issue 18).
+//! Queries on the staff roster (SPEC §8). A staff import reads and writes
+//! the roster a batch at a time through `staff_batch`; only a registration
+//! request's row (S3) uses `entry_by_account` and `insert` here.
 
 use super::sql::params;
 use super::sql::{OptionalExtension, Row, Tx};
@@ -21,9 +20,6 @@ pub struct StaffEntry {
     pub chatwork_id: Option<String>,
     pub registration_id: Option<i64>,
 }
-
-const ENTRY_SELECT: &str =
-    "SELECT s.id, s.name, s.email, s.account_id, s.chatwork_id, s.registration_id FROM staff s";
 
 fn entry_from_row(r: &Row) -> super::sql::Result<StaffEntry> {
     Ok(StaffEntry {
@@ -58,10 +54,6 @@ const INSERT_SQL: &str =
     "INSERT INTO staff (id, org_id, name, email, account_id, chatwork_id, registration_id,
                         created_at, updated_at)
      VALUES ((SELECT coalesce(max(id), 0) + 1 FROM staff), ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7)";
-
-const UPDATE_SQL: &str =
-    "UPDATE staff SET name = ?2, email = ?3, account_id = ?4, chatwork_id = ?5, updated_at = ?6
-     WHERE id = ?1";
 
 /// A roster entry with what its status depends on.
 #[derive(Debug, Clone)]
@@ -111,136 +103,42 @@ pub fn list(conn: &Tx, org: OrgId, now: &Timestamp) -> Result<Vec<StaffState>> {
     Ok(rows.collect::<super::sql::Result<_>>()?)
 }
 
-/// What a staff import needs to know of an account to resolve a row (S2):
-/// four columns, read without the org's slug and the rest of `Account`,
-/// which are read only for a row's error message.
+/// What a staff import needs to know of an account to resolve a row (S2)
+/// and to word its error: read by `staff_batch` for a whole batch at once,
+/// without the rest of `Account`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct AccountFacts {
     pub id: AccountId,
     pub status: AccountStatus,
     pub org_id: Option<OrgId>,
     pub chatwork_id: Option<String>,
+    pub email: String,
+    /// The slug of the account's org, if it has one.
+    pub org_slug: Option<String>,
 }
 
-fn facts_from_row(r: &Row) -> super::sql::Result<AccountFacts> {
-    Ok(AccountFacts {
-        id: r.get(0)?,
-        status: r.get(1)?,
-        org_id: r.get(2)?,
-        chatwork_id: r.get(3)?,
-    })
+/// The org's entry tied to this account.
+pub fn entry_by_account(tx: &Tx, org: OrgId, account: AccountId) -> Result<Option<StaffEntry>> {
+    Ok(tx
+        .prepare_cached(ENTRY_BY_ACCOUNT)?
+        .query_row(params![org, account], entry_from_row)
+        .optional()?)
 }
 
-/// The lookups of a staff import, their text built once for the whole run.
-pub struct Lookups<'c> {
-    tx: &'c Tx,
-    account_by_chatwork_id: String,
-    entry_by_account: String,
-    entry_by_email: String,
-}
+const ENTRY_BY_ACCOUNT: &str =
+    "SELECT s.id, s.name, s.email, s.account_id, s.chatwork_id, s.registration_id FROM staff s
+     WHERE s.org_id = ?1 AND s.account_id = ?2";
 
-const FACTS_BY_ID: &str = "SELECT id, status, org_id, chatwork_id FROM accounts WHERE id = ?1";
-
-impl<'c> Lookups<'c> {
-    pub fn new(tx: &'c Tx) -> Result<Self> {
-        Ok(Lookups {
-            tx,
-            // Chatwork IDs compare case-insensitively (the column's NOCASE).
-            account_by_chatwork_id: format!(
-                "SELECT id, status, org_id, chatwork_id FROM accounts WHERE {}",
-                tx.nocase_eq("chatwork_id", "?1")
-            ),
-            entry_by_account: format!("{ENTRY_SELECT} WHERE s.org_id = ?1 AND s.account_id = ?2"),
-            entry_by_email: format!(
-                "{ENTRY_SELECT} WHERE s.org_id = ?1 AND {} ORDER BY s.id LIMIT 1",
-                tx.nocase_eq("s.email", "?2")
-            ),
-        })
-    }
-
-    pub fn account(&mut self, id: AccountId) -> Result<Option<AccountFacts>> {
-        Ok(self
-            .tx
-            .prepare_cached(FACTS_BY_ID)?
-            .query_row([id], facts_from_row)
-            .optional()?)
-    }
-
-    /// The account with this Chatwork ID (compared as `accounts` collates
-    /// it).
-    pub fn account_by_chatwork_id(&mut self, chatwork_id: &str) -> Result<Option<AccountFacts>> {
-        Ok(self
-            .tx
-            .prepare_cached(&self.account_by_chatwork_id)?
-            .query_row([chatwork_id], facts_from_row)
-            .optional()?)
-    }
-
-    /// The org's entry tied to this account.
-    pub fn entry_by_account(
-        &mut self,
-        org: OrgId,
-        account: AccountId,
-    ) -> Result<Option<StaffEntry>> {
-        Ok(self
-            .tx
-            .prepare_cached(&self.entry_by_account)?
-            .query_row(params![org, account], entry_from_row)
-            .optional()?)
-    }
-
-    /// The org's oldest entry with this e-mail, compared case-insensitively
-    /// (ASCII letters only, as everywhere).
-    pub fn entry_by_email(&mut self, org: OrgId, email: &str) -> Result<Option<StaffEntry>> {
-        Ok(self
-            .tx
-            .prepare_cached(&self.entry_by_email)?
-            .query_row(params![org, email], entry_from_row)
-            .optional()?)
-    }
-}
-
-/// The writes of a staff import.
-pub struct Writer<'c> {
-    tx: &'c Tx,
-}
-
-impl<'c> Writer<'c> {
-    pub fn new(tx: &'c Tx) -> Result<Self> {
-        Ok(Writer { tx })
-    }
-
-    pub fn insert(&mut self, s: &NewStaff<'_>, now: &Timestamp) -> Result<()> {
-        self.tx.prepare_cached(INSERT_SQL)?.execute(params![
-            s.org,
-            s.name,
-            s.email,
-            s.account_id,
-            s.chatwork_id,
-            s.registration_id,
-            now
-        ])?;
-        Ok(())
-    }
-
-    #[allow(clippy::too_many_arguments)]
-    pub fn update(
-        &mut self,
-        id: i64,
-        name: &str,
-        email: Option<&str>,
-        account_id: Option<AccountId>,
-        chatwork_id: Option<&str>,
-        now: &Timestamp,
-    ) -> Result<()> {
-        self.tx.prepare_cached(UPDATE_SQL)?.execute(params![
-            id,
-            name,
-            email,
-            account_id,
-            chatwork_id,
-            now
-        ])?;
-        Ok(())
-    }
+/// Adds one entry (a registration request's, S3), with the next ID.
+pub fn insert(tx: &Tx, s: &NewStaff<'_>, now: &Timestamp) -> Result<()> {
+    tx.prepare_cached(INSERT_SQL)?.execute(params![
+        s.org,
+        s.name,
+        s.email,
+        s.account_id,
+        s.chatwork_id,
+        s.registration_id,
+        now
+    ])?;
+    Ok(())
 }

@@ -9,8 +9,6 @@
 //! left it. Nothing here writes: the effects it collects are applied later
 //! by `plan::apply`, exactly as previewed.
 
-use std::collections::BTreeSet;
-
 // foldhash, not SipHash: these maps are keyed by integer IDs and looked up
 // for every member of every chat a plan touches (issue 18); nothing here
 // iterates them, so their order cannot reach a plan.
@@ -30,7 +28,6 @@ use crate::plan::{Effect, OrgSetting, Plan};
 #[derive(Debug, Clone, PartialEq)]
 pub struct Person {
     pub email: String,
-    pub name: String,
     pub org: Option<OrgId>,
     pub exempt_outside: bool,
     pub status: AccountStatus,
@@ -49,20 +46,65 @@ struct SideIndex {
     /// `Scratch::side_epoch` when it was built: a side changed since makes
     /// it stale.
     epoch: u64,
-    sides: Vec<(Side, BTreeSet<AccountId>)>,
+    /// Each side's members in account order.
+    sides: Vec<(Side, Vec<AccountId>)>,
+}
+
+/// The chats of the view (issue 18.5: a policy change over a large org
+/// holds some 100,000): the states side by side, found through a map of
+/// IDs to positions, which keeps the map's slots small.
+#[derive(Default)]
+struct ChatStore {
+    at: HashMap<ChatId, u32>,
+    states: Vec<ChatState>,
+}
+
+impl ChatStore {
+    fn contains_key(&self, id: &ChatId) -> bool {
+        self.at.contains_key(id)
+    }
+
+    fn get(&self, id: &ChatId) -> Option<&ChatState> {
+        self.at.get(id).map(|&i| &self.states[i as usize])
+    }
+
+    fn get_mut(&mut self, id: &ChatId) -> Option<&mut ChatState> {
+        self.at.get(id).map(|&i| &mut self.states[i as usize])
+    }
+
+    /// Adds a chat not yet in the view (a chat is loaded once).
+    fn insert(&mut self, id: ChatId, state: ChatState) -> Result<()> {
+        let i = u32::try_from(self.states.len())
+            .map_err(|_| Error::unexpected("more than 2^32 chats in one plan"))?;
+        if self.at.insert(id, i).is_some() {
+            return Err(Error::unexpected("chat loaded twice").into());
+        }
+        self.states.push(state);
+        Ok(())
+    }
+}
+
+impl std::ops::Index<&ChatId> for ChatStore {
+    type Output = ChatState;
+    /// Only for chats the caller just loaded through `Scratch::chat`.
+    fn index(&self, id: &ChatId) -> &ChatState {
+        &self.states[self.at[id] as usize]
+    }
 }
 
 #[derive(Debug)]
 struct ChatState {
     kind: ChatKind,
-    name: Option<String>,
+    deleted: bool,
+    /// A group's name (kept as small as it can be: there are many chats).
+    name: Option<Box<str>>,
     /// The contact pair of a direct chat.
     pair: Option<(AccountId, AccountId)>,
     /// In account order (the order of `chats::members`), which `leave`
     /// keeps, so membership is a binary search.
     members: Vec<(AccountId, ChatRole)>,
-    deleted: bool,
-    sides: Option<SideIndex>,
+    /// Built for group chats only, on first use.
+    sides: Option<Box<SideIndex>>,
 }
 
 impl ChatState {
@@ -95,7 +137,7 @@ pub struct Scratch<'c> {
     /// between two known accounts look at nothing else.
     pub policies: Policies,
     people: HashMap<AccountId, Person>,
-    chats: HashMap<ChatId, ChatState>,
+    chats: ChatStore,
     /// Accounts this plan removes from everything (deleted accounts): they
     /// do not count as remaining members for L2 and L4.
     departing: HashSet<AccountId>,
@@ -105,6 +147,13 @@ pub struct Scratch<'c> {
     /// Bumped whenever an account's side changes (`set_side`), which makes
     /// every chat's `SideIndex` stale.
     side_epoch: u64,
+    /// What `prefetch` read ahead for accounts about to have the policy
+    /// applied: the group chats each was a member of and its contacts
+    /// (with their direct chats), as stored; taken by `apply_policy`
+    /// (`group_chats_of`) and `contacts_of`, which filter them by this
+    /// plan's changes as they filter what they read themselves.
+    pre_groups: HashMap<AccountId, Vec<ChatId>>,
+    pre_contacts: HashMap<AccountId, Vec<(AccountId, ChatId)>>,
     pub plan: Plan,
 }
 
@@ -118,12 +167,14 @@ impl<'c> Scratch<'c> {
             conn,
             policies: Policies::default(),
             people: HashMap::default(),
-            chats: HashMap::default(),
+            chats: ChatStore::default(),
             departing: HashSet::default(),
             gone_files: HashSet::default(),
             gone_tasks: HashSet::default(),
             removed_contacts: HashSet::default(),
             side_epoch: 0,
+            pre_groups: HashMap::default(),
+            pre_contacts: HashMap::default(),
             plan,
         })
     }
@@ -253,7 +304,6 @@ impl<'c> Scratch<'c> {
                 id,
                 Person {
                     email: a.email,
-                    name: a.name,
                     org: a.org_id,
                     exempt_outside: a.exempt_outside,
                     status: a.status,
@@ -323,7 +373,6 @@ impl<'c> Scratch<'c> {
             }
             self.people.entry(m.account_id).or_insert(Person {
                 email: m.email,
-                name: m.name,
                 org: m.org_id,
                 exempt_outside: m.exempt_outside,
                 status: m.status,
@@ -336,14 +385,13 @@ impl<'c> Scratch<'c> {
             id,
             ChatState {
                 kind: chat.kind,
-                name: chat.name,
+                name: chat.name.map(String::into_boxed_str),
                 pair,
                 members,
                 deleted: false,
                 sides: None,
             },
-        );
-        Ok(())
+        )
     }
 
     /// D2, T8: the account's API token is revoked, if it has one.
@@ -373,6 +421,99 @@ impl<'c> Scratch<'c> {
         Ok(self.chat(id)?.deleted)
     }
 
+    /// Reads ahead, in a few statements per `chats::BATCH` accounts, what
+    /// `apply_policy` will read for each of `accounts` (issue 18.5: a policy
+    /// change over a large org read it account by account, and each chat's
+    /// members with their accounts chat by chat): their group and direct
+    /// chats with the members of those not yet in the view, their
+    /// contacts, and the people of all of them. My Chats are left out: the
+    /// policy never removes anyone from one. Only what is stored is read;
+    /// what this plan changed stays as the view has it.
+    pub fn prefetch(&mut self, accounts: &[AccountId]) -> Result<()> {
+        let conn = self.conn;
+        let mut unknown: Vec<AccountId> = Vec::new();
+        let mut seen: HashSet<AccountId> = HashSet::default();
+        let mut want = |people: &HashMap<AccountId, Person>, id: AccountId| {
+            if !people.contains_key(&id) && seen.insert(id) {
+                unknown.push(id);
+            }
+        };
+        for &a in accounts {
+            want(&self.people, a);
+            self.pre_groups.entry(a).or_default();
+            self.pre_contacts.entry(a).or_default();
+        }
+        let mut new_chats = Vec::new();
+        let mut new_ids: HashSet<ChatId> = HashSet::default();
+        for (account, (chat, pair)) in chats::with_pair_of_accounts(conn, accounts)? {
+            match chat.kind {
+                ChatKind::My => continue,
+                ChatKind::Group => self.pre_groups.entry(account).or_default().push(chat.id),
+                ChatKind::Direct => {}
+            }
+            if !self.chats.contains_key(&chat.id) && new_ids.insert(chat.id) {
+                new_chats.push((chat, pair));
+            }
+        }
+        for (account, other, chat) in chats::contact_pairs(conn, accounts)? {
+            want(&self.people, other);
+            self.pre_contacts
+                .entry(account)
+                .or_default()
+                .push((other, chat));
+        }
+        let ids: Vec<ChatId> = new_chats.iter().map(|(c, _)| c.id).collect();
+        let mut members: HashMap<ChatId, Vec<(AccountId, ChatRole)>> = HashMap::default();
+        for (chat, account, role) in chats::member_roles(conn, &ids)? {
+            want(&self.people, account);
+            members.entry(chat).or_default().push((account, role));
+        }
+        for p in chats::people(conn, &unknown)? {
+            if let Some(org) = p.org_id {
+                self.policies.ensure(conn, org)?;
+            }
+            self.people.entry(p.id).or_insert(Person {
+                email: p.email,
+                org: p.org_id,
+                exempt_outside: p.exempt_outside,
+                status: p.status,
+            });
+        }
+        for (chat, pair) in new_chats {
+            // In account order, as `load_chat` keeps them.
+            let members = members.remove(&chat.id).unwrap_or_default();
+            self.chats.insert(
+                chat.id,
+                ChatState {
+                    kind: chat.kind,
+                    name: chat.name.map(String::into_boxed_str),
+                    pair,
+                    members,
+                    deleted: false,
+                    sides: None,
+                },
+            )?;
+        }
+        Ok(())
+    }
+
+    /// The group chats an account is still a member of, as this plan sees
+    /// them: what `prefetch` read for it, else `chats_of`.
+    fn group_chats_of(&mut self, account: AccountId) -> Result<Vec<ChatId>> {
+        let ids = match self.pre_groups.remove(&account) {
+            Some(ids) => ids,
+            None => self.chats_of(account)?,
+        };
+        let mut result = Vec::with_capacity(ids.len());
+        for id in ids {
+            let state = self.chat(id)?;
+            if state.kind == ChatKind::Group && !state.deleted && state.has_member(account) {
+                result.push(id);
+            }
+        }
+        Ok(result)
+    }
+
     /// The chats an account is still a member of, as this plan sees them.
     pub fn chats_of(&mut self, account: AccountId) -> Result<Vec<ChatId>> {
         let mut result = Vec::new();
@@ -392,6 +533,10 @@ impl<'c> Scratch<'c> {
     /// The contacts of an account not yet removed by this plan, with their
     /// direct chats.
     pub fn contacts_of(&mut self, account: AccountId) -> Result<Vec<(AccountId, ChatId)>> {
+        if let Some(mut list) = self.pre_contacts.remove(&account) {
+            list.retain(|(other, _)| !self.removed_contacts.contains(&pair_key(account, *other)));
+            return Ok(list);
+        }
         Ok(chats::contacts_of(self.conn, account)?
             .into_iter()
             .filter(|c| {
@@ -412,7 +557,7 @@ impl<'c> Scratch<'c> {
         let state = self.chat(chat)?;
         let (kind, pair) = (state.kind, state.pair);
         Ok(match kind {
-            ChatKind::Group => state.name.clone().unwrap_or_default(),
+            ChatKind::Group => state.name.as_deref().unwrap_or_default().to_string(),
             ChatKind::My => "my".to_string(),
             ChatKind::Direct => match (pair, viewer) {
                 (Some((a, b)), Some(v)) if v == a => self.email(b)?,
@@ -588,7 +733,10 @@ impl<'c> Scratch<'c> {
         match &mut state.sides {
             Some(index) if index.epoch == epoch => {
                 if let Some(at) = index.sides.iter().position(|(s, _)| *s == leaver_side) {
-                    index.sides[at].1.remove(&account);
+                    let ids = &mut index.sides[at].1;
+                    if let Ok(i) = ids.binary_search(&account) {
+                        ids.remove(i);
+                    }
                     if index.sides[at].1.is_empty() {
                         index.sides.remove(at);
                     }
@@ -689,23 +837,22 @@ impl<'c> Scratch<'c> {
             return Err(Error::unexpected("chat cache").into());
         };
         if state.sides.as_ref().is_none_or(|i| i.epoch != epoch) {
-            let mut sides: Vec<(Side, BTreeSet<AccountId>)> = Vec::new();
+            // Members are in account order, so each side's list is too.
+            let mut sides: Vec<(Side, Vec<AccountId>)> = Vec::new();
             for (m, _) in &state.members {
                 // `chat` loaded every member's person with the chat.
                 let Some(p) = people.get(m) else { continue };
                 let side = (p.org, p.exempt_outside);
                 match sides.iter_mut().find(|(s, _)| *s == side) {
-                    Some((_, ids)) => {
-                        ids.insert(*m);
-                    }
-                    None => sides.push((side, BTreeSet::from([*m]))),
+                    Some((_, ids)) => ids.push(*m),
+                    None => sides.push((side, vec![*m])),
                 }
             }
-            state.sides = Some(SideIndex { epoch, sides });
+            state.sides = Some(Box::new(SideIndex { epoch, sides }));
         }
         state
             .sides
-            .as_ref()
+            .as_deref()
             .ok_or_else(|| Error::unexpected("side index").into())
     }
 
@@ -746,10 +893,7 @@ impl<'c> Scratch<'c> {
                 )?;
             }
         }
-        for chat in self.chats_of(account)? {
-            if self.chat(chat)?.kind != ChatKind::Group {
-                continue;
-            }
+        for chat in self.group_chats_of(account)? {
             // The first member, in account order, that `account` may no
             // longer talk to: the first of each side that breaks, compared.
             // Sides are few, so this costs the number of orgs in the chat,
@@ -771,7 +915,7 @@ impl<'c> Scratch<'c> {
                             org: side.0,
                             exempt_outside: side.1,
                         };
-                        policies.check(&me_party, &them).is_some()
+                        policies.refuses(&me_party, &them)
                     })
                     .filter_map(|(_, ids)| ids.iter().find(|m| **m != account).copied())
                     .min()
@@ -957,5 +1101,128 @@ between = ["a1@a.example", "b0@b.example"]
                 .unwrap();
             assert_eq!(known, 2, "with {extra} other orgs: a and b only");
         }
+    }
+}
+
+#[cfg(test)]
+mod prefetch_tests {
+    use super::Scratch;
+    use crate::db::{Db, orgs};
+    use crate::domain::{delete, fixture};
+    use crate::plan::Plan;
+
+    /// A prohibits outside users; its members share a group with B's and
+    /// C's members (two of A's among them, so a later member finds the group
+    /// as an earlier one left it), a contact each with B, one between
+    /// themselves, files and a task; plus My Chats.
+    const WORLD: &str = r#"
+[[org]]
+slug = "a"
+name = "A"
+plan = "enterprise"
+seats = 10
+[[org]]
+slug = "b"
+name = "B"
+plan = "business"
+seats = 10
+[[org]]
+slug = "c"
+name = "C"
+plan = "business"
+seats = 10
+[[account]]
+email = "a0@a.example"
+name = "a0"
+org = "a"
+role = "admin"
+[[account]]
+email = "a1@a.example"
+name = "a1"
+org = "a"
+[[account]]
+email = "a2@a.example"
+name = "a2"
+org = "a"
+[[account]]
+email = "b0@b.example"
+name = "b0"
+org = "b"
+role = "admin"
+[[account]]
+email = "c0@c.example"
+name = "c0"
+org = "c"
+role = "admin"
+[[group]]
+name = "G"
+admins = ["a1@a.example"]
+members = ["a2@a.example", "b0@b.example", "c0@c.example"]
+[[group]]
+name = "H"
+admins = ["b0@b.example"]
+members = ["a0@a.example"]
+[[contact]]
+between = ["a1@a.example", "b0@b.example"]
+[[contact]]
+between = ["a2@a.example", "b0@b.example"]
+[[contact]]
+between = ["a1@a.example", "a2@a.example"]
+[[message]]
+chat = "G"
+from = "b0@b.example"
+body = "hi"
+[[file]]
+chat = "G"
+uploader = "a1@a.example"
+name = "f1"
+[[file]]
+chat = "G"
+uploader = "a2@a.example"
+name = "f2"
+[[task]]
+chat = "G"
+requester = "b0@b.example"
+assignee = "a2@a.example"
+body = "t"
+"#;
+
+    /// Issue 18.5: reading ahead (`prefetch`) reads what the lazy reads
+    /// would, so C1 over an org plans exactly the same effects either way.
+    #[test]
+    fn reading_ahead_plans_the_same_effects() {
+        let scenario = fixture::parse(WORLD, "test").unwrap();
+        let mut db = Db::open_in_memory().unwrap();
+        let now = crate::model::Timestamp::parse("2026-11-23T09:00:00Z").unwrap();
+        db.write(|tx| fixture::load(tx, &scenario, &now)).unwrap();
+        let plans = db
+            .read(|tx| {
+                let a = orgs::by_slug(tx, "a")?.unwrap();
+                let members = delete::ids(&delete::live_members(tx, a.id)?);
+                let mut plans = Vec::new();
+                for read_ahead in [false, true] {
+                    let mut scratch = Scratch::new(tx, Plan::new("org.set"))?;
+                    scratch.policy_mut(a.id)?.prohibit_outside = true;
+                    if read_ahead {
+                        scratch.prefetch(&members)?;
+                    }
+                    for &m in &members {
+                        scratch.apply_policy(m, "C1")?;
+                    }
+                    plans.push(scratch.into_plan().effects);
+                }
+                Ok(plans)
+            })
+            .unwrap();
+        let kinds: Vec<String> = plans[0].iter().map(|e| e.kind()).collect();
+        for kind in [
+            "contact_removed",
+            "chat_deleted",
+            "chat_left",
+            "file_deleted",
+        ] {
+            assert!(kinds.iter().any(|k| k == kind), "no {kind} in {kinds:?}");
+        }
+        assert_eq!(plans[0], plans[1]);
     }
 }

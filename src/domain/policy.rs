@@ -121,16 +121,21 @@ impl Policies {
         }
     }
 
-    /// P2: whether `side` permits talking to `other`, and if not, why.
-    fn side_refuses(&self, side: &Party<'_>, other: &Party<'_>) -> Option<Break> {
-        let org = side.org?;
-        let policy = self.orgs.get(&org)?;
+    /// P2: the policy of `side`'s org when it refuses `other`.
+    fn refusing_policy(&self, side: &Party<'_>, other: &Party<'_>) -> Option<&OrgPolicy> {
+        let policy = self.orgs.get(&side.org?)?;
         if !policy.prohibit_outside || side.exempt_outside {
             return None;
         }
         if other.org.is_some_and(|o| policy.allow.contains(&o)) {
             return None;
         }
+        Some(policy)
+    }
+
+    /// P2: whether `side` permits talking to `other`, and if not, why.
+    fn side_refuses(&self, side: &Party<'_>, other: &Party<'_>) -> Option<Break> {
+        let policy = self.refusing_policy(side, other)?;
         let other_name = match other.org {
             Some(_) => self.slug(other.org),
             None => format!("{} (a personal account)", other.email),
@@ -152,6 +157,16 @@ impl Policies {
                 side.email, side.email
             ),
         })
+    }
+
+    /// P1, P2: whether the two may no longer communicate; `check` without
+    /// wording the reason, for the many comparisons that find none (issue
+    /// 18.5).
+    pub fn refuses(&self, a: &Party<'_>, b: &Party<'_>) -> bool {
+        if a.org.is_some() && a.org == b.org {
+            return false;
+        }
+        self.refusing_policy(a, b).is_some() || self.refusing_policy(b, a).is_some()
     }
 
     /// P1, P2: `None` when the two may communicate, else why not.
@@ -247,6 +262,24 @@ mod tests {
             p.check(&party(None, false), &party(Some(3), false))
                 .is_none()
         );
+    }
+
+    #[test]
+    fn refuses_agrees_with_check() {
+        let p = three();
+        let sides = [None, Some(1), Some(2), Some(3)];
+        for a in sides {
+            for b in sides {
+                for (ea, eb) in [(false, false), (true, false), (false, true)] {
+                    let (x, y) = (party(a, ea), party(b, eb));
+                    assert_eq!(
+                        p.refuses(&x, &y),
+                        p.check(&x, &y).is_some(),
+                        "{a:?}/{ea} and {b:?}/{eb}"
+                    );
+                }
+            }
+        }
     }
 
     #[test]

@@ -125,6 +125,20 @@ fn plan_change(
     Ok(())
 }
 
+/// C1: the policy is applied to every live member of `org`, in account
+/// order, each batch of members read ahead in a few statements (issue
+/// 18.5).
+fn apply_to_members(scratch: &mut Scratch<'_>, org: &Org) -> Result<()> {
+    let members = ids(&live_members(scratch.conn(), org.id)?);
+    for batch in members.chunks(chats::BATCH) {
+        scratch.prefetch(batch)?;
+        for &member in batch {
+            scratch.apply_policy(member, "C1")?;
+        }
+    }
+    Ok(())
+}
+
 /// `org set`: seats, and the prohibited-acts settings (C1).
 pub fn plan_org_set(
     conn: &Tx,
@@ -188,9 +202,7 @@ pub fn plan_org_set(
             // C1: turning it on breaks what its members may no longer do;
             // turning it off breaks nothing.
             if on && scratch.plan.blockers.is_empty() {
-                for member in live_members(conn, org.id)? {
-                    scratch.apply_policy(member.id, "C1")?;
-                }
+                apply_to_members(&mut scratch, org)?;
             }
         }
     }
@@ -266,9 +278,7 @@ pub fn plan_allow(
     // C1: removing an org from the allow-list breaks what its members may
     // no longer do; adding one breaks nothing.
     if !allow && scratch.plan.blockers.is_empty() {
-        for member in live_members(conn, org.id)? {
-            scratch.apply_policy(member.id, "C1")?;
-        }
+        apply_to_members(&mut scratch, org)?;
     }
     Ok(scratch.into_plan())
 }

@@ -615,3 +615,61 @@ fn the_same_commands_print_the_same_on_both_backends() {
         assert_eq!(a.stderr, b.stderr, "orgctl {args:?}: messages differ");
     }
 }
+
+/// Enterprise org `a` with its admin and `n` members; business org `b` with
+/// `n` members. Each `mK` has a contact with `oK` and a group with it (`mK`
+/// its only admin) holding a file of each and a task on `mK`.
+fn c1_world(n: u32) -> World {
+    let w = World::new();
+    let mut t = String::from(
+        "[[org]]\nslug = \"a\"\nname = \"A\"\nplan = \"enterprise\"\nseats = 1000\n\
+         [[org]]\nslug = \"b\"\nname = \"B\"\nplan = \"business\"\nseats = 1000\n\
+         [[account]]\nemail = \"a0@a.example\"\nname = \"a0\"\norg = \"a\"\nrole = \"admin\"\n\
+         [[account]]\nemail = \"b0@b.example\"\nname = \"b0\"\norg = \"b\"\nrole = \"admin\"\n",
+    );
+    for i in 0..n {
+        let (x, y) = (format!("m{i}@a.example"), format!("o{i}@b.example"));
+        t.push_str(&format!(
+            "[[account]]\nemail = \"{x}\"\nname = \"m{i}\"\norg = \"a\"\n\
+             [[account]]\nemail = \"{y}\"\nname = \"o{i}\"\norg = \"b\"\n\
+             [[contact]]\nbetween = [\"{x}\", \"{y}\"]\n\
+             [[group]]\nname = \"g{i}\"\nadmins = [\"{x}\"]\nmembers = [\"{y}\"]\n\
+             [[file]]\nchat = \"g{i}\"\nuploader = \"{x}\"\nname = \"f{i}\"\n\
+             [[file]]\nchat = \"g{i}\"\nuploader = \"{y}\"\nname = \"h{i}\"\n\
+             [[task]]\nchat = \"g{i}\"\nrequester = \"{y}\"\nassignee = \"{x}\"\nbody = \"t{i}\"\n"
+        ));
+    }
+    let r = load(&w, &t);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    w.acting_as("a0@a.example")
+}
+
+/// Issue 18.5: `org set --prohibit-outside on` (C1) over an org larger than
+/// one read-ahead batch (256 members) reads the members' chats, contacts
+/// and people a batch at a time. A further member costs only the 4
+/// statements of what breaks for it: the files and tasks of its direct
+/// chat, and its files and tasks in the group it leaves; it cost 12 when
+/// each member's chats and contacts, each chat's members and each
+/// contact's account were read one by one. The preview is what is applied.
+#[test]
+fn c1_over_a_large_org_reads_ahead_in_batches_and_applies_its_preview() {
+    let (small, large) = (c1_world(270), c1_world(300));
+    let args = ["org", "set", "a", "--prohibit-outside", "on", "--dry-run"];
+    let (s, l) = (statements(&small, &args), statements(&large, &args));
+    assert!(
+        l - s <= 4 * 30,
+        "{s} statements at 270 members, {l} at 300: more than 4 per member"
+    );
+    let dry = large.json(&args);
+    let real = large.json(&["--yes", "org", "set", "a", "--prohibit-outside", "on"]);
+    assert_eq!(dry["effects"], real["effects"]);
+    assert_eq!(effects_of(&real, "contact_removed").len(), 300);
+    assert_eq!(effects_of(&real, "chat_left").len(), 300);
+    // L2: mK's file in its group goes with it (no one of A stays); L3: its
+    // task goes; L4: oK becomes the group's admin; L6: the direct chat goes.
+    assert_eq!(effects_of(&real, "file_deleted").len(), 300);
+    assert_eq!(effects_of(&real, "task_deleted").len(), 300);
+    assert_eq!(effects_of(&real, "chat_admin_granted").len(), 300);
+    assert_eq!(effects_of(&real, "chat_deleted").len(), 300);
+    large.assert_invariants();
+}

@@ -22,5 +22,6 @@ mod policy;
 mod registration;
 mod security;
 mod staff;
+mod staff_batch;
 mod surface;
 mod transfer;

@@ -1,17 +1,20 @@
 //! The staff roster (SPEC §8, S1–S7): importing a staff CSV, and the
 //! roster's entries with their status.
 //!
-//! An import is a stream of rows. Each row is read, its cells checked
-//! (`cells`), what it names looked up (`resolve`), and the result handed to
-//! the caller's `ImportSink`: the row's `RowAction` (which the write engine,
-//! `commands::staff`, applies in its transaction, or not at all in a dry
-//! run) or its error (which goes to the rejects file and the report). The
-//! domain itself writes nothing. Every lookup reads the state as it was
-//! when the import began; what earlier rows of the file do is known through
-//! `Seen` (duplicate rows, entries already claimed, seats already reserved
-//! by invitations), so a dry run in a read transaction decides every row
-//! exactly as the real run does (S5). Only compact keys are kept per row,
-//! so memory does not grow with the rows' contents.
+//! An import is a stream of rows, decided a batch at a time (issue 18.3).
+//! Each row is read and its cells checked (`cells`); for a batch of rows,
+//! what the well-formed ones name is looked up in one set-based query
+//! (`db::staff_batch`), then each row is decided in file order (`resolve`)
+//! and the result handed to the caller's `ImportSink`: the row's
+//! `RowAction` (which the write engine, `commands::staff`, applies in its
+//! transaction when the batch ends, or not at all in a dry run) or its
+//! error (which goes to the rejects file and the report). The domain itself
+//! writes nothing. What earlier rows of the file do is known through `Seen`
+//! (duplicate rows, entries already claimed, seats already reserved by
+//! invitations), never through what the real run has written, so a dry run
+//! in a read transaction decides every row exactly as the real run does
+//! (S5). Only compact keys are kept per row beyond its batch, so memory
+//! does not grow with the rows' contents.
 
 mod cells;
 mod resolve;
@@ -28,11 +31,12 @@ pub use roster::{export_text, list};
 
 use super::registration::MailSettings;
 use crate::csvio::{StaffReader, StaffRow};
-use crate::db::staff;
+use crate::db::{staff, staff_batch};
 use crate::error::Result;
 use crate::model::{Account, AccountId, Org};
 use crate::plan::Plan;
 use crate::views::{RowErrors, StaffImportView, StaffRowError};
+use cells::Cells;
 
 /// How an import runs.
 #[derive(Debug, Clone, Default)]
@@ -118,6 +122,11 @@ pub trait ImportSink {
     fn accepted(&mut self, action: RowAction) -> Result<()>;
     /// A bad row with its error.
     fn rejected(&mut self, row: &StaffRow, error: &StaffRowError) -> Result<()>;
+    /// The rows of a batch have all been handed over: the real run writes
+    /// the batch's accepted rows now, set-based (`db::staff_batch`).
+    fn end_batch(&mut self) -> Result<()> {
+        Ok(())
+    }
     /// How many bytes of the input have been read.
     fn progress(&mut self, _bytes: u64) {}
 }
@@ -180,11 +189,6 @@ pub struct Seen {
     /// Existing entries found by e-mail, which a second row must not
     /// claim again.
     entries: IdMap<i64>,
-    /// The roster was empty when the import began: an entry tied to an
-    /// account can then only come from an earlier row of this file, which
-    /// `accounts` already refuses as a duplicate, so the lookup by account
-    /// is skipped (one query less per row; BENCHMARKS.md).
-    fresh_roster: bool,
     /// Registration requests sent by earlier rows.
     invites: i64,
     seats_used_at_start: Option<i64>,
@@ -292,31 +296,114 @@ pub fn import(
         ignored_columns: reader.ignored_columns(),
         ..ImportSummary::default()
     };
-    let mut seen = Seen {
-        fresh_roster: options.invite.is_none() && staff::count(conn, org.id)? == 0,
-        ..Seen::default()
-    };
-    let lookups = std::cell::RefCell::new(staff::Lookups::new(conn)?);
-    while let Some(row) = reader.next_row()? {
-        summary.rows += 1;
-        if summary.rows.is_multiple_of(256) {
-            sink.progress(reader.bytes_read());
+    let mut seen = Seen::default();
+    // The roster was empty when the import began: an entry tied to an
+    // account can then only come from an earlier row of this file, which
+    // `Seen` already refuses as a duplicate, so the lookup by account is
+    // left out of the batches' query (BENCHMARKS.md). A registration
+    // request ties an entry to an account no row names, hence not then.
+    let by_account = options.invite.is_some() || staff::count(conn, org.id)? > 0;
+    let mut batches = staff_batch::Batches::open(conn, org.id, &org.slug, by_account)?;
+    let size = batch_size();
+    let mut batch: Vec<(StaffRow, std::result::Result<Cells, RowProblem>)> =
+        Vec::with_capacity(size);
+    loop {
+        let row = reader.next_row()?;
+        let end = row.is_none();
+        if let Some(row) = row {
+            summary.rows += 1;
+            if summary.rows.is_multiple_of(256) {
+                sink.progress(reader.bytes_read());
+            }
+            if summary.rows == PRESIZE_AFTER {
+                seen.presize(reader.size, reader.bytes_read(), summary.rows);
+            }
+            let cells = cells::parse(reader, &row);
+            batch.push((row, cells));
         }
-        if summary.rows == PRESIZE_AFTER {
-            seen.presize(reader.size, reader.bytes_read(), summary.rows);
+        if batch.len() >= size || (end && !batch.is_empty()) {
+            let cx = resolve::Context {
+                conn,
+                org,
+                actor,
+                reader,
+                invite: options.invite.as_ref(),
+                now,
+            };
+            decide(&cx, &mut batches, &mut batch, &mut seen, &mut summary, sink)?;
         }
-        let outcome = match cells::parse(reader, &row) {
+        if end {
+            break;
+        }
+    }
+    sink.progress(reader.bytes_read());
+    summary.errors.finish()?;
+    if summary.rows == 0 {
+        return Err(crate::error::Error::rule(
+            "S5",
+            "the file has a header but no staff rows; nothing to import",
+        )
+        .with_hint("add one row per staff member under the header")
+        .into());
+    }
+    // S5: one bad row means nothing is kept, unless --skip-invalid asked
+    // to keep the good rows.
+    summary.written = summary.errors.is_empty() || options.skip_invalid;
+    Ok(summary)
+}
+
+/// Rows decided together: one bulk write and one query for what they name
+/// (issue 18.3). Small enough that a batch's rows and facts take a few
+/// megabytes; large enough that the per-batch statements cost nothing.
+const BATCH_ROWS: usize = 10_000;
+
+/// The batch size: `BATCH_ROWS`, or in a debug build `ORGCTL_STAFF_BATCH`,
+/// so that tests can put batch boundaries where they want them.
+fn batch_size() -> usize {
+    #[cfg(debug_assertions)]
+    if let Some(n) = std::env::var("ORGCTL_STAFF_BATCH")
+        .ok()
+        .and_then(|v| v.parse::<usize>().ok())
+        .filter(|n| *n > 0)
+    {
+        return n;
+    }
+    BATCH_ROWS
+}
+
+/// Decides a batch of rows in file order: looks up what the well-formed
+/// rows name in one query, then hands each outcome to `sink`, and tells it
+/// the batch is done (the engine writes the batch then). Empties `batch`.
+fn decide(
+    cx: &resolve::Context<'_>,
+    batches: &mut staff_batch::Batches<'_>,
+    batch: &mut Vec<(StaffRow, std::result::Result<Cells, RowProblem>)>,
+    seen: &mut Seen,
+    summary: &mut ImportSummary,
+    sink: &mut dyn ImportSink,
+) -> Result<()> {
+    let probes: Vec<staff_batch::Probe<'_>> = batch
+        .iter()
+        .filter_map(|(row, cells)| {
+            let c = cells.as_ref().ok()?;
+            Some(staff_batch::Probe {
+                line: row.line,
+                account_id: c.account_id,
+                chatwork_id: c.chatwork_id.as_deref(),
+                email: c.email.as_deref(),
+            })
+        })
+        .collect();
+    let facts = batches.resolve(&probes)?;
+    drop(probes);
+    let mut facts = facts.into_iter();
+    for (row, cells) in batch.drain(..) {
+        let outcome = match cells {
             Ok(cells) => {
-                let cx = resolve::Context {
-                    conn,
-                    org,
-                    actor,
-                    reader,
-                    invite: options.invite.as_ref(),
-                    now,
-                    lookups: &lookups,
-                };
-                resolve::row(&cx, row.line, cells, &mut seen)?
+                let found = facts
+                    .next()
+                    .ok_or_else(|| anyhow::anyhow!("no facts for line {}", row.line))?;
+                resolve::row(cx, row.line, cells, found, seen)?
             }
             Err(problem) => Err(problem),
         };
@@ -344,20 +431,7 @@ pub fn import(
             }
         }
     }
-    sink.progress(reader.bytes_read());
-    summary.errors.finish()?;
-    if summary.rows == 0 {
-        return Err(crate::error::Error::rule(
-            "S5",
-            "the file has a header but no staff rows; nothing to import",
-        )
-        .with_hint("add one row per staff member under the header")
-        .into());
-    }
-    // S5: one bad row means nothing is kept, unless --skip-invalid asked
-    // to keep the good rows.
-    summary.written = summary.errors.is_empty() || options.skip_invalid;
-    Ok(summary)
+    sink.end_batch()
 }
 
 #[cfg(test)]

@@ -4,65 +4,71 @@
 //! to a member (R4), or become a registration request through exactly the
 //! plan `user add` makes (`registration::plan_add`, computed once).
 //!
-//! Every lookup reads the state as it was when the import began; what the
-//! earlier rows of the file do is known only through `Seen`, so a dry run
-//! (which writes nothing) and the real run (which writes as it goes) decide
-//! every row alike.
+//! What a row names is looked up for its whole batch at once
+//! (`db::staff_batch`, one query); what the earlier rows of the file do is
+//! known only through `Seen`, so a dry run (which writes nothing) and the
+//! real run (which writes each batch after deciding it) decide every row
+//! alike.
 
 use crate::model::Timestamp;
-use std::cell::RefCell;
 
 use crate::db::Tx;
 
 use super::cells::Cells;
 use super::{RowAction, RowProblem, Seen};
 use crate::csvio::{Field, StaffReader};
-use crate::db::staff::{AccountFacts, Lookups};
+use crate::db::staff::AccountFacts;
+use crate::db::staff_batch::Facts;
 use crate::db::{accounts, orgs, staff};
 use crate::domain::registration::{self, MailSettings};
 use crate::error::{ErrorKind, Result, classify};
-use crate::model::{Account, AccountId, AccountStatus, Org, Role};
+use crate::model::{Account, AccountStatus, Org, Role};
 use crate::plan::{Effect, Plan};
 
 /// The row's outcome: what it does, or its error.
 pub type Resolved = std::result::Result<RowAction, RowProblem>;
 
 /// Who imports, into which org, with which options: the same for every row.
-pub struct Context<'a, 'c> {
+pub struct Context<'a> {
     pub conn: &'a Tx,
     pub org: &'a Org,
     pub actor: &'a Account,
     pub reader: &'a StaffReader,
     pub invite: Option<&'a MailSettings>,
     pub now: &'a Timestamp,
-    /// The lookups, prepared once for the whole import.
-    pub lookups: &'a RefCell<Lookups<'c>>,
 }
 
-impl Context<'_, '_> {
+impl Context<'_> {
     fn fail(&self, field: Field, message: String) -> Result<Resolved> {
         Ok(Err((self.reader.column_name(field), message)))
     }
-
-    /// The whole account, for a row's error message only.
-    fn account(&self, id: AccountId) -> Result<Account> {
-        accounts::by_id(self.conn, id)?
-            .ok_or_else(|| anyhow::anyhow!("account {id} vanished during the import"))
-    }
 }
 
-/// Decides what one well-formed row does (S2, S3, S6).
-pub fn row(cx: &Context<'_, '_>, line: u64, cells: Cells, seen: &mut Seen) -> Result<Resolved> {
+/// Decides what one well-formed row does (S2, S3, S6), from what its batch
+/// found for it (`facts`, as the state was when the batch was resolved).
+pub fn row(
+    cx: &Context<'_>,
+    line: u64,
+    cells: Cells,
+    facts: Facts,
+    seen: &mut Seen,
+) -> Result<Resolved> {
     if cells.account_id.is_some() || cells.chatwork_id.is_some() {
-        by_ids(cx, line, cells, seen)
+        by_ids(cx, line, cells, facts, seen)
     } else {
-        by_email(cx, line, cells, seen)
+        by_email(cx, line, cells, facts, seen)
     }
 }
 
 /// S2, method A: the IDs name an account, which must be a live member of
 /// the org.
-fn by_ids(cx: &Context<'_, '_>, line: u64, cells: Cells, seen: &mut Seen) -> Result<Resolved> {
+fn by_ids(
+    cx: &Context<'_>,
+    line: u64,
+    cells: Cells,
+    facts: Facts,
+    seen: &mut Seen,
+) -> Result<Resolved> {
     let Cells {
         name,
         email,
@@ -71,7 +77,7 @@ fn by_ids(cx: &Context<'_, '_>, line: u64, cells: Cells, seen: &mut Seen) -> Res
     } = cells;
     let org = cx.org;
     let by_id = match account_id {
-        Some(id) => match cx.lookups.borrow_mut().account(id)? {
+        Some(id) => match facts.by_id {
             Some(a) => Some(a),
             None => {
                 return cx.fail(
@@ -86,7 +92,7 @@ fn by_ids(cx: &Context<'_, '_>, line: u64, cells: Cells, seen: &mut Seen) -> Res
         None => None,
     };
     let by_cw = match &chatwork_id {
-        Some(cw) => match cx.lookups.borrow_mut().account_by_chatwork_id(cw)? {
+        Some(cw) => match facts.by_chatwork_id {
             Some(a) => Some(a),
             None => {
                 let now_is = by_id.as_ref().map(|a| match &a.chatwork_id {
@@ -112,7 +118,6 @@ fn by_ids(cx: &Context<'_, '_>, line: u64, cells: Cells, seen: &mut Seen) -> Res
     };
     let (account, field): (AccountFacts, Field) = match (by_id, by_cw) {
         (Some(a), Some(b)) if a.id != b.id => {
-            let (a, b) = (cx.account(a.id)?, cx.account(b.id)?);
             return cx.fail(
                 Field::ChatworkId,
                 format!(
@@ -132,19 +137,15 @@ fn by_ids(cx: &Context<'_, '_>, line: u64, cells: Cells, seen: &mut Seen) -> Res
     // S6: Chatwork IDs compare without case; the entry keeps the account's
     // own spelling, so `stale` means the ID really changed.
     let chatwork_id = chatwork_id.and(account.chatwork_id.clone());
-    if account.status == AccountStatus::Deleted || account.org_id != Some(org.id) {
-        let full = cx.account(account.id)?;
-        if let Some(problem) = not_a_live_member(&full, org) {
-            return cx.fail(field, problem);
-        }
+    if let Some(problem) = not_a_live_member(&account, org) {
+        return cx.fail(field, problem);
     }
     if let Some(first) = seen.account(account.id, line) {
-        let full = cx.account(account.id)?;
         return cx.fail(
             field,
             format!(
                 "line {first} already names account {} ({}); remove the duplicate row",
-                full.id, full.email
+                account.id, account.email
             ),
         );
     }
@@ -154,33 +155,23 @@ fn by_ids(cx: &Context<'_, '_>, line: u64, cells: Cells, seen: &mut Seen) -> Res
     }
     // S6: an entry is found again by its account; else a method-B entry
     // with the same e-mail is now tied to the account.
-    let by_account = if seen.fresh_roster {
-        None
-    } else {
-        cx.lookups
-            .borrow_mut()
-            .entry_by_account(org.id, account.id)?
-    };
-    let existing = match by_account {
+    let existing = match facts.entry_by_account {
         Some(e) => Some(e),
         None => match &email {
-            Some(e) => {
-                let found = cx.lookups.borrow_mut().entry_by_email(org.id, e)?;
-                match found.filter(|s| s.account_id.is_none()) {
-                    Some(entry) => {
-                        if let Some(first) = seen.entry(entry.id, line) {
-                            return cx.fail(
+            Some(e) => match facts.entry_by_email.filter(|s| s.account_id.is_none()) {
+                Some(entry) => {
+                    if let Some(first) = seen.entry(entry.id, line) {
+                        return cx.fail(
                                 Field::Email,
                                 format!(
                                     "line {first} already names the roster entry of {e}; remove the duplicate row"
                                 ),
                             );
-                        }
-                        Some(entry)
                     }
-                    None => None,
+                    Some(entry)
                 }
-            }
+                None => None,
+            },
             None => None,
         },
     };
@@ -210,7 +201,13 @@ fn by_ids(cx: &Context<'_, '_>, line: u64, cells: Cells, seen: &mut Seen) -> Res
 }
 
 /// S3, method B: a name and an e-mail only.
-fn by_email(cx: &Context<'_, '_>, line: u64, cells: Cells, seen: &mut Seen) -> Result<Resolved> {
+fn by_email(
+    cx: &Context<'_>,
+    line: u64,
+    cells: Cells,
+    facts: Facts,
+    seen: &mut Seen,
+) -> Result<Resolved> {
     let org = cx.org;
     let name = cells.name;
     let Some(email) = cells.email else {
@@ -226,8 +223,7 @@ fn by_email(cx: &Context<'_, '_>, line: u64, cells: Cells, seen: &mut Seen) -> R
         );
     }
     // S6: importing the same row again changes nothing and sends nothing.
-    let found = cx.lookups.borrow_mut().entry_by_email(org.id, &email)?;
-    if let Some(e) = found {
+    if let Some(e) = facts.entry_by_email {
         if let Some(first) = seen.entry(e.id, line) {
             return cx.fail(
                 Field::Email,
@@ -259,11 +255,8 @@ fn by_email(cx: &Context<'_, '_>, line: u64, cells: Cells, seen: &mut Seen) -> R
                 ),
             );
         }
-        let found = cx
-            .lookups
-            .borrow_mut()
-            .entry_by_account(org.id, member.id)?;
-        if let Some(e) = found {
+        // One lookup per row, as the request itself: only with --invite.
+        if let Some(e) = staff::entry_by_account(cx.conn, org.id, member.id)? {
             return Ok(Ok(renamed_or_unchanged(e, name)));
         }
         return Ok(Ok(RowAction::Create {
@@ -292,7 +285,7 @@ fn by_email(cx: &Context<'_, '_>, line: u64, cells: Cells, seen: &mut Seen) -> R
 /// computed once, here, and the import applies that very plan. The outer
 /// error is a failure of the database; the inner one is the row's error.
 fn invite(
-    cx: &Context<'_, '_>,
+    cx: &Context<'_>,
     name: &str,
     email: &str,
     mail: &MailSettings,
@@ -392,7 +385,7 @@ fn same_email(a: Option<&str>, b: Option<&str>) -> bool {
 }
 
 /// S2: why an account cannot be on the org's roster, and what to do.
-fn not_a_live_member(a: &Account, org: &Org) -> Option<String> {
+fn not_a_live_member(a: &AccountFacts, org: &Org) -> Option<String> {
     if a.status == AccountStatus::Deleted {
         return Some(format!(
             "account {} ({}) was deleted; remove this row",
