@@ -307,9 +307,16 @@ fn plan_move(scratch: &mut Scratch<'_>, users: &[Account], from: &Org, to: &Org)
             }
         }
     }
-    // T10: what the moved accounts may no longer talk to breaks.
-    for user in users {
-        scratch.apply_policy(user.id, "T10")?;
+    // T10: what the moved accounts may no longer talk to breaks. Their
+    // chats, contacts and the people in them are read ahead a batch at a
+    // time (issue 13.6, 13.8: a statement per user is a round trip each on
+    // a server), as a policy change over an org does.
+    let ids: Vec<crate::model::AccountId> = users.iter().map(|u| u.id).collect();
+    for batch in ids.chunks(crate::db::chats::BATCH) {
+        scratch.prefetch(batch)?;
+        for &id in batch {
+            scratch.apply_policy(id, "T10")?;
+        }
     }
     Ok(())
 }
