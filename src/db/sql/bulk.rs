@@ -31,7 +31,9 @@ impl Tx {
                 );
                 let mut stmt = c.prepare_cached(&sql)?;
                 for row in rows {
-                    stmt.execute(rusqlite::params_from_iter(row.iter().map(BorrowedValue)))?;
+                    stmt.execute(rusqlite::params_from_iter(
+                        row.iter().map(super::sqlite_value),
+                    ))?;
                     n += 1;
                 }
             }
@@ -59,22 +61,6 @@ impl Tx {
             }
         }
         Ok(n)
-    }
-}
-
-/// A value bound to an SQLite statement without copying it.
-struct BorrowedValue<'a>(&'a Value);
-
-impl rusqlite::ToSql for BorrowedValue<'_> {
-    fn to_sql(&self) -> rusqlite::Result<rusqlite::types::ToSqlOutput<'_>> {
-        use rusqlite::types::ValueRef as V;
-        Ok(rusqlite::types::ToSqlOutput::Borrowed(match self.0 {
-            Value::Null => V::Null,
-            Value::Int(i) => V::Integer(*i),
-            Value::Real(f) => V::Real(*f),
-            Value::Text(s) => V::Text(s.as_bytes()),
-            Value::Blob(b) => V::Blob(b),
-        }))
     }
 }
 
