@@ -117,7 +117,7 @@ pub fn pending_for(
             "SELECT t.id FROM transfer_users u JOIN transfers t ON t.id = u.transfer_id
              WHERE u.account_id = ?1 AND u.status = 'pending' AND t.expires_at > ?2
                AND (?3 IS NULL OR t.id != ?3)
-             LIMIT 1",
+             ORDER BY t.id LIMIT 1",
         )?
         .query_row(params![account, now, except], |r| r.get(0))
         .optional()?)
