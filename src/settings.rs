@@ -3,6 +3,7 @@
 //! default. The rest of the program never sees clap or the config file.
 
 use crate::model::Timestamp;
+use crate::text::AgeError;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -227,7 +228,7 @@ impl Settings {
         if now.year() > MAX_CLOCK_YEAR {
             return Err(Error::usage(format!(
                 "the clock ({}) is past the year {MAX_CLOCK_YEAR}: expiries up to ten years later must stay four-digit years",
-                timestamp(now)
+                Timestamp::from_utc(now)
             ))
             .with_hint("set ORGCTL_NOW to an earlier time (or unset it to use the system clock)")
             .into());
@@ -503,7 +504,7 @@ pub enum Bound {
 /// day; an age (`30m`, `24h`, `7d`, `2w`) counts back from the clock. For
 /// `Until` the result is the first time *after* the range, since stored
 /// times are whole seconds.
-pub fn time_bound(flag: &str, text: &str, now: DateTime<Utc>, bound: Bound) -> Result<String> {
+pub fn time_bound(flag: &str, text: &str, now: DateTime<Utc>, bound: Bound) -> Result<Timestamp> {
     let text = text.trim();
     let bad = |why: &str| {
         Error::usage(format!("{flag} {text}: {why}"))
@@ -516,22 +517,12 @@ pub fn time_bound(flag: &str, text: &str, now: DateTime<Utc>, bound: Bound) -> R
     } else if let Ok(day) = chrono::NaiveDate::parse_from_str(text, "%Y-%m-%d") {
         let t = day.and_time(chrono::NaiveTime::MIN).and_utc();
         (t, t.checked_add_signed(chrono::Duration::days(1)))
-    } else if let Some(unit) = text.chars().last().filter(char::is_ascii_alphabetic) {
-        let number = &text[..text.len() - 1];
-        let n: i64 = number
-            .parse()
-            .ok()
-            .filter(|n| *n >= 0)
-            .ok_or_else(|| bad("an age is a whole number and a unit, e.g. 7d"))?;
-        let age = match unit {
-            's' => chrono::Duration::try_seconds(n),
-            'm' => chrono::Duration::try_minutes(n),
-            'h' => chrono::Duration::try_hours(n),
-            'd' => chrono::Duration::try_days(n),
-            'w' => chrono::Duration::try_weeks(n),
-            _ => None,
-        }
-        .ok_or_else(|| bad("the unit of an age is s, m, h, d or w"))?;
+    } else if text.chars().last().is_some_and(|c| c.is_ascii_alphabetic()) {
+        let age = crate::text::age(text).map_err(|e| match e {
+            AgeError::Number => bad("an age is a whole number and a unit, e.g. 7d"),
+            AgeError::Unit => bad("the unit of an age is s, m, h, d or w"),
+            AgeError::TooLarge => bad("that is before the beginning of time"),
+        })?;
         let t = now
             .checked_sub_signed(age)
             .ok_or_else(|| bad("that is before the beginning of time"))?;
@@ -540,16 +531,11 @@ pub fn time_bound(flag: &str, text: &str, now: DateTime<Utc>, bound: Bound) -> R
         return Err(bad("not a time").into());
     };
     match bound {
-        Bound::Since => Ok(timestamp(at)),
+        Bound::Since => Ok(Timestamp::from_utc(at)),
         Bound::Until => end
-            .map(timestamp)
+            .map(Timestamp::from_utc)
             .ok_or_else(|| bad("that is past the end of time").into()),
     }
-}
-
-/// A time as the database stores it.
-pub fn timestamp(t: DateTime<Utc>) -> String {
-    Timestamp::from_utc(t).as_str().to_owned()
 }
 
 fn project_dirs() -> Option<directories::ProjectDirs> {

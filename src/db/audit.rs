@@ -3,6 +3,7 @@
 use super::sql::{ToSql, Tx, params};
 
 use crate::error::Result;
+use crate::model::Timestamp;
 use crate::views::AuditView;
 
 /// Writes one audit row and returns its id, which an error after the commit
@@ -31,9 +32,9 @@ pub fn record(
 #[derive(Debug, Default, Clone)]
 pub struct AuditFilter {
     /// `at >= since`.
-    pub since: Option<String>,
+    pub since: Option<Timestamp>,
     /// `at < until` (the caller makes an inclusive bound exclusive).
-    pub until: Option<String>,
+    pub until: Option<Timestamp>,
     /// Any of these spellings of one administrator (e-mail, account ID,
     /// Chatwork ID), compared case-insensitively: the log records `--as` as
     /// it was typed.

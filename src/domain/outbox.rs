@@ -112,12 +112,10 @@ pub fn plan_retry(conn: &Tx, id: i64) -> Result<Plan> {
 /// the database should not keep a clear copy of it).
 pub fn plan_purge(conn: &Tx, now: &Timestamp, older_than: &str) -> Result<Plan> {
     let age = parse_age(older_than)?;
-    let now_t = chrono::DateTime::parse_from_rfc3339(now)
-        .map_err(|e| Error::unexpected(format!("bad clock {now}: {e}")))?
-        .with_timezone(&chrono::Utc);
-    let before = now_t
+    let before = now
+        .to_utc()
         .checked_sub_signed(age)
-        .map(crate::settings::timestamp)
+        .map(Timestamp::from_utc)
         .ok_or_else(|| {
             Error::usage(format!(
                 "--older-than {older_than} reaches before the start of time"
@@ -138,26 +136,13 @@ pub fn plan_purge(conn: &Tx, now: &Timestamp, older_than: &str) -> Result<Plan> 
 
 /// A duration such as `30d`, `12h`, `90m`, `2w` or `45s`.
 pub fn parse_age(text: &str) -> Result<chrono::Duration> {
-    let text = text.trim();
-    let bad = || {
+    crate::text::age(text).map_err(|_| {
         Error::usage(format!(
-            "--older-than {text:?} is not a duration: give a number and a unit, e.g. 30d, 12h, 90m"
+            "--older-than {:?} is not a duration: give a number and a unit, e.g. 30d, 12h, 90m",
+            text.trim()
         ))
-    };
-    let unit_at = text.find(|c: char| !c.is_ascii_digit()).ok_or_else(bad)?;
-    let (digits, unit) = text.split_at(unit_at);
-    let n: i64 = digits.parse().map_err(|_| bad())?;
-    let secs_per = match unit {
-        "s" => 1,
-        "m" => 60,
-        "h" => 3600,
-        "d" => 86_400,
-        "w" => 7 * 86_400,
-        _ => return Err(bad().into()),
-    };
-    n.checked_mul(secs_per)
-        .and_then(chrono::Duration::try_seconds)
-        .ok_or_else(|| bad().into())
+        .into()
+    })
 }
 
 #[cfg(test)]
