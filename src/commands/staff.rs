@@ -151,8 +151,9 @@ struct Engine<'a> {
     org: &'a Org,
     now: &'a Timestamp,
     writing: bool,
-    creates: Vec<db::staff_batch::Entry>,
+    creates: Vec<db::staff_batch::NewEntry>,
     updates: Vec<(i64, db::staff_batch::Entry)>,
+    writer: db::staff_batch::Writer,
     on_reject: &'a mut dyn FnMut(&StaffRow, &StaffRowError) -> Result<()>,
     progress: &'a mut dyn FnMut(u64),
 }
@@ -161,7 +162,8 @@ impl Engine<'_> {
     /// Writes the entries kept so far, in the order of their rows.
     fn flush(&mut self) -> Result<()> {
         let creates = std::mem::take(&mut self.creates);
-        db::staff_batch::insert(self.conn, self.org.id, creates, self.now)?;
+        self.writer
+            .insert(self.conn, self.org.id, creates, self.now)?;
         let updates = std::mem::take(&mut self.updates);
         db::staff_batch::update(self.conn, updates, self.now)
     }
@@ -175,16 +177,22 @@ impl ImportSink for Engine<'_> {
         match action {
             RowAction::Unchanged => {}
             RowAction::Create {
+                probed: Some(seq), ..
+            } => self.creates.push(db::staff_batch::NewEntry::Probed(seq)),
+            RowAction::Create {
                 name,
                 email,
                 account,
                 chatwork_id,
-            } => self.creates.push(db::staff_batch::Entry {
-                name,
-                email,
-                account_id: account,
-                chatwork_id,
-            }),
+                probed: None,
+            } => self
+                .creates
+                .push(db::staff_batch::NewEntry::Given(db::staff_batch::Entry {
+                    name,
+                    email,
+                    account_id: account,
+                    chatwork_id,
+                })),
             RowAction::Update {
                 id,
                 name,
@@ -203,6 +211,8 @@ impl ImportSink for Engine<'_> {
             RowAction::Invite { name, email, plan } => {
                 self.flush()?;
                 apply_invite(self.conn, self.org, &name, &email, &plan, self.now)?;
+                // The request's entry took the next ID.
+                self.writer.forget_next_id();
             }
         }
         Ok(())
@@ -244,6 +254,7 @@ pub fn import_in(
         writing,
         creates: Vec::new(),
         updates: Vec::new(),
+        writer: db::staff_batch::Writer::default(),
         on_reject,
         progress,
     };

@@ -1178,6 +1178,165 @@ fn numeric_value(raw: &[u8]) -> Result<Value, Box<dyn StdError + Sync + Send>> {
     Ok(Value::Real(if negative { -real } else { real }))
 }
 
+/// A column of a row read in place (issue 18.3): text and bytes borrow the
+/// driver's buffer instead of being copied into a [`Value`] first.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum ValueRef<'r> {
+    Null,
+    Int(i64),
+    Real(f64),
+    Text(&'r str),
+    Blob(&'r [u8]),
+}
+
+/// One result row of [`Statement::for_each_row_ref`], read by column index
+/// without copying it: a long import reads hundreds of thousands of rows,
+/// and copying each one into a [`Row`] (then again on every `get`) was a
+/// third of its resolving step (BENCHMARKS.md, "Staff import").
+pub struct RowRef<'r> {
+    row: RowRefInner<'r>,
+}
+
+enum RowRefInner<'r> {
+    Sqlite(&'r rusqlite::Row<'r>),
+    Pg(&'r postgres::Row),
+}
+
+/// A column as PostgreSQL sends it, borrowed (the types as `PgValue`'s).
+struct PgRef<'a>(ValueRef<'a>);
+
+impl<'a> postgres::types::FromSql<'a> for PgRef<'a> {
+    fn from_sql(ty: &Type, raw: &'a [u8]) -> Result<Self, Box<dyn StdError + Sync + Send>> {
+        Ok(PgRef(match *ty {
+            Type::INT8 => ValueRef::Int(i64::from_sql(ty, raw)?),
+            Type::INT4 => ValueRef::Int(i64::from(i32::from_sql(ty, raw)?)),
+            Type::INT2 => ValueRef::Int(i64::from(i16::from_sql(ty, raw)?)),
+            Type::OID => ValueRef::Int(i64::from(u32::from_sql(ty, raw)?)),
+            Type::BOOL => ValueRef::Int(i64::from(bool::from_sql(ty, raw)?)),
+            Type::FLOAT8 => ValueRef::Real(f64::from_sql(ty, raw)?),
+            Type::FLOAT4 => ValueRef::Real(f64::from(f32::from_sql(ty, raw)?)),
+            Type::NUMERIC => match numeric_value(raw)? {
+                Value::Int(i) => ValueRef::Int(i),
+                Value::Real(f) => ValueRef::Real(f),
+                other => return Err(format!("numeric read as {other:?}").into()),
+            },
+            Type::BYTEA => ValueRef::Blob(raw),
+            _ => ValueRef::Text(std::str::from_utf8(raw)?),
+        }))
+    }
+
+    fn from_sql_null(_: &Type) -> Result<Self, Box<dyn StdError + Sync + Send>> {
+        Ok(PgRef(ValueRef::Null))
+    }
+
+    fn accepts(ty: &Type) -> bool {
+        <PgValue as postgres::types::FromSql>::accepts(ty)
+    }
+}
+
+impl<'r> RowRef<'r> {
+    /// The column `idx` as it is stored, borrowed from the row.
+    pub fn value(&self, idx: usize) -> Result<ValueRef<'r>> {
+        match self.row {
+            RowRefInner::Sqlite(r) => {
+                use rusqlite::types::ValueRef as V;
+                Ok(match r.get_ref(idx)? {
+                    V::Null => ValueRef::Null,
+                    V::Integer(i) => ValueRef::Int(i),
+                    V::Real(f) => ValueRef::Real(f),
+                    V::Text(t) => ValueRef::Text(std::str::from_utf8(t).map_err(|e| {
+                        Error::Conversion(format!("column {idx}: not UTF-8 text: {e}"))
+                    })?),
+                    V::Blob(b) => ValueRef::Blob(b),
+                })
+            }
+            RowRefInner::Pg(r) => {
+                if idx >= r.len() {
+                    return Err(Error::Conversion(format!("no column {idx}")));
+                }
+                Ok(r.try_get::<_, PgRef<'r>>(idx)?.0)
+            }
+        }
+    }
+
+    /// The column `idx` as an integer, or `None` for NULL.
+    pub fn int(&self, idx: usize) -> Result<Option<i64>> {
+        match self.value(idx)? {
+            ValueRef::Null => Ok(None),
+            ValueRef::Int(i) => Ok(Some(i)),
+            other => Err(Error::Conversion(format!(
+                "column {idx}: expected an integer, found {other:?}"
+            ))),
+        }
+    }
+
+    /// The column `idx` as text borrowed from the row, or `None` for NULL.
+    pub fn text(&self, idx: usize) -> Result<Option<&'r str>> {
+        match self.value(idx)? {
+            ValueRef::Null => Ok(None),
+            ValueRef::Text(s) => Ok(Some(s)),
+            other => Err(Error::Conversion(format!(
+                "column {idx}: expected text, found {other:?}"
+            ))),
+        }
+    }
+}
+
+impl Statement<'_> {
+    /// Each row in turn, read in place ([`RowRef`]) when `f` asks for it;
+    /// `f` returns `false` to stop. Streams like `for_each_row` (on
+    /// PostgreSQL `f` must not run statements of its own), without copying
+    /// any column `f` does not keep.
+    pub fn for_each_row_ref<P: Params, E: From<Error>>(
+        &mut self,
+        params: P,
+        mut f: impl FnMut(&RowRef<'_>) -> std::result::Result<bool, E>,
+    ) -> std::result::Result<(), E> {
+        let tx = self.tx;
+        let values = params.values();
+        tx.bump();
+        match &tx.inner {
+            Inner::Sqlite(c) => {
+                let params = rusqlite::params_from_iter(values.iter().map(sqlite_value));
+                let mut cached_stmt;
+                let mut plain_stmt;
+                let stmt: &mut rusqlite::Statement<'_> = if self.cached {
+                    cached_stmt = c.prepare_cached(&self.sql).map_err(Error::from)?;
+                    &mut cached_stmt
+                } else {
+                    plain_stmt = c.prepare(&self.sql).map_err(Error::from)?;
+                    &mut plain_stmt
+                };
+                let mut rows = stmt.query(params).map_err(Error::from)?;
+                while let Some(r) = rows.next().map_err(Error::from)? {
+                    if !f(&RowRef {
+                        row: RowRefInner::Sqlite(r),
+                    })? {
+                        break;
+                    }
+                }
+            }
+            Inner::Pg(pg) => {
+                use postgres::fallible_iterator::FallibleIterator;
+                let mut pg = pg.borrow_mut();
+                let stmt = pg.statement(&self.sql, self.cached)?;
+                let mut rows = pg
+                    .client
+                    .query_raw(&stmt, pg_params(&values))
+                    .map_err(Error::from)?;
+                while let Some(r) = rows.next().map_err(Error::from)? {
+                    if !f(&RowRef {
+                        row: RowRefInner::Pg(&r),
+                    })? {
+                        break;
+                    }
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -98,6 +98,11 @@ pub enum RowAction {
         email: Option<String>,
         account: Option<AccountId>,
         chatwork_id: Option<String>,
+        /// The row's place in its batch (`Facts::seq`) when the entry is
+        /// exactly its probed row (S2, method A: its cells, the account its
+        /// IDs name, that account's Chatwork ID): the engine then writes it
+        /// from the batch's table (`staff_batch::NewEntry::Probed`).
+        probed: Option<usize>,
     },
     Update {
         id: i64,
@@ -388,6 +393,7 @@ fn decide(
             let c = cells.as_ref().ok()?;
             Some(staff_batch::Probe {
                 line: row.line,
+                name: &c.name,
                 account_id: c.account_id,
                 chatwork_id: c.chatwork_id.as_deref(),
                 email: c.email.as_deref(),

@@ -76,6 +76,7 @@ fn by_ids(
         chatwork_id,
     } = cells;
     let org = cx.org;
+    let seq = facts.seq;
     let by_id = match account_id {
         Some(id) => match facts.by_id {
             Some(a) => Some(a),
@@ -176,11 +177,15 @@ fn by_ids(
         },
     };
     Ok(Ok(match existing {
+        // The entry is the probed row: its name and e-mail cells, the
+        // account its IDs name and that account's spelling of the Chatwork
+        // ID the row gave.
         None => RowAction::Create {
             name,
             email,
             account: Some(account.id),
             chatwork_id,
+            probed: Some(seq),
         },
         Some(e)
             if e.account_id == Some(account.id)
@@ -264,6 +269,7 @@ fn by_email(
             email: Some(email),
             account: Some(member.id),
             chatwork_id: None,
+            probed: None,
         }));
     }
     match invite(cx, &name, &email, mail, seen)? {
