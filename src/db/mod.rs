@@ -322,7 +322,14 @@ impl Db {
         // file, and nothing is dirty), so a large dry run's memory is its
         // plan, not SQLite's cache; a write keeps more, so that the index
         // pages it dirties stay in memory until it commits.
-        set_cache_mib(tx, if write { WRITE_CACHE_MIB } else { READ_CACHE_MIB })?;
+        set_cache_mib(
+            tx,
+            if write {
+                WRITE_CACHE_MIB
+            } else {
+                READ_CACHE_MIB
+            },
+        )?;
         tx.begin(mode)?;
         // The test-only fault points of a write (src/fault.rs, issue 15.9).
         let f = |tx: &Tx| {
