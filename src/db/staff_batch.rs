@@ -17,7 +17,7 @@
 
 use std::fmt::Write as _;
 
-use super::sql::{Backend, RowRef, Tx, Value, params};
+use super::sql::{Backend, RowRef, Tx, Value, ValueRef, params};
 use super::staff::{AccountFacts, StaffEntry};
 use crate::error::Result;
 use crate::model::{AccountId, AccountStatus, OrgId, Timestamp};
@@ -305,15 +305,15 @@ impl<'c> Batches<'c> {
         tx.insert_rows(
             "staff_probe",
             ["seq", "line", "name", "account_id", "chatwork_id", "email"],
+            // The cells are bound from the parsed rows, not copied first.
             probes.iter().enumerate().map(|(seq, p)| {
                 [
-                    Value::Int(i64::try_from(seq).unwrap_or(i64::MAX)),
-                    Value::Int(i64::try_from(p.line).unwrap_or(i64::MAX)),
-                    Value::Text(p.name.to_owned()),
-                    p.account_id.map_or(Value::Null, |a| Value::Int(a.0)),
-                    p.chatwork_id
-                        .map_or(Value::Null, |c| Value::Text(c.to_owned())),
-                    p.email.map_or(Value::Null, |e| Value::Text(e.to_owned())),
+                    ValueRef::Int(i64::try_from(seq).unwrap_or(i64::MAX)),
+                    ValueRef::Int(i64::try_from(p.line).unwrap_or(i64::MAX)),
+                    ValueRef::Text(p.name),
+                    p.account_id.map_or(ValueRef::Null, |a| ValueRef::Int(a.0)),
+                    p.chatwork_id.map_or(ValueRef::Null, ValueRef::Text),
+                    p.email.map_or(ValueRef::Null, ValueRef::Text),
                 ]
             }),
         )?;
