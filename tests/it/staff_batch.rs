@@ -314,3 +314,64 @@ fn an_imports_statements_grow_with_batches_not_rows() {
     let ten = real(&large, 40);
     assert!(ten > s && ten <= s + 9 * 10, "{ten} vs {s}");
 }
+
+/// 18.3, S2, S6: a new entry made of its row is written from the batch's
+/// table, one `INSERT … SELECT` over the runs of such rows; it carries the
+/// row's cells, the account its IDs name and that account's own spelling of
+/// the Chatwork ID, and takes its ID in file order among the other new
+/// entries of its batch: those of refused rows are skipped (a run ends
+/// there), and a method-B row that resolves to a member (R4, contents
+/// given) and a registration request's entry interleave with them.
+#[test]
+fn new_entries_written_from_the_batch_carry_what_their_rows_decided() {
+    let file = "name,email,account_id,chatwork_id\n\
+                One,,,A-ONE\n\
+                Nobody,,999999,\n\
+                Zero by mail,A0@a.example,,\n\
+                Newcomer,new1@x.example,,\n\
+                Zero again,,1000,\n";
+    let mut rosters = Vec::new();
+    for batch in [2, 0] {
+        let w = world();
+        let f = write(&w, "rows.csv", file);
+        let o = import(&w, &f, "a", batch, &["--invite", "--skip-invalid"]);
+        assert_eq!(o.code, 6, "{o:?}");
+        assert_eq!(error_lines(&report(&o)), [3, 6], "{o:?}");
+        let roster = w.json(&["staff", "list", "--org", "a"]);
+        let entries: Vec<(String, Value, Value, Value)> = roster
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|e| {
+                (
+                    e["name"].as_str().unwrap().to_string(),
+                    e["email"].clone(),
+                    e["account_id"].clone(),
+                    e["chatwork_id"].clone(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            entries[..2],
+            [
+                (
+                    "One".to_string(),
+                    Value::Null,
+                    Value::from(1001),
+                    Value::from("a-one")
+                ),
+                (
+                    "Zero by mail".to_string(),
+                    Value::from("A0@a.example"),
+                    Value::from(1000),
+                    Value::Null
+                ),
+            ],
+            "batches of {batch}: {roster}"
+        );
+        assert_eq!(entries[2].0, "Newcomer", "{roster}");
+        assert_eq!(entries.len(), 3, "{roster}");
+        rosters.push(roster);
+    }
+    assert_eq!(rosters[0], rosters[1]);
+}
