@@ -113,8 +113,9 @@ pub struct AccountFacts {
     pub org_id: Option<OrgId>,
     pub chatwork_id: Option<String>,
     pub email: String,
-    /// The slug of the account's org, if it has one.
-    pub org_slug: Option<String>,
+    /// The slug of the account's org when that is not the importing org
+    /// (it words the row's error; a member's row needs no text of it).
+    pub other_org_slug: Option<String>,
 }
 
 /// The org's entry tied to this account.

@@ -133,7 +133,7 @@ fn empty(tx: &Tx, table: &str) -> Result<()> {
 fn facts_columns(alias: &str) -> String {
     format!(
         "{alias}.id, {alias}.status, {alias}.org_id, {alias}.chatwork_id, {alias}.email,
-         CASE WHEN {alias}.org_id = ?1 THEN ?2 ELSE
+         CASE WHEN {alias}.org_id = ?1 THEN NULL ELSE
               (SELECT o.slug FROM orgs o WHERE o.id = {alias}.org_id) END"
     )
 }
@@ -167,7 +167,7 @@ fn facts_at(r: &RowRef<'_>, at: usize) -> super::sql::Result<Option<AccountFacts
         org_id: r.int(at + 2)?.map(OrgId),
         chatwork_id: owned(r.text(at + 3)?),
         email: r.text(at + 4)?.unwrap_or_default().to_owned(),
-        org_slug: owned(r.text(at + 5)?),
+        other_org_slug: owned(r.text(at + 5)?),
     }))
 }
 
@@ -190,11 +190,13 @@ fn entry_at(r: &RowRef<'_>, at: usize) -> super::sql::Result<Option<StaffEntry>>
 pub struct Batches<'c> {
     tx: &'c Tx,
     org: OrgId,
-    slug: String,
     entries_by_account: bool,
     /// The resolving query by what the batch's rows name (`Needs::index`),
     /// built when first used.
     resolve: [Option<String>; 4],
+    /// The last batch's facts, emptied, for the next batch (`recycle`): a
+    /// batch's facts take a few megabytes, allocated once.
+    spare: Vec<Facts>,
 }
 
 /// What a batch's rows name beyond account IDs: a query that leaves out the
@@ -221,7 +223,7 @@ impl<'c> Batches<'c> {
     /// to the connection, so a dry run in a read transaction can use them.
     /// Without `entries_by_account`, a row's entry is looked up by e-mail
     /// only (the caller knows no entry can be tied to the row's account).
-    pub fn open(tx: &'c Tx, org: OrgId, slug: &str, entries_by_account: bool) -> Result<Self> {
+    pub fn open(tx: &'c Tx, org: OrgId, entries_by_account: bool) -> Result<Self> {
         tx.execute_batch(match tx.backend() {
             Backend::Sqlite => SQLITE_TABLES,
             Backend::Postgres => PG_TABLES,
@@ -229,9 +231,9 @@ impl<'c> Batches<'c> {
         Ok(Batches {
             tx,
             org,
-            slug: slug.to_owned(),
             entries_by_account,
             resolve: Default::default(),
+            spare: Vec::new(),
         })
     }
 
@@ -331,27 +333,28 @@ impl<'c> Batches<'c> {
             Some(sql) => sql,
             None => self.resolve[needs.index()].insert(self.resolve_sql(needs)),
         };
-        let mut facts = Vec::with_capacity(probes.len());
-        tx.prepare_cached(sql)?
-            .for_each_row_ref(params![self.org, self.slug], |r| {
-                let line = r.int(0)?.unwrap_or_default();
-                let entry = entry_at(r, 13)?;
-                let by_account = r.int(19)?.unwrap_or_default() != 0;
-                let (entry_by_account, entry_by_email) = if by_account {
-                    (entry, None)
-                } else {
-                    (None, entry)
-                };
-                facts.push(Facts {
-                    line: u64::try_from(line).unwrap_or_default(),
-                    seq: facts.len(),
-                    by_id: facts_at(r, 1)?,
-                    by_chatwork_id: facts_at(r, 7)?,
-                    entry_by_account,
-                    entry_by_email,
-                });
-                Ok::<_, super::sql::Error>(true)
-            })?;
+        let mut facts = std::mem::take(&mut self.spare);
+        facts.clear();
+        facts.reserve(probes.len());
+        tx.prepare_cached(sql)?.for_each_row_ref([self.org], |r| {
+            let line = r.int(0)?.unwrap_or_default();
+            let entry = entry_at(r, 13)?;
+            let by_account = r.int(19)?.unwrap_or_default() != 0;
+            let (entry_by_account, entry_by_email) = if by_account {
+                (entry, None)
+            } else {
+                (None, entry)
+            };
+            facts.push(Facts {
+                line: u64::try_from(line).unwrap_or_default(),
+                seq: facts.len(),
+                by_id: facts_at(r, 1)?,
+                by_chatwork_id: facts_at(r, 7)?,
+                entry_by_account,
+                entry_by_email,
+            });
+            Ok::<_, super::sql::Error>(true)
+        })?;
         if facts.len() != probes.len() || facts.iter().zip(probes).any(|(f, p)| f.line != p.line) {
             return Err(anyhow::anyhow!(
                 "the staff batch of {} rows resolved to {} rows",
@@ -360,6 +363,13 @@ impl<'c> Batches<'c> {
             ));
         }
         Ok(facts)
+    }
+
+    /// Takes back a batch's facts once they are used (emptied), so that the
+    /// next batch reuses their memory.
+    pub fn recycle(&mut self, mut facts: Vec<Facts>) {
+        facts.clear();
+        self.spare = facts;
     }
 }
 

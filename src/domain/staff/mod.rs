@@ -308,7 +308,7 @@ pub fn import(
     // left out of the batches' query (BENCHMARKS.md). A registration
     // request ties an entry to an account no row names, hence not then.
     let by_account = options.invite.is_some() || staff::count(conn, org.id)? > 0;
-    let mut batches = staff_batch::Batches::open(conn, org.id, &org.slug, by_account)?;
+    let mut batches = staff_batch::Batches::open(conn, org.id, by_account)?;
     let size = batch_size();
     let mut batch: Vec<(StaffRow, std::result::Result<Cells, RowProblem>)> =
         Vec::with_capacity(size);
@@ -400,9 +400,9 @@ fn decide(
             })
         })
         .collect();
-    let facts = batches.resolve(&probes)?;
+    let mut all_facts = batches.resolve(&probes)?;
     drop(probes);
-    let mut facts = facts.into_iter();
+    let mut facts = all_facts.drain(..);
     for (row, cells) in batch.drain(..) {
         let outcome = match cells {
             Ok(cells) => {
@@ -437,6 +437,8 @@ fn decide(
             }
         }
     }
+    drop(facts);
+    batches.recycle(all_facts);
     sink.end_batch()
 }
 

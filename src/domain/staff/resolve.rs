@@ -398,15 +398,17 @@ fn not_a_live_member(a: &AccountFacts, org: &Org) -> Option<String> {
             a.id, a.email
         ));
     }
-    match &a.org_slug {
+    if a.org_id == Some(org.id) {
+        return None;
+    }
+    match &a.other_org_slug {
         None => Some(format!(
             "account {} ({}) is a personal account, not a member of {}; add it with `orgctl user add {} --org {}` and import again once it has joined",
             a.id, a.email, org.slug, a.email, org.slug
         )),
-        Some(slug) if a.org_id != Some(org.id) => Some(format!(
+        Some(slug) => Some(format!(
             "account {} ({}) is a member of org {slug}, not of {}; move it with `orgctl transfer request`, or remove this row",
             a.id, a.email, org.slug
         )),
-        Some(_) => None,
     }
 }
