@@ -692,45 +692,10 @@ pub fn reown_files_many(conn: &Tx, rows: &[(FileId, OrgId)]) -> Result<()> {
     Ok(())
 }
 
-/// How many IDs one batched read binds (issue 18.5). One statement text
-/// per query whatever the batch: a shorter batch binds NULL in the unused
-/// places, which `IN` never matches. Well below SQLite's and PostgreSQL's
-/// limits on parameters.
-pub const BATCH: usize = 256;
-
-/// `?1, ?2, …, ?BATCH`, for `IN (…)`.
-fn in_list() -> &'static str {
-    static LIST: std::sync::OnceLock<String> = std::sync::OnceLock::new();
-    LIST.get_or_init(|| {
-        (1..=BATCH)
-            .map(|i| format!("?{i}"))
-            .collect::<Vec<_>>()
-            .join(", ")
-    })
-}
-
-/// A query text with `{ids}` replaced by the batch's placeholders, built
-/// once per query.
-fn batched(cell: &'static std::sync::OnceLock<String>, sql: &str) -> &'static str {
-    cell.get_or_init(|| sql.replace("{ids}", in_list()))
-}
-
-/// Runs `sql` for each batch of `ids`, handing every row to `f`.
-fn for_each_batch<I: super::sql::ToSql + Copy>(
-    conn: &Tx,
-    sql: &'static str,
-    ids: &[I],
-    mut f: impl FnMut(&super::sql::Row) -> Result<()>,
-) -> Result<()> {
-    use super::sql::Value;
-    for chunk in ids.chunks(BATCH) {
-        let mut values: Vec<Value> = chunk.iter().map(|id| id.to_value()).collect();
-        values.resize(BATCH, Value::Null);
-        conn.prepare_cached(sql)?
-            .for_each_row(values, |r| f(r).map(|()| true))?;
-    }
-    Ok(())
-}
+// Batched reads by ID (issue 18.5, 13.8) are `db::for_each_batch`; the
+// batch size stays nameable here, where the domain first used it.
+pub use super::BATCH;
+use super::{batched, for_each_batch};
 
 /// `with_pair_of_account` for many accounts at once: (account, chat with
 /// pair), in account then chat order. One statement per `BATCH` accounts

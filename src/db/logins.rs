@@ -52,6 +52,25 @@ pub fn of_account(conn: &Tx, account: AccountId) -> Result<Option<String>> {
         .optional()?)
 }
 
+/// `of_account` for many accounts at once (issue 13.8): the login role of
+/// each of `ids` that has one.
+pub fn of_accounts(
+    conn: &Tx,
+    ids: &[AccountId],
+) -> Result<std::collections::HashMap<AccountId, String>> {
+    static SQL: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    let sql = super::batched(
+        &SQL,
+        "SELECT account_id, role_name FROM orgctl_logins WHERE account_id IN ({ids})",
+    );
+    let mut out = std::collections::HashMap::new();
+    super::for_each_batch(conn, sql, ids, |r| {
+        out.insert(r.get(0)?, r.get(1)?);
+        Ok(())
+    })?;
+    Ok(out)
+}
+
 /// Whether a role of that name exists anywhere on the server (roles are
 /// shared by every database of a cluster).
 pub fn role_exists(conn: &Tx, name: &str) -> Result<bool> {

@@ -456,6 +456,65 @@ pub(crate) fn flag(v: i64) -> bool {
     v != 0
 }
 
+// Batched reads by ID (issues 18.5 and 13.8): a plan that reads the same
+// facts of many accounts or chats reads them a batch at a time, so that its
+// statements (round trips, on a server) grow with batches, not rows.
+
+/// How many IDs one batched read binds. One statement text per query
+/// whatever the batch: a shorter batch binds NULL in the unused places,
+/// which `IN` never matches. Well below SQLite's and PostgreSQL's limits on
+/// parameters.
+pub const BATCH: usize = 256;
+
+/// `?1, ?2, …, ?BATCH`, for `IN (…)`.
+fn in_list() -> &'static str {
+    static LIST: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    LIST.get_or_init(|| {
+        (1..=BATCH)
+            .map(|i| format!("?{i}"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    })
+}
+
+/// A query text with `{ids}` replaced by the batch's placeholders, built
+/// once per query. Parameters after the IDs are `?{BATCH + 1}` and on
+/// (`for_each_batch_with`).
+pub(crate) fn batched(cell: &'static std::sync::OnceLock<String>, sql: &str) -> &'static str {
+    cell.get_or_init(|| sql.replace("{ids}", in_list()))
+}
+
+/// Runs `sql` for each batch of `ids`, handing every row to `f` (which must
+/// not run statements of its own: on a server the rows are still being
+/// read).
+pub(crate) fn for_each_batch<I: sql::ToSql + Copy>(
+    conn: &Tx,
+    sql: &'static str,
+    ids: &[I],
+    f: impl FnMut(&sql::Row) -> Result<()>,
+) -> Result<()> {
+    for_each_batch_with(conn, sql, ids, &[], f)
+}
+
+/// `for_each_batch` with `extra` parameters bound after each batch's IDs,
+/// as `?{BATCH + 1}`, `?{BATCH + 2}`, ….
+pub(crate) fn for_each_batch_with<I: sql::ToSql + Copy>(
+    conn: &Tx,
+    sql: &'static str,
+    ids: &[I],
+    extra: &[sql::Value],
+    mut f: impl FnMut(&sql::Row) -> Result<()>,
+) -> Result<()> {
+    for chunk in ids.chunks(BATCH) {
+        let mut values: Vec<sql::Value> = chunk.iter().map(|id| id.to_value()).collect();
+        values.resize(BATCH, sql::Value::Null);
+        values.extend_from_slice(extra);
+        conn.prepare_cached(sql)?
+            .for_each_row(values, |r| f(r).map(|()| true))?;
+    }
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

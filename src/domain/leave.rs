@@ -154,6 +154,12 @@ pub struct Scratch<'c> {
     /// plan's changes as they filter what they read themselves.
     pre_groups: HashMap<AccountId, Vec<ChatId>>,
     pre_contacts: HashMap<AccountId, Vec<(AccountId, ChatId)>>,
+    /// What `prefetch_moves` read ahead for accounts a plan moves or
+    /// deletes one after another: whether each is in a team, and its login
+    /// role, as stored; taken once by `clear_teams` and `login_of`, which
+    /// read it themselves for any other account (issue 13.8).
+    pre_teams: HashMap<AccountId, bool>,
+    pre_logins: HashMap<AccountId, Option<String>>,
     pub plan: Plan,
 }
 
@@ -175,6 +181,8 @@ impl<'c> Scratch<'c> {
             side_epoch: 0,
             pre_groups: HashMap::default(),
             pre_contacts: HashMap::default(),
+            pre_teams: HashMap::default(),
+            pre_logins: HashMap::default(),
             plan,
         })
     }
@@ -316,6 +324,54 @@ impl<'c> Scratch<'c> {
             .ok_or_else(|| Error::unexpected("account cache").into())
     }
 
+    /// Adds accounts the caller has just read (`accounts::by_ids`, in the
+    /// same transaction) to this plan's view, so that the view does not read
+    /// them again one by one (issue 13.8). An account already in the view
+    /// keeps what the view has: this plan may have changed it.
+    pub fn know(&mut self, accounts: &[crate::model::Account]) -> Result<()> {
+        for a in accounts {
+            if self.people.contains_key(&a.id) {
+                continue;
+            }
+            if let Some(org) = a.org_id {
+                self.policies.ensure(self.conn, org)?;
+            }
+            self.people.insert(
+                a.id,
+                Person {
+                    email: a.email.clone(),
+                    org: a.org_id,
+                    exempt_outside: a.exempt_outside,
+                    status: a.status,
+                },
+            );
+        }
+        Ok(())
+    }
+
+    /// Reads ahead, in one statement per kind and `db::BATCH` accounts,
+    /// what `clear_teams` and `login_of` will read for each of `accounts`
+    /// (T8, D2, issue 14.1): a transfer approval of 1,000 users read them
+    /// user by user, a round trip each on a server (issue 13.8).
+    pub fn prefetch_moves(&mut self, accounts: &[AccountId]) -> Result<()> {
+        let in_teams = accounts::in_teams(self.conn, accounts)?;
+        let mut logins = crate::db::logins::of_accounts(self.conn, accounts)?;
+        for &a in accounts {
+            self.pre_teams.insert(a, in_teams.contains(&a));
+            self.pre_logins.insert(a, logins.remove(&a));
+        }
+        Ok(())
+    }
+
+    /// The login role of an account, as stored (issue 14.1): what
+    /// `prefetch_moves` read for it, else read now.
+    pub fn login_of(&mut self, account: AccountId) -> Result<Option<String>> {
+        match self.pre_logins.remove(&account) {
+            Some(login) => Ok(login),
+            None => crate::db::logins::of_account(self.conn, account),
+        }
+    }
+
     /// Marks accounts that this plan removes from everything.
     pub fn mark_departing(&mut self, ids: impl IntoIterator<Item = AccountId>) {
         self.departing.extend(ids);
@@ -407,7 +463,11 @@ impl<'c> Scratch<'c> {
 
     /// D2, T8, R3: the account's team memberships in its org end, if any.
     pub fn clear_teams(&mut self, a: &crate::model::Account) -> Result<()> {
-        if !accounts::teams(self.conn, a.id)?.is_empty() {
+        let in_team = match self.pre_teams.remove(&a.id) {
+            Some(known) => known,
+            None => !accounts::teams(self.conn, a.id)?.is_empty(),
+        };
+        if in_team {
             self.record(Effect::TeamsCleared {
                 account: a.email.clone(),
                 account_id: a.id,
