@@ -142,18 +142,20 @@ pub fn list(conn: &Tx) -> Result<Vec<LoginView>> {
 }
 
 /// The org of the account the owner acts for, for the outbox rows this
-/// session writes (issue 14.5). Ignored by the database for a login, whose
-/// rows always belong to its own org.
+/// session writes (issue 14.5), set in each of its transactions. Ignored by
+/// the database for a login, whose rows always belong to its own org.
 pub fn set_actor_org(conn: &Tx, org: Option<OrgId>) -> Result<()> {
     if conn.backend() != Backend::Postgres {
         return Ok(());
     }
+    // Set for each transaction, in its BEGIN's round trip, rather than for
+    // the session by a statement of its own (two round trips, issue 13.8):
+    // every statement that reads it (the outbox's default) runs in one.
+    // An integer or nothing: no user text reaches the SQL.
     let text = org.map(|o| o.0.to_string()).unwrap_or_default();
-    conn.query_row(
-        "SELECT set_config('orgctl.actor_org', ?1, false)",
-        [text],
-        |r| r.get::<_, Option<String>>(0),
-    )?;
+    conn.set_in_every_transaction(format!(
+        "SELECT set_config('orgctl.actor_org', '{text}', true)"
+    ));
     Ok(())
 }
 

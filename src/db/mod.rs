@@ -172,7 +172,8 @@ impl Db {
     }
 
     /// Tells the server, for this session, the org of the account acting
-    /// (issue 14.5: outbox rows belong to it). Runs outside a transaction.
+    /// (issue 14.5: outbox rows belong to it), in every transaction from
+    /// now on (`logins::set_actor_org`).
     pub fn set_actor_org(&self, org: Option<crate::model::OrgId>) -> Result<()> {
         logins::set_actor_org(&self.conn, org)
     }
