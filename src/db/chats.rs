@@ -697,23 +697,36 @@ pub fn reown_files_many(conn: &Tx, rows: &[(FileId, OrgId)]) -> Result<()> {
 pub use super::BATCH;
 use super::{batched, for_each_batch};
 
-/// `with_pair_of_account` for many accounts at once: (account, chat with
-/// pair), in account then chat order. One statement per `BATCH` accounts
-/// (issue 18.5: a policy change over a large org read it per member).
-pub fn with_pair_of_accounts(
-    conn: &Tx,
-    accounts: &[AccountId],
-) -> Result<Vec<(AccountId, ChatWithPair)>> {
+/// The chats of many accounts: (account, chat), in account then chat
+/// order, from the membership index alone. One statement per `BATCH`
+/// accounts (issue 18.5: a policy change over a large org read it per
+/// member); the chats themselves are read once each (`with_pair_many`),
+/// not once per member (issue 13.8: 1,000 users in the same 50 chats).
+pub fn chat_ids_of_accounts(conn: &Tx, accounts: &[AccountId]) -> Result<Vec<(AccountId, ChatId)>> {
     static SQL: std::sync::OnceLock<String> = std::sync::OnceLock::new();
     let sql = batched(
         &SQL,
-        "SELECT c.id, c.kind, c.name, c.pair_a, c.pair_b, m.account_id
-         FROM chat_members m JOIN chats c ON c.id = m.chat_id
-         WHERE m.account_id IN ({ids}) ORDER BY m.account_id, c.id",
+        "SELECT account_id, chat_id FROM chat_members
+         WHERE account_id IN ({ids}) ORDER BY account_id, chat_id",
     );
     let mut out = Vec::new();
     for_each_batch(conn, sql, accounts, |r| {
-        out.push((r.get(5)?, chat_with_pair(r)?));
+        out.push((r.get(0)?, r.get(1)?));
+        Ok(())
+    })?;
+    Ok(out)
+}
+
+/// `with_pair` for many chats at once, in no particular order.
+pub fn with_pair_many(conn: &Tx, chats: &[ChatId]) -> Result<Vec<ChatWithPair>> {
+    static SQL: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    let sql = batched(
+        &SQL,
+        "SELECT id, kind, name, pair_a, pair_b FROM chats WHERE id IN ({ids})",
+    );
+    let mut out = Vec::with_capacity(chats.len());
+    for_each_batch(conn, sql, chats, |r| {
+        out.push(chat_with_pair(r)?);
         Ok(())
     })?;
     Ok(out)

@@ -663,10 +663,15 @@ impl Tx {
             Inner::Pg(pg) => {
                 self.bump();
                 let messages = pg.borrow_mut().client.simple_query(sql)?;
-                Ok(messages.iter().find_map(|m| match m {
-                    postgres::SimpleQueryMessage::Row(row) => Some(row.get(0).map(str::to_owned)),
-                    _ => None,
-                }).flatten())
+                Ok(messages
+                    .iter()
+                    .find_map(|m| match m {
+                        postgres::SimpleQueryMessage::Row(row) => {
+                            Some(row.get(0).map(str::to_owned))
+                        }
+                        _ => None,
+                    })
+                    .flatten())
             }
         }
     }

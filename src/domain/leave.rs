@@ -503,16 +503,40 @@ impl<'c> Scratch<'c> {
             self.pre_groups.entry(a).or_default();
             self.pre_contacts.entry(a).or_default();
         }
-        let mut new_chats = Vec::new();
+        // Each account's chats, then each chat not yet in the view once
+        // (issue 13.8: 1,000 users in the same 50 chats read them 50,000
+        // times).
+        let memberships = chats::chat_ids_of_accounts(conn, accounts)?;
+        let mut unseen: Vec<ChatId> = Vec::new();
         let mut new_ids: HashSet<ChatId> = HashSet::default();
-        for (account, (chat, pair)) in chats::with_pair_of_accounts(conn, accounts)? {
-            match chat.kind {
+        for &(_, chat) in &memberships {
+            if !self.chats.contains_key(&chat) && new_ids.insert(chat) {
+                unseen.push(chat);
+            }
+        }
+        let mut read: HashMap<ChatId, chats::ChatWithPair> = HashMap::default();
+        let mut kinds: HashMap<ChatId, ChatKind> = HashMap::default();
+        for (chat, pair) in chats::with_pair_many(conn, &unseen)? {
+            kinds.insert(chat.id, chat.kind);
+            read.insert(chat.id, (chat, pair));
+        }
+        let mut new_chats = Vec::new();
+        for (account, chat) in memberships {
+            let kind = match (kinds.get(&chat), self.chats.get(&chat)) {
+                (Some(kind), _) => *kind,
+                (None, Some(state)) => state.kind,
+                // A membership without its chat: the foreign key makes it
+                // impossible within one snapshot.
+                (None, None) => continue,
+            };
+            match kind {
                 ChatKind::My => continue,
-                ChatKind::Group => self.pre_groups.entry(account).or_default().push(chat.id),
+                ChatKind::Group => self.pre_groups.entry(account).or_default().push(chat),
                 ChatKind::Direct => {}
             }
-            if !self.chats.contains_key(&chat.id) && new_ids.insert(chat.id) {
-                new_chats.push((chat, pair));
+            // In the order the memberships name them, once each.
+            if let Some(c) = read.remove(&chat) {
+                new_chats.push(c);
             }
         }
         for (account, other, chat) in chats::contact_pairs(conn, accounts)? {

@@ -350,8 +350,9 @@ fn a_transfer_approval_writes_its_moves_as_sets() {
         "approving 40 users took {l} statements, 4 took {s}: more users, more statements"
     );
     // A second batch of users costs one more statement per kind of fact
-    // read ahead (7 today; at most 8 kinds) and per write set that grows
-    // past a chunk.
+    // read ahead (9 kinds: accounts, pending transfers, teams, logins,
+    // memberships, chats, contacts, members, people) and per write set that
+    // grows past a chunk (none at 300 users).
     assert!(
         two <= s + 10,
         "approving 300 users (two batches) took {two} statements, 4 took {s}"
