@@ -486,8 +486,7 @@ pub(crate) fn batched(cell: &'static std::sync::OnceLock<String>, sql: &str) -> 
 }
 
 /// Runs `sql` for each batch of `ids`, handing every row to `f` (which must
-/// not run statements of its own: on a server the rows are still being
-/// read).
+/// not run statements of its own).
 pub(crate) fn for_each_batch<I: sql::ToSql + Copy>(
     conn: &Tx,
     sql: &'static str,
@@ -511,7 +510,7 @@ pub(crate) fn for_each_batch_with<I: sql::ToSql + Copy>(
         values.resize(BATCH, sql::Value::Null);
         values.extend_from_slice(extra);
         conn.prepare_cached(sql)?
-            .for_each_row(values, |r| f(r).map(|()| true))?;
+            .for_each_row_received(values, |r| f(r).map(|()| true))?;
     }
     Ok(())
 }
