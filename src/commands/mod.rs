@@ -111,37 +111,63 @@ impl Ctx {
     /// database the acting org, for the outbox rows (issue 14.5).
     fn establish(&mut self) -> Result<()> {
         let given = self.settings.actor.clone();
-        let (who, actor, server_now, org) = self.db()?.read(|tx| {
+        let (who, settled) = self.db()?.read(|tx| {
             let who = domain::login::who(tx)?;
-            let actor = domain::login::actor(tx, &who, given.as_deref())?;
-            let server_now = match who {
-                domain::login::Who::Login { .. } => Some(db::logins::server_now(tx)?),
-                _ => None,
-            };
-            let org = match &actor {
-                Some(a) => domain::access::user(tx, a).ok().and_then(|a| a.org_id),
-                None => None,
-            };
-            Ok((who, actor, server_now, org))
+            let settled = (|| {
+                let actor = domain::login::actor(tx, &who, given.as_deref())?;
+                let server_now = match who {
+                    domain::login::Who::Login { .. } => Some(db::logins::server_now(tx)?),
+                    _ => None,
+                };
+                let org = match &actor {
+                    Some(a) => domain::access::user(tx, a).ok().and_then(|a| a.org_id),
+                    None => None,
+                };
+                Ok((actor, server_now, org))
+            })();
+            Ok((who, settled))
         })?;
-        // A session setting, outside any transaction (a read rolls back).
-        self.db()?.set_actor_org(org)?;
+        let (actor, server_now, org) = match settled {
+            Ok(settled) => settled,
+            Err(err) => return Err(self.audit_session_denial(&who, given.as_deref(), err)),
+        };
         if let domain::login::Who::Login { user, .. } = &who
             && self.settings.now_fixed
         {
-            return Err(Error::new(
+            let err = Error::new(
                 ErrorKind::Denied,
                 format!(
                     "ORGCTL_NOW is set, but you are connected as the login {user}, whose clock is the server's (issue 14.4); nothing was changed"
                 ),
             )
             .with_hint("unset ORGCTL_NOW (it is for tests and for the owner of the database)")
-            .into());
+            .into();
+            return Err(self.audit_session_denial(&who, given.as_deref(), err));
         }
+        // A session setting, outside any transaction (a read rolls back).
+        self.db()?.set_actor_org(org)?;
         self.settings.actor = actor;
         self.server_now = server_now;
         self.who = Some(who);
         Ok(())
+    }
+
+    /// A login refused before its command ran (`--as` naming another
+    /// account, a fixed clock: issue 14.2, 14.4) leaves a line in the audit
+    /// log as its own account, action `login.denied`, target what `--as`
+    /// named, so an attempt to act as someone else is on record. Returns
+    /// the refusal, for the caller to report.
+    fn audit_session_denial(
+        &mut self,
+        who: &domain::login::Who,
+        given: Option<&str>,
+        err: anyhow::Error,
+    ) -> anyhow::Error {
+        if let domain::login::Who::Login { account, .. } = who {
+            self.settings.actor = Some(account.email.clone());
+            audit_refusal(self, "login.denied", given, &err);
+        }
+        err
     }
 
     /// The database for a command that only reads (an inspection, a dry

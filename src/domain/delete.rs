@@ -129,7 +129,13 @@ pub fn delete_account(s: &mut Scratch<'_>, a: &Account) -> Result<()> {
     let conn = s.conn();
     // D5: it disappears from every contact list.
     for (other, _chat) in s.contacts_of(a.id)? {
-        s.remove_contact(a.id, other, "D5", format!("{} is deleted", a.email), None)?;
+        s.remove_contact(
+            a.id,
+            other,
+            "D5",
+            format!("{} is deleted", a.email).into(),
+            None,
+        )?;
     }
     // D4, D6, L6: it leaves every chat; D7, D8: its files and tasks there go
     // by L2 and L3, inside the leave-chat mechanism.

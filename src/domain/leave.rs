@@ -20,14 +20,15 @@ use super::policy::{OrgPolicy, Party, Policies};
 use crate::db::{accounts, chats};
 use crate::error::{Error, Result};
 use crate::model::{
-    AccountId, AccountStatus, ChatId, ChatKind, ChatRole, Exemption, FileId, OrgId, TaskId,
+    AccountId, AccountStatus, ChatId, ChatKind, ChatRole, Exemption, FileId, OrgId, TaskId, Text,
 };
 use crate::plan::{Effect, OrgSetting, Plan};
 
 /// What the rules need to know of an account.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Person {
-    pub email: String,
+    /// Shared with every effect that names the account (issue 18.5).
+    pub email: Text,
     pub org: Option<OrgId>,
     pub exempt_outside: bool,
     pub status: AccountStatus,
@@ -96,8 +97,8 @@ impl std::ops::Index<&ChatId> for ChatStore {
 struct ChatState {
     kind: ChatKind,
     deleted: bool,
-    /// A group's name (kept as small as it can be: there are many chats).
-    name: Option<Box<str>>,
+    /// A group's name, shared with every effect that names the chat.
+    name: Option<Text>,
     /// The contact pair of a direct chat.
     pair: Option<(AccountId, AccountId)>,
     /// In account order (the order of `chats::members`), which `leave`
@@ -123,9 +124,9 @@ pub enum Cause {
     /// The account may no longer talk to someone in the chat (T10, C1, R8);
     /// `rule` is the rule that applies the policy.
     PolicyBreak {
-        rule: String,
-        reason: String,
-        fix: Option<String>,
+        rule: Text,
+        reason: Text,
+        fix: Option<Text>,
     },
 }
 
@@ -160,6 +161,9 @@ pub struct Scratch<'c> {
     /// read it themselves for any other account (issue 13.8).
     pre_teams: HashMap<AccountId, bool>,
     pre_logins: HashMap<AccountId, Option<String>>,
+    /// The rules, reasons and fixes this plan's effects cite, each held once
+    /// however many effects repeat it (`text`).
+    texts: HashSet<Text>,
     pub plan: Plan,
 }
 
@@ -183,6 +187,7 @@ impl<'c> Scratch<'c> {
             pre_contacts: HashMap::default(),
             pre_teams: HashMap::default(),
             pre_logins: HashMap::default(),
+            texts: HashSet::default(),
             plan,
         })
     }
@@ -311,7 +316,7 @@ impl<'c> Scratch<'c> {
             self.people.insert(
                 id,
                 Person {
-                    email: a.email,
+                    email: a.email.into(),
                     org: a.org_id,
                     exempt_outside: a.exempt_outside,
                     status: a.status,
@@ -339,7 +344,7 @@ impl<'c> Scratch<'c> {
             self.people.insert(
                 a.id,
                 Person {
-                    email: a.email.clone(),
+                    email: Text::from(&a.email),
                     org: a.org_id,
                     exempt_outside: a.exempt_outside,
                     status: a.status,
@@ -389,12 +394,13 @@ impl<'c> Scratch<'c> {
             return Ok(());
         }
         self.gone_files.insert(file.id);
+        let rule = self.text(rule);
         self.record(Effect::FileDeleted {
             file_id: file.id,
-            file_name: file.name,
+            file_name: file.name.into(),
             chat_id: chat,
             size: file.size,
-            rule: rule.to_string(),
+            rule,
         })?;
         Ok(())
     }
@@ -428,7 +434,7 @@ impl<'c> Scratch<'c> {
                 self.policies.ensure(self.conn, org)?;
             }
             self.people.entry(m.account_id).or_insert(Person {
-                email: m.email,
+                email: m.email.into(),
                 org: m.org_id,
                 exempt_outside: m.exempt_outside,
                 status: m.status,
@@ -441,7 +447,7 @@ impl<'c> Scratch<'c> {
             id,
             ChatState {
                 kind: chat.kind,
-                name: chat.name.map(String::into_boxed_str),
+                name: chat.name.map(Text::from),
                 pair,
                 members,
                 deleted: false,
@@ -557,7 +563,7 @@ impl<'c> Scratch<'c> {
                 self.policies.ensure(conn, org)?;
             }
             self.people.entry(p.id).or_insert(Person {
-                email: p.email,
+                email: p.email.into(),
                 org: p.org_id,
                 exempt_outside: p.exempt_outside,
                 status: p.status,
@@ -570,7 +576,7 @@ impl<'c> Scratch<'c> {
                 chat.id,
                 ChatState {
                     kind: chat.kind,
-                    name: chat.name.map(String::into_boxed_str),
+                    name: chat.name.map(Text::from),
                     pair,
                     members,
                     deleted: false,
@@ -632,22 +638,33 @@ impl<'c> Scratch<'c> {
             .collect())
     }
 
-    fn email(&mut self, id: AccountId) -> Result<String> {
+    fn email(&mut self, id: AccountId) -> Result<Text> {
         Ok(self.person(id)?.email.clone())
     }
 
+    /// `text` as this plan's one shared copy of it: a C1 plan cites the
+    /// same rule, reason or fix in thousands of effects (issue 18.5).
+    fn text(&mut self, text: &str) -> Text {
+        if let Some(shared) = self.texts.get(text) {
+            return shared.clone();
+        }
+        let shared = Text::from(text);
+        self.texts.insert(shared.clone());
+        shared
+    }
+
     /// A chat's name as seen from `viewer` (CLI.md `chat_name`).
-    fn chat_name(&mut self, chat: ChatId, viewer: Option<AccountId>) -> Result<String> {
+    fn chat_name(&mut self, chat: ChatId, viewer: Option<AccountId>) -> Result<Text> {
         let state = self.chat(chat)?;
         let (kind, pair) = (state.kind, state.pair);
         Ok(match kind {
-            ChatKind::Group => state.name.as_deref().unwrap_or_default().to_string(),
-            ChatKind::My => "my".to_string(),
+            ChatKind::Group => state.name.clone().unwrap_or_default(),
+            ChatKind::My => self.text("my"),
             ChatKind::Direct => match (pair, viewer) {
                 (Some((a, b)), Some(v)) if v == a => self.email(b)?,
                 (Some((a, b)), Some(v)) if v == b => self.email(a)?,
-                (Some((a, b)), _) => format!("{} / {}", self.email(a)?, self.email(b)?),
-                (None, _) => String::new(),
+                (Some((a, b)), _) => format!("{} / {}", self.email(a)?, self.email(b)?).into(),
+                (None, _) => Text::default(),
             },
         })
     }
@@ -659,8 +676,8 @@ impl<'c> Scratch<'c> {
         account: AccountId,
         other: AccountId,
         rule: &str,
-        reason: String,
-        fix: Option<String>,
+        reason: Text,
+        fix: Option<Text>,
     ) -> Result<()> {
         if !self.removed_contacts.insert(pair_key(account, other)) {
             return Ok(());
@@ -670,7 +687,7 @@ impl<'c> Scratch<'c> {
             account_id: account,
             other: self.email(other)?,
             other_id: other,
-            rule: rule.to_string(),
+            rule: self.text(rule),
             reason,
             fix,
         };
@@ -683,7 +700,7 @@ impl<'c> Scratch<'c> {
     /// the preview shows what is lost.
     /// Deletes a chat with everything in it; `rule` is cited by the chat's
     /// deletion and by each file and task that goes with it.
-    fn delete_chat(&mut self, chat: ChatId, rule: &str, reason: String) -> Result<()> {
+    fn delete_chat(&mut self, chat: ChatId, rule: &str, reason: Text) -> Result<()> {
         let state = self.chat(chat)?;
         if state.deleted {
             return Ok(());
@@ -694,36 +711,40 @@ impl<'c> Scratch<'c> {
             && chats::contact_chat(self.conn, a, b)? == Some(chat)
         {
             // A direct chat never outlives its contact (I5).
-            self.remove_contact(a, b, "L6", "their direct chat is deleted".into(), None)?;
+            let reason = self.text("their direct chat is deleted");
+            self.remove_contact(a, b, "L6", reason, None)?;
         }
         for f in chats::files_in(self.conn, chat)? {
             if self.gone_files.insert(f.id) {
+                let rule = self.text(rule);
                 self.record(Effect::FileDeleted {
                     file_id: f.id,
-                    file_name: f.name,
+                    file_name: f.name.into(),
                     chat_id: chat,
                     size: f.size,
-                    rule: rule.to_string(),
+                    rule,
                 })?;
             }
         }
         for t in chats::tasks_in(self.conn, chat)? {
             if self.gone_tasks.insert(t.id) {
+                let rule = self.text(rule);
                 self.record(Effect::TaskDeleted {
                     task_id: t.id,
                     chat_id: chat,
-                    body: t.body,
-                    rule: rule.to_string(),
+                    body: t.body.into(),
+                    rule,
                 })?;
             }
         }
         let chat_name = self.chat_name(chat, None)?;
+        let rule = self.text(rule);
         self.record(Effect::ChatDeleted {
             chat_id: chat,
             chat_name,
             kind,
             reason,
-            rule: rule.to_string(),
+            rule,
         })?;
         let state = self.chat(chat)?;
         state.deleted = true;
@@ -745,15 +766,13 @@ impl<'c> Scratch<'c> {
         match (kind, cause) {
             // D4: a deleted account's My Chat goes with it.
             (ChatKind::My, _) => {
-                return self.delete_chat(
-                    chat,
-                    "D4",
-                    "the owner's My Chat is deleted with the account".into(),
-                );
+                let reason = self.text("the owner's My Chat is deleted with the account");
+                return self.delete_chat(chat, "D4", reason);
             }
             // L6: on a policy break the direct chat is deleted for both.
             (ChatKind::Direct, Cause::PolicyBreak { rule, reason, .. }) => {
-                return self.delete_chat(chat, &format!("{rule}, L6"), reason.clone());
+                let rule = format!("{rule}, L6");
+                return self.delete_chat(chat, &rule, reason.clone());
             }
             // L6: on deletion the other stays alone, unless the chat has no
             // messages or the other is deleted too.
@@ -771,14 +790,12 @@ impl<'c> Scratch<'c> {
                     }
                 };
                 if other_gone {
-                    return self.delete_chat(
-                        chat,
-                        "L6",
-                        "both accounts of the direct chat are deleted".into(),
-                    );
+                    let reason = self.text("both accounts of the direct chat are deleted");
+                    return self.delete_chat(chat, "L6", reason);
                 }
                 if chats::message_count(self.conn, chat)? == 0 {
-                    return self.delete_chat(chat, "L6", "the direct chat has no messages".into());
+                    let reason = self.text("the direct chat has no messages");
+                    return self.delete_chat(chat, "L6", reason);
                 }
             }
             (ChatKind::Group, _) => {}
@@ -787,8 +804,8 @@ impl<'c> Scratch<'c> {
         // L1.
         let chat_name = self.chat_name(chat, Some(account))?;
         let (rule, reason, fix) = match cause {
-            Cause::Deletion if kind == ChatKind::Direct => ("L6".to_string(), None, None),
-            Cause::Deletion => ("D6".to_string(), None, None),
+            Cause::Deletion if kind == ChatKind::Direct => (self.text("L6"), None, None),
+            Cause::Deletion => (self.text("D6"), None, None),
             Cause::PolicyBreak { rule, reason, fix } => {
                 (rule.clone(), Some(reason.clone()), fix.clone())
             }
@@ -831,7 +848,8 @@ impl<'c> Scratch<'c> {
 
         // L5: nobody is left.
         if state.members.is_empty() {
-            return self.delete_chat(chat, "L5", "no member remains".into());
+            let reason = self.text("no member remains");
+            return self.delete_chat(chat, "L5", reason);
         }
         let has_admin = state.members.iter().any(|(_, r)| *r == ChatRole::Admin);
 
@@ -850,6 +868,7 @@ impl<'c> Scratch<'c> {
             .and_then(|o| self.policies.get(o))
             .map(|p| p.slug.clone())
             .unwrap_or_default();
+        let org_slug = self.text(&org_slug);
         for f in chats::own_files_in(self.conn, chat, account)? {
             if !self.gone_files.insert(f.id) {
                 continue;
@@ -857,19 +876,22 @@ impl<'c> Scratch<'c> {
             match org {
                 Some(org_id) if same_org_stays => self.record(Effect::FileReowned {
                     file_id: f.id,
-                    file_name: f.name,
+                    file_name: f.name.into(),
                     chat_id: chat,
                     org: org_slug.clone(),
                     org_id,
                     size: f.size,
                 })?,
-                _ => self.record(Effect::FileDeleted {
-                    file_id: f.id,
-                    file_name: f.name,
-                    chat_id: chat,
-                    size: f.size,
-                    rule: "L2".into(),
-                })?,
+                _ => {
+                    let rule = self.text("L2");
+                    self.record(Effect::FileDeleted {
+                        file_id: f.id,
+                        file_name: f.name.into(),
+                        chat_id: chat,
+                        size: f.size,
+                        rule,
+                    })?
+                }
             }
         }
 
@@ -877,11 +899,12 @@ impl<'c> Scratch<'c> {
         // requested stay.
         for t in chats::tasks_involving(self.conn, chat, account)? {
             if t.assignee == account && self.gone_tasks.insert(t.id) {
+                let rule = self.text("L3");
                 self.record(Effect::TaskDeleted {
                     task_id: t.id,
                     chat_id: chat,
-                    body: t.body,
-                    rule: "L3".into(),
+                    body: t.body.into(),
+                    rule,
                 })?;
             }
         }
@@ -959,22 +982,14 @@ impl<'c> Scratch<'c> {
                 exempt_outside: them.exempt_outside,
             };
             if let Some(broken) = self.policies.check(&me_party, &them_party) {
-                self.remove_contact(
-                    account,
-                    other,
-                    rule,
-                    broken.reason.clone(),
-                    Some(broken.fix.clone()),
-                )?;
-                self.leave(
-                    account,
-                    chat,
-                    &Cause::PolicyBreak {
-                        rule: rule.to_string(),
-                        reason: broken.reason,
-                        fix: Some(broken.fix),
-                    },
-                )?;
+                let (reason, fix) = (self.text(&broken.reason), self.text(&broken.fix));
+                self.remove_contact(account, other, rule, reason.clone(), Some(fix.clone()))?;
+                let cause = Cause::PolicyBreak {
+                    rule: self.text(rule),
+                    reason,
+                    fix: Some(fix),
+                };
+                self.leave(account, chat, &cause)?;
             }
         }
         for chat in self.group_chats_of(account)? {
@@ -1013,9 +1028,12 @@ impl<'c> Scratch<'c> {
             };
             if let Some(broken) = self.policies.check(&me_party, &them_party) {
                 let cause = Cause::PolicyBreak {
-                    rule: rule.to_string(),
-                    reason: format!("may no longer talk to {}: {}", them.email, broken.reason),
-                    fix: Some(broken.fix),
+                    rule: self.text(rule),
+                    reason: self.text(&format!(
+                        "may no longer talk to {}: {}",
+                        them.email, broken.reason
+                    )),
+                    fix: Some(self.text(&broken.fix)),
                 };
                 self.leave(account, chat, &cause)?;
             }

@@ -20,7 +20,7 @@ use crate::model::Exemption;
 use crate::model::{
     Account, AccountStatus, ChatKind, Org, OrgStatus, RegistrationId, RegistrationStatus, Role,
 };
-use crate::plan::{CarryOver, Effect, Plan, SecretHash};
+use crate::plan::{CarryOver, Effect, LinkMail, Plan, SecretHash};
 use crate::secrets;
 use crate::views::RegistrationView;
 
@@ -85,12 +85,14 @@ fn link_effect(
         registration_id: reg,
         template,
         lang: mail_settings.sender.lang,
-        from: mail_settings.sender.from.clone(),
-        subject: mail::subject(template, mail_settings.sender.lang, &org.name),
-        name: name.to_string(),
-        org_name: org.name.clone(),
-        link_base: mail_settings.link_base.clone(),
-        expires_at,
+        mail: Box::new(LinkMail {
+            from: mail_settings.sender.from.clone(),
+            subject: mail::subject(template, mail_settings.sender.lang, &org.name),
+            name: name.to_string(),
+            org_name: org.name.clone(),
+            link_base: mail_settings.link_base.clone(),
+            expires_at,
+        }),
     }
 }
 
@@ -288,7 +290,7 @@ fn name_the_admin_in_fixes(plan: &mut Plan, as_admin: &str) {
         if let Effect::ContactRemoved { fix: Some(fix), .. }
         | Effect::ChatLeft { fix: Some(fix), .. } = effect
         {
-            *fix = fix.replace("`orgctl user security ", &with_admin);
+            *fix = fix.replace("`orgctl user security ", &with_admin).into();
         }
     }
 }
@@ -615,7 +617,7 @@ pub fn plan_cancel(conn: &Tx, now: &Timestamp, actor: Option<&str>, id: i64) -> 
                 a.id,
                 other,
                 "R7",
-                format!("the pending account {} is cancelled", a.email),
+                format!("the pending account {} is cancelled", a.email).into(),
                 None,
             )?;
         }

@@ -15,7 +15,7 @@ use crate::mail::Sender;
 use crate::model::{
     Account, AccountStatus, Exemption, Org, OrgPlan, OrgStatus, Role, TransferId, TransferStatus,
 };
-use crate::plan::{Effect, Plan, plural};
+use crate::plan::{Effect, Plan, TransferRequest, plural};
 use crate::views::{TransferUserView, TransferView};
 
 /// The e-mail of a decision to the admin of the other side (T6).
@@ -460,13 +460,15 @@ pub fn plan_request(
     let expires_at = crate::settings::expires_at(now, ttl_days)?;
     plan.push(Effect::TransferRequested {
         transfer_id,
-        from: from.slug.clone(),
-        to: to.slug.clone(),
-        to_admin: admin.email.clone(),
-        requested_by: requester.email.clone(),
-        users: emails.clone(),
-        account_ids: users.iter().map(|u| u.id).collect(),
-        expires_at: expires_at.clone(),
+        request: Box::new(TransferRequest {
+            from: from.slug.clone(),
+            to: to.slug.clone(),
+            to_admin: admin.email.clone(),
+            requested_by: requester.email.clone(),
+            users: emails.clone(),
+            account_ids: users.iter().map(|u| u.id).collect(),
+            expires_at: expires_at.clone(),
+        }),
     });
     // T6: "transfer request for your approval".
     let (subject, body) = crate::mail::transfer_request(

@@ -386,14 +386,17 @@ pub fn apply_effect(conn: &Tx, effect: &Effect, now: &Timestamp) -> Result<()> {
         Effect::EmailPurged { id, .. } => outbox::delete_sent(conn, *id)?,
         Effect::TransferRequested {
             transfer_id,
-            from,
-            to,
-            to_admin,
-            requested_by,
-            account_ids,
-            expires_at,
-            ..
+            request,
         } => {
+            let crate::plan::TransferRequest {
+                from,
+                to,
+                to_admin,
+                requested_by,
+                account_ids,
+                expires_at,
+                ..
+            } = &**request;
             let to_admin = accounts::by_email(conn, to_admin)?.map(|a| a.id);
             let requested_by = accounts::by_email(conn, requested_by)?.map(|a| a.id);
             crate::db::transfers::insert(
@@ -452,13 +455,16 @@ pub fn apply_effect(conn: &Tx, effect: &Effect, now: &Timestamp) -> Result<()> {
             registration_id,
             template,
             lang,
-            from,
-            subject,
-            name,
-            org_name,
-            link_base,
-            expires_at,
+            mail,
         } => {
+            let crate::plan::LinkMail {
+                from,
+                subject,
+                name,
+                org_name,
+                link_base,
+                expires_at,
+            } = &**mail;
             // R7, secrets: the token exists only here and in the e-mail;
             // the database keeps its SHA-256, the plan never sees it.
             let token = secrets::new_token()?;

@@ -12,7 +12,7 @@ use crate::mail::MailLang;
 use crate::mail::MailTemplate;
 use crate::model::{
     AccountId, AccountStatus, ChatId, ChatKind, Exemption, FileId, OrgId, OrgPlan, Prohibition,
-    RegistrationId, Role, TaskId, TransferId, TransferStatus,
+    RegistrationId, Role, TaskId, Text, TransferId, TransferStatus,
 };
 
 pub mod apply;
@@ -63,6 +63,32 @@ impl OrgSetting {
             OrgSetting::Allow(_) => "allow",
         }
     }
+}
+
+/// What a transfer request records (`Effect::TransferRequested`), boxed:
+/// a rare effect with many fields would otherwise set the size of every
+/// effect of a 100,000-effect plan (issue 18.5, `an_effect_stays_small`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct TransferRequest {
+    pub from: String,
+    pub to: String,
+    pub to_admin: String,
+    pub requested_by: String,
+    pub users: Vec<String>,
+    pub account_ids: Vec<AccountId>,
+    pub expires_at: Timestamp,
+}
+
+/// The e-mail of `Effect::RegistrationLinkSent`, boxed like
+/// `TransferRequest`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct LinkMail {
+    pub from: String,
+    pub subject: String,
+    pub name: String,
+    pub org_name: String,
+    pub link_base: String,
+    pub expires_at: Timestamp,
 }
 
 /// One change to the state. Each variant is applied by exactly one arm of
@@ -125,62 +151,62 @@ pub enum Effect {
         change: OrgSetting,
     },
     ContactRemoved {
-        account: String,
+        account: Text,
         account_id: AccountId,
-        other: String,
+        other: Text,
         other_id: AccountId,
-        rule: String,
-        reason: String,
+        rule: Text,
+        reason: Text,
         #[serde(skip_serializing_if = "Option::is_none", default)]
-        fix: Option<String>,
+        fix: Option<Text>,
     },
     ChatLeft {
-        account: String,
+        account: Text,
         account_id: AccountId,
         chat_id: ChatId,
-        chat_name: String,
+        chat_name: Text,
         kind: ChatKind,
-        rule: String,
+        rule: Text,
         #[serde(skip_serializing_if = "Option::is_none", default)]
-        reason: Option<String>,
+        reason: Option<Text>,
         #[serde(skip_serializing_if = "Option::is_none", default)]
-        fix: Option<String>,
+        fix: Option<Text>,
     },
     ChatDeleted {
         chat_id: ChatId,
-        chat_name: String,
+        chat_name: Text,
         kind: ChatKind,
-        reason: String,
+        reason: Text,
         /// The rule that deletes it (D4, L5, L6, or a policy rule and L6).
-        rule: String,
+        rule: Text,
     },
     ChatAdminGranted {
-        account: String,
+        account: Text,
         account_id: AccountId,
         chat_id: ChatId,
     },
     FileReowned {
         file_id: FileId,
-        file_name: String,
+        file_name: Text,
         chat_id: ChatId,
-        org: String,
+        org: Text,
         org_id: OrgId,
         size: i64,
     },
     FileDeleted {
         file_id: FileId,
-        file_name: String,
+        file_name: Text,
         chat_id: ChatId,
         size: i64,
         /// L2 (its uploader leaves), C2, C3, or the rule deleting its chat.
-        rule: String,
+        rule: Text,
     },
     TaskDeleted {
         task_id: TaskId,
         chat_id: ChatId,
-        body: String,
+        body: Text,
         /// L3 (its person in charge leaves), or the rule deleting its chat.
-        rule: String,
+        rule: Text,
     },
     TaskRequesterCancelled {
         task_id: TaskId,
@@ -240,13 +266,8 @@ pub enum Effect {
     /// A transfer request is recorded (T6); `users` are e-mails.
     TransferRequested {
         transfer_id: TransferId,
-        from: String,
-        to: String,
-        to_admin: String,
-        requested_by: String,
-        users: Vec<String>,
-        account_ids: Vec<AccountId>,
-        expires_at: Timestamp,
+        #[serde(flatten)]
+        request: Box<TransferRequest>,
     },
     /// A user of a transfer is approved, rejected or cancelled (T6), or
     /// its part ends because a rule ended it (D2: the user is deleted).
@@ -301,12 +322,8 @@ pub enum Effect {
         registration_id: RegistrationId,
         template: MailTemplate,
         lang: MailLang,
-        from: String,
-        subject: String,
-        name: String,
-        org_name: String,
-        link_base: String,
-        expires_at: Timestamp,
+        #[serde(flatten)]
+        mail: Box<LinkMail>,
     },
     /// R7: a pending (or expired) request is cancelled; its link stops working.
     RegistrationCancelled {
@@ -370,7 +387,7 @@ impl Effect {
             | Effect::ChatLeft { rule, .. }
             | Effect::ChatDeleted { rule, .. }
             | Effect::FileDeleted { rule, .. }
-            | Effect::TaskDeleted { rule, .. } => rule.clone(),
+            | Effect::TaskDeleted { rule, .. } => rule.to_string(),
             // An org is created with its one admin (I1); the model is §1.
             Effect::OrgCreated { .. } => "§1".into(),
             Effect::AccountCreated { .. } if action == "org.create" => "I1".into(),
@@ -630,5 +647,13 @@ mod tests {
             let back: Effect = serde_json::from_value(value).unwrap();
             assert_eq!(back, effect);
         }
+    }
+
+    /// Issue 18.5: a C1 plan holds 100,000s of effects, so the largest
+    /// variant sets what every one of them costs (184 bytes before the
+    /// rare, long ones were boxed and the repeated texts shared).
+    #[test]
+    fn an_effect_stays_small() {
+        assert!(std::mem::size_of::<Effect>() <= 120);
     }
 }

@@ -205,15 +205,14 @@ pub fn describe(effect: &Effect) -> String {
         ),
         Effect::TransferRequested {
             transfer_id,
-            from,
-            to,
-            to_admin,
-            users,
-            expires_at,
-            ..
+            request,
         } => format!(
-            "record transfer request {transfer_id} of {} from {from} to {to}, for {to_admin} to approve by {expires_at}",
-            users.join(", ")
+            "record transfer request {transfer_id} of {} from {} to {}, for {} to approve by {}",
+            request.users.join(", "),
+            request.from,
+            request.to,
+            request.to_admin,
+            request.expires_at
         ),
         Effect::TransferDecided {
             transfer_id,
@@ -256,16 +255,17 @@ pub fn describe(effect: &Effect) -> String {
             account,
             registration_id,
             lang,
-            subject,
-            link_base,
-            expires_at,
+            mail,
             ..
         } => format!(
-            "e-mail {account} \"{subject}\" ({}) with a new one-time link {link_base}?token=… for request #{registration_id}, valid until {expires_at}; any earlier link stops working",
+            "e-mail {account} \"{}\" ({}) with a new one-time link {}?token=… for request #{registration_id}, valid until {}; any earlier link stops working",
+            mail.subject,
             serde_json::to_value(lang)
                 .ok()
                 .and_then(|v| v.as_str().map(str::to_string))
-                .unwrap_or_default()
+                .unwrap_or_default(),
+            mail.link_base,
+            mail.expires_at
         ),
         Effect::RegistrationCancelled {
             account,

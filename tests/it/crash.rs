@@ -94,7 +94,8 @@ fn measure(pristine: &Path, args: &[&str]) -> (Duration, Duration, Duration) {
 /// there (`Some(true)`), all absent (`Some(false)`) or partial (`None`).
 ///
 /// Half the kills spread over 0–125 % of an uninterrupted run, half over
-/// its write transaction, so that a meaningful share lands inside it; the
+/// its write transaction (timed from the moment the run's trace says it
+/// began), so that a meaningful share lands inside it; the
 /// trace of each run says where it landed, and the test fails if too few
 /// did (issue 11: a crash test that cannot show a kill inside the
 /// transaction proves nothing). A kill inside the transaction must leave
@@ -115,7 +116,21 @@ fn kill_during(pristine: &Path, args: &[&str], outcome: impl Fn(&World) -> Optio
             begin + Duration::from_millis(step * window / KILLS)
         };
         let mut child = spawn_traced(&w, args, &trace);
-        std::thread::sleep(delay);
+        if i % 2 == 0 {
+            std::thread::sleep(delay);
+        } else {
+            // Timed from the moment this run's transaction began, as its
+            // trace shows, not from its start: on a loaded machine the
+            // time before BEGIN varies more than the window itself.
+            let wait = Instant::now();
+            while reached(&trace_of(&trace), "begin").is_none()
+                && child.try_wait().unwrap().is_none()
+                && wait.elapsed() < full * 4 + Duration::from_secs(10)
+            {
+                std::thread::sleep(Duration::from_millis(1));
+            }
+            std::thread::sleep(delay - begin);
+        }
         match child.try_wait().unwrap() {
             Some(_) => tally.finished_before_kill += 1,
             None => child.kill().unwrap(),

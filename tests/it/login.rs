@@ -221,8 +221,9 @@ fn a_login_acts_as_its_account_and_only_as_it() {
     let at: String = row.get(2);
     assert!(at.as_str() > crate::harness::NOW, "{at}");
 
-    // --as naming someone else: exit 77, the login named, nothing changed.
-    let before = w.snapshot();
+    // --as naming someone else: exit 77, the login named, nothing changed
+    // but the audit row of the attempt.
+    let before_aside = w.snapshot_audit_aside();
     let r = as_login(
         w,
         &url,
@@ -233,7 +234,20 @@ fn a_login_acts_as_its_account_and_only_as_it() {
     assert_eq!(r.code, 77, "{}", r.stderr);
     assert!(r.stderr.contains(&o.a_admin), "{}", r.stderr);
     assert!(r.stderr.contains("nothing was changed"), "{}", r.stderr);
-    assert_eq!(w.snapshot(), before);
+    assert_eq!(w.snapshot_audit_aside(), before_aside);
+    // The attempt is on record, as the login's own account.
+    let row = c
+        .query_one(
+            "SELECT actor, db_user, target, result FROM audit ORDER BY id DESC LIMIT 1",
+            &[],
+        )
+        .unwrap();
+    assert_eq!(row.get::<_, Option<String>>(0), Some(o.a_admin.clone()));
+    assert_eq!(row.get::<_, Option<String>>(1), Some(o.a_admin.clone()));
+    assert_eq!(row.get::<_, Option<String>>(2), Some(o.b_admin.clone()));
+    let result: String = row.get(3);
+    assert!(result.starts_with("refused"), "{result}");
+    assert!(result.contains("acts only as"), "{result}");
     // Its own e-mail with --as is fine.
     let r = as_login(w, &url, &["--as", &o.a_admin, "org", "show", "a"]);
     assert_eq!(r.code, 0, "{}", r.stderr);
