@@ -334,12 +334,12 @@ impl<'c> Scratch<'c> {
     /// them again one by one (issue 13.8). An account already in the view
     /// keeps what the view has: this plan may have changed it.
     pub fn know(&mut self, accounts: &[crate::model::Account]) -> Result<()> {
+        // Their orgs' settings, a batch at a time (`Policies::ensure_many`).
+        self.policies
+            .ensure_many(self.conn, accounts.iter().filter_map(|a| a.org_id))?;
         for a in accounts {
             if self.people.contains_key(&a.id) {
                 continue;
-            }
-            if let Some(org) = a.org_id {
-                self.policies.ensure(self.conn, org)?;
             }
             self.people.insert(
                 a.id,
@@ -428,11 +428,13 @@ impl<'c> Scratch<'c> {
     ) -> Result<()> {
         let id = chat.id;
         let mut members = Vec::new();
-        for m in chats::members(self.conn, id)? {
+        let rows = chats::members(self.conn, id)?;
+        // The members' orgs' settings at once, not two statements per org
+        // (issue 13.8).
+        self.policies
+            .ensure_many(self.conn, rows.iter().filter_map(|m| m.org_id))?;
+        for m in rows {
             members.push((m.account_id, m.role));
-            if let Some(org) = m.org_id {
-                self.policies.ensure(self.conn, org)?;
-            }
             self.people.entry(m.account_id).or_insert(Person {
                 email: m.email.into(),
                 org: m.org_id,
@@ -558,10 +560,10 @@ impl<'c> Scratch<'c> {
             want(&self.people, account);
             members.entry(chat).or_default().push((account, role));
         }
-        for p in chats::people(conn, &unknown)? {
-            if let Some(org) = p.org_id {
-                self.policies.ensure(conn, org)?;
-            }
+        let people = chats::people(conn, &unknown)?;
+        self.policies
+            .ensure_many(conn, people.iter().filter_map(|p| p.org_id))?;
+        for p in people {
             self.people.entry(p.id).or_insert(Person {
                 email: p.email.into(),
                 org: p.org_id,
