@@ -48,7 +48,7 @@ pub fn by_ids(
     conn: &Tx,
     ids: &[AccountId],
 ) -> Result<std::collections::HashMap<AccountId, Account>> {
-    static SQL: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    static SQL: super::BatchedSql = std::sync::OnceLock::new();
     let sql = super::batched(&SQL, &format!("{ACCOUNT_SELECT} WHERE a.id IN ({{ids}})"));
     let mut out = std::collections::HashMap::with_capacity(ids.len());
     super::for_each_batch(conn, sql, ids, |r| {
@@ -187,7 +187,7 @@ pub fn teams(conn: &Tx, id: AccountId) -> Result<Vec<String>> {
 /// Which of `ids` belong to a team (`teams` is not empty), in one
 /// statement per batch (issue 13.8).
 pub fn in_teams(conn: &Tx, ids: &[AccountId]) -> Result<std::collections::HashSet<AccountId>> {
-    static SQL: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    static SQL: super::BatchedSql = std::sync::OnceLock::new();
     let sql = super::batched(
         &SQL,
         "SELECT DISTINCT m.account_id FROM team_members m JOIN teams t ON t.id = m.team_id

@@ -703,7 +703,7 @@ use super::{batched, for_each_batch};
 /// member); the chats themselves are read once each (`with_pair_many`),
 /// not once per member (issue 13.8: 1,000 users in the same 50 chats).
 pub fn chat_ids_of_accounts(conn: &Tx, accounts: &[AccountId]) -> Result<Vec<(AccountId, ChatId)>> {
-    static SQL: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    static SQL: super::BatchedSql = std::sync::OnceLock::new();
     let sql = batched(
         &SQL,
         "SELECT account_id, chat_id FROM chat_members
@@ -719,7 +719,7 @@ pub fn chat_ids_of_accounts(conn: &Tx, accounts: &[AccountId]) -> Result<Vec<(Ac
 
 /// `with_pair` for many chats at once, in no particular order.
 pub fn with_pair_many(conn: &Tx, chats: &[ChatId]) -> Result<Vec<ChatWithPair>> {
-    static SQL: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    static SQL: super::BatchedSql = std::sync::OnceLock::new();
     let sql = batched(
         &SQL,
         "SELECT id, kind, name, pair_a, pair_b FROM chats WHERE id IN ({ids})",
@@ -736,7 +736,7 @@ pub fn with_pair_many(conn: &Tx, chats: &[ChatId]) -> Result<Vec<ChatWithPair>> 
 /// chat then account order (the order of `members`). Their accounts are
 /// read apart (`people`), once each however many chats they share.
 pub fn member_roles(conn: &Tx, chats: &[ChatId]) -> Result<Vec<(ChatId, AccountId, ChatRole)>> {
-    static SQL: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    static SQL: super::BatchedSql = std::sync::OnceLock::new();
     let sql = batched(
         &SQL,
         "SELECT chat_id, account_id, role FROM chat_members
@@ -763,7 +763,7 @@ pub struct PersonRow {
 
 /// `PersonRow`s of many accounts, in no particular order.
 pub fn people(conn: &Tx, ids: &[AccountId]) -> Result<Vec<PersonRow>> {
-    static SQL: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    static SQL: super::BatchedSql = std::sync::OnceLock::new();
     let sql = batched(
         &SQL,
         "SELECT id, email, status, org_id, exempt_outside FROM accounts WHERE id IN ({ids})",
@@ -788,7 +788,7 @@ pub fn contact_pairs(
     conn: &Tx,
     accounts: &[AccountId],
 ) -> Result<Vec<(AccountId, AccountId, ChatId)>> {
-    static SQL: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    static SQL: super::BatchedSql = std::sync::OnceLock::new();
     let sql = batched(
         &SQL,
         "SELECT a_id, b_id, chat_id FROM contacts WHERE a_id IN ({ids})

@@ -58,7 +58,7 @@ pub fn of_accounts(
     conn: &Tx,
     ids: &[AccountId],
 ) -> Result<std::collections::HashMap<AccountId, String>> {
-    static SQL: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    static SQL: super::BatchedSql = std::sync::OnceLock::new();
     let sql = super::batched(
         &SQL,
         "SELECT account_id, role_name FROM orgctl_logins WHERE account_id IN ({ids})",

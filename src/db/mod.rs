@@ -486,29 +486,49 @@ pub(crate) fn flag(v: i64) -> bool {
 /// parameters.
 pub const BATCH: usize = 256;
 
-/// `?1, ?2, …, ?BATCH`, for `IN (…)`.
-fn in_list() -> &'static str {
-    static LIST: std::sync::OnceLock<String> = std::sync::OnceLock::new();
-    LIST.get_or_init(|| {
-        (1..=BATCH)
-            .map(|i| format!("?{i}"))
-            .collect::<Vec<_>>()
-            .join(", ")
-    })
+/// The width of a query's second text, for batches of at most this many
+/// IDs: on a server, parsing and planning a statement of 256 parameters
+/// costs more than the few one-row statements it would replace (the orgs
+/// of one chat's members, issue 13.8).
+const SMALL_BATCH: usize = 16;
+
+/// A batched query's two statement texts (`batched`).
+pub(crate) struct Batched {
+    small: String,
+    large: String,
 }
 
-/// A query text with `{ids}` replaced by the batch's placeholders, built
-/// once per query. Parameters after the IDs are `?{BATCH + 1}` and on
-/// (`for_each_batch_with`).
-pub(crate) fn batched(cell: &'static std::sync::OnceLock<String>, sql: &str) -> &'static str {
-    cell.get_or_init(|| sql.replace("{ids}", in_list()))
+/// Where a batched query's texts are built, once.
+pub(crate) type BatchedSql = std::sync::OnceLock<Batched>;
+
+/// `sql` with `{ids}` replaced by `?1, …, ?N`, and `{extra1}`, `{extra2}`,
+/// … by the parameters after them (`?N+1`, …).
+fn expand(sql: &str, n: usize) -> String {
+    let list = (1..=n)
+        .map(|i| format!("?{i}"))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let mut out = sql.replace("{ids}", &list);
+    for k in 1..=4 {
+        out = out.replace(&format!("{{extra{k}}}"), &format!("?{}", n + k));
+    }
+    out
+}
+
+/// A query's texts for batches of up to `SMALL_BATCH` and of `BATCH` IDs,
+/// built once per query.
+pub(crate) fn batched(cell: &'static BatchedSql, sql: &str) -> &'static Batched {
+    cell.get_or_init(|| Batched {
+        small: expand(sql, SMALL_BATCH),
+        large: expand(sql, BATCH),
+    })
 }
 
 /// Runs `sql` for each batch of `ids`, handing every row to `f` (which must
 /// not run statements of its own).
 pub(crate) fn for_each_batch<I: sql::ToSql + Copy>(
     conn: &Tx,
-    sql: &'static str,
+    sql: &'static Batched,
     ids: &[I],
     f: impl FnMut(&sql::Row) -> Result<()>,
 ) -> Result<()> {
@@ -516,19 +536,24 @@ pub(crate) fn for_each_batch<I: sql::ToSql + Copy>(
 }
 
 /// `for_each_batch` with `extra` parameters bound after each batch's IDs,
-/// as `?{BATCH + 1}`, `?{BATCH + 2}`, ….
+/// where the query says `{extra1}`, `{extra2}`, ….
 pub(crate) fn for_each_batch_with<I: sql::ToSql + Copy>(
     conn: &Tx,
-    sql: &'static str,
+    sql: &'static Batched,
     ids: &[I],
     extra: &[sql::Value],
     mut f: impl FnMut(&sql::Row) -> Result<()>,
 ) -> Result<()> {
     for chunk in ids.chunks(BATCH) {
+        let (text, width) = if chunk.len() <= SMALL_BATCH {
+            (sql.small.as_str(), SMALL_BATCH)
+        } else {
+            (sql.large.as_str(), BATCH)
+        };
         let mut values: Vec<sql::Value> = chunk.iter().map(|id| id.to_value()).collect();
-        values.resize(BATCH, sql::Value::Null);
+        values.resize(width, sql::Value::Null);
         values.extend_from_slice(extra);
-        conn.prepare_cached(sql)?
+        conn.prepare_cached(text)?
             .for_each_row_received(values, |r| f(r).map(|()| true))?;
     }
     Ok(())

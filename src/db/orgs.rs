@@ -43,7 +43,7 @@ pub fn by_id(conn: &Tx, id: OrgId) -> Result<Option<Org>> {
 /// per `db::BATCH` orgs (issue 13.8: a plan read the orgs of a chat's
 /// members one by one, two statements each).
 pub fn by_ids(conn: &Tx, ids: &[OrgId]) -> Result<Vec<Org>> {
-    static SQL: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    static SQL: super::BatchedSql = std::sync::OnceLock::new();
     let sql = super::batched(
         &SQL,
         &format!("SELECT {ORG_COLUMNS} FROM orgs WHERE id IN ({{ids}})"),
@@ -76,7 +76,7 @@ pub fn allow_list(conn: &Tx, org: OrgId) -> Result<Vec<String>> {
 /// `allowed_ids` of many orgs at once: (org, allowed org) pairs, in no
 /// particular order.
 pub fn allowed_ids_many(conn: &Tx, orgs: &[OrgId]) -> Result<Vec<(OrgId, OrgId)>> {
-    static SQL: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    static SQL: super::BatchedSql = std::sync::OnceLock::new();
     let sql = super::batched(
         &SQL,
         "SELECT org_id, other_id FROM org_allow WHERE org_id IN ({ids})",

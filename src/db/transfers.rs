@@ -115,14 +115,12 @@ pub fn pending_for_many(
     except: Option<TransferId>,
 ) -> Result<std::collections::HashMap<AccountId, TransferId>> {
     use super::sql::ToSql;
-    static SQL: std::sync::OnceLock<String> = std::sync::OnceLock::new();
-    // The two parameters after the batch's IDs (`db::for_each_batch_with`).
-    const _: () = assert!(super::BATCH == 256);
+    static SQL: super::BatchedSql = std::sync::OnceLock::new();
     let sql = super::batched(
         &SQL,
         "SELECT u.account_id, min(t.id) FROM transfer_users u JOIN transfers t ON t.id = u.transfer_id
-         WHERE u.account_id IN ({ids}) AND u.status = 'pending' AND t.expires_at > ?257
-           AND (?258 IS NULL OR t.id != ?258)
+         WHERE u.account_id IN ({ids}) AND u.status = 'pending' AND t.expires_at > {extra1}
+           AND ({extra2} IS NULL OR t.id != {extra2})
          GROUP BY u.account_id",
     );
     let mut out = std::collections::HashMap::new();
