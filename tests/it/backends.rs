@@ -263,6 +263,45 @@ fn plans_cost_what_they_touch_not_the_database() {
     );
 }
 
+/// Issue 13.8: a plan reads the settings of the orgs it meets a batch at a
+/// time (`Policies::ensure_many`), not two statements per org: deleting a
+/// member whose group holds people of six other orgs costs what it costs
+/// with two.
+#[test]
+fn a_preview_reads_the_orgs_it_meets_together() {
+    let world = |orgs: u32| {
+        let w = World::new();
+        let mut t = String::from(ORG);
+        t.push_str(&account("x@a.example", "x"));
+        let mut members = Vec::new();
+        for i in 0..orgs {
+            t.push_str(&format!(
+                "[[org]]\nslug = \"o{i}\"\nname = \"O{i}\"\nplan = \"business\"\nseats = 5\n\
+                 [[account]]\nemail = \"admin@o{i}.example\"\nname = \"admin{i}\"\norg = \"o{i}\"\nrole = \"admin\"\n\
+                 [[account]]\nemail = \"m@o{i}.example\"\nname = \"m{i}\"\norg = \"o{i}\"\n"
+            ));
+            members.push(format!("\"m@o{i}.example\""));
+        }
+        t.push_str(&format!(
+            "[[group]]\nname = \"g\"\nadmins = [\"x@a.example\"]\nmembers = [{}]\n\
+             [[message]]\nchat = \"g\"\nfrom = \"x@a.example\"\nbody = \"hi\"\n",
+            members.join(", ")
+        ));
+        let r = load(&w, &t);
+        assert_eq!(r.code, 0, "{}", r.stderr);
+        w.acting_as("a0@a.example")
+    };
+    let delete = ["user", "delete", "x@a.example", "--dry-run"];
+    let (two, six) = (
+        statements(&world(2), &delete),
+        statements(&world(6), &delete),
+    );
+    assert_eq!(
+        two, six,
+        "deletion preview: {two} statements with members of 2 orgs, {six} with 6"
+    );
+}
+
 /// Issue 13.8: the bulk writers write a chunk of rows per statement, not a
 /// row per statement (a round trip each on a server). `fixture generate`
 /// of 1,500 users writes about 40,000 rows (accounts, My Chats, contacts,
