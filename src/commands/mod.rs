@@ -144,7 +144,7 @@ impl Ctx {
             .into();
             return Err(self.audit_session_denial(&who, given.as_deref(), err));
         }
-        // A session setting, outside any transaction (a read rolls back).
+        // Set for every transaction from now on (each BEGIN carries it).
         self.db()?.set_actor_org(org)?;
         self.settings.actor = actor;
         self.server_now = server_now;

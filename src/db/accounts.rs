@@ -42,6 +42,23 @@ pub fn by_id(conn: &Tx, id: AccountId) -> Result<Option<Account>> {
         .optional()?)
 }
 
+/// `by_id` for many accounts at once, by ID (issue 13.8: a transfer approval
+/// read its users one statement each). Missing IDs are absent.
+pub fn by_ids(
+    conn: &Tx,
+    ids: &[AccountId],
+) -> Result<std::collections::HashMap<AccountId, Account>> {
+    static SQL: super::BatchedSql = std::sync::OnceLock::new();
+    let sql = super::batched(&SQL, &format!("{ACCOUNT_SELECT} WHERE a.id IN ({{ids}})"));
+    let mut out = std::collections::HashMap::with_capacity(ids.len());
+    super::for_each_batch(conn, sql, ids, |r| {
+        let a = account_from_row(r)?;
+        out.insert(a.id, a);
+        Ok(())
+    })?;
+    Ok(out)
+}
+
 /// The account with this e-mail: the live one if there is one, else the most
 /// recently deleted one (so that "already deleted" can be said).
 pub fn by_email(conn: &Tx, email: &str) -> Result<Option<Account>> {
@@ -165,6 +182,23 @@ pub fn teams(conn: &Tx, id: AccountId) -> Result<Vec<String>> {
     )?;
     let rows = stmt.query_map([id], |r| r.get(0))?;
     Ok(rows.collect::<super::sql::Result<_>>()?)
+}
+
+/// Which of `ids` belong to a team (`teams` is not empty), in one
+/// statement per batch (issue 13.8).
+pub fn in_teams(conn: &Tx, ids: &[AccountId]) -> Result<std::collections::HashSet<AccountId>> {
+    static SQL: super::BatchedSql = std::sync::OnceLock::new();
+    let sql = super::batched(
+        &SQL,
+        "SELECT DISTINCT m.account_id FROM team_members m JOIN teams t ON t.id = m.team_id
+         WHERE m.account_id IN ({ids})",
+    );
+    let mut out = std::collections::HashSet::new();
+    super::for_each_batch(conn, sql, ids, |r| {
+        out.insert(r.get(0)?);
+        Ok(())
+    })?;
+    Ok(out)
 }
 
 /// The team names of every account (of `org`, or of all orgs), in one

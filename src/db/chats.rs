@@ -692,63 +692,41 @@ pub fn reown_files_many(conn: &Tx, rows: &[(FileId, OrgId)]) -> Result<()> {
     Ok(())
 }
 
-/// How many IDs one batched read binds (issue 18.5). One statement text
-/// per query whatever the batch: a shorter batch binds NULL in the unused
-/// places, which `IN` never matches. Well below SQLite's and PostgreSQL's
-/// limits on parameters.
-pub const BATCH: usize = 256;
+// Batched reads by ID (issue 18.5, 13.8) are `db::for_each_batch`; the
+// batch size stays nameable here, where the domain first used it.
+pub use super::BATCH;
+use super::{batched, for_each_batch};
 
-/// `?1, ?2, …, ?BATCH`, for `IN (…)`.
-fn in_list() -> &'static str {
-    static LIST: std::sync::OnceLock<String> = std::sync::OnceLock::new();
-    LIST.get_or_init(|| {
-        (1..=BATCH)
-            .map(|i| format!("?{i}"))
-            .collect::<Vec<_>>()
-            .join(", ")
-    })
-}
-
-/// A query text with `{ids}` replaced by the batch's placeholders, built
-/// once per query.
-fn batched(cell: &'static std::sync::OnceLock<String>, sql: &str) -> &'static str {
-    cell.get_or_init(|| sql.replace("{ids}", in_list()))
-}
-
-/// Runs `sql` for each batch of `ids`, handing every row to `f`.
-fn for_each_batch<I: super::sql::ToSql + Copy>(
-    conn: &Tx,
-    sql: &'static str,
-    ids: &[I],
-    mut f: impl FnMut(&super::sql::Row) -> Result<()>,
-) -> Result<()> {
-    use super::sql::Value;
-    for chunk in ids.chunks(BATCH) {
-        let mut values: Vec<Value> = chunk.iter().map(|id| id.to_value()).collect();
-        values.resize(BATCH, Value::Null);
-        conn.prepare_cached(sql)?
-            .for_each_row(values, |r| f(r).map(|()| true))?;
-    }
-    Ok(())
-}
-
-/// `with_pair_of_account` for many accounts at once: (account, chat with
-/// pair), in account then chat order. One statement per `BATCH` accounts
-/// (issue 18.5: a policy change over a large org read it per member).
-pub fn with_pair_of_accounts(
-    conn: &Tx,
-    accounts: &[AccountId],
-) -> Result<Vec<(AccountId, ChatWithPair)>> {
-    static SQL: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+/// The chats of many accounts: (account, chat), in account then chat
+/// order, from the membership index alone. One statement per `BATCH`
+/// accounts (issue 18.5: a policy change over a large org read it per
+/// member); the chats themselves are read once each (`with_pair_many`),
+/// not once per member (issue 13.8: 1,000 users in the same 50 chats).
+pub fn chat_ids_of_accounts(conn: &Tx, accounts: &[AccountId]) -> Result<Vec<(AccountId, ChatId)>> {
+    static SQL: super::BatchedSql = std::sync::OnceLock::new();
     let sql = batched(
         &SQL,
-        "SELECT c.id, c.kind, c.name, c.pair_a, c.pair_b, m.account_id
-         FROM chat_members m JOIN chats c ON c.id = m.chat_id
-         WHERE m.account_id IN ({ids}) ORDER BY m.account_id, c.id",
+        "SELECT account_id, chat_id FROM chat_members
+         WHERE account_id IN ({ids}) ORDER BY account_id, chat_id",
     );
     let mut out = Vec::new();
     for_each_batch(conn, sql, accounts, |r| {
-        out.push((r.get(5)?, chat_with_pair(r)?));
+        out.push((r.get(0)?, r.get(1)?));
+        Ok(())
+    })?;
+    Ok(out)
+}
+
+/// `with_pair` for many chats at once, in no particular order.
+pub fn with_pair_many(conn: &Tx, chats: &[ChatId]) -> Result<Vec<ChatWithPair>> {
+    static SQL: super::BatchedSql = std::sync::OnceLock::new();
+    let sql = batched(
+        &SQL,
+        "SELECT id, kind, name, pair_a, pair_b FROM chats WHERE id IN ({ids})",
+    );
+    let mut out = Vec::with_capacity(chats.len());
+    for_each_batch(conn, sql, chats, |r| {
+        out.push(chat_with_pair(r)?);
         Ok(())
     })?;
     Ok(out)
@@ -758,7 +736,7 @@ pub fn with_pair_of_accounts(
 /// chat then account order (the order of `members`). Their accounts are
 /// read apart (`people`), once each however many chats they share.
 pub fn member_roles(conn: &Tx, chats: &[ChatId]) -> Result<Vec<(ChatId, AccountId, ChatRole)>> {
-    static SQL: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    static SQL: super::BatchedSql = std::sync::OnceLock::new();
     let sql = batched(
         &SQL,
         "SELECT chat_id, account_id, role FROM chat_members
@@ -785,7 +763,7 @@ pub struct PersonRow {
 
 /// `PersonRow`s of many accounts, in no particular order.
 pub fn people(conn: &Tx, ids: &[AccountId]) -> Result<Vec<PersonRow>> {
-    static SQL: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    static SQL: super::BatchedSql = std::sync::OnceLock::new();
     let sql = batched(
         &SQL,
         "SELECT id, email, status, org_id, exempt_outside FROM accounts WHERE id IN ({ids})",
@@ -810,7 +788,7 @@ pub fn contact_pairs(
     conn: &Tx,
     accounts: &[AccountId],
 ) -> Result<Vec<(AccountId, AccountId, ChatId)>> {
-    static SQL: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    static SQL: super::BatchedSql = std::sync::OnceLock::new();
     let sql = batched(
         &SQL,
         "SELECT a_id, b_id, chat_id FROM contacts WHERE a_id IN ({ids})

@@ -52,6 +52,25 @@ pub fn of_account(conn: &Tx, account: AccountId) -> Result<Option<String>> {
         .optional()?)
 }
 
+/// `of_account` for many accounts at once (issue 13.8): the login role of
+/// each of `ids` that has one.
+pub fn of_accounts(
+    conn: &Tx,
+    ids: &[AccountId],
+) -> Result<std::collections::HashMap<AccountId, String>> {
+    static SQL: super::BatchedSql = std::sync::OnceLock::new();
+    let sql = super::batched(
+        &SQL,
+        "SELECT account_id, role_name FROM orgctl_logins WHERE account_id IN ({ids})",
+    );
+    let mut out = std::collections::HashMap::new();
+    super::for_each_batch(conn, sql, ids, |r| {
+        out.insert(r.get(0)?, r.get(1)?);
+        Ok(())
+    })?;
+    Ok(out)
+}
+
 /// Whether a role of that name exists anywhere on the server (roles are
 /// shared by every database of a cluster).
 pub fn role_exists(conn: &Tx, name: &str) -> Result<bool> {
@@ -123,18 +142,20 @@ pub fn list(conn: &Tx) -> Result<Vec<LoginView>> {
 }
 
 /// The org of the account the owner acts for, for the outbox rows this
-/// session writes (issue 14.5). Ignored by the database for a login, whose
-/// rows always belong to its own org.
+/// session writes (issue 14.5), set in each of its transactions. Ignored by
+/// the database for a login, whose rows always belong to its own org.
 pub fn set_actor_org(conn: &Tx, org: Option<OrgId>) -> Result<()> {
     if conn.backend() != Backend::Postgres {
         return Ok(());
     }
+    // Set for each transaction, in its BEGIN's round trip, rather than for
+    // the session by a statement of its own (two round trips, issue 13.8):
+    // every statement that reads it (the outbox's default) runs in one.
+    // An integer or nothing: no user text reaches the SQL.
     let text = org.map(|o| o.0.to_string()).unwrap_or_default();
-    conn.query_row(
-        "SELECT set_config('orgctl.actor_org', ?1, false)",
-        [text],
-        |r| r.get::<_, Option<String>>(0),
-    )?;
+    conn.set_in_every_transaction(format!(
+        "SELECT set_config('orgctl.actor_org', '{text}', true)"
+    ));
     Ok(())
 }
 

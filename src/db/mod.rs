@@ -172,7 +172,8 @@ impl Db {
     }
 
     /// Tells the server, for this session, the org of the account acting
-    /// (issue 14.5: outbox rows belong to it). Runs outside a transaction.
+    /// (issue 14.5: outbox rows belong to it), in every transaction from
+    /// now on (`logins::set_actor_org`).
     pub fn set_actor_org(&self, org: Option<crate::model::OrgId>) -> Result<()> {
         logins::set_actor_org(&self.conn, org)
     }
@@ -473,6 +474,89 @@ pub fn integrity_check(conn: &Tx) -> Result<String> {
 /// Reads a boolean stored as 0/1.
 pub(crate) fn flag(v: i64) -> bool {
     v != 0
+}
+
+// Batched reads by ID (issues 18.5 and 13.8): a plan that reads the same
+// facts of many accounts or chats reads them a batch at a time, so that its
+// statements (round trips, on a server) grow with batches, not rows.
+
+/// How many IDs one batched read binds. One statement text per query
+/// whatever the batch: a shorter batch binds NULL in the unused places,
+/// which `IN` never matches. Well below SQLite's and PostgreSQL's limits on
+/// parameters.
+pub const BATCH: usize = 256;
+
+/// The width of a query's second text, for batches of at most this many
+/// IDs: on a server, parsing and planning a statement of 256 parameters
+/// costs more than the few one-row statements it would replace (the orgs
+/// of one chat's members, issue 13.8).
+const SMALL_BATCH: usize = 16;
+
+/// A batched query's two statement texts (`batched`).
+pub(crate) struct Batched {
+    small: String,
+    large: String,
+}
+
+/// Where a batched query's texts are built, once.
+pub(crate) type BatchedSql = std::sync::OnceLock<Batched>;
+
+/// `sql` with `{ids}` replaced by `?1, …, ?N`, and `{extra1}`, `{extra2}`,
+/// … by the parameters after them (`?N+1`, …).
+fn expand(sql: &str, n: usize) -> String {
+    let list = (1..=n)
+        .map(|i| format!("?{i}"))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let mut out = sql.replace("{ids}", &list);
+    for k in 1..=4 {
+        out = out.replace(&format!("{{extra{k}}}"), &format!("?{}", n + k));
+    }
+    out
+}
+
+/// A query's texts for batches of up to `SMALL_BATCH` and of `BATCH` IDs,
+/// built once per query.
+pub(crate) fn batched(cell: &'static BatchedSql, sql: &str) -> &'static Batched {
+    cell.get_or_init(|| Batched {
+        small: expand(sql, SMALL_BATCH),
+        large: expand(sql, BATCH),
+    })
+}
+
+/// Runs `sql` for each batch of `ids`, handing every row to `f` (which must
+/// not run statements of its own).
+pub(crate) fn for_each_batch<I: sql::ToSql + Copy>(
+    conn: &Tx,
+    sql: &'static Batched,
+    ids: &[I],
+    f: impl FnMut(&sql::Row) -> Result<()>,
+) -> Result<()> {
+    for_each_batch_with(conn, sql, ids, &[], f)
+}
+
+/// `for_each_batch` with `extra` parameters bound after each batch's IDs,
+/// where the query says `{extra1}`, `{extra2}`, ….
+pub(crate) fn for_each_batch_with<I: sql::ToSql + Copy>(
+    conn: &Tx,
+    sql: &'static Batched,
+    ids: &[I],
+    extra: &[sql::Value],
+    mut f: impl FnMut(&sql::Row) -> Result<()>,
+) -> Result<()> {
+    for chunk in ids.chunks(BATCH) {
+        let (text, width) = if chunk.len() <= SMALL_BATCH {
+            (sql.small.as_str(), SMALL_BATCH)
+        } else {
+            (sql.large.as_str(), BATCH)
+        };
+        let mut values: Vec<sql::Value> = chunk.iter().map(|id| id.to_value()).collect();
+        values.resize(width, sql::Value::Null);
+        values.extend_from_slice(extra);
+        conn.prepare_cached(text)?
+            .for_each_row_received(values, |r| f(r).map(|()| true))?;
+    }
+    Ok(())
 }
 
 #[cfg(test)]

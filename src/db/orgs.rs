@@ -39,6 +39,23 @@ pub fn by_id(conn: &Tx, id: OrgId) -> Result<Option<Org>> {
         .optional()?)
 }
 
+/// `by_id` for many orgs at once, in no particular order; one statement
+/// per `db::BATCH` orgs (issue 13.8: a plan read the orgs of a chat's
+/// members one by one, two statements each).
+pub fn by_ids(conn: &Tx, ids: &[OrgId]) -> Result<Vec<Org>> {
+    static SQL: super::BatchedSql = std::sync::OnceLock::new();
+    let sql = super::batched(
+        &SQL,
+        &format!("SELECT {ORG_COLUMNS} FROM orgs WHERE id IN ({{ids}})"),
+    );
+    let mut out = Vec::with_capacity(ids.len());
+    super::for_each_batch(conn, sql, ids, |r| {
+        out.push(org_from_row(r)?);
+        Ok(())
+    })?;
+    Ok(out)
+}
+
 pub fn list(conn: &Tx) -> Result<Vec<Org>> {
     let sql = format!("SELECT {ORG_COLUMNS} FROM orgs ORDER BY slug");
     let mut stmt = conn.prepare(&sql)?;
@@ -54,6 +71,22 @@ pub fn allow_list(conn: &Tx, org: OrgId) -> Result<Vec<String>> {
     )?;
     let rows = stmt.query_map([org], |r| r.get(0))?;
     Ok(rows.collect::<super::sql::Result<_>>()?)
+}
+
+/// `allowed_ids` of many orgs at once: (org, allowed org) pairs, in no
+/// particular order.
+pub fn allowed_ids_many(conn: &Tx, orgs: &[OrgId]) -> Result<Vec<(OrgId, OrgId)>> {
+    static SQL: super::BatchedSql = std::sync::OnceLock::new();
+    let sql = super::batched(
+        &SQL,
+        "SELECT org_id, other_id FROM org_allow WHERE org_id IN ({ids})",
+    );
+    let mut out = Vec::new();
+    super::for_each_batch(conn, sql, orgs, |r| {
+        out.push((r.get(0)?, r.get(1)?));
+        Ok(())
+    })?;
+    Ok(out)
 }
 
 /// The orgs on one org's outside allow-list, by ID.

@@ -554,6 +554,9 @@ struct PgConn {
 pub struct Tx {
     inner: Inner,
     statements: Cell<u64>,
+    /// Sent with every `BEGIN` on PostgreSQL, in its round trip: the
+    /// transaction's settings (`Tx::set_in_every_transaction`).
+    begin_extra: RefCell<String>,
 }
 
 /// A statement bound to its connection: preparation is done (and cached) by
@@ -569,6 +572,7 @@ impl Tx {
         Tx {
             inner: Inner::Sqlite(conn),
             statements: Cell::new(0),
+            begin_extra: RefCell::new(String::new()),
         }
     }
 
@@ -579,6 +583,7 @@ impl Tx {
                 cache: HashMap::new(),
             }))),
             statements: Cell::new(0),
+            begin_extra: RefCell::new(String::new()),
         }
     }
 
@@ -621,7 +626,54 @@ impl Tx {
             // One snapshot for the whole read, as SQLite's read transaction.
             (Backend::Postgres, Mode::Read) => "BEGIN ISOLATION LEVEL REPEATABLE READ",
         };
-        self.control(sql)
+        let extra = self.begin_extra.borrow();
+        if extra.is_empty() {
+            return self.control(sql);
+        }
+        // One simple query: BEGIN, then the settings, inside the new
+        // transaction (so never mixed into an implicit one before it).
+        self.control(&format!("{sql}; {extra}"))
+    }
+
+    /// Runs `sql` (parameterless statements that set something for the
+    /// transaction, e.g. `SELECT set_config(…, true)`) at the start of every
+    /// transaction from now on, in the round trip of its `BEGIN` (issue
+    /// 13.8: a session setting of its own costs a Parse and an Execute).
+    /// PostgreSQL only; `sql` must hold no text from a user.
+    pub(crate) fn set_in_every_transaction(&self, sql: String) {
+        *self.begin_extra.borrow_mut() = sql;
+    }
+
+    /// The first column of the first row of a parameterless query, as
+    /// text, in one round trip (PostgreSQL's simple query protocol: no
+    /// Parse of its own); `None` when it is NULL or there is no row. For
+    /// statements run once per connection. On SQLite, a plain query.
+    pub(crate) fn simple_query_value(&self, sql: &str) -> Result<Option<String>> {
+        match &self.inner {
+            Inner::Sqlite(_) => {
+                let v: Value = self.query_row(sql, [], |r| r.get(0))?;
+                Ok(match v {
+                    Value::Null => None,
+                    Value::Int(i) => Some(i.to_string()),
+                    Value::Real(f) => Some(f.to_string()),
+                    Value::Text(t) => Some(t),
+                    Value::Blob(b) => Some(String::from_utf8_lossy(&b).into_owned()),
+                })
+            }
+            Inner::Pg(pg) => {
+                self.bump();
+                let messages = pg.borrow_mut().client.simple_query(sql)?;
+                Ok(messages
+                    .iter()
+                    .find_map(|m| match m {
+                        postgres::SimpleQueryMessage::Row(row) => {
+                            Some(row.get(0).map(str::to_owned))
+                        }
+                        _ => None,
+                    })
+                    .flatten())
+            }
+        }
     }
 
     /// Commits (`true`) or rolls back the open transaction.
@@ -805,6 +857,45 @@ impl Statement<'_> {
             rows: rows.into_iter(),
             f,
         })
+    }
+
+    /// Each row in turn, for a result of bounded size (a batched read of
+    /// `db::BATCH` keys): on PostgreSQL the rows are received whole, in
+    /// their compact wire form, in one call into the driver, then turned
+    /// into `Row`s one at a time for `f`. Streaming them (`for_each_row`)
+    /// enters the driver's runtime once per row, which cost more than the
+    /// server's work for 50,000 membership rows (issue 13.8). On SQLite,
+    /// `for_each_row`.
+    pub fn for_each_row_received<P: Params, E: From<Error>>(
+        &mut self,
+        params: P,
+        mut f: impl FnMut(&Row) -> std::result::Result<bool, E>,
+    ) -> std::result::Result<(), E> {
+        let tx = self.tx;
+        let Inner::Pg(pg) = &tx.inner else {
+            return self.for_each_row(params, f);
+        };
+        let values = params.values();
+        tx.bump();
+        let rows = {
+            let mut pg = pg.borrow_mut();
+            let stmt = pg.statement(&self.sql, self.cached)?;
+            pg.client
+                .query(&stmt, &pg_params(&values))
+                .map_err(Error::from)?
+        };
+        let mut row = Row { values: Vec::new() };
+        for r in &rows {
+            row.values.clear();
+            for i in 0..r.len() {
+                let v: PgValue = r.try_get(i).map_err(Error::from)?;
+                row.values.push(v.0);
+            }
+            if !f(&row)? {
+                break;
+            }
+        }
+        Ok(())
     }
 
     /// Each row in turn, read when `f` asks for it; `f` returns `false` to

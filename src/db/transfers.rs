@@ -105,22 +105,36 @@ pub fn reasons(conn: &Tx, id: TransferId) -> Result<Vec<(AccountId, String)>> {
     Ok(rows.collect::<super::sql::Result<_>>()?)
 }
 
-/// T5: the pending, unexpired transfer an account is in, other than `except`.
-pub fn pending_for(
+/// T5: the oldest pending, unexpired transfer each of `accounts` is in,
+/// other than `except`, for the accounts in one; one statement per batch
+/// (issue 13.8: a request or an approval asked it user by user).
+pub fn pending_for_many(
     conn: &Tx,
-    account: AccountId,
+    accounts: &[AccountId],
     now: &Timestamp,
     except: Option<TransferId>,
-) -> Result<Option<TransferId>> {
-    Ok(conn
-        .prepare_cached(
-            "SELECT t.id FROM transfer_users u JOIN transfers t ON t.id = u.transfer_id
-             WHERE u.account_id = ?1 AND u.status = 'pending' AND t.expires_at > ?2
-               AND (?3 IS NULL OR t.id != ?3)
-             ORDER BY t.id LIMIT 1",
-        )?
-        .query_row(params![account, now, except], |r| r.get(0))
-        .optional()?)
+) -> Result<std::collections::HashMap<AccountId, TransferId>> {
+    use super::sql::ToSql;
+    static SQL: super::BatchedSql = std::sync::OnceLock::new();
+    let sql = super::batched(
+        &SQL,
+        "SELECT u.account_id, min(t.id) FROM transfer_users u JOIN transfers t ON t.id = u.transfer_id
+         WHERE u.account_id IN ({ids}) AND u.status = 'pending' AND t.expires_at > {extra1}
+           AND ({extra2} IS NULL OR t.id != {extra2})
+         GROUP BY u.account_id",
+    );
+    let mut out = std::collections::HashMap::new();
+    super::for_each_batch_with(
+        conn,
+        sql,
+        accounts,
+        &[now.to_value(), except.to_value()],
+        |r| {
+            out.insert(r.get(0)?, r.get(1)?);
+            Ok(())
+        },
+    )?;
+    Ok(out)
 }
 
 /// The id the next transfer receives.

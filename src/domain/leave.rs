@@ -155,6 +155,12 @@ pub struct Scratch<'c> {
     /// plan's changes as they filter what they read themselves.
     pre_groups: HashMap<AccountId, Vec<ChatId>>,
     pre_contacts: HashMap<AccountId, Vec<(AccountId, ChatId)>>,
+    /// What `prefetch_moves` read ahead for accounts a plan moves or
+    /// deletes one after another: whether each is in a team, and its login
+    /// role, as stored; taken once by `clear_teams` and `login_of`, which
+    /// read it themselves for any other account (issue 13.8).
+    pre_teams: HashMap<AccountId, bool>,
+    pre_logins: HashMap<AccountId, Option<String>>,
     /// The rules, reasons and fixes this plan's effects cite, each held once
     /// however many effects repeat it (`text`).
     texts: HashSet<Text>,
@@ -179,6 +185,8 @@ impl<'c> Scratch<'c> {
             side_epoch: 0,
             pre_groups: HashMap::default(),
             pre_contacts: HashMap::default(),
+            pre_teams: HashMap::default(),
+            pre_logins: HashMap::default(),
             texts: HashSet::default(),
             plan,
         })
@@ -321,6 +329,54 @@ impl<'c> Scratch<'c> {
             .ok_or_else(|| Error::unexpected("account cache").into())
     }
 
+    /// Adds accounts the caller has just read (`accounts::by_ids`, in the
+    /// same transaction) to this plan's view, so that the view does not read
+    /// them again one by one (issue 13.8). An account already in the view
+    /// keeps what the view has: this plan may have changed it.
+    pub fn know(&mut self, accounts: &[crate::model::Account]) -> Result<()> {
+        // Their orgs' settings, a batch at a time (`Policies::ensure_many`).
+        self.policies
+            .ensure_many(self.conn, accounts.iter().filter_map(|a| a.org_id))?;
+        for a in accounts {
+            if self.people.contains_key(&a.id) {
+                continue;
+            }
+            self.people.insert(
+                a.id,
+                Person {
+                    email: Text::from(&a.email),
+                    org: a.org_id,
+                    exempt_outside: a.exempt_outside,
+                    status: a.status,
+                },
+            );
+        }
+        Ok(())
+    }
+
+    /// Reads ahead, in one statement per kind and `db::BATCH` accounts,
+    /// what `clear_teams` and `login_of` will read for each of `accounts`
+    /// (T8, D2, issue 14.1): a transfer approval of 1,000 users read them
+    /// user by user, a round trip each on a server (issue 13.8).
+    pub fn prefetch_moves(&mut self, accounts: &[AccountId]) -> Result<()> {
+        let in_teams = accounts::in_teams(self.conn, accounts)?;
+        let mut logins = crate::db::logins::of_accounts(self.conn, accounts)?;
+        for &a in accounts {
+            self.pre_teams.insert(a, in_teams.contains(&a));
+            self.pre_logins.insert(a, logins.remove(&a));
+        }
+        Ok(())
+    }
+
+    /// The login role of an account, as stored (issue 14.1): what
+    /// `prefetch_moves` read for it, else read now.
+    pub fn login_of(&mut self, account: AccountId) -> Result<Option<String>> {
+        match self.pre_logins.remove(&account) {
+            Some(login) => Ok(login),
+            None => crate::db::logins::of_account(self.conn, account),
+        }
+    }
+
     /// Marks accounts that this plan removes from everything.
     pub fn mark_departing(&mut self, ids: impl IntoIterator<Item = AccountId>) {
         self.departing.extend(ids);
@@ -372,11 +428,13 @@ impl<'c> Scratch<'c> {
     ) -> Result<()> {
         let id = chat.id;
         let mut members = Vec::new();
-        for m in chats::members(self.conn, id)? {
+        let rows = chats::members(self.conn, id)?;
+        // The members' orgs' settings at once, not two statements per org
+        // (issue 13.8).
+        self.policies
+            .ensure_many(self.conn, rows.iter().filter_map(|m| m.org_id))?;
+        for m in rows {
             members.push((m.account_id, m.role));
-            if let Some(org) = m.org_id {
-                self.policies.ensure(self.conn, org)?;
-            }
             self.people.entry(m.account_id).or_insert(Person {
                 email: m.email.into(),
                 org: m.org_id,
@@ -413,7 +471,11 @@ impl<'c> Scratch<'c> {
 
     /// D2, T8, R3: the account's team memberships in its org end, if any.
     pub fn clear_teams(&mut self, a: &crate::model::Account) -> Result<()> {
-        if !accounts::teams(self.conn, a.id)?.is_empty() {
+        let in_team = match self.pre_teams.remove(&a.id) {
+            Some(known) => known,
+            None => !accounts::teams(self.conn, a.id)?.is_empty(),
+        };
+        if in_team {
             self.record(Effect::TeamsCleared {
                 account: a.email.clone(),
                 account_id: a.id,
@@ -449,16 +511,40 @@ impl<'c> Scratch<'c> {
             self.pre_groups.entry(a).or_default();
             self.pre_contacts.entry(a).or_default();
         }
-        let mut new_chats = Vec::new();
+        // Each account's chats, then each chat not yet in the view once
+        // (issue 13.8: 1,000 users in the same 50 chats read them 50,000
+        // times).
+        let memberships = chats::chat_ids_of_accounts(conn, accounts)?;
+        let mut unseen: Vec<ChatId> = Vec::new();
         let mut new_ids: HashSet<ChatId> = HashSet::default();
-        for (account, (chat, pair)) in chats::with_pair_of_accounts(conn, accounts)? {
-            match chat.kind {
+        for &(_, chat) in &memberships {
+            if !self.chats.contains_key(&chat) && new_ids.insert(chat) {
+                unseen.push(chat);
+            }
+        }
+        let mut read: HashMap<ChatId, chats::ChatWithPair> = HashMap::default();
+        let mut kinds: HashMap<ChatId, ChatKind> = HashMap::default();
+        for (chat, pair) in chats::with_pair_many(conn, &unseen)? {
+            kinds.insert(chat.id, chat.kind);
+            read.insert(chat.id, (chat, pair));
+        }
+        let mut new_chats = Vec::new();
+        for (account, chat) in memberships {
+            let kind = match (kinds.get(&chat), self.chats.get(&chat)) {
+                (Some(kind), _) => *kind,
+                (None, Some(state)) => state.kind,
+                // A membership without its chat: the foreign key makes it
+                // impossible within one snapshot.
+                (None, None) => continue,
+            };
+            match kind {
                 ChatKind::My => continue,
-                ChatKind::Group => self.pre_groups.entry(account).or_default().push(chat.id),
+                ChatKind::Group => self.pre_groups.entry(account).or_default().push(chat),
                 ChatKind::Direct => {}
             }
-            if !self.chats.contains_key(&chat.id) && new_ids.insert(chat.id) {
-                new_chats.push((chat, pair));
+            // In the order the memberships name them, once each.
+            if let Some(c) = read.remove(&chat) {
+                new_chats.push(c);
             }
         }
         for (account, other, chat) in chats::contact_pairs(conn, accounts)? {
@@ -474,10 +560,10 @@ impl<'c> Scratch<'c> {
             want(&self.people, account);
             members.entry(chat).or_default().push((account, role));
         }
-        for p in chats::people(conn, &unknown)? {
-            if let Some(org) = p.org_id {
-                self.policies.ensure(conn, org)?;
-            }
+        let people = chats::people(conn, &unknown)?;
+        self.policies
+            .ensure_many(conn, people.iter().filter_map(|p| p.org_id))?;
+        for p in people {
             self.people.entry(p.id).or_insert(Person {
                 email: p.email.into(),
                 org: p.org_id,

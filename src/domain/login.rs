@@ -214,7 +214,9 @@ pub fn plan_drop(conn: &Tx, who: &Who, email: &str) -> Result<Plan> {
 /// loses its login in the same plan. Pushed after the effect that deletes
 /// or moves the account, so the database sees why the login ends.
 pub fn drop_with_account(s: &mut Scratch<'_>, a: &Account) -> Result<()> {
-    if let Some(login) = logins::of_account(s.conn(), a.id)? {
+    // Through the view: a transfer reads its users' logins ahead, a batch
+    // at a time (`Scratch::prefetch_moves`, issue 13.8).
+    if let Some(login) = s.login_of(a.id)? {
         s.record(Effect::LoginDropped {
             account: a.email.clone(),
             account_id: a.id,

@@ -130,15 +130,34 @@ fn check_side_permits(conn: &Tx, plan: &mut Plan, side: &Org, other: &Org) -> Re
     Ok(())
 }
 
-/// T4, T5: each user is a member (not the admin) of the source, in no other
-/// pending transfer.
+/// T4, T5 for every user: each is a member (not the admin) of the source,
+/// in no pending transfer other than `this`. Their pending transfers are
+/// read for all of them at once (issue 13.8: a statement per user is a
+/// round trip each on a server).
+fn check_users(
+    conn: &Tx,
+    plan: &mut Plan,
+    users: &[Account],
+    from: &Org,
+    now: &Timestamp,
+    this: Option<TransferId>,
+) -> Result<()> {
+    let ids: Vec<crate::model::AccountId> = users.iter().map(|u| u.id).collect();
+    let pending = transfers::pending_for_many(conn, &ids, now, this)?;
+    for user in users {
+        check_user(conn, plan, user, from, pending.get(&user.id).copied())?;
+    }
+    Ok(())
+}
+
+/// T4, T5: a user is a member (not the admin) of the source; `pending` is
+/// the other pending transfer it is in, if any.
 fn check_user(
     conn: &Tx,
     plan: &mut Plan,
     user: &Account,
     from: &Org,
-    now: &Timestamp,
-    this: Option<TransferId>,
+    pending: Option<TransferId>,
 ) -> Result<()> {
     let member = user.org_id == Some(from.id) && user.status != AccountStatus::Deleted;
     plan.check(
@@ -179,7 +198,6 @@ fn check_user(
             _ => None,
         },
     );
-    let pending = transfers::pending_for(conn, user.id, now, this)?;
     let hint = match pending {
         Some(t) => Some(format!(
             "wait for transfer {t} to be decided, or {}'s admin cancels it: orgctl {}transfer cancel {t}",
@@ -278,6 +296,12 @@ fn check_seats(
 /// Every user changes org first, so users who move together keep what they
 /// share; then the policy is applied to each.
 fn plan_move(scratch: &mut Scratch<'_>, users: &[Account], from: &Org, to: &Org) -> Result<()> {
+    // The users were just read (their checks): the view takes them as they
+    // are, and reads their teams and logins ahead, a statement per kind and
+    // batch of users instead of per user (issue 13.8).
+    let ids: Vec<crate::model::AccountId> = users.iter().map(|u| u.id).collect();
+    scratch.know(users)?;
+    scratch.prefetch_moves(&ids)?;
     for user in users {
         scratch.record(Effect::OrgChanged {
             account: user.email.clone(),
@@ -311,7 +335,6 @@ fn plan_move(scratch: &mut Scratch<'_>, users: &[Account], from: &Org, to: &Org)
     // chats, contacts and the people in them are read ahead a batch at a
     // time (issue 13.6, 13.8: a statement per user is a round trip each on
     // a server), as a policy change over an org does.
-    let ids: Vec<crate::model::AccountId> = users.iter().map(|u| u.id).collect();
     for batch in ids.chunks(crate::db::chats::BATCH) {
         scratch.prefetch(batch)?;
         for &id in batch {
@@ -423,9 +446,7 @@ pub fn plan_request(
         admin.email
     ));
     check_ends(conn, &mut plan, &from, &to)?;
-    for user in &users {
-        check_user(conn, &mut plan, user, &from, now, None)?;
-    }
+    check_users(conn, &mut plan, &users, &from, now, None)?;
     check_seats(conn, &mut plan, &from, &to, &users, now, false)?;
     if !plan.blockers.is_empty() {
         return Ok(plan);
@@ -586,10 +607,15 @@ pub fn plan_approve(
     if !plan.blockers.is_empty() {
         return Ok(plan);
     }
-    let mut users = Vec::new();
+    // Every user's account in one statement per batch (issue 13.8), in the
+    // transfer's order.
+    let ids: Vec<crate::model::AccountId> = picked.iter().map(|u| u.account_id).collect();
+    let mut found = accounts::by_ids(conn, &ids)?;
+    let mut users = Vec::with_capacity(picked.len());
     for u in &picked {
         users.push(
-            accounts::by_id(conn, u.account_id)?
+            found
+                .remove(&u.account_id)
                 .ok_or_else(|| Error::not_found(format!("no account {}", u.account_id)))?,
         );
     }
@@ -610,9 +636,7 @@ pub fn plan_approve(
         t.to.seats - used
     ));
     check_ends(conn, &mut plan, &t.from, &t.to)?;
-    for user in &users {
-        check_user(conn, &mut plan, user, &t.from, now, Some(t.row.id))?;
-    }
+    check_users(conn, &mut plan, &users, &t.from, now, Some(t.row.id))?;
     check_seats(conn, &mut plan, &t.from, &t.to, &users, now, true)?;
     if !plan.blockers.is_empty() {
         return Ok(plan);

@@ -263,6 +263,45 @@ fn plans_cost_what_they_touch_not_the_database() {
     );
 }
 
+/// Issue 13.8: a plan reads the settings of the orgs it meets a batch at a
+/// time (`Policies::ensure_many`), not two statements per org: deleting a
+/// member whose group holds people of six other orgs costs what it costs
+/// with two.
+#[test]
+fn a_preview_reads_the_orgs_it_meets_together() {
+    let world = |orgs: u32| {
+        let w = World::new();
+        let mut t = String::from(ORG);
+        t.push_str(&account("x@a.example", "x"));
+        let mut members = Vec::new();
+        for i in 0..orgs {
+            t.push_str(&format!(
+                "[[org]]\nslug = \"o{i}\"\nname = \"O{i}\"\nplan = \"business\"\nseats = 5\n\
+                 [[account]]\nemail = \"admin@o{i}.example\"\nname = \"admin{i}\"\norg = \"o{i}\"\nrole = \"admin\"\n\
+                 [[account]]\nemail = \"m@o{i}.example\"\nname = \"m{i}\"\norg = \"o{i}\"\n"
+            ));
+            members.push(format!("\"m@o{i}.example\""));
+        }
+        t.push_str(&format!(
+            "[[group]]\nname = \"g\"\nadmins = [\"x@a.example\"]\nmembers = [{}]\n\
+             [[message]]\nchat = \"g\"\nfrom = \"x@a.example\"\nbody = \"hi\"\n",
+            members.join(", ")
+        ));
+        let r = load(&w, &t);
+        assert_eq!(r.code, 0, "{}", r.stderr);
+        w.acting_as("a0@a.example")
+    };
+    let delete = ["user", "delete", "x@a.example", "--dry-run"];
+    let (two, six) = (
+        statements(&world(2), &delete),
+        statements(&world(6), &delete),
+    );
+    assert_eq!(
+        two, six,
+        "deletion preview: {two} statements with members of 2 orgs, {six} with 6"
+    );
+}
+
 /// Issue 13.8: the bulk writers write a chunk of rows per statement, not a
 /// row per statement (a round trip each on a server). `fixture generate`
 /// of 1,500 users writes about 40,000 rows (accounts, My Chats, contacts,
@@ -314,13 +353,14 @@ fn a_chatwork_id_given_twice_is_refused_by_the_load() {
 }
 
 /// Issue 13.8: an approval's writes (each user's new org, each part's
-/// decision) are sets: the statements it adds per moved user are only the
-/// reads that check and plan that user, whatever its writes.
+/// decision) are sets, and every fact it reads per moved user is read a
+/// batch of users at a time: its statements grow with batches of 256
+/// users (`db::BATCH`), not with users.
 #[test]
 fn a_transfer_approval_writes_its_moves_as_sets() {
-    let small = sized_world(4);
-    let large = sized_world(40);
-    for (w, n) in [(&small, 4), (&large, 40)] {
+    let sizes = [4, 40, 300];
+    let worlds: Vec<World> = sizes.iter().map(|&n| sized_world(n)).collect();
+    for (w, n) in worlds.iter().zip(sizes) {
         let mut args = vec![
             "--yes",
             "transfer",
@@ -336,17 +376,29 @@ fn a_transfer_approval_writes_its_moves_as_sets() {
         assert_eq!(r.code, 0, "{}", r.stderr);
     }
     let approve = ["--as", "b0@b.example", "--yes", "transfer", "approve", "1"];
-    let (s, l) = (statements(&small, &approve), statements(&large, &approve));
-    // Per moved user today only reads: its account (twice: the checks and
-    // the plan's view), its pending transfers, teams and logins (5). Its
-    // chats, contacts and their members are read ahead for a batch of users
-    // at once (`Scratch::prefetch`; 9 per user without it), and its writes
-    // (org, teams, decision) are sets.
-    let per_user = (l - s) as f64 / 36.0;
+    let counts: Vec<u64> = worlds.iter().map(|w| statements(w, &approve)).collect();
+    let (s, l, two) = (counts[0], counts[1], counts[2]);
+    // Per moved user: nothing. Its account, pending transfers, teams and
+    // logins (`accounts::by_ids`, `transfers::pending_for_many`,
+    // `Scratch::prefetch_moves`), its chats, contacts and their members
+    // (`Scratch::prefetch`) are read for a batch of users at once (5 per
+    // user before, 9 before that), and its writes (org, teams, decision)
+    // are sets.
     assert!(
-        per_user <= 5.0,
-        "approving 40 users took {l} statements, 4 took {s}: {per_user:.1} per extra user"
+        l <= s,
+        "approving 40 users took {l} statements, 4 took {s}: more users, more statements"
     );
+    // A second batch of users costs one more statement per kind of fact
+    // read ahead (9 kinds: accounts, pending transfers, teams, logins,
+    // memberships, chats, contacts, members, people) and per write set that
+    // grows past a chunk (none at 300 users).
+    assert!(
+        two <= s + 10,
+        "approving 300 users (two batches) took {two} statements, 4 took {s}"
+    );
+    // The moves themselves: every user changed org.
+    let moved = worlds[2].json(&["user", "list", "--org", "b"]);
+    assert_eq!(moved.as_array().map(Vec::len), Some(301), "{moved}");
 }
 
 // Faults (issue 13.7): a clear message naming the server and never its
