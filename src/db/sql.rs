@@ -1207,19 +1207,15 @@ fn numeric_from_i64(
 struct PgValue(Value);
 
 impl<'a> postgres::types::FromSql<'a> for PgValue {
+    /// The column read in place (`PgRef`, which holds the one mapping of
+    /// PostgreSQL's types to ours), then owned.
     fn from_sql(ty: &Type, raw: &'a [u8]) -> Result<Self, Box<dyn StdError + Sync + Send>> {
-        Ok(PgValue(match *ty {
-            Type::INT8 => Value::Int(i64::from_sql(ty, raw)?),
-            Type::INT4 => Value::Int(i64::from(i32::from_sql(ty, raw)?)),
-            Type::INT2 => Value::Int(i64::from(i16::from_sql(ty, raw)?)),
-            Type::OID => Value::Int(i64::from(u32::from_sql(ty, raw)?)),
-            // SQLite has no booleans: `x IS NOT NULL` is 0 or 1 there.
-            Type::BOOL => Value::Int(i64::from(bool::from_sql(ty, raw)?)),
-            Type::FLOAT8 => Value::Real(f64::from_sql(ty, raw)?),
-            Type::FLOAT4 => Value::Real(f64::from(f32::from_sql(ty, raw)?)),
-            Type::NUMERIC => numeric_value(raw)?,
-            Type::BYTEA => Value::Blob(raw.to_vec()),
-            _ => Value::Text(String::from_utf8(raw.to_vec())?),
+        Ok(PgValue(match PgRef::from_sql(ty, raw)?.0 {
+            ValueRef::Null => Value::Null,
+            ValueRef::Int(i) => Value::Int(i),
+            ValueRef::Real(f) => Value::Real(f),
+            ValueRef::Text(t) => Value::Text(t.to_string()),
+            ValueRef::Blob(b) => Value::Blob(b.to_vec()),
         }))
     }
 
@@ -1293,7 +1289,8 @@ enum RowRefInner<'r> {
     Pg(&'r postgres::Row),
 }
 
-/// A column as PostgreSQL sends it, borrowed (the types as `PgValue`'s).
+/// A column as PostgreSQL sends it, borrowed: the one mapping of its types
+/// to ours (`PgValue` owns what this reads).
 struct PgRef<'a>(ValueRef<'a>);
 
 impl<'a> postgres::types::FromSql<'a> for PgRef<'a> {
@@ -1303,6 +1300,7 @@ impl<'a> postgres::types::FromSql<'a> for PgRef<'a> {
             Type::INT4 => ValueRef::Int(i64::from(i32::from_sql(ty, raw)?)),
             Type::INT2 => ValueRef::Int(i64::from(i16::from_sql(ty, raw)?)),
             Type::OID => ValueRef::Int(i64::from(u32::from_sql(ty, raw)?)),
+            // SQLite has no booleans: `x IS NOT NULL` is 0 or 1 there.
             Type::BOOL => ValueRef::Int(i64::from(bool::from_sql(ty, raw)?)),
             Type::FLOAT8 => ValueRef::Real(f64::from_sql(ty, raw)?),
             Type::FLOAT4 => ValueRef::Real(f64::from(f32::from_sql(ty, raw)?)),

@@ -394,6 +394,12 @@ impl<'c> Scratch<'c> {
             return Ok(());
         }
         self.gone_files.insert(file.id);
+        self.file_deleted(chat, file, rule)
+    }
+
+    /// The one `file_deleted` effect of a file this plan deletes (by itself,
+    /// with its chat, or with its uploader: C2, C3, L2, L5, L6).
+    fn file_deleted(&mut self, chat: ChatId, file: chats::FileRow, rule: &str) -> Result<()> {
         let rule = self.text(rule);
         self.record(Effect::FileDeleted {
             file_id: file.id,
@@ -401,8 +407,7 @@ impl<'c> Scratch<'c> {
             chat_id: chat,
             size: file.size,
             rule,
-        })?;
-        Ok(())
+        })
     }
 
     pub fn is_gone_task(&self, id: TaskId) -> bool {
@@ -718,14 +723,7 @@ impl<'c> Scratch<'c> {
         }
         for f in chats::files_in(self.conn, chat)? {
             if self.gone_files.insert(f.id) {
-                let rule = self.text(rule);
-                self.record(Effect::FileDeleted {
-                    file_id: f.id,
-                    file_name: f.name.into(),
-                    chat_id: chat,
-                    size: f.size,
-                    rule,
-                })?;
+                self.file_deleted(chat, f, rule)?;
             }
         }
         for t in chats::tasks_in(self.conn, chat)? {
@@ -884,16 +882,7 @@ impl<'c> Scratch<'c> {
                     org_id,
                     size: f.size,
                 })?,
-                _ => {
-                    let rule = self.text("L2");
-                    self.record(Effect::FileDeleted {
-                        file_id: f.id,
-                        file_name: f.name.into(),
-                        chat_id: chat,
-                        size: f.size,
-                        rule,
-                    })?
-                }
+                _ => self.file_deleted(chat, f, "L2")?,
             }
         }
 

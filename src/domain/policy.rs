@@ -7,7 +7,7 @@ use crate::db::Tx;
 
 use crate::db::orgs;
 use crate::error::Result;
-use crate::model::{OrgId, OrgPlan};
+use crate::model::{Org, OrgId, OrgPlan};
 
 /// One org's communication settings.
 #[derive(Debug, Clone, PartialEq)]
@@ -18,6 +18,19 @@ pub struct OrgPolicy {
     pub prohibit_file_sharing: bool,
     /// The orgs this org allows its users to talk to (its allow-list).
     pub allow: BTreeSet<OrgId>,
+}
+
+impl OrgPolicy {
+    /// The settings of `org`, with its allow-list.
+    fn of(org: Org, allow: BTreeSet<OrgId>) -> OrgPolicy {
+        OrgPolicy {
+            slug: org.slug,
+            plan: org.plan,
+            prohibit_outside: org.prohibit_outside,
+            prohibit_file_sharing: org.prohibit_file_sharing,
+            allow,
+        }
+    }
 }
 
 /// One side of a conversation: an account, its org (none for a personal
@@ -79,16 +92,7 @@ impl Policies {
             return Ok(());
         };
         let allow = orgs::allowed_ids(conn, org)?.into_iter().collect();
-        self.orgs.insert(
-            org,
-            OrgPolicy {
-                slug: o.slug,
-                plan: o.plan,
-                prohibit_outside: o.prohibit_outside,
-                prohibit_file_sharing: o.prohibit_file_sharing,
-                allow,
-            },
-        );
+        self.orgs.insert(org, OrgPolicy::of(o, allow));
         Ok(())
     }
 
@@ -114,16 +118,7 @@ impl Policies {
         }
         for o in orgs::by_ids(conn, &missing)? {
             let allow = allows.remove(&o.id).unwrap_or_default();
-            self.orgs.insert(
-                o.id,
-                OrgPolicy {
-                    slug: o.slug,
-                    plan: o.plan,
-                    prohibit_outside: o.prohibit_outside,
-                    prohibit_file_sharing: o.prohibit_file_sharing,
-                    allow,
-                },
-            );
+            self.orgs.insert(o.id, OrgPolicy::of(o, allow));
         }
         Ok(())
     }
