@@ -692,9 +692,8 @@ pub fn reown_files_many(conn: &Tx, rows: &[(FileId, OrgId)]) -> Result<()> {
     Ok(())
 }
 
-// Batched reads by ID (issue 18.5, 13.8) are `db::for_each_batch`; the
-// batch size stays nameable here, where the domain first used it.
-pub use super::BATCH;
+// Batched reads by ID (issue 18.5, 13.8) are `db::for_each_batch`, a
+// `db::BATCH` of IDs at a time.
 use super::{batched, for_each_batch};
 
 /// The chats of many accounts: (account, chat), in account then chat

@@ -494,7 +494,7 @@ impl<'c> Scratch<'c> {
         Ok(self.chat(id)?.deleted)
     }
 
-    /// Reads ahead, in a few statements per `chats::BATCH` accounts, what
+    /// Reads ahead, in a few statements per `db::BATCH` accounts, what
     /// `apply_policy` will read for each of `accounts` (issue 18.5: a policy
     /// change over a large org read it account by account, and each chat's
     /// members with their accounts chat by chat): their group and direct

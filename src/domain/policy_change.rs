@@ -130,7 +130,7 @@ fn plan_change(
 /// 18.5).
 fn apply_to_members(scratch: &mut Scratch<'_>, org: &Org) -> Result<()> {
     let members = ids(&live_members(scratch.conn(), org.id)?);
-    for batch in members.chunks(chats::BATCH) {
+    for batch in members.chunks(crate::db::BATCH) {
         scratch.prefetch(batch)?;
         for &member in batch {
             scratch.apply_policy(member, "C1")?;

@@ -335,7 +335,7 @@ fn plan_move(scratch: &mut Scratch<'_>, users: &[Account], from: &Org, to: &Org)
     // chats, contacts and the people in them are read ahead a batch at a
     // time (issue 13.6, 13.8: a statement per user is a round trip each on
     // a server), as a policy change over an org does.
-    for batch in ids.chunks(crate::db::chats::BATCH) {
+    for batch in ids.chunks(crate::db::BATCH) {
         scratch.prefetch(batch)?;
         for &id in batch {
             scratch.apply_policy(id, "T10")?;
