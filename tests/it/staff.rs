@@ -1319,3 +1319,43 @@ fn a_dry_run_decides_every_row_as_the_real_run_does() {
     );
     w.assert_invariants();
 }
+
+/// S5: a rejects file holds every rejected row's cells as they were read —
+/// padded, neutralised, in a column orgctl ignores, or missing at the end —
+/// whether the row kept its cells apart or its fields held them all
+/// (`csvio::StaffRow::cells`, issue 18.3).
+#[test]
+fn s5_the_rejects_file_keeps_every_cell_as_read() {
+    let w = world();
+    let file = write(
+        &w,
+        "staff.csv",
+        b"name,account_id,note\na1,1001,\n Padded ,999991,\nPlain,999992,\nNoted,999993,see me\n'=x,999994,\nShort,999995\n",
+    );
+    let rejects = w.dir().join("rejects.csv");
+    let r = import(
+        &w,
+        &file,
+        &["--skip-invalid", "--rejects", rejects.to_str().unwrap()],
+    );
+    assert_eq!(r.code, 6, "{}", r.stderr);
+    let text = std::fs::read_to_string(&rejects).unwrap();
+    let cells: Vec<Vec<String>> = csv::ReaderBuilder::new()
+        .from_reader(text.as_bytes())
+        .records()
+        .map(|r| r.unwrap().iter().take(3).map(str::to_string).collect())
+        .collect();
+    let want = [
+        [" Padded ", "999991", ""],
+        ["Plain", "999992", ""],
+        ["Noted", "999993", "see me"],
+        ["'=x", "999994", ""],
+        ["Short", "999995", ""],
+    ];
+    assert_eq!(
+        cells,
+        want.map(|r| r.map(str::to_string).to_vec()),
+        "{text}"
+    );
+    assert!(text.starts_with("name,account_id,note,error\n"), "{text}");
+}
