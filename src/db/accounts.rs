@@ -454,13 +454,9 @@ pub fn set_orgs(conn: &Tx, rows: &[(AccountId, Option<OrgId>, Option<Role>)]) ->
 
 /// `clear_teams` of many accounts in one statement per `bulk::CHUNK`.
 pub fn clear_teams_many(conn: &Tx, ids: &[AccountId]) -> Result<()> {
-    use super::bulk::{self, Cast};
     use super::sql::ToSql;
-    let values: Vec<_> = ids.iter().map(ToSql::to_value).collect();
-    bulk::run(conn, 1, Some(&[Cast::Int]), &values, |list| {
-        format!("DELETE FROM team_members WHERE account_id IN (VALUES {list})")
-    })?;
-    Ok(())
+    let values = super::bulk::flat(ids, |id| [id.to_value()]);
+    super::bulk::delete_keys(conn, "team_members", "account_id", 1, &values)
 }
 
 /// `revoke_api_token` of many accounts in one statement per `bulk::CHUNK`.

@@ -69,10 +69,32 @@ pub fn values_list(rows: usize, width: usize, casts: Option<&[Cast]>) -> String 
     out
 }
 
+/// The values of `rows`, flattened, `N` per row (what `run` takes).
+pub fn flat<const N: usize, T>(rows: &[T], f: impl Fn(&T) -> [Value; N]) -> Vec<Value> {
+    rows.iter().flat_map(f).collect()
+}
+
+/// `DELETE FROM table WHERE (key columns) IN (VALUES ...)`, for integer
+/// keys of one or two columns.
+pub fn delete_keys(
+    conn: &Tx,
+    table: &str,
+    keys: &str,
+    width: usize,
+    values: &[Value],
+) -> crate::error::Result<()> {
+    let casts = [Cast::Int; 2];
+    run(conn, width, Some(&casts[..width]), values, |list| {
+        format!("DELETE FROM {table} WHERE ({keys}) IN (VALUES {list})")
+    })?;
+    Ok(())
+}
+
 /// Runs `sql(values_list)` once per chunk of `rows` (each `width` values
-/// long, flattened), in order. A full chunk's text is the same every time
-/// and kept prepared, as is a one-row statement (one account created);
-/// the last chunk of another length is prepared once.
+/// long, flattened), in order; no rows, no statement. A full chunk's text
+/// is the same every time and kept prepared, as is a one-row statement
+/// (one account created); the last chunk of another length is prepared
+/// once.
 pub fn run(
     conn: &Tx,
     width: usize,

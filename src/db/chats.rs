@@ -1,10 +1,11 @@
 //! Queries on chats and what lives in them: members, contacts, messages,
 //! files and tasks.
 
-use super::bulk::{self, Cast};
+use super::bulk::{self, Cast, delete_keys, flat};
+use super::sql::ToSql;
 use super::sql::params;
 use super::sql::{OptionalExtension, Tx};
-use super::sql::{ToSql, Value};
+use super::{batched, for_each_batch};
 use crate::model::Timestamp;
 
 use crate::error::Result;
@@ -622,19 +623,6 @@ pub fn group_sides(conn: &Tx) -> Result<Vec<GroupSide>> {
 // rows. Deletions are sets; an update names each row once.
 
 /// The rows' values, flattened for `bulk::run`.
-fn flat<const N: usize, T>(rows: &[T], f: impl Fn(&T) -> [Value; N]) -> Vec<Value> {
-    rows.iter().flat_map(f).collect()
-}
-
-/// `DELETE FROM table WHERE (key columns) IN (VALUES ...)`.
-fn delete_keys(conn: &Tx, table: &str, keys: &str, width: usize, values: &[Value]) -> Result<()> {
-    let casts = [Cast::Int; 2];
-    bulk::run(conn, width, Some(&casts[..width]), values, |list| {
-        format!("DELETE FROM {table} WHERE ({keys}) IN (VALUES {list})")
-    })?;
-    Ok(())
-}
-
 pub fn remove_members_many(conn: &Tx, rows: &[(ChatId, AccountId)]) -> Result<()> {
     let values = flat(rows, |(c, a)| [c.to_value(), a.to_value()]);
     delete_keys(conn, "chat_members", "chat_id, account_id", 2, &values)
@@ -694,7 +682,6 @@ pub fn reown_files_many(conn: &Tx, rows: &[(FileId, OrgId)]) -> Result<()> {
 
 // Batched reads by ID (issue 18.5, 13.8) are `db::for_each_batch`, a
 // `db::BATCH` of IDs at a time.
-use super::{batched, for_each_batch};
 
 /// The chats of many accounts: (account, chat), in account then chat
 /// order, from the membership index alone. One statement per `BATCH`

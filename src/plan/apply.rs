@@ -214,41 +214,20 @@ fn apply_run(conn: &Tx, run: &[Effect], now: &Timestamp) -> Result<()> {
             other => anyhow::bail!("{} is not written in a run", other.kind()),
         }
     }
-    if !moves.is_empty() {
-        accounts::set_orgs(conn, &moves)?;
-    }
-    if !decided.is_empty() {
-        crate::db::transfers::set_user_statuses(conn, &decided, now)?;
-    }
-    if !teams.is_empty() {
-        accounts::clear_teams_many(conn, &teams)?;
-    }
-    if !tokens.is_empty() {
-        accounts::revoke_api_tokens(conn, &tokens)?;
-    }
+    // Each writer issues no statement for no rows (`bulk::run`).
+    accounts::set_orgs(conn, &moves)?;
+    crate::db::transfers::set_user_statuses(conn, &decided, now)?;
+    accounts::clear_teams_many(conn, &teams)?;
+    accounts::revoke_api_tokens(conn, &tokens)?;
     // Updates before deletions: an update of a row that a deletion of the
     // run removes changes nothing either way.
-    if !admins.is_empty() {
-        chats::set_member_roles_many(conn, &admins)?;
-    }
-    if !reowned.is_empty() {
-        chats::reown_files_many(conn, &reowned)?;
-    }
-    if !left.is_empty() {
-        chats::remove_members_many(conn, &left)?;
-    }
-    if !contacts.is_empty() {
-        chats::remove_contacts_many(conn, &contacts)?;
-    }
-    if !deleted_files.is_empty() {
-        chats::delete_files_many(conn, &deleted_files)?;
-    }
-    if !deleted_tasks.is_empty() {
-        chats::delete_tasks_many(conn, &deleted_tasks)?;
-    }
-    if !deleted_chats.is_empty() {
-        chats::delete_many(conn, &deleted_chats)?;
-    }
+    chats::set_member_roles_many(conn, &admins)?;
+    chats::reown_files_many(conn, &reowned)?;
+    chats::remove_members_many(conn, &left)?;
+    chats::remove_contacts_many(conn, &contacts)?;
+    chats::delete_files_many(conn, &deleted_files)?;
+    chats::delete_tasks_many(conn, &deleted_tasks)?;
+    chats::delete_many(conn, &deleted_chats)?;
     Ok(())
 }
 
